@@ -1,0 +1,102 @@
+package org.hubatlas.city;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hubatlas.common.Versioned;
+
+/** A hub: a city, a province-level region or an area within a city (Zhongguancun, Liangzhu). */
+@Entity
+@Table(name = "city")
+public class City extends Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "name_zh")
+	private String nameZh;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CityLevel level;
+
+	private String province;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parent_id")
+	private City parent;
+
+	private String summary;
+
+	private String nicknames;
+
+	protected City() {
+	}
+
+	public City(String slug, String name, CityLevel level) {
+		this.slug = slug;
+		this.name = name;
+		this.level = level;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public CityLevel getLevel() {
+		return this.level;
+	}
+
+	public String getProvince() {
+		return this.province;
+	}
+
+	public City getParent() {
+		return this.parent;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public String getNicknames() {
+		return this.nicknames;
+	}
+
+	public void setParent(City parent) {
+		this.parent = parent;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+}

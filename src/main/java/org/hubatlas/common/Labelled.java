@@ -1,0 +1,35 @@
+package org.hubatlas.common;
+
+/** An enum with a human label, shown on pages instead of its constant name. */
+public interface Labelled {
+
+	String label();
+
+	/** Parses a request parameter into an enum constant, or answers 400 naming the allowed values. */
+	static <E extends Enum<E> & Labelled> E parse(Class<E> type, String raw, String parameter) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equalsIgnoreCase(raw.trim()) || constant.name().replace('_', '-').equalsIgnoreCase(raw.trim())) {
+				return constant;
+			}
+		}
+		StringBuilder allowed = new StringBuilder();
+		for (E constant : type.getEnumConstants()) {
+			allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name().toLowerCase().replace('_', '-'));
+		}
+		throw new BadRequestException("The parameter '" + parameter + "' must be one of: " + allowed + ".");
+	}
+
+	/** The URL form of an enum constant, as {@link #parse} accepts it. */
+	static String param(Enum<?> constant) {
+		return constant.name().toLowerCase().replace('_', '-');
+	}
+
+	/** This constant's URL form, for links and filter forms. */
+	default String param() {
+		return param((Enum<?>) this);
+	}
+
+}

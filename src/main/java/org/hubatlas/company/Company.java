@@ -1,0 +1,124 @@
+package org.hubatlas.company;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hubatlas.city.City;
+import org.hubatlas.common.Versioned;
+
+@Entity
+@Table(name = "company")
+public class Company extends Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "name_zh")
+	private String nameZh;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private CompanyKind kind;
+
+	@Column(name = "founded_year")
+	private Integer foundedYear;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "hq_city_id")
+	private City hqCity;
+
+	/** Where the company is when no hub of ours is its headquarters ("Silicon Valley"). */
+	@Column(name = "location_note")
+	private String locationNote;
+
+	private String summary;
+
+	@ElementCollection(fetch = FetchType.LAZY)
+	@CollectionTable(name = "company_sector", joinColumns = @JoinColumn(name = "company_id"))
+	@Column(name = "sector", nullable = false)
+	private Set<String> sectors = new LinkedHashSet<>();
+
+	protected Company() {
+	}
+
+	public Company(String slug, String name, CompanyKind kind) {
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public CompanyKind getKind() {
+		return this.kind;
+	}
+
+	public Integer getFoundedYear() {
+		return this.foundedYear;
+	}
+
+	public City getHqCity() {
+		return this.hqCity;
+	}
+
+	public String getLocationNote() {
+		return this.locationNote;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public List<String> getSectorList() {
+		return this.sectors.stream().sorted().toList();
+	}
+
+	public void setHqCity(City hqCity) {
+		this.hqCity = hqCity;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	public Set<String> getSectors() {
+		return this.sectors;
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.hubatlas.company;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface CompanyRepository extends JpaRepository<Company, Long> {
+
+	@Query("select c from Company c left join fetch c.hqCity h left join fetch h.parent left join fetch c.sectors "
+			+ "where c.slug = :slug")
+	Optional<Company> findBySlugWithDetails(String slug);
+
+	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors "
+			+ "where (:kind is null or c.kind = :kind) "
+			+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector)) "
+			+ "order by c.name")
+	List<Company> findListing(CompanyKind kind, String sector);
+
+	@Query("select distinct c from Company c join fetch c.hqCity left join fetch c.sectors "
+			+ "where c.hqCity.id in :cityIds order by c.name")
+	List<Company> findHeadquarteredIn(Collection<Long> cityIds);
+
+	@Query("select p from CompanyPresence p join fetch p.company co left join fetch co.sectors join fetch p.city "
+			+ "where p.city.id in :cityIds order by co.name")
+	List<CompanyPresence> findPresencesIn(Collection<Long> cityIds);
+
+	@Query("select p from CompanyPresence p join fetch p.city where p.company.id = :companyId order by p.city.name")
+	List<CompanyPresence> findPresencesOf(long companyId);
+
+	@Query("select distinct s from Company c join c.sectors s order by s")
+	List<String> findAllSectors();
+
+	/** (city id, company id, sector) for every company with a headquarters or presence in a hub. */
+	@Query("select c.hqCity.id, c.id, s from Company c left join c.sectors s where c.hqCity is not null")
+	List<Object[]> findHeadquarterMemberships();
+
+	@Query("select p.city.id, co.id, s from CompanyPresence p join p.company co left join co.sectors s")
+	List<Object[]> findPresenceMemberships();
+
+}

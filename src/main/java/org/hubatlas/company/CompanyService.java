@@ -1,0 +1,75 @@
+package org.hubatlas.company;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.common.NotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class CompanyService {
+
+	private final CompanyRepository companies;
+
+	CompanyService(CompanyRepository companies) {
+		this.companies = companies;
+	}
+
+	/** The company with its headquarters and sectors loaded; 404 when the slug is unknown. */
+	public Company get(String slug) {
+		return this.companies.findBySlugWithDetails(slug).orElseThrow(() -> new NotFoundException("company", slug));
+	}
+
+	public List<CompanyPresence> presencesOf(Company company) {
+		return this.companies.findPresencesOf(company.getId());
+	}
+
+	public List<Company> list(CompanyKind kind, String sector) {
+		return this.companies.findListing(kind, sector);
+	}
+
+	public List<String> sectors() {
+		return this.companies.findAllSectors();
+	}
+
+	/** Companies headquartered or present in any of these hubs, one entry per company (headquarters first). */
+	public List<CompanyInCity> inCities(Collection<Long> cityIds) {
+		if (cityIds.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CompanyInCity> byCompany = new LinkedHashMap<>();
+		for (Company company : this.companies.findHeadquarteredIn(cityIds)) {
+			byCompany.put(company.getId(), CompanyInCity.headquartered(company));
+		}
+		for (CompanyPresence presence : this.companies.findPresencesIn(cityIds)) {
+			byCompany.putIfAbsent(presence.getCompany().getId(), CompanyInCity.present(presence));
+		}
+		List<CompanyInCity> result = new ArrayList<>(byCompany.values());
+		result.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+		return result;
+	}
+
+	/** Every (hub, company, sector) tie, for counts across all hubs in two queries. */
+	public List<CityMembership> memberships() {
+		List<CityMembership> result = new ArrayList<>();
+		for (Object[] row : this.companies.findHeadquarterMemberships()) {
+			result.add(new CityMembership((Long) row[0], (Long) row[1], (String) row[2]));
+		}
+		for (Object[] row : this.companies.findPresenceMemberships()) {
+			result.add(new CityMembership((Long) row[0], (Long) row[1], (String) row[2]));
+		}
+		return result;
+	}
+
+	/** The company records with these ids, for naming the subjects of citations in one query. */
+	public java.util.List<Company> byIds(java.util.Collection<Long> ids) {
+		return ids.isEmpty() ? java.util.List.of() : this.companies.findAllById(ids);
+	}
+
+}

@@ -1,0 +1,157 @@
+package org.hubatlas.incentive;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+
+import org.hubatlas.city.City;
+import org.hubatlas.common.Versioned;
+
+/** A government incentive, plan or investment, or a restriction that works against the hubs. */
+@Entity
+@Table(name = "incentive")
+public class Incentive extends Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private IncentiveLevel level;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private IncentiveKind kind;
+
+	private String issuer;
+
+	@Column(name = "amount_as_written")
+	private String amountAsWritten;
+
+	@Column(name = "amount_value")
+	private BigDecimal amountValue;
+
+	private String currency;
+
+	@Column(name = "announced_as_written")
+	private String announcedAsWritten;
+
+	@Column(name = "announced_year")
+	private Integer announcedYear;
+
+	@Column(name = "announced_precision")
+	private String announcedPrecision;
+
+	@Column(name = "target_year")
+	private Integer targetYear;
+
+	private String status;
+
+	private String summary;
+
+	@ManyToMany(fetch = FetchType.LAZY)
+	@JoinTable(name = "incentive_city", joinColumns = @JoinColumn(name = "incentive_id"),
+			inverseJoinColumns = @JoinColumn(name = "city_id"))
+	private Set<City> cities = new LinkedHashSet<>();
+
+	protected Incentive() {
+	}
+
+	public Incentive(String slug, String title, IncentiveLevel level, IncentiveKind kind) {
+		this.slug = slug;
+		this.title = title;
+		this.level = level;
+		this.kind = kind;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public IncentiveLevel getLevel() {
+		return this.level;
+	}
+
+	public IncentiveKind getKind() {
+		return this.kind;
+	}
+
+	public String getIssuer() {
+		return this.issuer;
+	}
+
+	public String getAmountAsWritten() {
+		return this.amountAsWritten;
+	}
+
+	public BigDecimal getAmountValue() {
+		return this.amountValue;
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public String getAnnouncedAsWritten() {
+		return this.announcedAsWritten;
+	}
+
+	public Integer getAnnouncedYear() {
+		return this.announcedYear;
+	}
+
+	public String getAnnouncedPrecision() {
+		return this.announcedPrecision;
+	}
+
+	public Integer getTargetYear() {
+		return this.targetYear;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public Set<City> getCities() {
+		return this.cities;
+	}
+
+	public List<City> getCityList() {
+		return this.cities.stream().sorted(Comparator.comparing(City::getName)).toList();
+	}
+
+}

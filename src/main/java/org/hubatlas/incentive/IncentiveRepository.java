@@ -1,0 +1,27 @@
+package org.hubatlas.incentive;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
+
+	@Query("select i from Incentive i left join fetch i.cities where i.slug = :slug")
+	Optional<Incentive> findBySlugWithCities(String slug);
+
+	@Query("select distinct i from Incentive i left join fetch i.cities "
+			+ "where (:level is null or i.level = :level) and (:kind is null or i.kind = :kind) order by i.title")
+	List<Incentive> findListing(IncentiveLevel level, IncentiveKind kind);
+
+	@Query("select distinct i from Incentive i left join fetch i.cities "
+			+ "where i.id in (select i2.id from Incentive i2 join i2.cities c where c.id in :cityIds) order by i.title")
+	List<Incentive> findForCities(Collection<Long> cityIds);
+
+	/** (city id, incentive id, kind) for every incentive tied to a hub. */
+	@Query("select c.id, i.id, i.kind from Incentive i join i.cities c")
+	List<Object[]> findCityKinds();
+
+}

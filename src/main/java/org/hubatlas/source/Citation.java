@@ -1,0 +1,100 @@
+package org.hubatlas.source;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hubatlas.common.Versioned;
+
+/** A statement with the verbatim quote it rests on and who said it. */
+@Entity
+@Table(name = "citation")
+public class Citation extends Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Embedded
+	private Subject subject;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	@Column(nullable = false)
+	private String quote;
+
+	@Column(nullable = false)
+	private String paraphrase;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Nature nature;
+
+	/** Where on the page the quote stands when it is not body text (headline, photo caption, FAQ). */
+	private String location;
+
+	private String speaker;
+
+	@Column(name = "seed_ref")
+	private String seedRef;
+
+	protected Citation() {
+	}
+
+	public Citation(Subject subject, Source source, String quote, String paraphrase, Nature nature) {
+		this.subject = subject;
+		this.source = source;
+		this.quote = quote;
+		this.paraphrase = paraphrase;
+		this.nature = nature;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	/** Never null: a statement with no subject is national context. */
+	public Subject getSubject() {
+		return (this.subject != null) ? this.subject : Subject.nationalContext();
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public String getParaphrase() {
+		return this.paraphrase;
+	}
+
+	public Nature getNature() {
+		return this.nature;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public String getSpeaker() {
+		return this.speaker;
+	}
+
+	public String getSeedRef() {
+		return this.seedRef;
+	}
+
+}

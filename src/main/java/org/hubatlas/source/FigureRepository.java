@@ -1,0 +1,36 @@
+package org.hubatlas.source;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface FigureRepository extends JpaRepository<Figure, Long> {
+
+	String WITH_PROVENANCE = "select f from Figure f join fetch f.indicator join fetch f.source ";
+
+	String ORDER = " order by f.indicator.sortOrder, f.id";
+
+	@Query(WITH_PROVENANCE + "where f.subject.cityId in :cityIds" + ORDER)
+	List<Figure> findForCities(Collection<Long> cityIds);
+
+	@Query(WITH_PROVENANCE + "where f.subject.cityId is not null" + ORDER)
+	List<Figure> findAllCityFigures();
+
+	@Query(WITH_PROVENANCE + "where f.subject.companyId = :companyId" + ORDER)
+	List<Figure> findForCompany(long companyId);
+
+	@Query(WITH_PROVENANCE + "where f.subject.universityId = :universityId" + ORDER)
+	List<Figure> findForUniversity(long universityId);
+
+	@Query(WITH_PROVENANCE + "where f.subject.incentiveId = :incentiveId" + ORDER)
+	List<Figure> findForIncentive(long incentiveId);
+
+	@Query(WITH_PROVENANCE + "where f.source.id = :sourceId" + ORDER)
+	List<Figure> findForSource(long sourceId);
+
+	@Query("select f.source.id, count(f) from Figure f group by f.source.id")
+	List<Object[]> countBySource();
+
+}

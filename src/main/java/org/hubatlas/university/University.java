@@ -1,0 +1,94 @@
+package org.hubatlas.university;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hubatlas.city.City;
+import org.hubatlas.common.Versioned;
+
+/** A university, research institute, academy or science park. */
+@Entity
+@Table(name = "university")
+public class University extends Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(name = "name_zh")
+	private String nameZh;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private UniversityKind kind;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "city_id")
+	private City city;
+
+	@Column(name = "location_note")
+	private String locationNote;
+
+	private String summary;
+
+	protected University() {
+	}
+
+	public University(String slug, String name, UniversityKind kind) {
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public UniversityKind getKind() {
+		return this.kind;
+	}
+
+	public City getCity() {
+		return this.city;
+	}
+
+	public String getLocationNote() {
+		return this.locationNote;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setCity(City city) {
+		this.city = city;
+	}
+
+}

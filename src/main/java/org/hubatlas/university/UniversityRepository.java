@@ -1,0 +1,29 @@
+package org.hubatlas.university;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface UniversityRepository extends JpaRepository<University, Long> {
+
+	@Query("select u from University u left join fetch u.city c left join fetch c.parent where u.slug = :slug")
+	Optional<University> findBySlugWithCity(String slug);
+
+	@Query("select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) order by u.name")
+	List<University> findListing(UniversityKind kind);
+
+	@Query("select u from University u join fetch u.city where u.city.id in :cityIds order by u.name")
+	List<University> findInCities(Collection<Long> cityIds);
+
+	@Query("select t from UniversityCompanyTie t join fetch t.company where t.university.id = :universityId "
+			+ "order by t.company.name")
+	List<UniversityCompanyTie> findTies(long universityId);
+
+	/** (city id, kind) for every institution in a hub. */
+	@Query("select u.city.id, u.kind from University u where u.city is not null")
+	List<Object[]> findCityKinds();
+
+}

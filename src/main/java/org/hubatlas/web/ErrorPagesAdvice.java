@@ -1,0 +1,64 @@
+package org.hubatlas.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.NotFoundException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The user's mistakes answered with pages in the site's layout: 404 for what does not exist, 400 for what is
+ * malformed. Anything else falls through to Boot's error controller, which renders templates/error/500.html without
+ * internals.
+ */
+@ControllerAdvice
+class ErrorPagesAdvice {
+
+	@ExceptionHandler(NotFoundException.class)
+	String notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.NOT_FOUND.value());
+		model.addAttribute("status", 404);
+		model.addAttribute("message", "There is no " + ex.getWhat() + " called \u201c" + ex.getKey() + "\u201d.");
+		model.addAttribute("path", request.getRequestURI());
+		return "error/404";
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	String badRequest(BadRequestException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		return badRequestPage(ex.getMessage(), request, response, model);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	String typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		String value = String.valueOf(ex.getValue());
+		if (value.length() > 60) {
+			value = value.substring(0, 60) + "\u2026";
+		}
+		return badRequestPage("\u201c" + value + "\u201d is not a valid " + ex.getName() + ": it must be a number.",
+				request, response, model);
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	String missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		return badRequestPage("The parameter '" + ex.getParameterName() + "' is required.", request, response, model);
+	}
+
+	private static String badRequestPage(String message, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		response.setStatus(HttpStatus.BAD_REQUEST.value());
+		model.addAttribute("status", 400);
+		model.addAttribute("message", message);
+		model.addAttribute("path", request.getRequestURI());
+		return "error/400";
+	}
+
+}

@@ -96,6 +96,11 @@ public final class Disputes {
 		return this.byItem.getOrDefault("citation:" + id, List.of());
 	}
 
+	/** The disputes on a hub that a reader must see before anything else: high severity, or data shown to be wrong. */
+	public List<Dispute> notableForCity(Long id) {
+		return forCity(id).stream().filter((d) -> d.getSeverity() == Severity.HIGH || d.isContradiction()).toList();
+	}
+
 	public List<Dispute> forCity(Long id) {
 		return this.byItem.getOrDefault("city:" + id, List.of());
 	}

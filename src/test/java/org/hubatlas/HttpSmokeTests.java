@@ -1,0 +1,48 @@
+package org.hubatlas;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The whole application over real HTTP on a random port, error pages included. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureRestTestClient
+class HttpSmokeTests {
+
+	@Autowired
+	private RestTestClient client;
+
+	@Test
+	void servesTheCityProfileWithItsStylesheet() {
+		this.client.get().uri("/cities/hangzhou").exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Hangzhou", "杭州", "DeepSeek", "/css/site.css"));
+		this.client.get().uri("/css/site.css").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void unknownAddressGetsThe404PageNotAWhitelabel() {
+		this.client.get().uri("/no/such/page").accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isNotFound()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Page not found", "Hub Atlas", "href=\"/cities\"")
+				.doesNotContain("Whitelabel", "Exception"));
+	}
+
+	@Test
+	void malformedIdGetsThe400Page() {
+		this.client.get().uri("/sources/not-a-number").accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isBadRequest()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Bad request", "is not a valid id").doesNotContain("Exception"));
+	}
+
+}

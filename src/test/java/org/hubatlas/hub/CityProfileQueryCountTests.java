@@ -1,0 +1,73 @@
+package org.hubatlas.hub;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** A profile costs the same number of SQL statements however much a hub holds: no query per row. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class CityProfileQueryCountTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void enableStatistics(@Autowired EntityManagerFactory emf) {
+		this.statistics = emf.unwrap(SessionFactory.class).getStatistics();
+		this.statistics.setStatisticsEnabled(true);
+	}
+
+	private long statementsFor(String url) throws Exception {
+		this.statistics.clear();
+		this.mvc.perform(get(url)).andExpect(status().isOk());
+		return this.statistics.getPrepareStatementCount();
+	}
+
+	@Test
+	void profileStatementCountDoesNotGrowWithData() throws Exception {
+		long beijing = statementsFor("/cities/beijing");
+		long guangdong = statementsFor("/cities/guangdong");
+		assertThat(beijing).isEqualTo(9);
+		assertThat(guangdong).isEqualTo(beijing);
+
+		// Twenty more companies, each with a sector and a presence, and twenty more statements about Guangdong.
+		Long guangdongId = this.jdbc.queryForObject("select id from city where slug = 'guangdong'", Long.class);
+		for (int i = 0; i < 20; i++) {
+			this.jdbc.update("insert into company (slug, name, kind, hq_city_id) values (?, ?, 'STARTUP', ?)",
+					"extra-" + i, "Extra " + i, guangdongId);
+			this.jdbc.update("insert into company_sector (company_id, sector) values "
+					+ "((select id from company where slug = ?), 'Robotics')", "extra-" + i);
+			this.jdbc.update("insert into citation (city_id, source_id, quote, paraphrase, nature) values (?, 1, ?, 'p', 'EDITORIAL')",
+					guangdongId, "quote " + i);
+		}
+		assertThat(statementsFor("/cities/guangdong")).isEqualTo(beijing);
+	}
+
+	@Test
+	void directoryAndHomeUseAFixedNumberOfStatements() throws Exception {
+		assertThat(statementsFor("/cities")).isEqualTo(6);
+		assertThat(statementsFor("/")).isEqualTo(7);
+	}
+
+}

@@ -1,0 +1,198 @@
+package org.hubatlas.hub;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/** Every public page over the seed data: status, view and the content a reader comes for. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void homeShowsEveryTopLevelHubWithHeadlineFigures() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("hub/home"))
+			.andExpect(content().string(allOf(containsString("Beijing"), containsString("Guizhou"),
+					containsString("Inner Mongolia"), containsString("85 exaflops"), containsString("href=\"/cities\""))));
+	}
+
+	@Test
+	void directoryListsAllNineHubs() throws Exception {
+		this.mvc.perform(get("/cities"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("9 hubs"), containsString("Zhongguancun"),
+					containsString("Liangzhu"), containsString("Guangdong"))));
+	}
+
+	@Test
+	void directoryFiltersByLevel() throws Exception {
+		this.mvc.perform(get("/cities").param("level", "municipality"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("2 hubs"), containsString("Shanghai"),
+					not(containsString("href=\"/cities/hangzhou\"")))));
+	}
+
+	@Test
+	void directorySortsByCompaniesDescending() throws Exception {
+		String body = this.mvc.perform(get("/cities").param("sort", "companies").param("dir", "desc"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int hangzhou = body.indexOf("href=\"/cities/hangzhou\"");
+		int guizhou = body.indexOf("href=\"/cities/guizhou\"");
+		org.assertj.core.api.Assertions.assertThat(hangzhou).isPositive().isLessThan(guizhou);
+	}
+
+	@Test
+	void directoryRejectsAnUnknownSortKeyWith400() throws Exception {
+		this.mvc.perform(get("/cities").param("sort", "<script>"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error/400"))
+			.andExpect(content().string(allOf(containsString("must be one of: name, companies"),
+					not(containsString("<script>")))));
+	}
+
+	@Test
+	void directoryRejectsAnUnknownLevelWith400() throws Exception {
+		this.mvc.perform(get("/cities").param("level", "planet"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The parameter &#39;level&#39; must be one of")));
+	}
+
+	@Test
+	void beijingProfileShowsFigureWithItsSourceAndQuote() throws Exception {
+		this.mvc.perform(get("/cities/beijing"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("hub/profile"))
+			.andExpect(content().string(allOf(containsString("北京"), containsString("over 2,400"),
+					containsString("registered AI companies."), containsString("Competition in China"),
+					containsString("Zhongguancun"), containsString("Peking University"),
+					containsString("Beijing AI park"), containsString("$2.1 billion"),
+					containsString("What the sources say"))));
+	}
+
+	@Test
+	void beijingProfileListsCompaniesOfItsSubArea() throws Exception {
+		this.mvc.perform(get("/cities/beijing"))
+			.andExpect(content().string(allOf(containsString("href=\"/companies/yi-plus\""),
+					containsString("Headquarters</span><span> in Zhongguancun"))));
+	}
+
+	@Test
+	void hangzhouProfileShowsDeepSeekAlibabaAndZhejiangUniversity() throws Exception {
+		this.mvc.perform(get("/cities/hangzhou"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("DeepSeek"), containsString("Alibaba"),
+					containsString("Zhejiang University"), containsString("Liangzhu"))));
+	}
+
+	@Test
+	void shenzhenProfileFlagsTheWaicAndSubsidyErrors() throws Exception {
+		this.mvc.perform(get("/cities/shenzhen"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The World AI Conference is held in Shanghai, not Shenzhen"),
+					containsString("very probably belong to Shanghai"), containsString("badge-disputed"))));
+	}
+
+	@Test
+	void beijingProfileShowsTheTemporalSpreadWarning() throws Exception {
+		this.mvc.perform(get("/cities/beijing"))
+			.andExpect(content().string(containsString("The sources span 2017 to 2025")));
+	}
+
+	@Test
+	void unknownCityIs404InTheSiteLayout() throws Exception {
+		this.mvc.perform(get("/cities/atlantis"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"))
+			.andExpect(content().string(allOf(containsString("There is no hub called"), containsString("atlantis"),
+					containsString("Hub Atlas"), containsString("href=\"/cities\""))));
+	}
+
+	@Test
+	void companyPagesWork() throws Exception {
+		this.mvc.perform(get("/companies"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("DeepSeek"), containsString("Liulishuo"))));
+		this.mvc.perform(get("/companies/liulishuo"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("600,000"), containsString("paid users"),
+					containsString("2013"), containsString("Shanghai"), containsString("SCMP"))));
+		this.mvc.perform(get("/companies/nope")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void companyListFiltersByKindAndSector() throws Exception {
+		this.mvc.perform(get("/companies").param("kind", "startup"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("DeepSeek"), not(containsString("href=\"/companies/google\"")))));
+		this.mvc.perform(get("/companies").param("sector", "Robotics"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Unitree"), containsString("1 companies"))));
+		this.mvc.perform(get("/companies").param("sector", "Knitting")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void universityPagesWork() throws Exception {
+		this.mvc.perform(get("/universities"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tsinghua University"), containsString("清华大学"))));
+		this.mvc.perform(get("/universities/zhejiang-university"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("DeepSeek"), containsString("alma mater"))));
+		this.mvc.perform(get("/universities/nope")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/universities").param("kind", "x")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void incentivePagesWork() throws Exception {
+		this.mvc.perform(get("/incentives"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("1 billion yuan"), containsString("$2.1 billion"))));
+		this.mvc.perform(get("/incentives").param("kind", "restriction"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("VPN"), not(containsString("Beijing AI park")))));
+		this.mvc.perform(get("/incentives/shenzhen-1bn-subsidies"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("very probably belong to Shanghai")));
+		this.mvc.perform(get("/incentives/nope")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void sourcePagesListWhatTheyCite() throws Exception {
+		this.mvc.perform(get("/sources"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Where is China’s Silicon Valley?"), containsString("OZY"),
+					containsString("Ben Halder"))));
+		this.mvc.perform(get("/sources/1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("600,000"), containsString("Liulishuo"),
+					containsString("four years after it was launched in 2013"))));
+	}
+
+	@Test
+	void malformedSourceIdIs400AndUnknownIs404() throws Exception {
+		this.mvc.perform(get("/sources/abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("is not a valid id")));
+		this.mvc.perform(get("/sources/99999")).andExpect(status().isNotFound());
+	}
+
+}

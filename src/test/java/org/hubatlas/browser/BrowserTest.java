@@ -1,0 +1,49 @@
+package org.hubatlas.browser;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * A browser journey against the whole application on a random port with a fresh database. Without Chromium the
+ * journeys are skipped with one line saying how to install it, unless HUBATLAS_REQUIRE_BROWSER=true (CI), where a
+ * missing browser fails the build.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(BrowserTest.RequiresChromium.class)
+@interface BrowserTest {
+
+	class RequiresChromium implements ExecutionCondition {
+
+		static final String HOW_TO_INSTALL = "Browser tests skipped: Chromium not found at /usr/bin/chromium with "
+				+ "/usr/bin/chromedriver. Install with: sudo apt-get install -y chromium chromium-driver fonts-noto-cjk";
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (Browser.available()) {
+				return ConditionEvaluationResult.enabled("Chromium found");
+			}
+			if (Boolean.parseBoolean(System.getenv("HUBATLAS_REQUIRE_BROWSER"))) {
+				throw new IllegalStateException("HUBATLAS_REQUIRE_BROWSER is set but " + HOW_TO_INSTALL);
+			}
+			if (context.getTestMethod().isEmpty()) {
+				System.out.println(HOW_TO_INSTALL);
+			}
+			return ConditionEvaluationResult.disabled(HOW_TO_INSTALL);
+		}
+
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.hubatlas.browser;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a visitor does on the public pages, in a real Chromium. */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisitorJourneyTests {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void visitorBrowsesFromHomeToHangzhouAndACompanyAndBack() throws IOException {
+		Browser b = this.browser;
+		b.open("/");
+		assertThat(b.h1()).contains("China’s artificial-intelligence hubs");
+		b.check("home");
+
+		b.click(By.linkText("Browse all hubs"));
+		assertThat(b.path()).isEqualTo("/cities");
+		b.check("directory");
+
+		b.click(By.cssSelector("a[href='/cities/hangzhou']"));
+		assertThat(b.path()).isEqualTo("/cities/hangzhou");
+		assertThat(b.h1()).contains("Hangzhou").contains("杭州");
+		String companies = b.find(By.cssSelector("section[aria-labelledby='companies-heading']")).getText();
+		assertThat(companies).contains("DeepSeek", "Alibaba");
+		String institutions = b.find(By.cssSelector("section[aria-labelledby='universities-heading']")).getText();
+		assertThat(institutions).contains("Zhejiang University");
+		b.check("profile-hangzhou");
+
+		b.click(By.cssSelector("section[aria-labelledby='companies-heading'] a[href='/companies/deepseek']"));
+		assertThat(b.path()).isEqualTo("/companies/deepseek");
+		assertThat(b.h1()).contains("DeepSeek");
+		b.check("company-deepseek");
+
+		String before = b.driver().getCurrentUrl();
+		b.driver().navigate().back();
+		b.waitForNavigationFrom(before);
+		assertThat(b.path()).isEqualTo("/cities/hangzhou");
+		assertThat(b.h1()).contains("Hangzhou");
+	}
+
+	@Test
+	void visitorFollowsAKeyFigureToItsSource() throws IOException {
+		Browser b = this.browser;
+		b.open("/cities/beijing");
+		b.check("profile-beijing");
+		WebElement figure = b.findAll(By.cssSelector(".figure"))
+			.stream()
+			.filter((f) -> f.getText().contains("over 2,400"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(figure.getText()).contains("Registered AI companies", "registered AI companies.");
+		String before = b.driver().getCurrentUrl();
+		figure.findElement(By.cssSelector(".cite a[href^='/sources/']")).click();
+		b.waitForNavigationFrom(before);
+		assertThat(b.path()).matches("/sources/\\d+");
+		assertThat(b.h1()).contains("Competition in China's AI sector heightens");
+		assertThat(b.find(By.tagName("main")).getText()).contains("over 2,400");
+		b.check("source-seed-003");
+	}
+
+	@Test
+	void visitorOnAWrongAddressGetsThe404PageWithWorkingNavigation() throws IOException {
+		Browser b = this.browser;
+		b.open("/cities/atlantis");
+		assertThat(b.h1()).isEqualTo("Page not found");
+		assertThat(b.find(By.tagName("main")).getText()).contains("There is no hub called “atlantis”");
+		b.check("error-404");
+		b.click(By.cssSelector(".site-nav a[href='/companies']"));
+		assertThat(b.path()).isEqualTo("/companies");
+		assertThat(b.h1()).isEqualTo("Companies");
+		b.check("companies");
+	}
+
+	@Test
+	void everyOtherPublicPageIsReadableAndAccessible() throws IOException {
+		Browser b = this.browser;
+		for (String[] page : new String[][] { { "/cities/shenzhen", "profile-shenzhen" },
+				{ "/cities/zhongguancun", "profile-zhongguancun" }, { "/universities", "universities" },
+				{ "/universities/zhejiang-university", "university-zhejiang" }, { "/incentives", "incentives" },
+				{ "/incentives/beijing-ai-park", "incentive-beijing-ai-park" }, { "/sources", "sources" },
+				{ "/companies/liulishuo", "company-liulishuo" }, { "/cities?sort=bogus", "error-400" } }) {
+			b.open(page[0]);
+			assertThat(b.findAll(By.tagName("h1"))).hasSize(1);
+			b.check(page[1]);
+		}
+	}
+
+}

@@ -22,7 +22,7 @@ class ArchitectureTests {
 			.layer("company").definedBy("org.hubatlas.company..")
 			.layer("university").definedBy("org.hubatlas.university..")
 			.layer("incentive").definedBy("org.hubatlas.incentive..")
-			.layer("top").definedBy("org.hubatlas.hub..", "org.hubatlas.web..")
+			.layer("top").definedBy("org.hubatlas.hub..", "org.hubatlas.compare..", "org.hubatlas.web..")
 			.whereLayer("top").mayNotBeAccessedByAnyLayer()
 			.whereLayer("incentive").mayOnlyBeAccessedByLayers("top")
 			// University ties to companies (alumni founders, talent agreements): the one middle-floor dependency.

@@ -14,6 +14,12 @@ public interface CityRepository extends JpaRepository<City, Long> {
 	@Query("select c from City c left join fetch c.parent order by c.name")
 	List<City> findAllWithParent();
 
+	@Query("select c from City c left join fetch c.parent where c.slug in :slugs")
+	List<City> findBySlugsWithParent(java.util.Collection<String> slugs);
+
+	@Query("select c from City c where c.parent.id in :parentIds order by c.name")
+	List<City> findChildrenOf(java.util.Collection<Long> parentIds);
+
 	@Query("select c from City c where c.parent.id = :parentId order by c.name")
 	List<City> findChildren(Long parentId);
 

@@ -36,4 +36,14 @@ public class CityService {
 		return ids.isEmpty() ? java.util.List.of() : this.cities.findAllById(ids);
 	}
 
+	/** The hubs with these slugs, parents loaded, in one query; slugs that match nothing are simply absent. */
+	public List<City> bySlugs(java.util.Collection<String> slugs) {
+		return slugs.isEmpty() ? List.of() : this.cities.findBySlugsWithParent(slugs);
+	}
+
+	/** The sub-areas of all these hubs in one query. */
+	public List<City> subAreasOf(java.util.Collection<Long> parentIds) {
+		return parentIds.isEmpty() ? List.of() : this.cities.findChildrenOf(parentIds);
+	}
+
 }

@@ -40,4 +40,11 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select p.city.id, co.id, s from CompanyPresence p join p.company co left join co.sectors s")
 	List<Object[]> findPresenceMemberships();
 
+	@Query("select c.hqCity.id, c.id, s from Company c left join c.sectors s where c.hqCity.id in :cityIds")
+	List<Object[]> findHeadquarterMemberships(Collection<Long> cityIds);
+
+	@Query("select p.city.id, co.id, s from CompanyPresence p join p.company co left join co.sectors s "
+			+ "where p.city.id in :cityIds")
+	List<Object[]> findPresenceMemberships(Collection<Long> cityIds);
+
 }

@@ -72,4 +72,19 @@ public class CompanyService {
 		return ids.isEmpty() ? java.util.List.of() : this.companies.findAllById(ids);
 	}
 
+	/** The (hub, company, sector) ties of these hubs only, in two queries. */
+	public List<CityMembership> memberships(Collection<Long> cityIds) {
+		List<CityMembership> result = new ArrayList<>();
+		if (cityIds.isEmpty()) {
+			return result;
+		}
+		for (Object[] row : this.companies.findHeadquarterMemberships(cityIds)) {
+			result.add(new CityMembership((Long) row[0], (Long) row[1], (String) row[2]));
+		}
+		for (Object[] row : this.companies.findPresenceMemberships(cityIds)) {
+			result.add(new CityMembership((Long) row[0], (Long) row[1], (String) row[2]));
+		}
+		return result;
+	}
+
 }

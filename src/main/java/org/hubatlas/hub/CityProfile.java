@@ -16,7 +16,7 @@ import org.hubatlas.university.University;
 /** Everything a hub's profile page shows, loaded before the view renders. */
 public record CityProfile(City city, List<City> subAreas, List<Figure> figures, List<CompanyInCity> companies,
 		List<University> universities, List<Incentive> incentives, List<Citation> citations, Disputes disputes,
-		List<Source> sources) {
+		List<Source> sources, List<City> otherHubs) {
 
 	/** The number of a source in the page's numbered source list. */
 	public int sourceNumber(Source source) {

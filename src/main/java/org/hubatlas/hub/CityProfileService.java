@@ -72,8 +72,9 @@ public class CityProfileService {
 					Disputes.sourcesOf(citations, Citation::getSource).stream())
 			.distinct()
 			.toList();
+		List<City> otherHubs = this.cities.all().stream().filter((other) -> !other.getId().equals(city.getId())).toList();
 		return new CityProfile(city, subAreas, figures, companyList, universityList, incentiveList, citations, disputes,
-				sources);
+				sources, otherHubs);
 	}
 
 }

@@ -26,4 +26,7 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 	@Query("select u.city.id, u.kind from University u where u.city is not null")
 	List<Object[]> findCityKinds();
 
+	@Query("select u.city.id, u.kind from University u where u.city.id in :cityIds")
+	List<Object[]> findCityKinds(Collection<Long> cityIds);
+
 }

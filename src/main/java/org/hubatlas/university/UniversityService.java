@@ -54,4 +54,16 @@ public class UniversityService {
 		return ids.isEmpty() ? java.util.List.of() : this.universities.findAllById(ids);
 	}
 
+	/** (hub id, kind) for the institutions of these hubs only, in one query. */
+	public List<CityInstitution> cityKinds(Collection<Long> cityIds) {
+		List<CityInstitution> result = new ArrayList<>();
+		if (cityIds.isEmpty()) {
+			return result;
+		}
+		for (Object[] row : this.universities.findCityKinds(cityIds)) {
+			result.add(new CityInstitution((Long) row[0], (UniversityKind) row[1]));
+		}
+		return result;
+	}
+
 }

@@ -1,0 +1,49 @@
+package org.hubatlas.compare;
+
+import java.util.List;
+
+import org.hubatlas.city.City;
+import org.hubatlas.incentive.Incentive;
+import org.hubatlas.source.Dispute;
+import org.hubatlas.source.Disputes;
+import org.hubatlas.source.Figure;
+import org.hubatlas.source.Indicator;
+import org.hubatlas.source.Source;
+
+/** Hubs side by side: figures aligned by indicator, counts, incentive amounts, sources and disputes. */
+public record Comparison(CompareRequest request, List<Column> columns, List<FigureRow> figureRows,
+		List<CountRow> countRows, List<BarChart> countCharts, List<Source> sources, Disputes disputes) {
+
+	/** The query value of this comparison without one of its hubs, for the "Remove" links. */
+	public String paramWithout(int index) {
+		List<String> slugs = new java.util.ArrayList<>(this.request.slugs());
+		slugs.remove(index);
+		return String.join(",", slugs);
+	}
+
+	/** "Beijing, Shanghai and Guizhou". */
+	public String title() {
+		List<String> names = this.columns.stream().map((c) -> c.city().getName()).toList();
+		if (names.size() == 1) {
+			return names.get(0);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+	}
+
+	public int sourceNumber(Source source) {
+		return this.sources.indexOf(source) + 1;
+	}
+
+	/** One compared hub. */
+	public record Column(City city, List<City> subAreas, List<Incentive> incentives, List<Dispute> notableDisputes) {
+	}
+
+	/** One indicator across the hubs; a null cell is a hub with no data. */
+	public record FigureRow(Indicator indicator, List<Figure> cells, Ranking ranking, BarChart chart) {
+	}
+
+	/** A count across the hubs, optionally one slice of a larger count (one sector of the companies). */
+	public record CountRow(String label, boolean slice, List<Integer> values, String anchor) {
+	}
+
+}

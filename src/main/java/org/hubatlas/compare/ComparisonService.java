@@ -1,0 +1,235 @@
+package org.hubatlas.compare;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityService;
+import org.hubatlas.company.CityMembership;
+import org.hubatlas.company.CompanyService;
+import org.hubatlas.incentive.Incentive;
+import org.hubatlas.incentive.IncentiveKind;
+import org.hubatlas.incentive.IncentiveService;
+import org.hubatlas.source.DisputeQuery;
+import org.hubatlas.source.Disputes;
+import org.hubatlas.source.Figure;
+import org.hubatlas.source.FigureKind;
+import org.hubatlas.source.Indicator;
+import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.source.Qualifier;
+import org.hubatlas.source.Source;
+import org.hubatlas.university.UniversityKind;
+import org.hubatlas.university.UniversityService;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Builds a comparison in a fixed number of queries whatever the number of hubs: hubs, sub-areas, figures, company
+ * ties (two), institutions, incentives and disputes, each loaded for all compared hubs at once. Counts include each
+ * hub's sub-areas, as on the profiles.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ComparisonService {
+
+	private final CityService cities;
+
+	private final CompanyService companies;
+
+	private final UniversityService universities;
+
+	private final IncentiveService incentives;
+
+	private final ProvenanceService provenance;
+
+	ComparisonService(CityService cities, CompanyService companies, UniversityService universities,
+			IncentiveService incentives, ProvenanceService provenance) {
+		this.cities = cities;
+		this.companies = companies;
+		this.universities = universities;
+		this.incentives = incentives;
+		this.provenance = provenance;
+	}
+
+	/** Every hub, for the picker. */
+	public List<City> choices() {
+		return this.cities.all();
+	}
+
+	public Comparison compare(CompareRequest request) {
+		Map<String, City> bySlug = new HashMap<>();
+		this.cities.bySlugs(request.slugs()).forEach((c) -> bySlug.put(c.getSlug(), c));
+		List<String> unknown = request.slugs().stream().filter((s) -> !bySlug.containsKey(s)).toList();
+		if (!unknown.isEmpty()) {
+			throw ComparisonInputException.unknownHubs(unknown,
+					request.slugs().stream().filter(bySlug::containsKey).toList());
+		}
+		List<City> hubs = request.slugs().stream().map(bySlug::get).toList();
+		List<Long> hubIds = hubs.stream().map(City::getId).toList();
+
+		// Each hub stands for itself and its sub-areas when counting.
+		Map<Long, Long> columnOf = new HashMap<>();
+		hubIds.forEach((id) -> columnOf.put(id, id));
+		Map<Long, List<City>> subAreas = new LinkedHashMap<>();
+		for (City area : this.cities.subAreasOf(hubIds)) {
+			columnOf.putIfAbsent(area.getId(), area.getParent().getId());
+			subAreas.computeIfAbsent(area.getParent().getId(), (k) -> new ArrayList<>()).add(area);
+		}
+		List<Long> allIds = List.copyOf(columnOf.keySet());
+
+		List<Figure> figures = this.provenance.cityFigures(hubIds);
+		List<CityMembership> memberships = this.companies.memberships(allIds);
+		List<UniversityService.CityInstitution> institutions = this.universities.cityKinds(allIds);
+		List<Incentive> incentiveList = this.incentives.forCities(allIds);
+		Disputes disputes = this.provenance.disputes(new DisputeQuery().cities(hubIds)
+			.incentives(incentiveList.stream().map(Incentive::getId).toList())
+			.figures(figures));
+
+		List<Comparison.FigureRow> figureRows = figureRows(hubs, figures);
+		List<Comparison.CountRow> countRows = new ArrayList<>();
+		countRows.addAll(companyRows(hubIds, columnOf, memberships));
+		countRows.addAll(institutionRows(hubIds, columnOf, institutions));
+		countRows.addAll(incentiveRows(hubs, columnOf, incentiveList));
+
+		List<Comparison.Column> columns = new ArrayList<>();
+		for (City hub : hubs) {
+			Set<Long> own = new HashSet<>();
+			columnOf.forEach((city, column) -> {
+				if (column.equals(hub.getId())) {
+					own.add(city);
+				}
+			});
+			List<Incentive> withAmounts = incentiveList.stream()
+				.filter((i) -> i.getAmountAsWritten() != null)
+				.filter((i) -> i.getCities().stream().anyMatch((c) -> own.contains(c.getId())))
+				.toList();
+			columns.add(new Comparison.Column(hub, subAreas.getOrDefault(hub.getId(), List.of()), withAmounts,
+					disputes.notableForCity(hub.getId())));
+		}
+		List<String> names = hubs.stream().map(City::getName).toList();
+		List<BarChart> countCharts = countRows.stream()
+			.filter((row) -> !row.slice())
+			.map((row) -> BarChart.of("chart-count-" + row.anchor(), row.label() + " named in the sources", row.label().toLowerCase(),
+					names, row.values().stream().map(String::valueOf).toList(),
+					row.values().stream().map(BigDecimal::valueOf).toList(), null))
+			.toList();
+		List<Source> sources = figures.stream().map(Figure::getSource).distinct().toList();
+		return new Comparison(request, List.copyOf(columns), figureRows, List.copyOf(countRows), countCharts, sources,
+				disputes);
+	}
+
+	private static List<Comparison.FigureRow> figureRows(List<City> hubs, List<Figure> figures) {
+		Map<Long, Indicator> indicators = new LinkedHashMap<>();
+		Map<String, Figure> cell = new HashMap<>();
+		for (Figure figure : figures) {
+			indicators.putIfAbsent(figure.getIndicator().getId(), figure.getIndicator());
+			// One figure per hub and indicator: the first, figures arrive ordered by indicator and id.
+			cell.putIfAbsent(figure.getIndicator().getId() + ":" + figure.getSubject().getCityId(), figure);
+		}
+		List<Comparison.FigureRow> rows = new ArrayList<>();
+		indicators.values()
+			.stream()
+			.sorted(java.util.Comparator.comparingInt(Indicator::getSortOrder).thenComparing(Indicator::getName))
+			.forEach((indicator) -> {
+				List<Figure> cells = hubs.stream().map((hub) -> cell.get(indicator.getId() + ":" + hub.getId())).toList();
+				List<RankInput> inputs = cells.stream().map(ComparisonService::rankInput).toList();
+				Ranking ranking = RankingRules.assess(inputs, indicator.isHigherIsBetter());
+				BarChart chart = !ranking.comparable() ? null
+						: BarChart.of("chart-" + indicator.getCode(), indicator.getName(), indicator.getUnit(),
+								hubs.stream().map(City::getName).toList(),
+								cells.stream().map((f) -> (f != null) ? f.getValueAsWritten() : "no data").toList(),
+								cells.stream().map((f) -> (f != null) ? f.getValueNumeric() : null).toList(), ranking);
+				rows.add(new Comparison.FigureRow(indicator, java.util.Collections.unmodifiableList(new ArrayList<>(cells)),
+						ranking, chart));
+			});
+		return List.copyOf(rows);
+	}
+
+	static RankInput rankInput(Figure figure) {
+		if (figure == null) {
+			return null;
+		}
+		boolean lowerBound = figure.getQualifier() == Qualifier.OVER || figure.getQualifier() == Qualifier.EXCEEDING;
+		return new RankInput(figure.getValueNumeric(), figure.getIndicator().getUnit(),
+				figure.getKind() == FigureKind.TARGET, figure.getEffectiveYear(), lowerBound, figure.getValueAsWritten());
+	}
+
+	private static List<Comparison.CountRow> companyRows(List<Long> hubIds, Map<Long, Long> columnOf,
+			List<CityMembership> memberships) {
+		Map<Long, Set<Long>> all = new HashMap<>();
+		Map<String, Map<Long, Set<Long>>> bySector = new LinkedHashMap<>();
+		for (CityMembership m : memberships) {
+			Long column = columnOf.get(m.cityId());
+			all.computeIfAbsent(column, (k) -> new HashSet<>()).add(m.companyId());
+			if (m.sector() != null) {
+				bySector.computeIfAbsent(m.sector(), (k) -> new HashMap<>())
+					.computeIfAbsent(column, (k) -> new HashSet<>())
+					.add(m.companyId());
+			}
+		}
+		List<Comparison.CountRow> rows = new ArrayList<>();
+		rows.add(new Comparison.CountRow("Companies", false, sizes(hubIds, all), "companies"));
+		new TreeSet<>(bySector.keySet())
+			.forEach((sector) -> rows.add(new Comparison.CountRow(sector, true, sizes(hubIds, bySector.get(sector)),
+					"companies")));
+		return rows;
+	}
+
+	private static List<Comparison.CountRow> institutionRows(List<Long> hubIds, Map<Long, Long> columnOf,
+			List<UniversityService.CityInstitution> institutions) {
+		Map<Long, Integer> all = new HashMap<>();
+		Map<UniversityKind, Map<Long, Integer>> byKind = new java.util.EnumMap<>(UniversityKind.class);
+		for (UniversityService.CityInstitution i : institutions) {
+			Long column = columnOf.get(i.cityId());
+			all.merge(column, 1, Integer::sum);
+			byKind.computeIfAbsent(i.kind(), (k) -> new HashMap<>()).merge(column, 1, Integer::sum);
+		}
+		List<Comparison.CountRow> rows = new ArrayList<>();
+		rows.add(new Comparison.CountRow("Universities and institutes", false, counts(hubIds, all), "universities"));
+		byKind.forEach((kind, counts) -> rows.add(new Comparison.CountRow(kind.label(), true, counts(hubIds, counts),
+				"universities")));
+		return rows;
+	}
+
+	private static List<Comparison.CountRow> incentiveRows(List<City> hubs, Map<Long, Long> columnOf,
+			List<Incentive> incentives) {
+		List<Long> hubIds = hubs.stream().map(City::getId).toList();
+		Map<Long, Set<Long>> all = new HashMap<>();
+		Map<IncentiveKind, Map<Long, Set<Long>>> byKind = new java.util.EnumMap<>(IncentiveKind.class);
+		for (Incentive incentive : incentives) {
+			for (City city : incentive.getCities()) {
+				Long column = columnOf.get(city.getId());
+				if (column == null) {
+					continue;
+				}
+				all.computeIfAbsent(column, (k) -> new HashSet<>()).add(incentive.getId());
+				byKind.computeIfAbsent(incentive.getKind(), (k) -> new HashMap<>())
+					.computeIfAbsent(column, (k) -> new HashSet<>())
+					.add(incentive.getId());
+			}
+		}
+		List<Comparison.CountRow> rows = new ArrayList<>();
+		rows.add(new Comparison.CountRow("Incentives", false, sizes(hubIds, all), "incentives"));
+		byKind.forEach((kind, sets) -> rows.add(new Comparison.CountRow(kind.label(), true, sizes(hubIds, sets),
+				"incentives")));
+		return rows;
+	}
+
+	private static List<Integer> sizes(List<Long> hubIds, Map<Long, Set<Long>> sets) {
+		return hubIds.stream().map((id) -> sets.getOrDefault(id, Set.of()).size()).toList();
+	}
+
+	private static List<Integer> counts(List<Long> hubIds, Map<Long, Integer> counts) {
+		return hubIds.stream().map((id) -> counts.getOrDefault(id, 0)).toList();
+	}
+
+
+}

@@ -1,0 +1,85 @@
+package org.hubatlas.browser;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Comparing hubs with the picker, in a real Chromium with the page's script running. */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CompareJourneyTests {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	@Test
+	void visitorComparesSwapsAndAddsAThirdHubWithTheUrlFollowing() throws IOException {
+		Browser b = this.browser;
+		b.open("/compare");
+		b.check("compare-picker");
+		assertThat(b.find(By.id("pick-2")).isDisplayed()).as("optional picks start hidden").isFalse();
+
+		new Select(b.find(By.id("pick-0"))).selectByValue("beijing");
+		new Select(b.find(By.id("pick-1"))).selectByValue("hangzhou");
+		b.click(By.cssSelector("#picker button[type=submit]"));
+		assertThat(b.path()).isEqualTo("/compare?cities=beijing,hangzhou");
+		assertThat(b.h1()).isEqualTo("Compare Beijing and Hangzhou");
+		b.check("compare-beijing-hangzhou");
+
+		b.click(By.id("swap"));
+		assertThat(b.path()).isEqualTo("/compare?cities=hangzhou,beijing");
+		assertThat(b.h1()).isEqualTo("Compare Hangzhou and Beijing");
+
+		b.find(By.id("add-hub")).click();
+		new Select(b.find(By.id("pick-2"))).selectByValue("shanghai");
+		b.click(By.cssSelector("#picker button[type=submit]"));
+		assertThat(b.path()).isEqualTo("/compare?cities=hangzhou,beijing,shanghai");
+		assertThat(b.h1()).isEqualTo("Compare Hangzhou, Beijing and Shanghai");
+		assertThat(b.find(By.cssSelector(".compare-table")).getText()).contains("no data", "over 2,400", "exceed 100 exaflops");
+		b.check("compare-three");
+	}
+
+	@Test
+	void visitorComparesFromAProfile() throws IOException {
+		Browser b = this.browser;
+		b.open("/cities/shanghai");
+		new Select(b.find(By.id("compare-with"))).selectByValue("guizhou");
+		b.click(By.cssSelector(".compare-with button"));
+		assertThat(b.path()).isEqualTo("/compare?cities=shanghai,guizhou");
+		assertThat(b.find(By.cssSelector(".compare-table")).getText()).contains("Not ranked: target vs actual");
+		b.check("compare-shanghai-guizhou");
+	}
+
+	@Test
+	void visitorAskingForOneHubGetsThePickerWithAnExplanation() throws IOException {
+		Browser b = this.browser;
+		b.open("/compare?cities=beijing");
+		assertThat(b.find(By.cssSelector("[role=alert]")).getText()).contains("at least 2");
+		assertThat(new Select(b.find(By.id("pick-0"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("beijing");
+		b.check("compare-error-400");
+	}
+
+}

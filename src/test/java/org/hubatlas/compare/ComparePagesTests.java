@@ -1,0 +1,176 @@
+package org.hubatlas.compare;
+
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ComparePagesTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void withoutHubsThePickerShows() throws Exception {
+		this.mvc.perform(get("/compare"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("compare/page"))
+			.andExpect(content().string(allOf(containsString("First hub"), containsString("Fourth hub (optional)"),
+					containsString("<option value=\"hangzhou\">Hangzhou</option>"))));
+	}
+
+	@Test
+	void comparesInTheOrderGivenWithNoDataNeverZero() throws Exception {
+		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Compare Beijing and Hangzhou"), containsString("北京"),
+					containsString("杭州"), containsString("over 2,400"), containsString("no data"),
+					containsString("Not ranked: only one hub has data"), containsString("$2.1 billion"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body.indexOf("href=\"/cities/beijing\"")).isLessThan(body.indexOf("href=\"/cities/hangzhou\""));
+	}
+
+	@Test
+	void targetsAreNotRankedAgainstActuals() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "shanghai,guizhou"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("exceed 100 exaflops"), containsString("85 exaflops"),
+					containsString("Not ranked: target vs actual"), not(containsString("▲ leads")))));
+	}
+
+	@Test
+	void countsAreChartedWithTheSameNumbersAsATable() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))
+			.andExpect(content().string(allOf(containsString("<svg role=\"img\""),
+					containsString("Companies named in the sources, as a table"),
+					containsString("of which Artificial intelligence"))));
+	}
+
+	@Test
+	void pickerIsPrefilledAndSwapAndRemoveLinksKeepTheUrlAsState() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,shanghai"))
+			.andExpect(content().string(allOf(containsString("<option value=\"hangzhou\" selected=\"selected\">"),
+					containsString("href=\"/compare?cities=shanghai,hangzhou,beijing\""),
+					containsString("href=\"/compare?cities=beijing,shanghai\""),
+					containsString("href=\"/api/compare?cities=beijing,hangzhou,shanghai\""))));
+	}
+
+	@Test
+	void pickerFormSubmissionRedirectsToTheCanonicalUrl() throws Exception {
+		this.mvc.perform(get("/compare?cities=beijing&cities=hangzhou&cities=&cities="))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/compare?cities=beijing,hangzhou"));
+	}
+
+	@Test
+	void profileHasACompareWithForm() throws Exception {
+		this.mvc.perform(get("/cities/beijing"))
+			.andExpect(content().string(allOf(containsString("Compare Beijing with"),
+					containsString("<input type=\"hidden\" name=\"cities\" value=\"beijing\">"))));
+	}
+
+	@Test
+	void oneHubIs400WithThePicker() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Choose at least 2 different hubs"),
+					containsString("First hub"), containsString("<option value=\"beijing\" selected=\"selected\">"))));
+	}
+
+	@Test
+	void fiveHubsIs400SayingHowManyAreAllowed() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,shanghai,shenzhen,guizhou"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("at most 4 hubs"), containsString("First hub"))));
+	}
+
+	@Test
+	void unknownHubIs404NamingItEscaped() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,atlantis"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("no hub called “atlantis”"), containsString("First hub"))));
+	}
+
+	@Test
+	void hostileValueIs400AndEscaped() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,<script>alert(1)</script>"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("&lt;script&gt;"), not(containsString("<script>alert")))));
+	}
+
+	@Test
+	void emptyBlankAndOverLongAre400() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/compare").param("cities", "   ")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/compare").param("cities", "x".repeat(5000))).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/compare").param("cities", "beijing,,hangzhou")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void sameHubTwiceIsShownOnce() throws Exception {
+		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,beijing"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("Compare Beijing and Hangzhou");
+	}
+
+	@Test
+	void apiReturnsTheSameComparisonAsJson() throws Exception {
+		this.mvc.perform(get("/api/compare").param("cities", "beijing,shenzhen"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.cities[0].slug").value("beijing"))
+			.andExpect(jsonPath("$.cities[1].nameZh").value("深圳"))
+			.andExpect(jsonPath("$.figures[0].indicator").value("registered-ai-companies"))
+			.andExpect(jsonPath("$.figures[0].values[0].valueAsWritten").value("over 2,400"))
+			.andExpect(jsonPath("$.figures[0].values[1]").doesNotExist())
+			.andExpect(jsonPath("$.figures[0].comparable").value(false))
+			.andExpect(jsonPath("$.sources[0].page").exists());
+	}
+
+	@Test
+	void apiErrorsAreProblemDetails() throws Exception {
+		this.mvc.perform(get("/api/compare").param("cities", "beijing"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value(containsString("at least 2")));
+		this.mvc.perform(get("/api/compare").param("cities", "beijing,atlantis"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
+	void statementCountDoesNotDependOnTheNumberOfHubs(@Autowired EntityManagerFactory emf) throws Exception {
+		Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		statistics.clear();
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou")).andExpect(status().isOk());
+		long two = statistics.getPrepareStatementCount();
+		statistics.clear();
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,shanghai,shenzhen")).andExpect(status().isOk());
+		long four = statistics.getPrepareStatementCount();
+		assertThat(two).isEqualTo(four).isLessThanOrEqualTo(9);
+	}
+
+}

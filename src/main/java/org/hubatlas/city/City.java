@@ -99,4 +99,19 @@ public class City extends Versioned {
 		this.summary = summary;
 	}
 
+	void apply(CityForm form, City parent) {
+		this.slug = form.getSlug();
+		this.name = form.getName().trim();
+		this.nameZh = blankToNull(form.getNameZh());
+		this.level = form.getLevel();
+		this.province = blankToNull(form.getProvince());
+		this.parent = parent;
+		this.nicknames = blankToNull(form.getNicknames());
+		this.summary = blankToNull(form.getSummary());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
 }

@@ -121,4 +121,22 @@ public class Company extends Versioned {
 		return this.sectors;
 	}
 
+	/** Takes the values of an admin form; the headquarters hub is resolved by the service. */
+	void apply(CompanyForm form, City hqCity) {
+		this.slug = form.getSlug();
+		this.name = form.getName().trim();
+		this.nameZh = blankToNull(form.getNameZh());
+		this.kind = form.getKind();
+		this.foundedYear = form.getFoundedYear();
+		this.hqCity = hqCity;
+		this.locationNote = blankToNull(form.getLocationNote());
+		this.summary = blankToNull(form.getSummary());
+		this.sectors.clear();
+		this.sectors.addAll(form.sectorSet());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
 }

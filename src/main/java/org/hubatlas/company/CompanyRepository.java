@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -12,6 +15,9 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select c from Company c left join fetch c.hqCity h left join fetch h.parent left join fetch c.sectors "
 			+ "where c.slug = :slug")
 	Optional<Company> findBySlugWithDetails(String slug);
+
+	@Query("select c from Company c left join fetch c.hqCity left join fetch c.sectors where c.id = :id")
+	Optional<Company> findByIdWithDetails(long id);
 
 	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors "
 			+ "where (:kind is null or c.kind = :kind) "
@@ -46,5 +52,22 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select p.city.id, co.id, s from CompanyPresence p join p.company co left join co.sectors s "
 			+ "where p.city.id in :cityIds")
 	List<Object[]> findPresenceMemberships(Collection<Long> cityIds);
+
+	@EntityGraph(attributePaths = "hqCity")
+	@Query(value = "select c from Company c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\'",
+			countQuery = "select count(c) from Company c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\'")
+	Page<Company> findAdminPage(String like, Pageable pageable);
+
+	@Query("select count(c) > 0 from Company c where c.slug = :slug and (:id is null or c.id <> :id)")
+	boolean slugTaken(String slug, Long id);
+
+	/** Institutions tied to a company; read as SQL so that this package need not know the university feature. */
+	@Query(value = "select u.name from university u join university_company t on t.university_id = u.id "
+			+ "where t.company_id = :companyId order by u.name", nativeQuery = true)
+	List<String> findTiedInstitutionNames(long companyId);
+
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("delete from CompanyPresence p where p.company.id = :companyId")
+	void deletePresences(long companyId);
 
 }

@@ -154,4 +154,26 @@ public class Incentive extends Versioned {
 		return this.cities.stream().sorted(Comparator.comparing(City::getName)).toList();
 	}
 
+	void apply(IncentiveForm form, List<City> hubs) {
+		this.slug = form.getSlug();
+		this.title = form.getTitle().trim();
+		this.level = form.getLevel();
+		this.kind = form.getKind();
+		this.issuer = blankToNull(form.getIssuer());
+		this.amountAsWritten = blankToNull(form.getAmountAsWritten());
+		this.amountValue = form.amount();
+		this.currency = blankToNull(form.getCurrency());
+		this.announcedAsWritten = blankToNull(form.getAnnouncedAsWritten());
+		this.announcedYear = form.getAnnouncedYear();
+		this.targetYear = form.getTargetYear();
+		this.status = blankToNull(form.getStatus());
+		this.summary = blankToNull(form.getSummary());
+		this.cities.clear();
+		this.cities.addAll(hubs);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
 }

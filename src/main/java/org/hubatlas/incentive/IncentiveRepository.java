@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,5 +25,15 @@ public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
 	/** (city id, incentive id, kind) for every incentive tied to a hub. */
 	@Query("select c.id, i.id, i.kind from Incentive i join i.cities c")
 	List<Object[]> findCityKinds();
+
+	@Query("select i from Incentive i left join fetch i.cities where i.id = :id")
+	Optional<Incentive> findByIdWithCities(long id);
+
+	@Query(value = "select i from Incentive i where lower(i.title) like :like escape '\\' or i.slug like :like escape '\\'",
+			countQuery = "select count(i) from Incentive i where lower(i.title) like :like escape '\\' or i.slug like :like escape '\\'")
+	Page<Incentive> findAdminPage(String like, Pageable pageable);
+
+	@Query("select count(i) > 0 from Incentive i where i.slug = :slug and (:id is null or i.id <> :id)")
+	boolean slugTaken(String slug, Long id);
 
 }

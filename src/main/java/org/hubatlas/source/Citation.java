@@ -97,4 +97,19 @@ public class Citation extends Versioned {
 		return this.seedRef;
 	}
 
+	void apply(CitationForm form, Source source) {
+		this.subject = SubjectKey.parse(form.getSubject());
+		this.paraphrase = form.getParaphrase().trim();
+		this.quote = form.getQuote().trim();
+		this.speaker = Source.blankToNull(form.getSpeaker());
+		this.nature = form.getNature();
+		this.location = Source.blankToNull(form.getLocation());
+		this.source = source;
+	}
+
+	/** How the admin pages name a statement. */
+	public String getLabel() {
+		return (this.paraphrase.length() > 80) ? this.paraphrase.substring(0, 79) + "\u2026" : this.paraphrase;
+	}
+
 }

@@ -3,6 +3,8 @@ package org.hubatlas.source;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -33,5 +35,13 @@ public interface CitationRepository extends JpaRepository<Citation, Long> {
 
 	@Query("select c.source.id, count(c) from Citation c group by c.source.id")
 	List<Object[]> countBySource();
+
+	@Query(value = WITH_SOURCE + "where lower(c.paraphrase) like :like escape '\\' or lower(c.quote) like :like escape '\\'",
+			countQuery = "select count(c) from Citation c where lower(c.paraphrase) like :like escape '\\' "
+					+ "or lower(c.quote) like :like escape '\\'")
+	Page<Citation> findAdminPage(String like, Pageable pageable);
+
+	@Query(WITH_SOURCE + "where c.id = :id")
+	java.util.Optional<Citation> findByIdWithSource(long id);
 
 }

@@ -169,4 +169,23 @@ public class Figure extends Versioned {
 		return this.valueAsWritten.toLowerCase().contains(unit.toLowerCase()) ? null : unit;
 	}
 
+	void apply(FigureForm form, Indicator indicator, Source source) {
+		this.subject = SubjectKey.parse(form.getSubject());
+		this.indicator = indicator;
+		this.valueNumeric = form.number();
+		this.valueAsWritten = form.getValueAsWritten().trim();
+		this.qualifier = form.getQualifier();
+		this.kind = form.getKind();
+		this.asOfLabel = Source.blankToNull(form.getAsOfLabel());
+		this.asOfYear = form.getAsOfYear();
+		this.targetYear = form.getTargetYear();
+		this.source = source;
+		this.quote = form.getQuote().trim();
+	}
+
+	/** How the admin pages name a figure. */
+	public String getLabel() {
+		return this.indicator.getName() + ": " + this.valueAsWritten;
+	}
+
 }

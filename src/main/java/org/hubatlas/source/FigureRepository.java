@@ -3,6 +3,8 @@ package org.hubatlas.source;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -32,5 +34,14 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 
 	@Query("select f.source.id, count(f) from Figure f group by f.source.id")
 	List<Object[]> countBySource();
+
+	@Query(value = WITH_PROVENANCE + "where lower(f.valueAsWritten) like :like escape '\\' "
+			+ "or lower(f.quote) like :like escape '\\' or lower(f.indicator.name) like :like escape '\\'",
+			countQuery = "select count(f) from Figure f where lower(f.valueAsWritten) like :like escape '\\' "
+					+ "or lower(f.quote) like :like escape '\\' or lower(f.indicator.name) like :like escape '\\'")
+	Page<Figure> findAdminPage(String like, Pageable pageable);
+
+	@Query(WITH_PROVENANCE + "where f.id = :id")
+	java.util.Optional<Figure> findByIdWithProvenance(long id);
 
 }

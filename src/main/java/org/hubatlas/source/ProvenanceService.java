@@ -126,4 +126,43 @@ public class ProvenanceService {
 			.toList();
 	}
 
+	/** Figures, statements and dispute notes about a subject: what must go before the subject can be deleted. */
+	public List<String> referencesTo(Subject subject) {
+		List<Figure> figureList;
+		List<Citation> citationList;
+		DisputeQuery query = new DisputeQuery();
+		if (subject.getCityId() != null) {
+			figureList = this.figures.findForCities(List.of(subject.getCityId()));
+			citationList = this.citations.findForCities(List.of(subject.getCityId()));
+			query.cities(List.of(subject.getCityId()));
+		}
+		else if (subject.getCompanyId() != null) {
+			figureList = this.figures.findForCompany(subject.getCompanyId());
+			citationList = this.citations.findForCompany(subject.getCompanyId());
+			query.companies(List.of(subject.getCompanyId()));
+		}
+		else if (subject.getUniversityId() != null) {
+			figureList = this.figures.findForUniversity(subject.getUniversityId());
+			citationList = this.citations.findForUniversity(subject.getUniversityId());
+			query.universities(List.of(subject.getUniversityId()));
+		}
+		else {
+			figureList = this.figures.findForIncentive(subject.getIncentiveId());
+			citationList = this.citations.findForIncentive(subject.getIncentiveId());
+			query.incentives(List.of(subject.getIncentiveId()));
+		}
+		List<String> references = new java.util.ArrayList<>();
+		figureList.forEach((f) -> references.add("Figure #" + f.getId() + ": " + f.getIndicator().getName() + ", "
+				+ f.getValueAsWritten()));
+		citationList.forEach((c) -> references.add("Statement #" + c.getId() + ": " + c.getParaphrase()));
+		disputes(query).getAll().forEach((d) -> references.add("Dispute note: " + d.getTitle()));
+		return references;
+	}
+
+	/** Number of sources, figures and statements, for the admin dashboard. */
+	public Map<String, Long> counts() {
+		return Map.of("sources", this.sources.count(), "figures", this.figures.count(), "citations",
+				this.citations.count(), "disputes", this.disputes.count());
+	}
+
 }

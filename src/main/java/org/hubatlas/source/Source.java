@@ -65,6 +65,13 @@ public class Source extends Versioned {
 	protected Source() {
 	}
 
+	Source(String slug, String title, String publishedLabel, DatePrecision datePrecision) {
+		this.slug = slug;
+		this.title = title;
+		this.publishedLabel = publishedLabel;
+		this.datePrecision = datePrecision;
+	}
+
 	public Long getId() {
 		return this.id;
 	}
@@ -149,6 +156,26 @@ public class Source extends Versioned {
 
 	public String getCompletenessNote() {
 		return this.completenessNote;
+	}
+
+	void apply(SourceForm form) {
+		this.slug = form.getSlug();
+		this.title = form.getTitle().trim();
+		this.subtitle = blankToNull(form.getSubtitle());
+		this.publisher = blankToNull(form.getPublisher());
+		this.publisherNote = blankToNull(form.getPublisherNote());
+		this.author = blankToNull(form.getAuthor());
+		this.url = blankToNull(form.getUrl());
+		this.publishedLabel = form.getPublishedLabel().trim();
+		this.publishedYear = form.getPublishedYear();
+		this.datePrecision = form.getDatePrecision();
+		this.dateBasis = blankToNull(form.getDateBasis());
+		this.dateConfidence = blankToNull(form.getDateConfidence());
+		this.completenessNote = blankToNull(form.getCompletenessNote());
+	}
+
+	static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -2,6 +2,8 @@ package org.hubatlas.source;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -9,5 +11,19 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	@Query("select s from Source s order by s.publishedYear, s.slug")
 	List<Source> findAllByDate();
+
+	@Query(value = "select s from Source s where lower(s.title) like :like escape '\\' or s.slug like :like escape '\\' "
+			+ "or lower(s.publisher) like :like escape '\\'",
+			countQuery = "select count(s) from Source s where lower(s.title) like :like escape '\\' or s.slug like :like escape '\\' "
+					+ "or lower(s.publisher) like :like escape '\\'")
+	Page<Source> findAdminPage(String like, Pageable pageable);
+
+	@Query("select count(s) > 0 from Source s where s.slug = :slug and (:id is null or s.id <> :id)")
+	boolean slugTaken(String slug, Long id);
+
+	@Query(value = "select 'Figure #' || id || ': ' || value_as_written from figure where source_id = :id "
+			+ "union all select 'Statement #' || id || ': ' || paraphrase from citation where source_id = :id "
+			+ "union all select 'Dispute note: ' || title from dispute where source_id = :id", nativeQuery = true)
+	List<String> findReferenceDescriptions(long id);
 
 }

@@ -91,4 +91,18 @@ public class University extends Versioned {
 		this.city = city;
 	}
 
+	void apply(UniversityForm form, City city) {
+		this.slug = form.getSlug();
+		this.name = form.getName().trim();
+		this.nameZh = blankToNull(form.getNameZh());
+		this.kind = form.getKind();
+		this.city = city;
+		this.locationNote = blankToNull(form.getLocationNote());
+		this.summary = blankToNull(form.getSummary());
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
 }

@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -28,5 +31,16 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 
 	@Query("select u.city.id, u.kind from University u where u.city.id in :cityIds")
 	List<Object[]> findCityKinds(Collection<Long> cityIds);
+
+	@Query("select u from University u left join fetch u.city where u.id = :id")
+	Optional<University> findByIdWithCity(long id);
+
+	@EntityGraph(attributePaths = "city")
+	@Query(value = "select u from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\'",
+			countQuery = "select count(u) from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\'")
+	Page<University> findAdminPage(String like, Pageable pageable);
+
+	@Query("select count(u) > 0 from University u where u.slug = :slug and (:id is null or u.id <> :id)")
+	boolean slugTaken(String slug, Long id);
 
 }

@@ -1,0 +1,85 @@
+package org.hubatlas.account;
+
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Signing in, one's own password, and the list of admins. */
+@Controller
+class AccountController {
+
+	private final AdminAccountService accounts;
+
+	AccountController(AdminAccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/login")
+	String login() {
+		return "admin/login";
+	}
+
+	@GetMapping("/admin/account")
+	String account(Model model) {
+		model.addAttribute("form", new PasswordChangeForm());
+		return "admin/account/password";
+	}
+
+	@PostMapping("/admin/account")
+	String changePassword(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
+			Principal principal, RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("currentPassword")
+				&& !this.accounts.matches(principal.getName(), form.getCurrentPassword())) {
+			result.rejectValue("currentPassword", "wrong", "That is not your current password.");
+		}
+		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "mismatch", "The two new passwords differ.");
+		}
+		if (result.hasErrors()) {
+			// Passwords are never sent back to the browser.
+			form.setCurrentPassword(null);
+			form.setNewPassword(null);
+			form.setConfirmPassword(null);
+			return "admin/account/password";
+		}
+		this.accounts.changePassword(principal.getName(), form.getNewPassword());
+		redirect.addFlashAttribute("flash", "Your password has been changed.");
+		return "redirect:/admin/account";
+	}
+
+	@GetMapping("/admin/users")
+	String users(Model model) {
+		model.addAttribute("users", this.accounts.all());
+		model.addAttribute("form", new NewAdminForm());
+		return "admin/account/users";
+	}
+
+	@PostMapping("/admin/users")
+	String addUser(@Valid @ModelAttribute("form") NewAdminForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
+			result.rejectValue("username", "taken", "There is already an admin with this username.");
+		}
+		if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmPassword())) {
+			result.rejectValue("confirmPassword", "mismatch", "The two passwords differ.");
+		}
+		if (result.hasErrors()) {
+			form.setPassword(null);
+			form.setConfirmPassword(null);
+			model.addAttribute("users", this.accounts.all());
+			return "admin/account/users";
+		}
+		this.accounts.create(form.getUsername(), form.getPassword());
+		redirect.addFlashAttribute("flash", "Admin \u201c" + form.getUsername().trim() + "\u201d added.");
+		return "redirect:/admin/users";
+	}
+
+}

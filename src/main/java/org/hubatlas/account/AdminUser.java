@@ -1,0 +1,61 @@
+package org.hubatlas.account;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hubatlas.common.Versioned;
+
+/** Someone who may sign in to the admin pages. Only a hash of the password is stored. */
+@Entity
+@Table(name = "admin_user")
+public class AdminUser extends Versioned {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true)
+	private String username;
+
+	@Column(name = "password_hash", nullable = false)
+	private String passwordHash;
+
+	@Column(name = "created_at", nullable = false)
+	private LocalDateTime createdAt;
+
+	protected AdminUser() {
+	}
+
+	AdminUser(String username, String passwordHash) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.createdAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	void setPasswordHash(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
+	public LocalDateTime getCreatedAt() {
+		return this.createdAt;
+	}
+
+}

@@ -1,0 +1,51 @@
+package org.hubatlas.audit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.ui.Model;
+
+/** The parts every admin editor shares: the history list, the conflict page and the delete page. */
+public final class AdminPages {
+
+	public static final String CONFLICT_VIEW = "admin/conflict";
+
+	public static final String DELETE_VIEW = "admin/delete";
+
+	private AdminPages() {
+	}
+
+	/** One revision with its changes, labelled as on the form. */
+	public record RevisionView(Revision revision, List<FieldChange> changes) {
+	}
+
+	public static List<RevisionView> history(RevisionService revisions, List<Revision> list, Map<String, String> labels) {
+		return list.stream().map((r) -> new RevisionView(r, revisions.changes(r, labels))).toList();
+	}
+
+	/**
+	 * Fills the conflict page: the admin's input beside the values saved since, and a form that re-posts the input
+	 * against the saved version if the admin chooses to keep it.
+	 */
+	public static String conflict(Model model, String what, String action, String editUrl, AdminForm yours,
+			AdminForm saved, long savedVersion) {
+		yours.setVersion(savedVersion);
+		model.addAttribute("what", what);
+		model.addAttribute("action", action);
+		model.addAttribute("editUrl", editUrl);
+		model.addAttribute("yours", yours);
+		model.addAttribute("saved", saved);
+		return CONFLICT_VIEW;
+	}
+
+	public static String deletePage(Model model, String what, String name, String action, String backUrl,
+			List<String> references) {
+		model.addAttribute("what", what);
+		model.addAttribute("name", name);
+		model.addAttribute("action", action);
+		model.addAttribute("backUrl", backUrl);
+		model.addAttribute("references", references);
+		return DELETE_VIEW;
+	}
+
+}

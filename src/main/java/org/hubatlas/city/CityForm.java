@@ -1,0 +1,167 @@
+package org.hubatlas.city;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hubatlas.audit.AdminForm;
+
+import static org.hubatlas.audit.AdminForm.one;
+
+/** What the admin hub form binds to. */
+public class CityForm implements AdminForm {
+
+	static final Map<String, String> ORDERED_LABELS = ordered("slug", "Slug", "name", "Name", "nameZh", "Chinese name",
+			"level", "Administrative level", "province", "Province", "parentId", "Part of", "nicknames", "Known as",
+			"summary", "Summary");
+
+	@NotBlank(message = "Enter a slug.")
+	@Size(max = 80, message = "At most 80 characters.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cinner-mongolia\u201d.")
+	private String slug;
+
+	@NotBlank(message = "Enter the hub's name.")
+	@Size(max = 120, message = "At most 120 characters.")
+	private String name;
+
+	@Size(max = 60, message = "At most 60 characters.")
+	private String nameZh;
+
+	@NotNull(message = "Choose a level.")
+	private CityLevel level;
+
+	@Size(max = 120, message = "At most 120 characters.")
+	private String province;
+
+	private Long parentId;
+
+	@Size(max = 500, message = "At most 500 characters.")
+	private String nicknames;
+
+	@Size(max = 4000, message = "At most 4,000 characters.")
+	private String summary;
+
+	private Long version;
+
+	public static CityForm from(City city) {
+		CityForm form = new CityForm();
+		form.slug = city.getSlug();
+		form.name = city.getName();
+		form.nameZh = city.getNameZh();
+		form.level = city.getLevel();
+		form.province = city.getProvince();
+		form.parentId = (city.getParent() != null) ? city.getParent().getId() : null;
+		form.nicknames = city.getNicknames();
+		form.summary = city.getSummary();
+		form.version = city.getVersion();
+		return form;
+	}
+
+	static Map<String, String> ordered(String... pairs) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			labels.put(pairs[i], pairs[i + 1]);
+		}
+		return labels;
+	}
+
+	@Override
+	public Map<String, List<String>> params() {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("slug", one(this.slug));
+		params.put("name", one(this.name));
+		params.put("nameZh", one(this.nameZh));
+		params.put("level", one((this.level != null) ? this.level.name() : null));
+		params.put("province", one(this.province));
+		params.put("parentId", one(this.parentId));
+		params.put("nicknames", one(this.nicknames));
+		params.put("summary", one(this.summary));
+		params.put("version", one(this.version));
+		return params;
+	}
+
+	@Override
+	public Map<String, String> labels() {
+		return ORDERED_LABELS;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public CityLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(CityLevel level) {
+		this.level = level;
+	}
+
+	public String getProvince() {
+		return this.province;
+	}
+
+	public void setProvince(String province) {
+		this.province = province;
+	}
+
+	public Long getParentId() {
+		return this.parentId;
+	}
+
+	public void setParentId(Long parentId) {
+		this.parentId = parentId;
+	}
+
+	public String getNicknames() {
+		return this.nicknames;
+	}
+
+	public void setNicknames(String nicknames) {
+		this.nicknames = nicknames;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.hubatlas.common;
+
+import java.util.Map;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * An admin list's search, page and sort, read from request parameters. A page that is not a number, a negative page
+ * or an unknown sort key answers 400 with the reason.
+ */
+public record ListQuery(String q, int page, String sort, String dir) {
+
+	public static final int PAGE_SIZE = 20;
+
+	/**
+	 * @param sortable the sort keys the list offers, mapped to entity properties; the first is the default
+	 */
+	public static ListQuery parse(String q, String page, String sort, String dir, Map<String, String> sortable) {
+		String search = (q == null) ? "" : q.trim();
+		if (search.length() > 100) {
+			throw new BadRequestException("The search text is too long: at most 100 characters.");
+		}
+		int pageNumber;
+		try {
+			pageNumber = (page == null || page.isBlank()) ? 1 : Integer.parseInt(page.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new BadRequestException("The parameter 'page' must be a whole number.");
+		}
+		if (pageNumber < 1 || pageNumber > 100_000) {
+			throw new BadRequestException("The parameter 'page' must be 1 or more.");
+		}
+		String key = (sort == null || sort.isBlank()) ? sortable.keySet().iterator().next() : sort.trim();
+		if (!sortable.containsKey(key)) {
+			throw new BadRequestException("The parameter 'sort' must be one of: " + String.join(", ", sortable.keySet()) + ".");
+		}
+		String direction = (dir == null || dir.isBlank()) ? "asc" : dir.trim().toLowerCase();
+		if (!direction.equals("asc") && !direction.equals("desc")) {
+			throw new BadRequestException("The parameter 'dir' must be 'asc' or 'desc'.");
+		}
+		return new ListQuery(search, pageNumber, key, direction);
+	}
+
+	public Pageable pageable(Map<String, String> sortable) {
+		Sort order = Sort.by(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, sortable.get(this.sort));
+		return PageRequest.of(this.page - 1, PAGE_SIZE, order.and(Sort.by("id")));
+	}
+
+	/** The search as a LIKE pattern, lower-cased, with the wildcard characters of the input escaped. */
+	public String like() {
+		String escaped = this.q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
+	}
+
+}

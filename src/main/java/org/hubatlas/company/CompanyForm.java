@@ -1,0 +1,196 @@
+package org.hubatlas.company;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hubatlas.audit.AdminForm;
+
+import static org.hubatlas.audit.AdminForm.one;
+
+/** What the admin company form binds to; the service applies it to a {@link Company}. */
+public class CompanyForm implements AdminForm {
+
+	static final Map<String, String> LABELS = labels("slug", "Slug", "name", "Name", "nameZh", "Chinese name", "kind",
+			"Kind", "foundedYear", "Founded or launched", "hqCityId", "Headquarters hub", "locationNote",
+			"Location note", "sectors", "Sectors", "summary", "Summary");
+
+	@NotBlank(message = "Enter a slug.")
+	@Size(max = 80, message = "At most 80 characters.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cdeep-seek\u201d.")
+	private String slug;
+
+	@NotBlank(message = "Enter the company's name.")
+	@Size(max = 160, message = "At most 160 characters.")
+	private String name;
+
+	@Size(max = 60, message = "At most 60 characters.")
+	private String nameZh;
+
+	@NotNull(message = "Choose a kind.")
+	private CompanyKind kind;
+
+	@Min(value = 1800, message = "Enter a year between 1800 and 2100.")
+	@Max(value = 2100, message = "Enter a year between 1800 and 2100.")
+	private Integer foundedYear;
+
+	private Long hqCityId;
+
+	@Size(max = 300, message = "At most 300 characters.")
+	private String locationNote;
+
+	@Size(max = 400, message = "At most 400 characters.")
+	@Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*", message = "Separate sectors with commas; each at most 60 characters.")
+	private String sectors;
+
+	@Size(max = 4000, message = "At most 4,000 characters.")
+	private String summary;
+
+	private Long version;
+
+	public static CompanyForm from(Company company) {
+		CompanyForm form = new CompanyForm();
+		form.slug = company.getSlug();
+		form.name = company.getName();
+		form.nameZh = company.getNameZh();
+		form.kind = company.getKind();
+		form.foundedYear = company.getFoundedYear();
+		form.hqCityId = (company.getHqCity() != null) ? company.getHqCity().getId() : null;
+		form.locationNote = company.getLocationNote();
+		form.sectors = String.join(", ", company.getSectorList());
+		form.summary = company.getSummary();
+		form.version = company.getVersion();
+		return form;
+	}
+
+	/** The sectors as a set, trimmed, without empties. */
+	Set<String> sectorSet() {
+		Set<String> set = new LinkedHashSet<>();
+		if (this.sectors != null) {
+			Arrays.stream(this.sectors.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).forEach(set::add);
+		}
+		return set;
+	}
+
+	@Override
+	public Map<String, List<String>> params() {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("slug", one(this.slug));
+		params.put("name", one(this.name));
+		params.put("nameZh", one(this.nameZh));
+		params.put("kind", one((this.kind != null) ? this.kind.name() : null));
+		params.put("foundedYear", one(this.foundedYear));
+		params.put("hqCityId", one(this.hqCityId));
+		params.put("locationNote", one(this.locationNote));
+		params.put("sectors", one(this.sectors));
+		params.put("summary", one(this.summary));
+		params.put("version", one(this.version));
+		return params;
+	}
+
+	@Override
+	public Map<String, String> labels() {
+		return LABELS;
+	}
+
+	static Map<String, String> labels(String... pairs) {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			labels.put(pairs[i], pairs[i + 1]);
+		}
+		return labels;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = (slug != null) ? slug.trim() : null;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public CompanyKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(CompanyKind kind) {
+		this.kind = kind;
+	}
+
+	public Integer getFoundedYear() {
+		return this.foundedYear;
+	}
+
+	public void setFoundedYear(Integer foundedYear) {
+		this.foundedYear = foundedYear;
+	}
+
+	public Long getHqCityId() {
+		return this.hqCityId;
+	}
+
+	public void setHqCityId(Long hqCityId) {
+		this.hqCityId = hqCityId;
+	}
+
+	public String getLocationNote() {
+		return this.locationNote;
+	}
+
+	public void setLocationNote(String locationNote) {
+		this.locationNote = locationNote;
+	}
+
+	public String getSectors() {
+		return this.sectors;
+	}
+
+	public void setSectors(String sectors) {
+		this.sectors = sectors;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.hubatlas.config;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hubatlas.account.LoginThrottle;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Public pages are open and read-only; everything under /admin needs the ADMIN role. CSRF protection stays on for
+ * every form, the session id changes at sign-in, and a client that keeps failing to sign in is locked out for a while.
+ */
+@Configuration
+class SecurityConfig {
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/admin", "/admin/**")
+			.hasRole("ADMIN")
+			.anyRequest()
+			.permitAll())
+			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/admin").permitAll())
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
+			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	/** BCrypt by default, behind a delegating encoder so stored hashes say their algorithm. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/** Refuses a sign-in attempt from a locked-out address before the password is even checked. */
+	static final class ThrottleFilter extends OncePerRequestFilter {
+
+		private final LoginThrottle throttle;
+
+		ThrottleFilter(LoginThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (this.throttle.isLocked(request.getRemoteAddr())) {
+				response.sendRedirect(request.getContextPath() + "/login?locked");
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

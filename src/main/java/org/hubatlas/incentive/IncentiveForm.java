@@ -1,0 +1,264 @@
+package org.hubatlas.incentive;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hubatlas.audit.AdminForm;
+import org.hubatlas.city.City;
+
+import static org.hubatlas.audit.AdminForm.one;
+
+/** What the admin incentive form binds to. The amount is typed as text and must read as a number. */
+public class IncentiveForm implements AdminForm {
+
+	static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+	static {
+		LABELS.put("slug", "Slug");
+		LABELS.put("title", "Title");
+		LABELS.put("level", "Level");
+		LABELS.put("kind", "Kind");
+		LABELS.put("cityIds", "Hubs");
+		LABELS.put("issuer", "Issued by");
+		LABELS.put("amountAsWritten", "Amount as written");
+		LABELS.put("amountValue", "Amount as a number");
+		LABELS.put("currency", "Currency");
+		LABELS.put("announcedAsWritten", "Announced (as written)");
+		LABELS.put("announcedYear", "Year announced");
+		LABELS.put("targetYear", "Target year");
+		LABELS.put("status", "Status");
+		LABELS.put("summary", "Summary");
+	}
+
+	@NotBlank(message = "Enter a slug.")
+	@Size(max = 80, message = "At most 80 characters.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cbeijing-ai-park\u201d.")
+	private String slug;
+
+	@NotBlank(message = "Enter a title.")
+	@Size(max = 300, message = "At most 300 characters.")
+	private String title;
+
+	@NotNull(message = "Choose a level.")
+	private IncentiveLevel level;
+
+	@NotNull(message = "Choose a kind.")
+	private IncentiveKind kind;
+
+	private List<Long> cityIds = new ArrayList<>();
+
+	@Size(max = 300, message = "At most 300 characters.")
+	private String issuer;
+
+	@Size(max = 120, message = "At most 120 characters.")
+	private String amountAsWritten;
+
+	@Pattern(regexp = "\\d{1,20}(\\.\\d{1,2})?", message = "Enter the amount as a plain number, such as 2100000000 or 1.5, without commas or currency.")
+	private String amountValue;
+
+	@Pattern(regexp = "[A-Z]{3}", message = "Use a three-letter currency code, such as USD or CNY.")
+	private String currency;
+
+	@Size(max = 200, message = "At most 200 characters.")
+	private String announcedAsWritten;
+
+	@Min(value = 1900, message = "Enter a year between 1900 and 2100.")
+	@Max(value = 2100, message = "Enter a year between 1900 and 2100.")
+	private Integer announcedYear;
+
+	@Min(value = 1900, message = "Enter a year between 1900 and 2100.")
+	@Max(value = 2100, message = "Enter a year between 1900 and 2100.")
+	private Integer targetYear;
+
+	@Size(max = 200, message = "At most 200 characters.")
+	private String status;
+
+	@Size(max = 4000, message = "At most 4,000 characters.")
+	private String summary;
+
+	private Long version;
+
+	public static IncentiveForm from(Incentive incentive) {
+		IncentiveForm form = new IncentiveForm();
+		form.slug = incentive.getSlug();
+		form.title = incentive.getTitle();
+		form.level = incentive.getLevel();
+		form.kind = incentive.getKind();
+		form.cityIds = new ArrayList<>(incentive.getCityList().stream().map(City::getId).toList());
+		form.issuer = incentive.getIssuer();
+		form.amountAsWritten = incentive.getAmountAsWritten();
+		form.amountValue = (incentive.getAmountValue() != null)
+				? incentive.getAmountValue().stripTrailingZeros().toPlainString() : null;
+		form.currency = incentive.getCurrency();
+		form.announcedAsWritten = incentive.getAnnouncedAsWritten();
+		form.announcedYear = incentive.getAnnouncedYear();
+		form.targetYear = incentive.getTargetYear();
+		form.status = incentive.getStatus();
+		form.summary = incentive.getSummary();
+		form.version = incentive.getVersion();
+		return form;
+	}
+
+	BigDecimal amount() {
+		return (this.amountValue != null && !this.amountValue.isBlank()) ? new BigDecimal(this.amountValue.trim()) : null;
+	}
+
+	@Override
+	public Map<String, List<String>> params() {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("slug", one(this.slug));
+		params.put("title", one(this.title));
+		params.put("level", one((this.level != null) ? this.level.name() : null));
+		params.put("kind", one((this.kind != null) ? this.kind.name() : null));
+		params.put("cityIds", (this.cityIds != null) ? this.cityIds.stream().map(String::valueOf).toList() : List.of());
+		params.put("issuer", one(this.issuer));
+		params.put("amountAsWritten", one(this.amountAsWritten));
+		params.put("amountValue", one(this.amountValue));
+		params.put("currency", one(this.currency));
+		params.put("announcedAsWritten", one(this.announcedAsWritten));
+		params.put("announcedYear", one(this.announcedYear));
+		params.put("targetYear", one(this.targetYear));
+		params.put("status", one(this.status));
+		params.put("summary", one(this.summary));
+		params.put("version", one(this.version));
+		return params;
+	}
+
+	@Override
+	public Map<String, String> labels() {
+		return LABELS;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public IncentiveLevel getLevel() {
+		return this.level;
+	}
+
+	public void setLevel(IncentiveLevel level) {
+		this.level = level;
+	}
+
+	public IncentiveKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(IncentiveKind kind) {
+		this.kind = kind;
+	}
+
+	public List<Long> getCityIds() {
+		return this.cityIds;
+	}
+
+	public void setCityIds(List<Long> cityIds) {
+		this.cityIds = (cityIds != null) ? cityIds : new ArrayList<>();
+	}
+
+	public String getIssuer() {
+		return this.issuer;
+	}
+
+	public void setIssuer(String issuer) {
+		this.issuer = issuer;
+	}
+
+	public String getAmountAsWritten() {
+		return this.amountAsWritten;
+	}
+
+	public void setAmountAsWritten(String amountAsWritten) {
+		this.amountAsWritten = amountAsWritten;
+	}
+
+	public String getAmountValue() {
+		return this.amountValue;
+	}
+
+	public void setAmountValue(String amountValue) {
+		this.amountValue = amountValue;
+	}
+
+	public String getCurrency() {
+		return this.currency;
+	}
+
+	public void setCurrency(String currency) {
+		this.currency = currency;
+	}
+
+	public String getAnnouncedAsWritten() {
+		return this.announcedAsWritten;
+	}
+
+	public void setAnnouncedAsWritten(String announcedAsWritten) {
+		this.announcedAsWritten = announcedAsWritten;
+	}
+
+	public Integer getAnnouncedYear() {
+		return this.announcedYear;
+	}
+
+	public void setAnnouncedYear(Integer announcedYear) {
+		this.announcedYear = announcedYear;
+	}
+
+	public Integer getTargetYear() {
+		return this.targetYear;
+	}
+
+	public void setTargetYear(Integer targetYear) {
+		this.targetYear = targetYear;
+	}
+
+	public String getStatus() {
+		return this.status;
+	}
+
+	public void setStatus(String status) {
+		this.status = status;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

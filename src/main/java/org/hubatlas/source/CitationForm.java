@@ -1,0 +1,154 @@
+package org.hubatlas.source;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hubatlas.audit.AdminForm;
+
+import static org.hubatlas.audit.AdminForm.one;
+
+/** What the admin citation form binds to: a statement, its verbatim quote and its source. */
+public class CitationForm implements AdminForm {
+
+	static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+	static {
+		LABELS.put("subject", "About");
+		LABELS.put("paraphrase", "Statement");
+		LABELS.put("quote", "Quote");
+		LABELS.put("speaker", "Speaker");
+		LABELS.put("nature", "Nature");
+		LABELS.put("location", "Where on the page");
+		LABELS.put("sourceId", "Source");
+	}
+
+	@Pattern(regexp = SubjectKey.PATTERN, message = "Choose what the statement is about from the list.")
+	private String subject;
+
+	@NotBlank(message = "Write the statement in a sentence.")
+	@Size(max = 1000, message = "At most 1,000 characters.")
+	private String paraphrase;
+
+	@NotBlank(message = "Quote the words of the source the statement rests on.")
+	@Size(max = 1000, message = "At most 1,000 characters.")
+	private String quote;
+
+	@Size(max = 200, message = "At most 200 characters.")
+	private String speaker;
+
+	@NotNull(message = "Choose what kind of statement it is.")
+	private Nature nature;
+
+	@Size(max = 120, message = "At most 120 characters.")
+	private String location;
+
+	@NotNull(message = "Choose the source.")
+	private Long sourceId;
+
+	private Long version;
+
+	public static CitationForm from(Citation citation) {
+		CitationForm form = new CitationForm();
+		form.subject = SubjectKey.of(citation.getSubject());
+		form.paraphrase = citation.getParaphrase();
+		form.quote = citation.getQuote();
+		form.speaker = citation.getSpeaker();
+		form.nature = citation.getNature();
+		form.location = citation.getLocation();
+		form.sourceId = citation.getSource().getId();
+		form.version = citation.getVersion();
+		return form;
+	}
+
+	@Override
+	public Map<String, List<String>> params() {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("subject", one(this.subject));
+		params.put("paraphrase", one(this.paraphrase));
+		params.put("quote", one(this.quote));
+		params.put("speaker", one(this.speaker));
+		params.put("nature", one((this.nature != null) ? this.nature.name() : null));
+		params.put("location", one(this.location));
+		params.put("sourceId", one(this.sourceId));
+		params.put("version", one(this.version));
+		return params;
+	}
+
+	@Override
+	public Map<String, String> labels() {
+		return LABELS;
+	}
+
+	public String getSubject() {
+		return this.subject;
+	}
+
+	public void setSubject(String subject) {
+		this.subject = subject;
+	}
+
+	public String getParaphrase() {
+		return this.paraphrase;
+	}
+
+	public void setParaphrase(String paraphrase) {
+		this.paraphrase = paraphrase;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public void setQuote(String quote) {
+		this.quote = quote;
+	}
+
+	public String getSpeaker() {
+		return this.speaker;
+	}
+
+	public void setSpeaker(String speaker) {
+		this.speaker = speaker;
+	}
+
+	public Nature getNature() {
+		return this.nature;
+	}
+
+	public void setNature(Nature nature) {
+		this.nature = nature;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public void setLocation(String location) {
+		this.location = location;
+	}
+
+	public Long getSourceId() {
+		return this.sourceId;
+	}
+
+	public void setSourceId(Long sourceId) {
+		this.sourceId = sourceId;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

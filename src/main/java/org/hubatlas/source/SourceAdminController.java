@@ -1,0 +1,35 @@
+package org.hubatlas.source;
+
+import jakarta.validation.Validator;
+
+import org.hubatlas.audit.AdminEditorController;
+import org.hubatlas.audit.RevisionService;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+@Controller
+@RequestMapping("/admin/sources")
+class SourceAdminController extends AdminEditorController<SourceForm> {
+
+	SourceAdminController(SourceService sources, RevisionService revisions, Validator validator) {
+		super(sources, revisions, validator, "/admin/sources", "admin/source", SourceService.TYPE);
+	}
+
+	@Override
+	protected SourceForm emptyForm() {
+		return new SourceForm();
+	}
+
+	@Override
+	protected void addChoices(Model model) {
+		model.addAttribute("precisions", DatePrecision.values());
+	}
+
+	@Override
+	protected String publicUrl(long id) {
+		return "/sources/" + id;
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.hubatlas.university;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.hubatlas.audit.AdminForm;
+
+import static org.hubatlas.audit.AdminForm.one;
+
+/** What the admin form for universities and institutes binds to. */
+public class UniversityForm implements AdminForm {
+
+	static final Map<String, String> LABELS = new LinkedHashMap<>();
+
+	static {
+		LABELS.put("slug", "Slug");
+		LABELS.put("name", "Name");
+		LABELS.put("nameZh", "Chinese name");
+		LABELS.put("kind", "Kind");
+		LABELS.put("cityId", "Hub");
+		LABELS.put("locationNote", "Location note");
+		LABELS.put("summary", "Summary");
+	}
+
+	@NotBlank(message = "Enter a slug.")
+	@Size(max = 80, message = "At most 80 characters.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cpeking-university\u201d.")
+	private String slug;
+
+	@NotBlank(message = "Enter the name.")
+	@Size(max = 200, message = "At most 200 characters.")
+	private String name;
+
+	@Size(max = 60, message = "At most 60 characters.")
+	private String nameZh;
+
+	@NotNull(message = "Choose a kind.")
+	private UniversityKind kind;
+
+	private Long cityId;
+
+	@Size(max = 300, message = "At most 300 characters.")
+	private String locationNote;
+
+	@Size(max = 4000, message = "At most 4,000 characters.")
+	private String summary;
+
+	private Long version;
+
+	public static UniversityForm from(University university) {
+		UniversityForm form = new UniversityForm();
+		form.slug = university.getSlug();
+		form.name = university.getName();
+		form.nameZh = university.getNameZh();
+		form.kind = university.getKind();
+		form.cityId = (university.getCity() != null) ? university.getCity().getId() : null;
+		form.locationNote = university.getLocationNote();
+		form.summary = university.getSummary();
+		form.version = university.getVersion();
+		return form;
+	}
+
+	@Override
+	public Map<String, List<String>> params() {
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		params.put("slug", one(this.slug));
+		params.put("name", one(this.name));
+		params.put("nameZh", one(this.nameZh));
+		params.put("kind", one((this.kind != null) ? this.kind.name() : null));
+		params.put("cityId", one(this.cityId));
+		params.put("locationNote", one(this.locationNote));
+		params.put("summary", one(this.summary));
+		params.put("version", one(this.version));
+		return params;
+	}
+
+	@Override
+	public Map<String, String> labels() {
+		return LABELS;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public UniversityKind getKind() {
+		return this.kind;
+	}
+
+	public void setKind(UniversityKind kind) {
+		this.kind = kind;
+	}
+
+	public Long getCityId() {
+		return this.cityId;
+	}
+
+	public void setCityId(Long cityId) {
+		this.cityId = cityId;
+	}
+
+	public String getLocationNote() {
+		return this.locationNote;
+	}
+
+	public void setLocationNote(String locationNote) {
+		this.locationNote = locationNote;
+	}
+
+	public String getSummary() {
+		return this.summary;
+	}
+
+	public void setSummary(String summary) {
+		this.summary = summary;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}

@@ -24,7 +24,7 @@ public class CityService implements AdminEditor<CityForm> {
 
 	static final String TYPE = "city";
 
-	static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("name", "name", "updated", "updatedAt"));
+	static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
 
 	private final CityRepository cities;
 

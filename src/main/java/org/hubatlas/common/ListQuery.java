@@ -43,6 +43,15 @@ public record ListQuery(String q, int page, String sort, String dir) {
 		return new ListQuery(search, pageNumber, key, direction);
 	}
 
+	/** Sort keys in the order given, the first being the default: ("name", "name", "updated", "updatedAt"). */
+	public static Map<String, String> sorts(String... keysAndProperties) {
+		Map<String, String> sorts = new java.util.LinkedHashMap<>();
+		for (int i = 0; i < keysAndProperties.length; i += 2) {
+			sorts.put(keysAndProperties[i], keysAndProperties[i + 1]);
+		}
+		return java.util.Collections.unmodifiableMap(sorts);
+	}
+
 	public Pageable pageable(Map<String, String> sortable) {
 		Sort order = Sort.by(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, sortable.get(this.sort));
 		return PageRequest.of(this.page - 1, PAGE_SIZE, order.and(Sort.by("id")));

@@ -113,7 +113,7 @@ public class CompanyService implements AdminEditor<CompanyForm> {
 
 	// ---- admin
 
-	static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("name", "name", "updated", "updatedAt"));
+	static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
 
 	@Override
 	public Map<String, String> sorts() {

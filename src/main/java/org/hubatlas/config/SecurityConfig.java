@@ -9,13 +9,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubatlas.account.LoginThrottle;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -33,12 +37,26 @@ class SecurityConfig {
 			.permitAll())
 			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/admin").permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+			.requestCache((cache) -> cache.requestCache(cleanRequestCache()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
 					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/** Returns to the page asked for after sign-in, without a "?continue" marker in its address. */
+	private static HttpSessionRequestCache cleanRequestCache() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
+	}
+
+	/** Publishes sign-in successes and failures, which the login throttle counts. */
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
 	/** BCrypt by default, behind a delegating encoder so stored hashes say their algorithm. */
@@ -58,7 +76,8 @@ class SecurityConfig {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+			return !("POST".equals(request.getMethod())
+					&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
 		}
 
 		@Override

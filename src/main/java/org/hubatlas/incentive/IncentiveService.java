@@ -32,7 +32,7 @@ public class IncentiveService implements AdminEditor<IncentiveForm> {
 
 	static final String TYPE = "incentive";
 
-	static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("title", "title", "updated", "updatedAt"));
+	static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "updated", "updatedAt");
 
 	private final IncentiveRepository incentives;
 

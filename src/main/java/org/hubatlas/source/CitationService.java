@@ -23,8 +23,7 @@ public class CitationService implements AdminEditor<CitationForm> {
 
 	public static final String TYPE = "citation";
 
-	static final Map<String, String> SORTS = new LinkedHashMap<>(
-			Map.of("statement", "paraphrase", "updated", "updatedAt"));
+	static final Map<String, String> SORTS = ListQuery.sorts("statement", "paraphrase", "updated", "updatedAt");
 
 	private final CitationRepository citations;
 

@@ -23,8 +23,7 @@ public class FigureService implements AdminEditor<FigureForm> {
 
 	public static final String TYPE = "figure";
 
-	static final Map<String, String> SORTS = new LinkedHashMap<>(
-			Map.of("indicator", "indicator.name", "updated", "updatedAt"));
+	static final Map<String, String> SORTS = ListQuery.sorts("indicator", "indicator.name", "updated", "updatedAt");
 
 	private final FigureRepository figures;
 

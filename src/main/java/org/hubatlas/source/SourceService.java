@@ -24,8 +24,7 @@ public class SourceService implements AdminEditor<SourceForm> {
 
 	static final String TYPE = "source";
 
-	static final Map<String, String> SORTS = new LinkedHashMap<>(
-			Map.of("title", "title", "year", "publishedYear", "updated", "updatedAt"));
+	static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "year", "publishedYear", "updated", "updatedAt");
 
 	private final SourceRepository sources;
 

@@ -31,7 +31,7 @@ public class UniversityService implements AdminEditor<UniversityForm> {
 
 	static final String TYPE = "university";
 
-	static final Map<String, String> SORTS = new LinkedHashMap<>(Map.of("name", "name", "updated", "updatedAt"));
+	static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
 
 	private final UniversityRepository universities;
 

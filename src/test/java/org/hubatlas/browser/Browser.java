@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,10 +87,13 @@ final class Browser implements AutoCloseable {
 		return find(By.tagName("h1")).getText();
 	}
 
+	/** Clicks and waits for the next page, even when it has the same address (POST-redirect-GET to itself). */
 	void click(By by) {
-		String before = this.driver.getCurrentUrl();
+		WebElement page = find(By.tagName("html"));
 		find(by).click();
-		waitForNavigationFrom(before);
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((d) -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
 	}
 
 	void waitForNavigationFrom(String url) {

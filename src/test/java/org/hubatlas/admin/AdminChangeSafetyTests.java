@@ -1,0 +1,178 @@
+package org.hubatlas.admin;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** No lost updates, no broken references, every change in the history, and stored text always escaped. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AdminChangeSafetyTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private MockHttpServletRequestBuilder as(String admin, MockHttpServletRequestBuilder request) {
+		return request.with(user(admin).roles("ADMIN")).with(csrf());
+	}
+
+	private long createCompany(String slug, String summary) throws Exception {
+		this.mvc.perform(as("editor", post("/admin/companies")).param("name", "Co " + slug).param("slug", slug)
+			.param("kind", "STARTUP").param("summary", summary)).andExpect(status().is3xxRedirection());
+		return this.jdbc.queryForObject("select id from company where slug = ?", Long.class, slug);
+	}
+
+	private long version(String table, long id) {
+		return this.jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
+	}
+
+	@Test
+	void secondSaveFromTheSameVersionGetsTheConflictPageAndTheFirstSurvives() throws Exception {
+		long id = createCompany("conflict-co", "Original");
+		long loaded = version("company", id);
+
+		this.mvc.perform(as("alice", post("/admin/companies/" + id)).param("name", "Co conflict-co")
+			.param("slug", "conflict-co").param("kind", "STARTUP").param("summary", "Alice's summary")
+			.param("version", String.valueOf(loaded))).andExpect(redirectedUrl("/admin/companies/" + id));
+
+		this.mvc.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co conflict-co")
+			.param("slug", "conflict-co").param("kind", "STARTUP").param("summary", "Bob's summary")
+			.param("version", String.valueOf(loaded)))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("Someone else saved this <span>company</span> first"),
+					containsString("Bob&#39;s summary"), containsString("Alice&#39;s summary"),
+					containsString("Keep my input"),
+					containsString("name=\"version\" value=\"" + version("company", id) + "\""))));
+
+		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
+			.isEqualTo("Alice's summary");
+	}
+
+	@Test
+	void keepingMyInputAfterAConflictSavesItAgainstTheNewVersion() throws Exception {
+		long id = createCompany("keep-mine-co", "Original");
+		long current = version("company", id);
+		this.mvc.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co keep-mine-co")
+			.param("slug", "keep-mine-co").param("kind", "STARTUP").param("summary", "Bob wins")
+			.param("version", String.valueOf(current))).andExpect(redirectedUrl("/admin/companies/" + id));
+		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
+			.isEqualTo("Bob wins");
+	}
+
+	@Test
+	void deletingAReferencedCityIsRefusedWithTheListAndTheDatabaseRefusesToo() throws Exception {
+		long beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
+		this.mvc.perform(as("editor", post("/admin/cities/" + beijing + "/delete")))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("cannot be deleted yet"),
+					containsString("Sub-area: Zhongguancun"), containsString("Institution: Peking University"),
+					containsString("Incentive: Beijing AI park"), containsString("Figure #"))));
+		assertThat(this.jdbc.queryForObject("select count(*) from city where id = ?", Integer.class, beijing)).isOne();
+		assertThatThrownBy(() -> this.jdbc.update("delete from city where id = ?", beijing))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void anUnreferencedRecordIsDeletedAfterConfirmationAndTheDeleteIsRecorded() throws Exception {
+		long id = createCompany("doomed-co", "Going");
+		this.mvc.perform(get("/admin/companies/" + id + "/delete").with(user("editor").roles("ADMIN")))
+			.andExpect(content().string(containsString("Delete <span>Co doomed-co</span>?")));
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/delete")))
+			.andExpect(redirectedUrl("/admin/companies"));
+		assertThat(this.jdbc.queryForObject("select count(*) from company where id = ?", Integer.class, id)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select before_json from revision where entity_type = 'company' and entity_id = ? and action = 'DELETE'",
+				String.class, id)).contains("Going");
+	}
+
+	@Test
+	void historyRecordsWhoChangedWhatAndRestoreBringsBackTheOldValues() throws Exception {
+		long id = createCompany("history-co", "First summary");
+		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co history-co")
+			.param("slug", "history-co").param("kind", "STARTUP").param("summary", "Second summary")
+			.param("version", String.valueOf(version("company", id)))).andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
+			.andExpect(content().string(allOf(containsString("Update</strong>"), containsString("by <span>editor</span>"),
+					containsString("First summary"), containsString("Second summary"), containsString("Restore this version"))));
+
+		long created = this.jdbc.queryForObject(
+				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'CREATE'", Long.class, id);
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/" + created)))
+			.andExpect(redirectedUrl("/admin/companies/" + id));
+		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
+			.isEqualTo("First summary");
+		assertThat(this.jdbc.queryForList("select action from revision where entity_type = 'company' and entity_id = ? "
+				+ "order by id", String.class, id)).containsExactly("CREATE", "UPDATE", "RESTORE");
+	}
+
+	@Test
+	void restoringARevisionOfAnotherRecordIs404() throws Exception {
+		long id = createCompany("other-rev-co", "x");
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/999999"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void publicPagesShowWhenARecordWasLastUpdated() throws Exception {
+		long id = createCompany("dated-co", "x");
+		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+		this.mvc.perform(get("/companies/dated-co"))
+			.andExpect(content().string(allOf(containsString("Last updated"), containsString(today))));
+		assertThat(id).isPositive();
+	}
+
+	@Test
+	void storedScriptIsEscapedOnEveryPublicAndAdminPage() throws Exception {
+		String script = "<script>alert('x')</script>";
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		long seed = this.jdbc.queryForObject("select id from source where slug = 'seed-002'", Long.class);
+		this.mvc.perform(as("editor", post("/admin/companies")).param("name", script).param("slug", "xss-co")
+			.param("kind", "STARTUP").param("summary", script).param("sectors", script).param("hqCityId", String.valueOf(hangzhou)))
+			.andExpect(status().is3xxRedirection());
+		long company = this.jdbc.queryForObject("select id from company where slug = 'xss-co'", Long.class);
+		this.mvc.perform(as("editor", post("/admin/citations")).param("subject", "city:" + hangzhou)
+			.param("paraphrase", script).param("quote", script).param("speaker", script).param("nature", "EDITORIAL")
+			.param("sourceId", String.valueOf(seed))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(as("editor", post("/admin/sources/" + seed)).param("title", script).param("slug", "seed-002")
+			.param("publishedLabel", script).param("datePrecision", "ESTIMATED").param("publisher", script)
+			.param("version", String.valueOf(version("source", seed)))).andExpect(status().is3xxRedirection());
+
+		for (String url : new String[] { "/", "/cities/hangzhou", "/companies", "/companies/xss-co", "/sources",
+				"/sources/" + seed, "/compare?cities=hangzhou,beijing", "/universities/zhejiang-university" }) {
+			this.mvc.perform(get(url))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(script))));
+		}
+		this.mvc.perform(get("/cities/hangzhou")).andExpect(content().string(containsString("&lt;script&gt;")));
+		for (String url : new String[] { "/admin", "/admin/companies", "/admin/companies/" + company,
+				"/admin/citations?q=alert", "/admin/sources", "/admin/sources/" + seed, "/admin/figures" }) {
+			this.mvc.perform(get(url).with(user("editor").roles("ADMIN")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString(script))));
+		}
+	}
+
+}

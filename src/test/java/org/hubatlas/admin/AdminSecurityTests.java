@@ -1,0 +1,139 @@
+package org.hubatlas.admin;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest(properties = { "hubatlas.admin.username=chief", "hubatlas.admin.password=correct-horse-battery" })
+@AutoConfigureMockMvc
+class AdminSecurityTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin", "/admin/cities", "/admin/companies/1", "/admin/universities/new",
+			"/admin/incentives", "/admin/sources", "/admin/figures", "/admin/citations", "/admin/users",
+			"/admin/account" })
+	void anonymousVisitorsAreSentToSignIn(String url) throws Exception {
+		this.mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin", "/admin/cities", "/admin/companies/1", "/admin/universities/new",
+			"/admin/incentives", "/admin/sources/1", "/admin/figures/1", "/admin/citations/1", "/admin/users",
+			"/admin/account", "/admin/companies/1/delete" })
+	void signedInAdminsGetThePage(String url) throws Exception {
+		this.mvc.perform(get(url).with(user("chief").roles("ADMIN"))).andExpect(status().isOk());
+	}
+
+	@Test
+	void aPostWithoutACsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(post("/admin/companies/1").with(user("chief").roles("ADMIN")).param("name", "X"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/admin/companies/1/delete").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void publicPagesStayOpen() throws Exception {
+		this.mvc.perform(get("/cities/beijing")).andExpect(status().isOk());
+	}
+
+	@Test
+	void firstAdminComesFromThePropertiesWithAHashedPassword() {
+		String hash = this.jdbc.queryForObject("select password_hash from admin_user where username = 'chief'",
+				String.class);
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain("correct-horse-battery");
+	}
+
+	@Test
+	void signInWorksWithTheRightPasswordAndChangesTheSession() throws Exception {
+		var session = new org.springframework.mock.web.MockHttpSession();
+		String before = session.getId();
+		var result = this.mvc
+			.perform(post("/login").session(session).with(csrf()).param("username", "chief")
+				.param("password", "correct-horse-battery"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin"))
+			.andReturn();
+		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+	}
+
+	@Test
+	void wrongPasswordAndUnknownUserGetTheSameGenericAnswer() throws Exception {
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.1"); return r; })
+				.param("username", "chief").param("password", "wrong"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.1"); return r; })
+				.param("username", "nobody").param("password", "wrong"))
+			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(get("/login").param("error", ""))
+			.andExpect(content().string(containsString("Wrong username or password.")));
+	}
+
+	@Test
+	void repeatedFailuresLockTheClientOutEvenWithTheRightPassword() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.2"); return r; })
+				.param("username", "chief").param("password", "guess-" + i)).andExpect(redirectedUrl("/login?error"));
+		}
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.2"); return r; })
+				.param("username", "chief").param("password", "correct-horse-battery"))
+			.andExpect(redirectedUrl("/login?locked"));
+		// Another address is not affected.
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.3"); return r; })
+				.param("username", "chief").param("password", "correct-horse-battery"))
+			.andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void adminPagesAreServedWithAContentSecurityPolicy() throws Exception {
+		this.mvc.perform(get("/admin").with(user("chief").roles("ADMIN")))
+			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'self'")));
+	}
+
+	@Test
+	void adminsCanAddAdminsAndChangeTheirOwnPassword() throws Exception {
+		this.mvc.perform(post("/admin/users").with(user("chief").roles("ADMIN")).with(csrf())
+				.param("username", "second").param("password", "another-long-pass").param("confirmPassword", "another-long-pass"))
+			.andExpect(redirectedUrl("/admin/users"));
+		this.mvc.perform(post("/admin/users").with(user("chief").roles("ADMIN")).with(csrf())
+				.param("username", "second").param("password", "another-long-pass").param("confirmPassword", "x"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is already an admin with this username.")))
+			.andExpect(content().string(containsString("The two passwords differ.")))
+			.andExpect(content().string(containsString("value=\"second\"")));
+		this.mvc.perform(post("/admin/account").with(user("second").roles("ADMIN")).with(csrf())
+				.param("currentPassword", "not-it").param("newPassword", "a-brand-new-password").param("confirmPassword", "a-brand-new-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("That is not your current password.")));
+		this.mvc.perform(post("/admin/account").with(user("second").roles("ADMIN")).with(csrf())
+				.param("currentPassword", "another-long-pass").param("newPassword", "a-brand-new-password").param("confirmPassword", "a-brand-new-password"))
+			.andExpect(redirectedUrl("/admin/account"));
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.4"); return r; })
+				.param("username", "second").param("password", "a-brand-new-password"))
+			.andExpect(redirectedUrl("/admin"));
+	}
+
+}

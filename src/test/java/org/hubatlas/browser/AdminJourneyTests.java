@@ -1,0 +1,89 @@
+package org.hubatlas.browser;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An editor keeping the data current, in a real Chromium. */
+@BrowserTest
+@TestPropertySource(properties = { "hubatlas.admin.username=editor", "hubatlas.admin.password=journey-password-123" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdminJourneyTests {
+
+	@LocalServerPort
+	private int port;
+
+	private Browser browser;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		this.browser = new Browser(this.port);
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (this.browser != null) {
+			this.browser.close();
+		}
+	}
+
+	private void type(String id, String text) {
+		WebElement field = this.browser.find(By.id(id));
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	@Test
+	void adminSignsInEditsACompanyAndSeesTheChangeOnThePublicPage() throws IOException {
+		Browser b = this.browser;
+		b.open("/admin/companies");
+		assertThat(b.path()).isEqualTo("/login");
+		b.check("login");
+		type("username", "editor");
+		type("password", "journey-password-123");
+		b.click(By.cssSelector("main button[type=submit]"));
+		assertThat(b.path()).isEqualTo("/admin/companies");
+		b.check("admin-companies");
+
+		type("q", "deep");
+		b.click(By.cssSelector("form[role=search] button"));
+		b.click(By.linkText("DeepSeek"));
+		assertThat(b.h1()).isEqualTo("Edit DeepSeek");
+		b.check("admin-company-edit");
+
+		type("summary", "A Hangzhou AI startup, edited in the browser journey.");
+		b.click(By.cssSelector("main form.form button[type=submit]"));
+		assertThat(b.find(By.cssSelector(".flash")).getText()).isEqualTo("Company \u201cDeepSeek\u201d saved.");
+		assertThat(b.find(By.id("history-heading")).isDisplayed()).isTrue();
+		b.check("admin-company-saved");
+
+		b.open("/companies/deepseek");
+		assertThat(b.find(By.cssSelector("main .lead")).getText())
+			.isEqualTo("A Hangzhou AI startup, edited in the browser journey.");
+
+		b.open("/admin/companies");
+		b.click(By.linkText("DeepSeek"));
+		type("name", "");
+		type("summary", "Kept although the name is missing.");
+		b.click(By.cssSelector("main form.form button[type=submit]"));
+		assertThat(b.find(By.id("name-help")).getText()).contains("Enter the company's name.");
+		assertThat(b.find(By.id("summary")).getAttribute("value")).isEqualTo("Kept although the name is missing.");
+		assertThat(b.find(By.cssSelector("[role=alert]")).getText()).contains("Nothing was saved.");
+		b.check("admin-company-invalid");
+
+		b.open("/admin");
+		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", "editor");
+		b.check("admin-dashboard");
+	}
+
+}

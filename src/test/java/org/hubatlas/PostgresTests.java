@@ -1,0 +1,88 @@
+package org.hubatlas;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Production runs on PostgreSQL: the same migrations, entity mappings and pages against a real PostgreSQL 17
+ * (binaries from Maven Central), so that SQL only H2 accepts cannot slip in.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PostgresTests {
+
+	private static EmbeddedPostgres postgres;
+
+	@DynamicPropertySource
+	static void postgres(DynamicPropertyRegistry registry) throws IOException {
+		postgres = EmbeddedPostgres.builder().start();
+		registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
+		registry.add("spring.datasource.username", () -> "postgres");
+		registry.add("spring.datasource.password", () -> "");
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		if (postgres != null) {
+			postgres.close();
+		}
+	}
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void migrationsLoadTheSeedDataOnPostgres() {
+		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL 17");
+		assertThat(this.jdbc.queryForObject("select count(*) from city", Integer.class)).isEqualTo(9);
+		assertThat(this.jdbc.queryForObject("select count(*) from figure", Integer.class)).isEqualTo(10);
+	}
+
+	@Test
+	void pagesAndAdminEditsWorkOnPostgres() throws Exception {
+		this.mvc.perform(get("/cities/beijing")).andExpect(status().isOk())
+			.andExpect(content().string(containsString("over 2,400")));
+		this.mvc.perform(get("/compare").param("cities", "shanghai,guizhou")).andExpect(status().isOk());
+		this.mvc.perform(get("/admin/companies").param("q", "deep").with(user("pg").roles("ADMIN")))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("DeepSeek")));
+		long id = this.jdbc.queryForObject("select id from company where slug = 'deepseek'", Long.class);
+		long version = this.jdbc.queryForObject("select version from company where id = ?", Long.class, id);
+		this.mvc.perform(post("/admin/companies/" + id).with(user("pg").roles("ADMIN")).with(csrf())
+			.param("name", "DeepSeek").param("slug", "deepseek").param("kind", "STARTUP")
+			.param("summary", "Edited on PostgreSQL").param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
+			.isEqualTo("Edited on PostgreSQL");
+		assertThat(this.jdbc.queryForObject("select count(*) from revision where entity_id = ? and entity_type = 'company'",
+				Integer.class, id)).isEqualTo(1);
+		long beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
+		this.mvc.perform(post("/admin/cities/" + beijing + "/delete").with(user("pg").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isConflict()).andExpect(content().string(containsString("Sub-area: Zhongguancun")));
+	}
+
+}

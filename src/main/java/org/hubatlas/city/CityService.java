@@ -1,17 +1,12 @@
 package org.hubatlas.city;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.audit.AdminEditor;
-import org.hubatlas.audit.Revision;
+import org.hubatlas.audit.AbstractAdminEditor;
 import org.hubatlas.audit.RevisionService;
-import org.hubatlas.common.EditConflictException;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
-import org.hubatlas.common.StillReferencedException;
 
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -20,7 +15,7 @@ import org.springframework.validation.Errors;
 
 @Service
 @Transactional(readOnly = true)
-public class CityService implements AdminEditor<CityForm> {
+public class CityService extends AbstractAdminEditor<City, CityForm> {
 
 	static final String TYPE = "city";
 
@@ -28,11 +23,9 @@ public class CityService implements AdminEditor<CityForm> {
 
 	private final CityRepository cities;
 
-	private final RevisionService revisions;
-
 	CityService(CityRepository cities, RevisionService revisions) {
+		super(TYPE, revisions, SORTS);
 		this.cities = cities;
-		this.revisions = revisions;
 	}
 
 	/** The city with its parent loaded; 404 when the slug is unknown. */
@@ -71,32 +64,12 @@ public class CityService implements AdminEditor<CityForm> {
 	// ---- admin
 
 	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
 	public Page<City> page(ListQuery query) {
 		return this.cities.findAdminPage(query.like(), query.pageable(SORTS));
 	}
 
 	public City byId(long id) {
 		return this.cities.findByIdWithParent(id).orElseThrow(() -> new NotFoundException("hub", String.valueOf(id)));
-	}
-
-	@Override
-	public CityForm formFor(long id) {
-		return CityForm.from(byId(id));
-	}
-
-	@Override
-	public String nameOf(long id) {
-		return byId(id).getName();
-	}
-
-	@Override
-	public long version(long id) {
-		return byId(id).getVersion();
 	}
 
 	/** The slug is free; the parent exists, is not the hub itself and is not one of its sub-areas. */
@@ -118,60 +91,50 @@ public class CityService implements AdminEditor<CityForm> {
 	}
 
 	@Override
-	@Transactional
-	public long create(CityForm form) {
-		City city = new City(form.getSlug(), form.getName(), form.getLevel());
-		city.apply(form, parent(form));
-		this.cities.saveAndFlush(city);
-		this.revisions.record(TYPE, city.getId(), city.getName(), Revision.Action.CREATE, null, CityForm.from(city));
+	protected City load(long id) {
+		return byId(id);
+	}
+
+	@Override
+	protected CityForm toForm(City city) {
+		return CityForm.from(city);
+	}
+
+	@Override
+	protected City newEntity(CityForm form) {
+		return new City(form.getSlug(), form.getName(), form.getLevel());
+	}
+
+	@Override
+	protected void applyForm(City city, CityForm form) {
+		city.apply(form, (form.getParentId() != null) ? byId(form.getParentId()) : null);
+	}
+
+	@Override
+	protected String displayName(City city) {
+		return city.getName();
+	}
+
+	@Override
+	protected long idOf(City city) {
 		return city.getId();
 	}
 
 	@Override
-	@Transactional
-	public void update(long id, CityForm form) {
-		City city = byId(id);
-		if (form.getVersion() == null || form.getVersion() != city.getVersion()) {
-			throw new EditConflictException(CityForm.from(city), city.getVersion());
-		}
-		change(city, form, Revision.Action.UPDATE);
-	}
-
-	@Override
-	@Transactional
-	public void restore(long id, CityForm values) {
-		change(byId(id), values, Revision.Action.RESTORE);
-	}
-
-	private void change(City city, CityForm form, Revision.Action action) {
-		CityForm before = CityForm.from(city);
-		city.apply(form, parent(form));
+	protected void store(City city) {
 		this.cities.saveAndFlush(city);
-		this.revisions.record(TYPE, city.getId(), city.getName(), action, before, CityForm.from(city));
 	}
 
-	/** Refused while sub-areas, companies, institutions, incentives, figures, statements or disputes point here. */
 	@Override
-	@Transactional
-	public void delete(long id) {
-		City city = byId(id);
-		List<String> references = new ArrayList<>(this.cities.findReferenceDescriptions(id));
-		if (!references.isEmpty()) {
-			throw new StillReferencedException(city.getName(), references);
-		}
-		CityForm before = CityForm.from(city);
+	protected List<String> references(City city) {
+		// Sub-areas, companies, institutions, incentives, figures, statements and disputes pointing here.
+		return this.cities.findReferenceDescriptions(city.getId());
+	}
+
+	@Override
+	protected void remove(City city) {
 		this.cities.delete(city);
 		this.cities.flush();
-		this.revisions.record(TYPE, id, city.getName(), Revision.Action.DELETE, before, null);
-	}
-
-	@Override
-	public List<Revision> history(long id) {
-		return this.revisions.history(TYPE, id);
-	}
-
-	private City parent(CityForm form) {
-		return (form.getParentId() != null) ? byId(form.getParentId()) : null;
 	}
 
 }

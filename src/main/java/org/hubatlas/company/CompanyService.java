@@ -6,15 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.audit.AdminEditor;
-import org.hubatlas.audit.Revision;
+import org.hubatlas.audit.AbstractAdminEditor;
 import org.hubatlas.audit.RevisionService;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.EditConflictException;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
-import org.hubatlas.common.StillReferencedException;
 import org.hubatlas.source.ProvenanceService;
 import org.hubatlas.source.Subject;
 
@@ -25,9 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-public class CompanyService implements AdminEditor<CompanyForm> {
+public class CompanyService extends AbstractAdminEditor<Company, CompanyForm> {
 
 	static final String TYPE = "company";
+
+	static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
 
 	private final CompanyRepository companies;
 
@@ -35,14 +34,12 @@ public class CompanyService implements AdminEditor<CompanyForm> {
 
 	private final ProvenanceService provenance;
 
-	private final RevisionService revisions;
-
 	CompanyService(CompanyRepository companies, CityService cities, ProvenanceService provenance,
 			RevisionService revisions) {
+		super(TYPE, revisions, SORTS);
 		this.companies = companies;
 		this.cities = cities;
 		this.provenance = provenance;
-		this.revisions = revisions;
 	}
 
 	/** The company with its headquarters and sectors loaded; 404 when the slug is unknown. */
@@ -113,13 +110,6 @@ public class CompanyService implements AdminEditor<CompanyForm> {
 
 	// ---- admin
 
-	static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
 	@Override
 	public Page<Company> page(ListQuery query) {
 		return this.companies.findAdminPage(query.like(), query.pageable(SORTS));
@@ -128,21 +118,6 @@ public class CompanyService implements AdminEditor<CompanyForm> {
 	public Company byId(long id) {
 		return this.companies.findByIdWithDetails(id)
 			.orElseThrow(() -> new NotFoundException("company", String.valueOf(id)));
-	}
-
-	@Override
-	public CompanyForm formFor(long id) {
-		return CompanyForm.from(byId(id));
-	}
-
-	@Override
-	public String nameOf(long id) {
-		return byId(id).getName();
-	}
-
-	@Override
-	public long version(long id) {
-		return byId(id).getVersion();
 	}
 
 	/** Rules that need the database: the slug is free and the headquarters hub exists. */
@@ -157,65 +132,54 @@ public class CompanyService implements AdminEditor<CompanyForm> {
 	}
 
 	@Override
-	@Transactional
-	public long create(CompanyForm form) {
-		Company company = new Company(form.getSlug(), form.getName(), form.getKind());
-		company.apply(form, hq(form));
-		this.companies.saveAndFlush(company);
-		this.revisions.record(TYPE, company.getId(), company.getName(), Revision.Action.CREATE, null,
-				CompanyForm.from(company));
+	protected Company load(long id) {
+		return byId(id);
+	}
+
+	@Override
+	protected CompanyForm toForm(Company company) {
+		return CompanyForm.from(company);
+	}
+
+	@Override
+	protected Company newEntity(CompanyForm form) {
+		return new Company(form.getSlug(), form.getName(), form.getKind());
+	}
+
+	@Override
+	protected void applyForm(Company company, CompanyForm form) {
+		City hq = (form.getHqCityId() != null) ? this.cities.byIds(List.of(form.getHqCityId())).get(0) : null;
+		company.apply(form, hq);
+	}
+
+	@Override
+	protected String displayName(Company company) {
+		return company.getName();
+	}
+
+	@Override
+	protected long idOf(Company company) {
 		return company.getId();
 	}
 
-	/** Saves the form unless the record changed since the form was loaded: then nothing is written. */
 	@Override
-	@Transactional
-	public void update(long id, CompanyForm form) {
-		Company company = byId(id);
-		if (form.getVersion() == null || form.getVersion() != company.getVersion()) {
-			throw new EditConflictException(CompanyForm.from(company), company.getVersion());
-		}
-		change(company, form, Revision.Action.UPDATE);
-	}
-
-	/** Puts back the values of an earlier revision; the restore is itself recorded. */
-	@Override
-	@Transactional
-	public void restore(long id, CompanyForm values) {
-		change(byId(id), values, Revision.Action.RESTORE);
-	}
-
-	private void change(Company company, CompanyForm form, Revision.Action action) {
-		CompanyForm before = CompanyForm.from(company);
-		company.apply(form, hq(form));
+	protected void store(Company company) {
 		this.companies.saveAndFlush(company);
-		this.revisions.record(TYPE, company.getId(), company.getName(), action, before, CompanyForm.from(company));
 	}
 
-	/** Refuses while figures, statements, disputes or institutions point at the company; its own ties go with it. */
+	/** Figures, statements, disputes and institutions pointing at the company; its own ties go with it. */
 	@Override
-	@Transactional
-	public void delete(long id) {
-		Company company = byId(id);
-		List<String> references = new ArrayList<>(this.provenance.referencesTo(Subject.company(id)));
-		this.companies.findTiedInstitutionNames(id).forEach((name) -> references.add("Institution: " + name));
-		if (!references.isEmpty()) {
-			throw new StillReferencedException(company.getName(), references);
-		}
-		CompanyForm before = CompanyForm.from(company);
-		this.companies.deletePresences(id);
+	protected List<String> references(Company company) {
+		List<String> references = new ArrayList<>(this.provenance.referencesTo(Subject.company(company.getId())));
+		this.companies.findTiedInstitutionNames(company.getId()).forEach((name) -> references.add("Institution: " + name));
+		return references;
+	}
+
+	@Override
+	protected void remove(Company company) {
+		this.companies.deletePresences(company.getId());
 		this.companies.delete(company);
 		this.companies.flush();
-		this.revisions.record(TYPE, id, company.getName(), Revision.Action.DELETE, before, null);
-	}
-
-	@Override
-	public List<Revision> history(long id) {
-		return this.revisions.history(TYPE, id);
-	}
-
-	private City hq(CompanyForm form) {
-		return (form.getHqCityId() != null) ? this.cities.byIds(List.of(form.getHqCityId())).get(0) : null;
 	}
 
 	public long count() {

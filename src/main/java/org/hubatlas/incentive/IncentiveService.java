@@ -4,19 +4,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
-import org.hubatlas.audit.AdminEditor;
-import org.hubatlas.audit.Revision;
+import org.hubatlas.audit.AbstractAdminEditor;
 import org.hubatlas.audit.RevisionService;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.EditConflictException;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
-import org.hubatlas.common.StillReferencedException;
 import org.hubatlas.source.ProvenanceService;
 import org.hubatlas.source.Subject;
 
@@ -28,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-public class IncentiveService implements AdminEditor<IncentiveForm> {
+public class IncentiveService extends AbstractAdminEditor<Incentive, IncentiveForm> {
 
 	static final String TYPE = "incentive";
 
@@ -40,14 +36,12 @@ public class IncentiveService implements AdminEditor<IncentiveForm> {
 
 	private final ProvenanceService provenance;
 
-	private final RevisionService revisions;
-
 	IncentiveService(IncentiveRepository incentives, CityService cities, ProvenanceService provenance,
 			RevisionService revisions) {
+		super(TYPE, revisions, SORTS);
 		this.incentives = incentives;
 		this.cities = cities;
 		this.provenance = provenance;
-		this.revisions = revisions;
 	}
 
 	public Incentive get(String slug) {
@@ -86,11 +80,6 @@ public class IncentiveService implements AdminEditor<IncentiveForm> {
 	// ---- admin
 
 	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
 	public Page<Incentive> page(ListQuery query) {
 		return this.incentives.findAdminPage(query.like(), query.pageable(SORTS));
 	}
@@ -98,21 +87,6 @@ public class IncentiveService implements AdminEditor<IncentiveForm> {
 	public Incentive byId(long id) {
 		return this.incentives.findByIdWithCities(id)
 			.orElseThrow(() -> new NotFoundException("incentive", String.valueOf(id)));
-	}
-
-	@Override
-	public IncentiveForm formFor(long id) {
-		return IncentiveForm.from(byId(id));
-	}
-
-	@Override
-	public String nameOf(long id) {
-		return byId(id).getTitle();
-	}
-
-	@Override
-	public long version(long id) {
-		return byId(id).getVersion();
 	}
 
 	/** The slug is free, the hubs exist, and an amount as a number comes with its currency and its wording. */
@@ -135,62 +109,50 @@ public class IncentiveService implements AdminEditor<IncentiveForm> {
 	}
 
 	@Override
-	@Transactional
-	public long create(IncentiveForm form) {
-		Incentive incentive = new Incentive(form.getSlug(), form.getTitle(), form.getLevel(), form.getKind());
-		incentive.apply(form, hubs(form));
-		this.incentives.saveAndFlush(incentive);
-		this.revisions.record(TYPE, incentive.getId(), incentive.getTitle(), Revision.Action.CREATE, null,
-				IncentiveForm.from(incentive));
+	protected Incentive load(long id) {
+		return byId(id);
+	}
+
+	@Override
+	protected IncentiveForm toForm(Incentive incentive) {
+		return IncentiveForm.from(incentive);
+	}
+
+	@Override
+	protected Incentive newEntity(IncentiveForm form) {
+		return new Incentive(form.getSlug(), form.getTitle(), form.getLevel(), form.getKind());
+	}
+
+	@Override
+	protected void applyForm(Incentive incentive, IncentiveForm form) {
+		incentive.apply(form, form.getCityIds().isEmpty() ? List.<City>of() : this.cities.byIds(form.getCityIds()));
+	}
+
+	@Override
+	protected String displayName(Incentive incentive) {
+		return incentive.getTitle();
+	}
+
+	@Override
+	protected long idOf(Incentive incentive) {
 		return incentive.getId();
 	}
 
 	@Override
-	@Transactional
-	public void update(long id, IncentiveForm form) {
-		Incentive incentive = byId(id);
-		if (form.getVersion() == null || form.getVersion() != incentive.getVersion()) {
-			throw new EditConflictException(IncentiveForm.from(incentive), incentive.getVersion());
-		}
-		change(incentive, form, Revision.Action.UPDATE);
-	}
-
-	@Override
-	@Transactional
-	public void restore(long id, IncentiveForm values) {
-		change(byId(id), values, Revision.Action.RESTORE);
-	}
-
-	private void change(Incentive incentive, IncentiveForm form, Revision.Action action) {
-		IncentiveForm before = IncentiveForm.from(incentive);
-		incentive.apply(form, hubs(form));
+	protected void store(Incentive incentive) {
 		this.incentives.saveAndFlush(incentive);
-		this.revisions.record(TYPE, incentive.getId(), incentive.getTitle(), action, before,
-				IncentiveForm.from(incentive));
 	}
 
-	/** Refused while figures, statements or disputes are about it; its ties to hubs go with it. */
 	@Override
-	@Transactional
-	public void delete(long id) {
-		Incentive incentive = byId(id);
-		List<String> references = this.provenance.referencesTo(Subject.incentive(id));
-		if (!references.isEmpty()) {
-			throw new StillReferencedException(incentive.getTitle(), references);
-		}
-		IncentiveForm before = IncentiveForm.from(incentive);
+	protected List<String> references(Incentive incentive) {
+		// Figures, statements and disputes about it; its ties to hubs go with it.
+		return this.provenance.referencesTo(Subject.incentive(incentive.getId()));
+	}
+
+	@Override
+	protected void remove(Incentive incentive) {
 		this.incentives.delete(incentive);
 		this.incentives.flush();
-		this.revisions.record(TYPE, id, incentive.getTitle(), Revision.Action.DELETE, before, null);
-	}
-
-	@Override
-	public List<Revision> history(long id) {
-		return this.revisions.history(TYPE, id);
-	}
-
-	private List<City> hubs(IncentiveForm form) {
-		return form.getCityIds().isEmpty() ? List.of() : this.cities.byIds(form.getCityIds());
 	}
 
 }

@@ -4,10 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.audit.AdminEditor;
-import org.hubatlas.audit.Revision;
+import org.hubatlas.audit.AbstractAdminEditor;
 import org.hubatlas.audit.RevisionService;
-import org.hubatlas.common.EditConflictException;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
 
@@ -19,7 +17,7 @@ import org.springframework.validation.Errors;
 /** Editing the statements the sources make (citations). */
 @Service
 @Transactional(readOnly = true)
-public class CitationService implements AdminEditor<CitationForm> {
+public class CitationService extends AbstractAdminEditor<Citation, CitationForm> {
 
 	public static final String TYPE = "citation";
 
@@ -31,18 +29,11 @@ public class CitationService implements AdminEditor<CitationForm> {
 
 	private final SubjectNames subjectNames;
 
-	private final RevisionService revisions;
-
 	CitationService(CitationRepository citations, SourceRepository sources, SubjectNames subjectNames, RevisionService revisions) {
+		super(TYPE, revisions, SORTS);
 		this.citations = citations;
 		this.sources = sources;
 		this.subjectNames = subjectNames;
-		this.revisions = revisions;
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
 	}
 
 	@Override
@@ -69,21 +60,6 @@ public class CitationService implements AdminEditor<CitationForm> {
 			.orElseThrow(() -> new NotFoundException("citation", String.valueOf(id)));
 	}
 
-	@Override
-	public CitationForm formFor(long id) {
-		return CitationForm.from(byId(id));
-	}
-
-	@Override
-	public String nameOf(long id) {
-		return byId(id).getLabel();
-	}
-
-	@Override
-	public long version(long id) {
-		return byId(id).getVersion();
-	}
-
 	/** What the figure is about, its indicator and its source all exist. */
 	@Override
 	public void check(CitationForm form, Long id, Errors errors) {
@@ -95,59 +71,56 @@ public class CitationService implements AdminEditor<CitationForm> {
 		}
 	}
 
+	private Source source(CitationForm form) {
+		return this.sources.findById(form.getSourceId()).orElseThrow();
+	}
+
 	@Override
-	@Transactional
-	public long create(CitationForm form) {
-		Citation citation = new Citation(SubjectKey.parse(form.getSubject()), source(form), form.getQuote(),
-				form.getParaphrase(), form.getNature());
+	protected Citation load(long id) {
+		return byId(id);
+	}
+
+	@Override
+	protected CitationForm toForm(Citation citation) {
+		return CitationForm.from(citation);
+	}
+
+	@Override
+	protected Citation newEntity(CitationForm form) {
+		return new Citation(SubjectKey.parse(form.getSubject()), source(form), form.getQuote(), form.getParaphrase(),
+				form.getNature());
+	}
+
+	@Override
+	protected void applyForm(Citation citation, CitationForm form) {
 		citation.apply(form, source(form));
-		this.citations.saveAndFlush(citation);
-		this.revisions.record(TYPE, citation.getId(), citation.getLabel(), Revision.Action.CREATE, null,
-				CitationForm.from(citation));
+	}
+
+	@Override
+	protected String displayName(Citation citation) {
+		return citation.getLabel();
+	}
+
+	@Override
+	protected long idOf(Citation citation) {
 		return citation.getId();
 	}
 
 	@Override
-	@Transactional
-	public void update(long id, CitationForm form) {
-		Citation citation = byId(id);
-		if (form.getVersion() == null || form.getVersion() != citation.getVersion()) {
-			throw new EditConflictException(CitationForm.from(citation), citation.getVersion());
-		}
-		change(citation, form, Revision.Action.UPDATE);
-	}
-
-	@Override
-	@Transactional
-	public void restore(long id, CitationForm values) {
-		change(byId(id), values, Revision.Action.RESTORE);
-	}
-
-	private void change(Citation citation, CitationForm form, Revision.Action action) {
-		CitationForm before = CitationForm.from(citation);
-		citation.apply(form, source(form));
+	protected void store(Citation citation) {
 		this.citations.saveAndFlush(citation);
-		this.revisions.record(TYPE, citation.getId(), citation.getLabel(), action, before, CitationForm.from(citation));
 	}
 
-	/** A figure's dispute notes go with it (the database cascades them); the dispute itself stays. */
 	@Override
-	@Transactional
-	public void delete(long id) {
-		Citation citation = byId(id);
-		CitationForm before = CitationForm.from(citation);
+	protected List<String> references(Citation citation) {
+		// Its dispute notes go with it (the database cascades them); the dispute itself stays.
+		return List.of();
+	}
+
+	@Override
+	protected void remove(Citation citation) {
 		this.citations.delete(citation);
 		this.citations.flush();
-		this.revisions.record(TYPE, id, citation.getLabel(), Revision.Action.DELETE, before, null);
-	}
-
-	@Override
-	public List<Revision> history(long id) {
-		return this.revisions.history(TYPE, id);
-	}
-
-	private Source source(CitationForm form) {
-		return this.sources.findById(form.getSourceId()).orElseThrow();
 	}
 
 }

@@ -4,10 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.audit.AdminEditor;
-import org.hubatlas.audit.Revision;
+import org.hubatlas.audit.AbstractAdminEditor;
 import org.hubatlas.audit.RevisionService;
-import org.hubatlas.common.EditConflictException;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
 
@@ -19,7 +17,7 @@ import org.springframework.validation.Errors;
 /** Editing key figures. */
 @Service
 @Transactional(readOnly = true)
-public class FigureService implements AdminEditor<FigureForm> {
+public class FigureService extends AbstractAdminEditor<Figure, FigureForm> {
 
 	public static final String TYPE = "figure";
 
@@ -33,20 +31,13 @@ public class FigureService implements AdminEditor<FigureForm> {
 
 	private final SubjectNames subjectNames;
 
-	private final RevisionService revisions;
-
 	FigureService(FigureRepository figures, IndicatorRepository indicators, SourceRepository sources,
 			SubjectNames subjectNames, RevisionService revisions) {
+		super(TYPE, revisions, SORTS);
 		this.figures = figures;
 		this.indicators = indicators;
 		this.sources = sources;
 		this.subjectNames = subjectNames;
-		this.revisions = revisions;
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
 	}
 
 	@Override
@@ -72,21 +63,6 @@ public class FigureService implements AdminEditor<FigureForm> {
 			.orElseThrow(() -> new NotFoundException("figure", String.valueOf(id)));
 	}
 
-	@Override
-	public FigureForm formFor(long id) {
-		return FigureForm.from(byId(id));
-	}
-
-	@Override
-	public String nameOf(long id) {
-		return byId(id).getLabel();
-	}
-
-	@Override
-	public long version(long id) {
-		return byId(id).getVersion();
-	}
-
 	/** What the figure is about, its indicator and its source all exist. */
 	@Override
 	public void check(FigureForm form, Long id, Errors errors) {
@@ -101,63 +77,60 @@ public class FigureService implements AdminEditor<FigureForm> {
 		}
 	}
 
-	@Override
-	@Transactional
-	public long create(FigureForm form) {
-		Figure figure = new Figure(SubjectKey.parse(form.getSubject()), indicator(form), form.number(),
-				form.getValueAsWritten(), form.getKind(), source(form), form.getQuote());
-		figure.apply(form, indicator(form), source(form));
-		this.figures.saveAndFlush(figure);
-		this.revisions.record(TYPE, figure.getId(), figure.getLabel(), Revision.Action.CREATE, null,
-				FigureForm.from(figure));
-		return figure.getId();
-	}
-
-	@Override
-	@Transactional
-	public void update(long id, FigureForm form) {
-		Figure figure = byId(id);
-		if (form.getVersion() == null || form.getVersion() != figure.getVersion()) {
-			throw new EditConflictException(FigureForm.from(figure), figure.getVersion());
-		}
-		change(figure, form, Revision.Action.UPDATE);
-	}
-
-	@Override
-	@Transactional
-	public void restore(long id, FigureForm values) {
-		change(byId(id), values, Revision.Action.RESTORE);
-	}
-
-	private void change(Figure figure, FigureForm form, Revision.Action action) {
-		FigureForm before = FigureForm.from(figure);
-		figure.apply(form, indicator(form), source(form));
-		this.figures.saveAndFlush(figure);
-		this.revisions.record(TYPE, figure.getId(), figure.getLabel(), action, before, FigureForm.from(figure));
-	}
-
-	/** A figure's dispute notes go with it (the database cascades them); the dispute itself stays. */
-	@Override
-	@Transactional
-	public void delete(long id) {
-		Figure figure = byId(id);
-		FigureForm before = FigureForm.from(figure);
-		this.figures.delete(figure);
-		this.figures.flush();
-		this.revisions.record(TYPE, id, figure.getLabel(), Revision.Action.DELETE, before, null);
-	}
-
-	@Override
-	public List<Revision> history(long id) {
-		return this.revisions.history(TYPE, id);
-	}
-
 	private Indicator indicator(FigureForm form) {
 		return this.indicators.findById(form.getIndicatorId()).orElseThrow();
 	}
 
 	private Source source(FigureForm form) {
 		return this.sources.findById(form.getSourceId()).orElseThrow();
+	}
+
+	@Override
+	protected Figure load(long id) {
+		return byId(id);
+	}
+
+	@Override
+	protected FigureForm toForm(Figure figure) {
+		return FigureForm.from(figure);
+	}
+
+	@Override
+	protected Figure newEntity(FigureForm form) {
+		return new Figure(SubjectKey.parse(form.getSubject()), indicator(form), form.number(), form.getValueAsWritten(),
+				form.getKind(), source(form), form.getQuote());
+	}
+
+	@Override
+	protected void applyForm(Figure figure, FigureForm form) {
+		figure.apply(form, indicator(form), source(form));
+	}
+
+	@Override
+	protected String displayName(Figure figure) {
+		return figure.getLabel();
+	}
+
+	@Override
+	protected long idOf(Figure figure) {
+		return figure.getId();
+	}
+
+	@Override
+	protected void store(Figure figure) {
+		this.figures.saveAndFlush(figure);
+	}
+
+	@Override
+	protected List<String> references(Figure figure) {
+		// Its dispute notes go with it (the database cascades them); the dispute itself stays.
+		return List.of();
+	}
+
+	@Override
+	protected void remove(Figure figure) {
+		this.figures.delete(figure);
+		this.figures.flush();
 	}
 
 }

@@ -4,18 +4,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.hubatlas.audit.AdminEditor;
-import org.hubatlas.audit.Revision;
+import org.hubatlas.audit.AbstractAdminEditor;
 import org.hubatlas.audit.RevisionService;
-import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.EditConflictException;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
-import org.hubatlas.common.StillReferencedException;
 import org.hubatlas.source.ProvenanceService;
 import org.hubatlas.source.Subject;
 
@@ -27,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
-public class UniversityService implements AdminEditor<UniversityForm> {
+public class UniversityService extends AbstractAdminEditor<University, UniversityForm> {
 
 	static final String TYPE = "university";
 
@@ -39,14 +34,12 @@ public class UniversityService implements AdminEditor<UniversityForm> {
 
 	private final ProvenanceService provenance;
 
-	private final RevisionService revisions;
-
 	UniversityService(UniversityRepository universities, CityService cities, ProvenanceService provenance,
 			RevisionService revisions) {
+		super(TYPE, revisions, SORTS);
 		this.universities = universities;
 		this.cities = cities;
 		this.provenance = provenance;
-		this.revisions = revisions;
 	}
 
 	public University get(String slug) {
@@ -103,11 +96,6 @@ public class UniversityService implements AdminEditor<UniversityForm> {
 	// ---- admin
 
 	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
 	public Page<University> page(ListQuery query) {
 		return this.universities.findAdminPage(query.like(), query.pageable(SORTS));
 	}
@@ -115,21 +103,6 @@ public class UniversityService implements AdminEditor<UniversityForm> {
 	public University byId(long id) {
 		return this.universities.findByIdWithCity(id)
 			.orElseThrow(() -> new NotFoundException("university or institute", String.valueOf(id)));
-	}
-
-	@Override
-	public UniversityForm formFor(long id) {
-		return UniversityForm.from(byId(id));
-	}
-
-	@Override
-	public String nameOf(long id) {
-		return byId(id).getName();
-	}
-
-	@Override
-	public long version(long id) {
-		return byId(id).getVersion();
 	}
 
 	@Override
@@ -143,62 +116,50 @@ public class UniversityService implements AdminEditor<UniversityForm> {
 	}
 
 	@Override
-	@Transactional
-	public long create(UniversityForm form) {
-		University university = new University(form.getSlug(), form.getName(), form.getKind());
-		university.apply(form, city(form));
-		this.universities.saveAndFlush(university);
-		this.revisions.record(TYPE, university.getId(), university.getName(), Revision.Action.CREATE, null,
-				UniversityForm.from(university));
+	protected University load(long id) {
+		return byId(id);
+	}
+
+	@Override
+	protected UniversityForm toForm(University university) {
+		return UniversityForm.from(university);
+	}
+
+	@Override
+	protected University newEntity(UniversityForm form) {
+		return new University(form.getSlug(), form.getName(), form.getKind());
+	}
+
+	@Override
+	protected void applyForm(University university, UniversityForm form) {
+		university.apply(form, (form.getCityId() != null) ? this.cities.byIds(List.of(form.getCityId())).get(0) : null);
+	}
+
+	@Override
+	protected String displayName(University university) {
+		return university.getName();
+	}
+
+	@Override
+	protected long idOf(University university) {
 		return university.getId();
 	}
 
 	@Override
-	@Transactional
-	public void update(long id, UniversityForm form) {
-		University university = byId(id);
-		if (form.getVersion() == null || form.getVersion() != university.getVersion()) {
-			throw new EditConflictException(UniversityForm.from(university), university.getVersion());
-		}
-		change(university, form, Revision.Action.UPDATE);
-	}
-
-	@Override
-	@Transactional
-	public void restore(long id, UniversityForm values) {
-		change(byId(id), values, Revision.Action.RESTORE);
-	}
-
-	private void change(University university, UniversityForm form, Revision.Action action) {
-		UniversityForm before = UniversityForm.from(university);
-		university.apply(form, city(form));
+	protected void store(University university) {
 		this.universities.saveAndFlush(university);
-		this.revisions.record(TYPE, university.getId(), university.getName(), action, before,
-				UniversityForm.from(university));
 	}
 
-	/** Refused while figures, statements or disputes are about it; its ties to companies go with it. */
 	@Override
-	@Transactional
-	public void delete(long id) {
-		University university = byId(id);
-		List<String> references = this.provenance.referencesTo(Subject.university(id));
-		if (!references.isEmpty()) {
-			throw new StillReferencedException(university.getName(), references);
-		}
-		UniversityForm before = UniversityForm.from(university);
+	protected List<String> references(University university) {
+		// Figures, statements and disputes about it; its ties to companies go with it.
+		return this.provenance.referencesTo(Subject.university(university.getId()));
+	}
+
+	@Override
+	protected void remove(University university) {
 		this.universities.delete(university);
 		this.universities.flush();
-		this.revisions.record(TYPE, id, university.getName(), Revision.Action.DELETE, before, null);
-	}
-
-	@Override
-	public List<Revision> history(long id) {
-		return this.revisions.history(TYPE, id);
-	}
-
-	private City city(UniversityForm form) {
-		return (form.getCityId() != null) ? this.cities.byIds(List.of(form.getCityId())).get(0) : null;
 	}
 
 }

@@ -1,8 +1,11 @@
 package org.hubatlas.admin;
 
+import java.util.Map;
+
 import jakarta.validation.Validator;
 
 import org.hubatlas.audit.AdminEditorController;
+import org.hubatlas.common.Labelled;
 import org.hubatlas.audit.RevisionService;
 import org.hubatlas.source.Citation;
 import org.hubatlas.source.CitationForm;
@@ -46,6 +49,11 @@ class CitationAdminController extends AdminEditorController<CitationForm> {
 	@SuppressWarnings("unchecked")
 	protected void addListDetails(Model model, Page<?> page) {
 		model.addAttribute("subjectNames", this.citations.subjectNames((java.util.List<Citation>) page.getContent()));
+	}
+
+	@Override
+	protected Map<String, Map<String, String>> valueLabels() {
+		return Map.of("nature", Labelled.labels(Nature.class), "subject", this.choices.subjectNames(), "sourceId", this.choices.sources());
 	}
 
 	@Override

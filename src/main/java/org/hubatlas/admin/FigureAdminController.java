@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.validation.Validator;
 
 import org.hubatlas.audit.AdminEditorController;
+import org.hubatlas.common.Labelled;
 import org.hubatlas.audit.RevisionService;
 import org.hubatlas.source.Figure;
 import org.hubatlas.source.FigureForm;
@@ -44,11 +45,7 @@ class FigureAdminController extends AdminEditorController<FigureForm> {
 	protected void addChoices(Model model) {
 		model.addAttribute("subjects", this.choices.subjects());
 		model.addAttribute("sources", this.choices.sources());
-		Map<String, String> indicators = new LinkedHashMap<>();
-		for (Indicator indicator : this.figures.indicators()) {
-			indicators.put(String.valueOf(indicator.getId()), indicator.getName() + " (" + indicator.getUnit() + ")");
-		}
-		model.addAttribute("indicators", indicators);
+		model.addAttribute("indicators", indicators());
 		model.addAttribute("qualifiers", Qualifier.values());
 		model.addAttribute("kinds", FigureKind.values());
 	}
@@ -60,8 +57,22 @@ class FigureAdminController extends AdminEditorController<FigureForm> {
 	}
 
 	@Override
+	protected Map<String, Map<String, String>> valueLabels() {
+		return Map.of("qualifier", Labelled.labels(Qualifier.class), "kind", Labelled.labels(FigureKind.class),
+				"indicatorId", indicators(), "subject", this.choices.subjectNames(), "sourceId", this.choices.sources());
+	}
+
+	@Override
 	protected String publicUrl(long id) {
 		return "/sources/" + this.figures.byId(id).getSource().getId();
+	}
+
+	private Map<String, String> indicators() {
+		Map<String, String> indicators = new LinkedHashMap<>();
+		for (Indicator indicator : this.figures.indicators()) {
+			indicators.put(String.valueOf(indicator.getId()), indicator.getName() + " (" + indicator.getUnit() + ")");
+		}
+		return indicators;
 	}
 
 }

@@ -65,6 +65,13 @@ class SubjectChoices {
 		return groups;
 	}
 
+	/** Subject key to name, all kinds together. */
+	Map<String, String> subjectNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		subjects().values().forEach(names::putAll);
+		return names;
+	}
+
 	Map<String, String> sources() {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (Source source : this.sources.all()) {

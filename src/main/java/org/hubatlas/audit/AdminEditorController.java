@@ -60,6 +60,11 @@ public abstract class AdminEditorController<F extends AdminForm> {
 	/** The choices the form's selects offer (hubs, kinds, sources). */
 	protected abstract void addChoices(Model model);
 
+	/** For fields that store ids or constants, the names to show for them in history and conflicts. */
+	protected Map<String, Map<String, String>> valueLabels() {
+		return Map.of();
+	}
+
 	/** Anything more a list shows about the records of a page (names of what they are about). */
 	protected void addListDetails(Model model, org.springframework.data.domain.Page<?> page) {
 	}
@@ -125,7 +130,7 @@ public abstract class AdminEditorController<F extends AdminForm> {
 	private String conflict(Model model, HttpServletResponse response, long id, F yours) {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		return AdminPages.conflict(model, this.what, this.basePath + "/" + id, this.basePath + "/" + id, yours,
-				this.editor.formFor(id), this.editor.version(id));
+				this.editor.formFor(id), this.editor.version(id), valueLabels());
 	}
 
 	@GetMapping("/{id}/delete")
@@ -187,7 +192,8 @@ public abstract class AdminEditorController<F extends AdminForm> {
 		if (id != null) {
 			model.addAttribute("recordName", this.editor.nameOf(id));
 			model.addAttribute("publicUrl", publicUrl(id));
-			model.addAttribute("history", AdminPages.history(this.revisions, this.editor.history(id), form.labels()));
+			model.addAttribute("history", AdminPages.history(this.revisions, this.editor.history(id), form.labels(),
+					valueLabels()));
 		}
 		return this.views + "/form";
 	}

@@ -19,8 +19,22 @@ public final class AdminPages {
 	public record RevisionView(Revision revision, List<FieldChange> changes) {
 	}
 
-	public static List<RevisionView> history(RevisionService revisions, List<Revision> list, Map<String, String> labels) {
-		return list.stream().map((r) -> new RevisionView(r, revisions.changes(r, labels))).toList();
+	public static List<RevisionView> history(RevisionService revisions, List<Revision> list, Map<String, String> labels,
+			Map<String, Map<String, String>> valueLabels) {
+		return list.stream().map((r) -> new RevisionView(r, revisions.changes(r, labels, valueLabels))).toList();
+	}
+
+	/** A field's stored values as a reader knows them: "Hangzhou" for hub id 5, "Startup" for STARTUP. */
+	static String show(String field, List<String> values, Map<String, Map<String, String>> valueLabels) {
+		Map<String, String> names = valueLabels.getOrDefault(field, Map.of());
+		return String.join(", ", values.stream().map((v) -> names.getOrDefault(v, v)).toList());
+	}
+
+	/** Each field of a form, by label, as {@link #show} writes it. */
+	public static Map<String, String> display(AdminForm form, Map<String, Map<String, String>> valueLabels) {
+		Map<String, String> display = new java.util.LinkedHashMap<>();
+		form.params().forEach((name, values) -> display.put(name, show(name, values, valueLabels)));
+		return display;
 	}
 
 	/**
@@ -28,8 +42,10 @@ public final class AdminPages {
 	 * against the saved version if the admin chooses to keep it.
 	 */
 	public static String conflict(Model model, String what, String action, String editUrl, AdminForm yours,
-			AdminForm saved, long savedVersion) {
+			AdminForm saved, long savedVersion, Map<String, Map<String, String>> valueLabels) {
 		yours.setVersion(savedVersion);
+		model.addAttribute("yoursShown", display(yours, valueLabels));
+		model.addAttribute("savedShown", display(saved, valueLabels));
 		model.addAttribute("what", what);
 		model.addAttribute("action", action);
 		model.addAttribute("editUrl", editUrl);

@@ -69,8 +69,12 @@ public class RevisionService {
 		return this.json.readValue(revision.getAfterJson(), PARAMS);
 	}
 
-	/** Field by field, what a revision changed, labelled as on the form. */
-	public List<FieldChange> changes(Revision revision, Map<String, String> labels) {
+	/**
+	 * Field by field, what a revision changed, labelled as on the form, with stored values (ids, constants) shown by
+	 * their names where valueLabels knows them.
+	 */
+	public List<FieldChange> changes(Revision revision, Map<String, String> labels,
+			Map<String, Map<String, String>> valueLabels) {
 		Map<String, List<String>> before = (revision.getBeforeJson() != null)
 				? this.json.readValue(revision.getBeforeJson(), PARAMS) : Map.of();
 		Map<String, List<String>> after = (revision.getAfterJson() != null)
@@ -83,11 +87,11 @@ public class RevisionService {
 			if ("version".equals(name)) {
 				continue;
 			}
-			String was = before.containsKey(name) ? String.join(", ", before.get(name)) : null;
-			String now = after.containsKey(name) ? String.join(", ", after.get(name)) : null;
+			String was = before.containsKey(name) ? AdminPages.show(name, before.get(name), valueLabels) : null;
+			String now = after.containsKey(name) ? AdminPages.show(name, after.get(name), valueLabels) : null;
 			if (revision.getAction() == Revision.Action.CREATE || revision.getAction() == Revision.Action.DELETE
 					|| !java.util.Objects.equals(was, now)) {
-				changes.add(new FieldChange(labels.getOrDefault(name, name), was, now));
+				changes.add(new FieldChange(name, labels.getOrDefault(name, name), was, now));
 			}
 		}
 		return changes;

@@ -1,5 +1,6 @@
 package org.hubatlas.city;
 
+import org.hubatlas.common.Labelled;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,16 +32,26 @@ class CityAdminController extends AdminEditorController<CityForm> {
 	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("levels", CityLevel.values());
-		Map<String, String> hubs = new LinkedHashMap<>();
-		for (City city : this.cities.all()) {
-			hubs.put(String.valueOf(city.getId()), city.getName());
-		}
-		model.addAttribute("hubs", hubs);
+		model.addAttribute("hubs", hubs());
+	}
+
+	@Override
+	protected Map<String, Map<String, String>> valueLabels() {
+		return Map.of("level", Labelled.labels(CityLevel.class), "parentId", hubs());
 	}
 
 	@Override
 	protected String publicUrl(long id) {
 		return "/cities/" + this.cities.byId(id).getSlug();
+	}
+
+	/** Hub id to name, for the hub select and for showing stored ids. */
+	private Map<String, String> hubs() {
+		Map<String, String> hubs = new LinkedHashMap<>();
+		for (City city : this.cities.all()) {
+			hubs.put(String.valueOf(city.getId()), city.getName());
+		}
+		return hubs;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hubatlas.company;
 
+import org.hubatlas.common.Labelled;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,16 +38,26 @@ class CompanyAdminController extends AdminEditorController<CompanyForm> {
 	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("kinds", CompanyKind.values());
-		Map<String, String> hubs = new LinkedHashMap<>();
-		for (City city : this.cities.all()) {
-			hubs.put(String.valueOf(city.getId()), city.getName());
-		}
-		model.addAttribute("hubs", hubs);
+		model.addAttribute("hubs", hubs());
+	}
+
+	@Override
+	protected Map<String, Map<String, String>> valueLabels() {
+		return Map.of("kind", Labelled.labels(CompanyKind.class), "hqCityId", hubs());
 	}
 
 	@Override
 	protected String publicUrl(long id) {
 		return "/companies/" + this.companies.byId(id).getSlug();
+	}
+
+	/** Hub id to name, for the hub select and for showing stored ids. */
+	private Map<String, String> hubs() {
+		Map<String, String> hubs = new LinkedHashMap<>();
+		for (City city : this.cities.all()) {
+			hubs.put(String.valueOf(city.getId()), city.getName());
+		}
+		return hubs;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hubatlas.incentive;
 
+import org.hubatlas.common.Labelled;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -38,16 +39,27 @@ class IncentiveAdminController extends AdminEditorController<IncentiveForm> {
 	protected void addChoices(Model model) {
 		model.addAttribute("kinds", IncentiveKind.values());
 		model.addAttribute("levels", IncentiveLevel.values());
-		Map<String, String> hubs = new LinkedHashMap<>();
-		for (City city : this.cities.all()) {
-			hubs.put(String.valueOf(city.getId()), city.getName());
-		}
-		model.addAttribute("hubs", hubs);
+		model.addAttribute("hubs", hubs());
+	}
+
+	@Override
+	protected Map<String, Map<String, String>> valueLabels() {
+		return Map.of("kind", Labelled.labels(IncentiveKind.class), "level", Labelled.labels(IncentiveLevel.class),
+				"cityIds", hubs());
 	}
 
 	@Override
 	protected String publicUrl(long id) {
 		return "/incentives/" + this.incentives.byId(id).getSlug();
+	}
+
+	/** Hub id to name, for the hub select and for showing stored ids. */
+	private Map<String, String> hubs() {
+		Map<String, String> hubs = new LinkedHashMap<>();
+		for (City city : this.cities.all()) {
+			hubs.put(String.valueOf(city.getId()), city.getName());
+		}
+		return hubs;
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.hubatlas.source;
 
+import java.util.Map;
+import org.hubatlas.common.Labelled;
 import jakarta.validation.Validator;
 
 import org.hubatlas.audit.AdminEditorController;
@@ -25,6 +27,11 @@ class SourceAdminController extends AdminEditorController<SourceForm> {
 	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("precisions", DatePrecision.values());
+	}
+
+	@Override
+	protected Map<String, Map<String, String>> valueLabels() {
+		return Map.of("datePrecision", Labelled.labels(DatePrecision.class));
 	}
 
 	@Override

@@ -39,8 +39,10 @@ class AdminChangeSafetyTests {
 	}
 
 	private long createCompany(String slug, String summary) throws Exception {
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
 		this.mvc.perform(as("editor", post("/admin/companies")).param("name", "Co " + slug).param("slug", slug)
-			.param("kind", "STARTUP").param("summary", summary)).andExpect(status().is3xxRedirection());
+			.param("kind", "STARTUP").param("summary", summary).param("hqCityId", String.valueOf(hangzhou)))
+			.andExpect(status().is3xxRedirection());
 		return this.jdbc.queryForObject("select id from company where slug = ?", Long.class, slug);
 	}
 
@@ -63,7 +65,7 @@ class AdminChangeSafetyTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(allOf(containsString("Someone else saved this <span>company</span> first"),
 					containsString("Bob&#39;s summary"), containsString("Alice&#39;s summary"),
-					containsString("Keep my input"),
+					containsString("Keep my input"), containsString("<td>Startup</td>"),
 					containsString("name=\"version\" value=\"" + version("company", id) + "\""))));
 
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
@@ -112,11 +114,13 @@ class AdminChangeSafetyTests {
 		long id = createCompany("history-co", "First summary");
 		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co history-co")
 			.param("slug", "history-co").param("kind", "STARTUP").param("summary", "Second summary")
+			.param("hqCityId", String.valueOf(this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class)))
 			.param("version", String.valueOf(version("company", id)))).andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
 			.andExpect(content().string(allOf(containsString("Update</strong>"), containsString("by <span>editor</span>"),
-					containsString("First summary"), containsString("Second summary"), containsString("Restore this version"))));
+					containsString("First summary"), containsString("Second summary"), containsString("Restore this version"),
+					containsString("<td class=\"diff-new\">Hangzhou</td>"))));
 
 		long created = this.jdbc.queryForObject(
 				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'CREATE'", Long.class, id);

@@ -355,7 +355,15 @@ def paraphrase(text):
     for seed in ("seed-000", "seed-001", "seed-002", "seed-003", "seed-004"):
         text = text.replace(f"{seed} says", "One source says").replace(f"{seed} lists", "One source lists")
         text = text.replace(f"in {seed}", "in one source")
-    return text.replace("The seed says", "One source says")
+    return text.replace("The seed says", "One source says").replace("(seed: ", "(the source: ")
+
+
+def reader_text(text):
+    """Caveat texts speak of "the seed" and "the brief"; readers know the articles as sources (seed-000 … seed-004)."""
+    if text is None:
+        return None
+    text = text.replace("The seed", "The source").replace("the seed", "the source").replace("(seed wording)", "(the source's wording)")
+    return text.replace("the brief called it a district", "some descriptions call it a district")
 
 
 def main():
@@ -385,9 +393,10 @@ def main():
         source_slug[s["id"]] = s["id"]
         out.append("insert into source (slug, title, subtitle, publisher, publisher_note, author, author_note, published_label, "
                    "published_year, date_precision, date_basis, date_confidence, seed_file, completeness_note) values ("
-                   + ", ".join(q(v) for v in [s["id"], s["title"], s.get("subtitle"), publisher, publisher_note,
-                                              s.get("author"), s.get("author_note"), label, year, precision, basis,
-                                              hint.get("confidence"), s["file"], s.get("text_completeness")]) + ");")
+                   + ", ".join(q(v) for v in [s["id"], s["title"], s.get("subtitle"), publisher, reader_text(publisher_note),
+                                              s.get("author"), reader_text(s.get("author_note")), label, year, precision,
+                                              reader_text(basis), hint.get("confidence"), s["file"],
+                                              reader_text(s.get("text_completeness"))]) + ");")
     out.append("")
 
     def src(seed_id):
@@ -439,7 +448,7 @@ def main():
         title = i.get("title") or s["name"]
         out.append("insert into incentive (slug, title, level, kind, issuer, amount_as_written, amount_value, currency, "
                    "announced_as_written, announced_year, announced_precision, target_year, status, summary) values ("
-                   + ", ".join([q(ids.incentive[key]), q(title), q(i["level"]), q(i["kind"]), q(s.get("issuer")),
+                   + ", ".join([q(ids.incentive[key]), q(title), q(i["level"]), q(i["kind"]), q(reader_text(paraphrase(s["issuer"])) if s.get("issuer") else None),
                                 q(amount.get("as_written")), q(amount.get("value")), q(amount.get("currency")),
                                 q(as_written), q(year), q(precision), q(i.get("target")), q(s.get("status")),
                                 q(i["summary"])]) + ");")
@@ -467,7 +476,7 @@ def main():
         seen.add(dedupe)
         column = subject[0] if subject else None
         cols = ["source_id", "quote", "paraphrase", "nature", "location", "speaker", "seed_ref"]
-        vals = [src(claim["source"]), q(claim["quote"]), q(paraphrase(claim["text"])), q(claim["nature"].upper()),
+        vals = [src(claim["source"]), q(claim["quote"]), q(reader_text(paraphrase(claim["text"]))), q(claim["nature"].upper()),
                 q(claim.get("where")), q(speaker or people_by_quote.get(claim["quote"])), q(claim.get("id"))]
         if column:
             cols.insert(0, column)
@@ -560,7 +569,7 @@ def main():
                    "known_otherwise, outside_references) values ("
                    + ", ".join([q(cav["id"][4:]), q(DISPUTE_TITLES[cav["id"]]), q(cav["severity"].upper()),
                                 q(cav.get("confidence")), q(cav["type"]), src(cav.get("source")), q(cav.get("quote")),
-                                q(cav["issue"]), q(None if known in (None, "n/a") else known), q(refs or None)]) + ");")
+                                q(reader_text(cav["issue"])), q(None if known in (None, "n/a") else reader_text(known)), q(refs or None)]) + ");")
         dispute = ref("dispute", "slug", cav["id"][4:])
         linked = set()
         for affected in cav.get("affects") or []:

@@ -88,6 +88,11 @@ public final class Disputes {
 		return anyContradiction(disputes) ? "disputed" : "caveat";
 	}
 
+	/** How a callout over these notes is headed: "Disputed" if any says the data is wrong, else "Read with care". */
+	public String headingFor(List<Dispute> disputes) {
+		return anyContradiction(disputes) ? "Disputed" : "Read with care";
+	}
+
 	public List<Dispute> forFigure(Long id) {
 		return this.byItem.getOrDefault("figure:" + id, List.of());
 	}

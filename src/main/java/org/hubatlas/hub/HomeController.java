@@ -1,6 +1,10 @@
 package org.hubatlas.hub;
 
+import java.util.List;
+
+import org.hubatlas.source.Citation;
 import org.hubatlas.source.Disputes;
+import org.hubatlas.source.Nature;
 import org.hubatlas.source.ProvenanceService;
 
 import org.springframework.stereotype.Controller;
@@ -25,7 +29,11 @@ class HomeController {
 			.stream()
 			.filter((hub) -> hub.city().getParent() == null)
 			.toList());
-		model.addAttribute("national", this.provenance.nationalContext());
+		// A few reported facts up front; the rest behind a disclosure, so the hubs stay the page's subject.
+		List<Citation> national = this.provenance.nationalContext();
+		List<Citation> lead = national.stream().filter((c) -> c.getNature() == Nature.REPORTED_FACT).limit(5).toList();
+		model.addAttribute("nationalLead", lead);
+		model.addAttribute("nationalMore", national.stream().filter((c) -> !lead.contains(c)).toList());
 		model.addAttribute("noDisputes", Disputes.none());
 		return "hub/home";
 	}

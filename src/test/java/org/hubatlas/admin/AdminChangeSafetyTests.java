@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -24,8 +25,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** No lost updates, no broken references, every change in the history, and stored text always escaped. */
+// These tests change data: a context (and database) of their own, so that no other test class sees the changes.
 @SpringBootTest
 @AutoConfigureMockMvc
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AdminChangeSafetyTests {
 
 	@Autowired
@@ -177,6 +180,51 @@ class AdminChangeSafetyTests {
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(script))));
 		}
+	}
+
+	@Test
+	void aFigureIsDeletedWithItsDisputeNotesButTheDisputeStays() throws Exception {
+		long figure = this.jdbc.queryForObject("select id from figure where seed_ref = 'hub-guizhou.c01'", Long.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from dispute_link where figure_id = ?", Integer.class, figure))
+			.isPositive();
+		this.mvc.perform(as("editor", post("/admin/figures/" + figure + "/delete"))).andExpect(redirectedUrl("/admin/figures"));
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where id = ?", Integer.class, figure)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from dispute where slug = '003-undated-figures'", Integer.class))
+			.isOne();
+		this.mvc.perform(get("/cities/guizhou")).andExpect(content().string(containsString("The sources give no figures here.")));
+	}
+
+	@Test
+	void aCitedSourceAndAnInstitutionWithStatementsCannotBeDeleted() throws Exception {
+		long source = this.jdbc.queryForObject("select id from source where slug = 'seed-001'", Long.class);
+		this.mvc.perform(as("editor", post("/admin/sources/" + source + "/delete")))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("Statement #"), containsString("Figure #"))));
+		long pku = this.jdbc.queryForObject("select id from university where slug = 'peking-university'", Long.class);
+		this.mvc.perform(as("editor", post("/admin/universities/" + pku + "/delete")))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Statement #")));
+		assertThat(this.jdbc.queryForObject("select count(*) from university where id = ?", Integer.class, pku)).isOne();
+	}
+
+	@Test
+	void anIncentivesHubsAreRestoredFromItsHistory() throws Exception {
+		long id = this.jdbc.queryForObject("select id from incentive where slug = 'hangzhou-tax-subsidies'", Long.class);
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		long liangzhu = this.jdbc.queryForObject("select id from city where slug = 'liangzhu'", Long.class);
+		// First edit: keep both hubs (the revision's "after" holds both), then drop Liangzhu.
+		this.mvc.perform(as("editor", post("/admin/incentives/" + id)).param("title", "Tax breaks").param("slug", "hangzhou-tax-subsidies")
+			.param("level", "PROVINCIAL").param("kind", "TAX").param("cityIds", String.valueOf(hangzhou), String.valueOf(liangzhu))
+			.param("version", String.valueOf(version("incentive", id)))).andExpect(status().is3xxRedirection());
+		long both = this.jdbc.queryForObject("select max(id) from revision where entity_type = 'incentive' and entity_id = ?", Long.class, id);
+		this.mvc.perform(as("editor", post("/admin/incentives/" + id)).param("title", "Tax breaks").param("slug", "hangzhou-tax-subsidies")
+			.param("level", "PROVINCIAL").param("kind", "TAX").param("cityIds", String.valueOf(hangzhou))
+			.param("version", String.valueOf(version("incentive", id)))).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select count(*) from incentive_city where incentive_id = ?", Integer.class, id)).isOne();
+
+		this.mvc.perform(as("editor", post("/admin/incentives/" + id + "/restore/" + both))).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select city_id from incentive_city where incentive_id = ? order by city_id", Long.class, id))
+			.containsExactlyInAnyOrder(hangzhou, liangzhu);
 	}
 
 }

@@ -11,9 +11,9 @@ import java.util.List;
  */
 public record BarChart(String id, String title, String unit, List<Bar> bars) {
 
-	static final int LABEL_WIDTH = 150;
+	static final int LABEL_WIDTH = 130;
 
-	static final int BAR_AREA = 300;
+	static final int BAR_AREA = 240;
 
 	static final int ROW_HEIGHT = 34;
 
@@ -23,6 +23,11 @@ public record BarChart(String id, String title, String unit, List<Bar> bars) {
 
 	public int width() {
 		return LABEL_WIDTH + BAR_AREA + 150;
+	}
+
+	/** Where the hub names end and the bars begin. */
+	public int barX() {
+		return LABEL_WIDTH;
 	}
 
 	public record Bar(String label, String display, BigDecimal value, boolean leader, int index) {
@@ -44,7 +49,7 @@ public record BarChart(String id, String title, String unit, List<Bar> bars) {
 			.filter((v) -> v != null)
 			.max(BigDecimal::compareTo)
 			.orElse(BigDecimal.ZERO);
-		if (bar.value() == null || max.signum() <= 0) {
+		if (bar.value() == null || bar.value().signum() <= 0 || max.signum() <= 0) {
 			return 0;
 		}
 		return Math.max(2, bar.value().multiply(BigDecimal.valueOf(BAR_AREA)).divide(max, 0, RoundingMode.HALF_UP).intValue());

@@ -18,6 +18,16 @@ public record CityProfile(City city, List<City> subAreas, List<Figure> figures, 
 		List<University> universities, List<Incentive> incentives, List<Citation> citations, Disputes disputes,
 		List<Source> sources, List<City> otherHubs) {
 
+	/** The statements grouped by nature, reported facts first and forecasts last; empty groups left out. */
+	public java.util.Map<org.hubatlas.source.Nature, List<Citation>> statementsByNature() {
+		java.util.Map<org.hubatlas.source.Nature, List<Citation>> groups = new java.util.EnumMap<>(
+				org.hubatlas.source.Nature.class);
+		for (Citation citation : this.citations) {
+			groups.computeIfAbsent(citation.getNature(), (k) -> new java.util.ArrayList<>()).add(citation);
+		}
+		return groups;
+	}
+
 	/** The number of a source in the page's numbered source list. */
 	public int sourceNumber(Source source) {
 		return this.sources.indexOf(source) + 1;

@@ -104,6 +104,14 @@ class PagesTests {
 	}
 
 	@Test
+	void profileGroupsStatementsByNature() throws Exception {
+		String body = this.mvc.perform(get("/cities/liangzhu")).andReturn().getResponse().getContentAsString();
+		org.assertj.core.api.Assertions.assertThat(body.indexOf("Reported as fact ("))
+			.isPositive()
+			.isLessThan(body.indexOf("Forecasts and speculation ("));
+	}
+
+	@Test
 	void shenzhenProfileFlagsTheWaicAndSubsidyErrors() throws Exception {
 		this.mvc.perform(get("/cities/shenzhen"))
 			.andExpect(status().isOk())

@@ -1,0 +1,46 @@
+package org.hubatlas.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every message key a template uses exists in messages.properties, so no page shows "??key??". */
+class MessagesTests {
+
+	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)}");
+
+	@Test
+	void everyMessageKeyUsedInTemplatesIsDefined() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+			messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		List<String> missing = new ArrayList<>();
+		List<String> used = new ArrayList<>();
+		try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path template : templates.filter((p) -> p.toString().endsWith(".html")).toList()) {
+				Matcher m = KEY.matcher(Files.readString(template));
+				while (m.find()) {
+					used.add(m.group(1));
+					if (!messages.containsKey(m.group(1))) {
+						missing.add(template.getFileName() + ": " + m.group(1));
+					}
+				}
+			}
+		}
+		assertThat(used).isNotEmpty();
+		assertThat(missing).isEmpty();
+	}
+
+}

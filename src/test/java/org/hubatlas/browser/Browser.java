@@ -28,9 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class Browser implements AutoCloseable {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	/** Debian's paths; HUBATLAS_CHROMIUM and HUBATLAS_CHROMEDRIVER point elsewhere on other systems. */
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HUBATLAS_CHROMIUM", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	static final Path CHROMEDRIVER = Path.of(
+			System.getenv().getOrDefault("HUBATLAS_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

@@ -27,8 +27,12 @@ import org.springframework.test.annotation.DirtiesContext;
 
 	class RequiresChromium implements ExecutionCondition {
 
-		static final String HOW_TO_INSTALL = "Browser tests skipped: Chromium not found at /usr/bin/chromium with "
-				+ "/usr/bin/chromedriver. Install with: sudo apt-get install -y chromium chromium-driver fonts-noto-cjk";
+		static final String MISSING = "Chromium not found at " + Browser.CHROMIUM + " with " + Browser.CHROMEDRIVER
+				+ ". Install with: sudo apt-get install -y chromium chromium-driver fonts-noto-cjk";
+
+		static final String HOW_TO_INSTALL = "Browser tests skipped: " + MISSING;
+
+		private static final java.util.concurrent.atomic.AtomicBoolean TOLD = new java.util.concurrent.atomic.AtomicBoolean();
 
 		@Override
 		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -36,9 +40,9 @@ import org.springframework.test.annotation.DirtiesContext;
 				return ConditionEvaluationResult.enabled("Chromium found");
 			}
 			if (Boolean.parseBoolean(System.getenv("HUBATLAS_REQUIRE_BROWSER"))) {
-				throw new IllegalStateException("HUBATLAS_REQUIRE_BROWSER is set but " + HOW_TO_INSTALL);
+				throw new IllegalStateException("HUBATLAS_REQUIRE_BROWSER is set and the browser is missing: " + MISSING);
 			}
-			if (context.getTestMethod().isEmpty()) {
+			if (TOLD.compareAndSet(false, true)) {
 				System.out.println(HOW_TO_INSTALL);
 			}
 			return ConditionEvaluationResult.disabled(HOW_TO_INSTALL);

@@ -29,7 +29,8 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("hub/home"))
 			.andExpect(content().string(allOf(containsString("Beijing"), containsString("Guizhou"),
-					containsString("Inner Mongolia"), containsString("85 exaflops"), containsString("href=\"/cities\""))));
+					containsString("Inner Mongolia"), containsString("85 exaflops"), containsString("href=\"/cities\""),
+					containsString("href=\"/compare?cities=beijing,hangzhou\""))));
 	}
 
 	@Test

@@ -13,11 +13,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,15 +93,36 @@ final class Browser implements AutoCloseable {
 	void click(By by) {
 		WebElement page = find(By.tagName("html"));
 		find(by).click();
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.until((d) -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> isGone(page));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(Browser::loaded);
+	}
+
+	/**
+	 * Whether the old page's root is gone. While Chromium swaps documents it may answer "node does not belong to the
+	 * document" instead of the stale-element error, which means the same.
+	 */
+	private static boolean isGone(WebElement oldRoot) {
+		try {
+			oldRoot.isEnabled();
+			return false;
+		}
+		catch (WebDriverException ex) {
+			return true;
+		}
+	}
+
+	/** Whether the current document has loaded; false while Chromium is between documents. */
+	private static boolean loaded(WebDriver driver) {
+		try {
+			return "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState"));
+		}
+		catch (WebDriverException ex) {
+			return false;
+		}
 	}
 
 	void waitForNavigationFrom(String url) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(15))
-			.until((d) -> !d.getCurrentUrl().equals(url) && "complete".equals(
-					((ChromeDriver) d).executeScript("return document.readyState")));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> !d.getCurrentUrl().equals(url) && loaded(d));
 	}
 
 	/** Saves the page at desktop and phone widths and fails on any serious or critical accessibility violation. */

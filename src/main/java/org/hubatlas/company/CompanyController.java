@@ -54,6 +54,7 @@ class CompanyController {
 		List<Citation> citations = this.provenance.companyCitations(company.getId());
 		model.addAttribute("company", company);
 		model.addAttribute("presences", this.companies.presencesOf(company));
+		model.addAttribute("institutions", this.companies.institutionsOf(company));
 		model.addAttribute("figures", figures);
 		model.addAttribute("citations", citations);
 		model.addAttribute("disputes", this.provenance.disputes(

@@ -61,6 +61,11 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select count(c) > 0 from Company c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
+	/** (slug, name, relation) of the institutions tied to a company, read as SQL like the names below. */
+	@Query(value = "select u.slug, u.name, t.relation from university u join university_company t on t.university_id = u.id "
+			+ "where t.company_id = :companyId order by u.name", nativeQuery = true)
+	List<Object[]> findTiedInstitutions(long companyId);
+
 	/** Institutions tied to a company; read as SQL so that this package need not know the university feature. */
 	@Query(value = "select u.name from university u join university_company t on t.university_id = u.id "
 			+ "where t.company_id = :companyId order by u.name", nativeQuery = true)

@@ -47,6 +47,17 @@ public class CompanyService extends AbstractAdminEditor<Company, CompanyForm> {
 		return this.companies.findBySlugWithDetails(slug).orElseThrow(() -> new NotFoundException("company", slug));
 	}
 
+	/** An institution the sources tie to a company, as its page links to it. */
+	public record TiedInstitution(String slug, String name, String relation) {
+	}
+
+	public List<TiedInstitution> institutionsOf(Company company) {
+		return this.companies.findTiedInstitutions(company.getId())
+			.stream()
+			.map((row) -> new TiedInstitution((String) row[0], (String) row[1], (String) row[2]))
+			.toList();
+	}
+
 	public List<CompanyPresence> presencesOf(Company company) {
 		return this.companies.findPresencesOf(company.getId());
 	}

@@ -144,6 +144,9 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("600,000"), containsString("paid users"),
 					containsString("2013"), containsString("Shanghai"), containsString("SCMP"))));
+		this.mvc.perform(get("/companies/deepseek"))
+			.andExpect(content().string(allOf(containsString("href=\"/universities/zhejiang-university\""),
+					containsString("Alma mater of DeepSeek&#39;s founder"))));
 		this.mvc.perform(get("/companies/nope")).andExpect(status().isNotFound());
 	}
 

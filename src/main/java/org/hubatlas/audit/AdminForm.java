@@ -1,8 +1,12 @@
 package org.hubatlas.audit;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.springframework.beans.BeanWrapper;
+import org.springframework.beans.PropertyAccessorFactory;
 
 /**
  * A form object of the admin pages. Its values are what the history stores, what the conflict page compares, and what
@@ -10,8 +14,19 @@ import java.util.Map;
  */
 public interface AdminForm {
 
-	/** The form's fields as request parameters, in display order, for snapshots and hidden re-posts. */
-	Map<String, List<String>> params();
+	/**
+	 * The form's fields as request parameters, in the order of {@link #labels()}, then the version: what the history
+	 * stores, what the conflict page re-posts. Read from the form's properties of the same names.
+	 */
+	default Map<String, List<String>> params() {
+		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(this);
+		Map<String, List<String>> params = new LinkedHashMap<>();
+		for (String name : labels().keySet()) {
+			params.put(name, values(bean.getPropertyValue(name)));
+		}
+		params.put("version", values(getVersion()));
+		return params;
+	}
 
 	/** A human label for each parameter name. */
 	Map<String, String> labels();
@@ -28,8 +43,19 @@ public interface AdminForm {
 		return display;
 	}
 
-	static List<String> one(Object value) {
-		return (value == null) ? List.of() : List.of(String.valueOf(value));
+	/** A property's value as request parameter values: none for null, one per element of a collection. */
+	private static List<String> values(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof Collection<?> collection) {
+			return collection.stream().map(AdminForm::value).toList();
+		}
+		return List.of(value(value));
+	}
+
+	private static String value(Object value) {
+		return (value instanceof Enum<?> constant) ? constant.name() : String.valueOf(value);
 	}
 
 }

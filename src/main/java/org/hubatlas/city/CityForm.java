@@ -1,7 +1,6 @@
 package org.hubatlas.city;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
-
-import static org.hubatlas.audit.AdminForm.one;
 
 /** What the admin hub form binds to. */
 public class CityForm implements AdminForm {
@@ -68,21 +65,6 @@ public class CityForm implements AdminForm {
 			labels.put(pairs[i], pairs[i + 1]);
 		}
 		return labels;
-	}
-
-	@Override
-	public Map<String, List<String>> params() {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		params.put("slug", one(this.slug));
-		params.put("name", one(this.name));
-		params.put("nameZh", one(this.nameZh));
-		params.put("level", one((this.level != null) ? this.level.name() : null));
-		params.put("province", one(this.province));
-		params.put("parentId", one(this.parentId));
-		params.put("nicknames", one(this.nicknames));
-		params.put("summary", one(this.summary));
-		params.put("version", one(this.version));
-		return params;
 	}
 
 	@Override

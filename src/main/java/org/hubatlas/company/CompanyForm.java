@@ -3,7 +3,6 @@ package org.hubatlas.company;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,8 +14,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
-
-import static org.hubatlas.audit.AdminForm.one;
 
 /** What the admin company form binds to; the service applies it to a {@link Company}. */
 public class CompanyForm implements AdminForm {
@@ -80,22 +77,6 @@ public class CompanyForm implements AdminForm {
 			Arrays.stream(this.sectors.split(",")).map(String::trim).filter((s) -> !s.isEmpty()).forEach(set::add);
 		}
 		return set;
-	}
-
-	@Override
-	public Map<String, List<String>> params() {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		params.put("slug", one(this.slug));
-		params.put("name", one(this.name));
-		params.put("nameZh", one(this.nameZh));
-		params.put("kind", one((this.kind != null) ? this.kind.name() : null));
-		params.put("foundedYear", one(this.foundedYear));
-		params.put("hqCityId", one(this.hqCityId));
-		params.put("locationNote", one(this.locationNote));
-		params.put("sectors", one(this.sectors));
-		params.put("summary", one(this.summary));
-		params.put("version", one(this.version));
-		return params;
 	}
 
 	@Override

@@ -16,8 +16,6 @@ import jakarta.validation.constraints.Size;
 import org.hubatlas.audit.AdminForm;
 import org.hubatlas.city.City;
 
-import static org.hubatlas.audit.AdminForm.one;
-
 /** What the admin incentive form binds to. The amount is typed as text and must read as a number. */
 public class IncentiveForm implements AdminForm {
 
@@ -111,27 +109,6 @@ public class IncentiveForm implements AdminForm {
 
 	BigDecimal amount() {
 		return (this.amountValue != null && !this.amountValue.isBlank()) ? new BigDecimal(this.amountValue.trim()) : null;
-	}
-
-	@Override
-	public Map<String, List<String>> params() {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		params.put("slug", one(this.slug));
-		params.put("title", one(this.title));
-		params.put("level", one((this.level != null) ? this.level.name() : null));
-		params.put("kind", one((this.kind != null) ? this.kind.name() : null));
-		params.put("cityIds", (this.cityIds != null) ? this.cityIds.stream().map(String::valueOf).toList() : List.of());
-		params.put("issuer", one(this.issuer));
-		params.put("amountAsWritten", one(this.amountAsWritten));
-		params.put("amountValue", one(this.amountValue));
-		params.put("currency", one(this.currency));
-		params.put("announcedAsWritten", one(this.announcedAsWritten));
-		params.put("announcedYear", one(this.announcedYear));
-		params.put("targetYear", one(this.targetYear));
-		params.put("status", one(this.status));
-		params.put("summary", one(this.summary));
-		params.put("version", one(this.version));
-		return params;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.hubatlas.source;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
-
-import static org.hubatlas.audit.AdminForm.one;
 
 /** What the admin citation form binds to: a statement, its verbatim quote and its source. */
 public class CitationForm implements AdminForm {
@@ -64,20 +61,6 @@ public class CitationForm implements AdminForm {
 		form.sourceId = citation.getSource().getId();
 		form.version = citation.getVersion();
 		return form;
-	}
-
-	@Override
-	public Map<String, List<String>> params() {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		params.put("subject", one(this.subject));
-		params.put("paraphrase", one(this.paraphrase));
-		params.put("quote", one(this.quote));
-		params.put("speaker", one(this.speaker));
-		params.put("nature", one((this.nature != null) ? this.nature.name() : null));
-		params.put("location", one(this.location));
-		params.put("sourceId", one(this.sourceId));
-		params.put("version", one(this.version));
-		return params;
 	}
 
 	@Override

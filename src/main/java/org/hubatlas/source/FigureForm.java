@@ -2,7 +2,6 @@ package org.hubatlas.source;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
@@ -13,8 +12,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
-
-import static org.hubatlas.audit.AdminForm.one;
 
 /** What the admin key-figure form binds to: the figure, what it is about, and the source and quote it rests on. */
 public class FigureForm implements AdminForm {
@@ -95,24 +92,6 @@ public class FigureForm implements AdminForm {
 
 	BigDecimal number() {
 		return (this.valueNumeric != null && !this.valueNumeric.isBlank()) ? new BigDecimal(this.valueNumeric.trim()) : null;
-	}
-
-	@Override
-	public Map<String, List<String>> params() {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		params.put("subject", one(this.subject));
-		params.put("indicatorId", one(this.indicatorId));
-		params.put("valueAsWritten", one(this.valueAsWritten));
-		params.put("valueNumeric", one(this.valueNumeric));
-		params.put("qualifier", one((this.qualifier != null) ? this.qualifier.name() : null));
-		params.put("kind", one((this.kind != null) ? this.kind.name() : null));
-		params.put("asOfLabel", one(this.asOfLabel));
-		params.put("asOfYear", one(this.asOfYear));
-		params.put("targetYear", one(this.targetYear));
-		params.put("sourceId", one(this.sourceId));
-		params.put("quote", one(this.quote));
-		params.put("version", one(this.version));
-		return params;
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.hubatlas.source;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
@@ -13,8 +12,6 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
 
 import org.hubatlas.audit.AdminForm;
-
-import static org.hubatlas.audit.AdminForm.one;
 
 /** What the admin source form binds to. */
 public class SourceForm implements AdminForm {
@@ -101,26 +98,6 @@ public class SourceForm implements AdminForm {
 		form.completenessNote = source.getCompletenessNote();
 		form.version = source.getVersion();
 		return form;
-	}
-
-	@Override
-	public Map<String, List<String>> params() {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		params.put("slug", one(this.slug));
-		params.put("title", one(this.title));
-		params.put("subtitle", one(this.subtitle));
-		params.put("publisher", one(this.publisher));
-		params.put("publisherNote", one(this.publisherNote));
-		params.put("author", one(this.author));
-		params.put("url", one(this.url));
-		params.put("publishedLabel", one(this.publishedLabel));
-		params.put("publishedYear", one(this.publishedYear));
-		params.put("datePrecision", one((this.datePrecision != null) ? this.datePrecision.name() : null));
-		params.put("dateBasis", one(this.dateBasis));
-		params.put("dateConfidence", one(this.dateConfidence));
-		params.put("completenessNote", one(this.completenessNote));
-		params.put("version", one(this.version));
-		return params;
 	}
 
 	@Override

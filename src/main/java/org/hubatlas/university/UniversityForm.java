@@ -1,7 +1,6 @@
 package org.hubatlas.university;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -10,8 +9,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
-
-import static org.hubatlas.audit.AdminForm.one;
 
 /** What the admin form for universities and institutes binds to. */
 public class UniversityForm implements AdminForm {
@@ -64,20 +61,6 @@ public class UniversityForm implements AdminForm {
 		form.summary = university.getSummary();
 		form.version = university.getVersion();
 		return form;
-	}
-
-	@Override
-	public Map<String, List<String>> params() {
-		Map<String, List<String>> params = new LinkedHashMap<>();
-		params.put("slug", one(this.slug));
-		params.put("name", one(this.name));
-		params.put("nameZh", one(this.nameZh));
-		params.put("kind", one((this.kind != null) ? this.kind.name() : null));
-		params.put("cityId", one(this.cityId));
-		params.put("locationNote", one(this.locationNote));
-		params.put("summary", one(this.summary));
-		params.put("version", one(this.version));
-		return params;
 	}
 
 	@Override

@@ -5,10 +5,10 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
+import org.hubatlas.common.Slug;
 
 /** What the admin hub form binds to. */
 public class CityForm implements AdminForm {
@@ -17,9 +17,7 @@ public class CityForm implements AdminForm {
 			"level", "Administrative level", "province", "Province", "parentId", "Part of", "nicknames", "Known as",
 			"summary", "Summary");
 
-	@NotBlank(message = "Enter a slug.")
-	@Size(max = 80, message = "At most 80 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cinner-mongolia\u201d.")
+	@Slug
 	private String slug;
 
 	@NotBlank(message = "Enter the hub's name.")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
+import org.hubatlas.common.Slug;
 
 /** What the admin company form binds to; the service applies it to a {@link Company}. */
 public class CompanyForm implements AdminForm {
@@ -22,9 +23,7 @@ public class CompanyForm implements AdminForm {
 			"Kind", "foundedYear", "Founded or launched", "hqCityId", "Headquarters hub", "locationNote",
 			"Location note", "sectors", "Sectors", "summary", "Summary");
 
-	@NotBlank(message = "Enter a slug.")
-	@Size(max = 80, message = "At most 80 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cdeep-seek\u201d.")
+	@Slug
 	private String slug;
 
 	@NotBlank(message = "Enter the company's name.")

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
+import org.hubatlas.common.Slug;
 import org.hubatlas.city.City;
 
 /** What the admin incentive form binds to. The amount is typed as text and must read as a number. */
@@ -38,9 +39,7 @@ public class IncentiveForm implements AdminForm {
 		LABELS.put("summary", "Summary");
 	}
 
-	@NotBlank(message = "Enter a slug.")
-	@Size(max = 80, message = "At most 80 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cbeijing-ai-park\u201d.")
+	@Slug
 	private String slug;
 
 	@NotBlank(message = "Enter a title.")

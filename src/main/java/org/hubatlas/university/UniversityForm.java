@@ -5,10 +5,10 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.audit.AdminForm;
+import org.hubatlas.common.Slug;
 
 /** What the admin form for universities and institutes binds to. */
 public class UniversityForm implements AdminForm {
@@ -25,9 +25,7 @@ public class UniversityForm implements AdminForm {
 		LABELS.put("summary", "Summary");
 	}
 
-	@NotBlank(message = "Enter a slug.")
-	@Size(max = 80, message = "At most 80 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cpeking-university\u201d.")
+	@Slug
 	private String slug;
 
 	@NotBlank(message = "Enter the name.")

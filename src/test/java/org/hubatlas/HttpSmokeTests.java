@@ -45,4 +45,12 @@ class HttpSmokeTests {
 			.value((body) -> assertThat(body).contains("Bad request", "is not a valid id").doesNotContain("Exception"));
 	}
 
+	@Test
+	void aFormPostWithoutItsTokenGetsTheNotAllowedPage() {
+		this.client.post().uri("/admin/companies/1").accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isForbidden()
+			.expectBody(String.class)
+			.value((body) -> assertThat(body).contains("Not allowed", "Nothing was saved.", "href=\"/login\""));
+	}
+
 }

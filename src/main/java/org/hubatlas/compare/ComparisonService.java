@@ -75,15 +75,15 @@ public class ComparisonService {
 		List<City> hubs = request.slugs().stream().map(bySlug::get).toList();
 		List<Long> hubIds = hubs.stream().map(City::getId).toList();
 
-		// Each hub stands for itself and its sub-areas when counting.
-		Map<Long, Long> columnOf = new HashMap<>();
-		hubIds.forEach((id) -> columnOf.put(id, id));
+		// Each hub stands for itself and its sub-areas when counting; a sub-area compared beside its parent counts in both.
+		Map<Long, Set<Long>> columnsOf = new HashMap<>();
+		hubIds.forEach((id) -> columnsOf.computeIfAbsent(id, (k) -> new HashSet<>()).add(id));
 		Map<Long, List<City>> subAreas = new LinkedHashMap<>();
 		for (City area : this.cities.subAreasOf(hubIds)) {
-			columnOf.putIfAbsent(area.getId(), area.getParent().getId());
+			columnsOf.computeIfAbsent(area.getId(), (k) -> new HashSet<>()).add(area.getParent().getId());
 			subAreas.computeIfAbsent(area.getParent().getId(), (k) -> new ArrayList<>()).add(area);
 		}
-		List<Long> allIds = List.copyOf(columnOf.keySet());
+		List<Long> allIds = List.copyOf(columnsOf.keySet());
 
 		List<Figure> figures = this.provenance.cityFigures(hubIds);
 		List<CityMembership> memberships = this.companies.memberships(allIds);
@@ -95,15 +95,15 @@ public class ComparisonService {
 
 		List<Comparison.FigureRow> figureRows = figureRows(hubs, figures);
 		List<Comparison.CountRow> countRows = new ArrayList<>();
-		countRows.addAll(companyRows(hubIds, columnOf, memberships));
-		countRows.addAll(institutionRows(hubIds, columnOf, institutions));
-		countRows.addAll(incentiveRows(hubs, columnOf, incentiveList));
+		countRows.addAll(companyRows(hubIds, columnsOf, memberships));
+		countRows.addAll(institutionRows(hubIds, columnsOf, institutions));
+		countRows.addAll(incentiveRows(hubs, columnsOf, incentiveList));
 
 		List<Comparison.Column> columns = new ArrayList<>();
 		for (City hub : hubs) {
 			Set<Long> own = new HashSet<>();
-			columnOf.forEach((city, column) -> {
-				if (column.equals(hub.getId())) {
+			columnsOf.forEach((city, ofCity) -> {
+				if (ofCity.contains(hub.getId())) {
 					own.add(city);
 				}
 			});
@@ -162,17 +162,18 @@ public class ComparisonService {
 				figure.getKind() == FigureKind.TARGET, figure.getEffectiveYear(), lowerBound, figure.getValueAsWritten());
 	}
 
-	private static List<Comparison.CountRow> companyRows(List<Long> hubIds, Map<Long, Long> columnOf,
+	private static List<Comparison.CountRow> companyRows(List<Long> hubIds, Map<Long, Set<Long>> columnsOf,
 			List<CityMembership> memberships) {
 		Map<Long, Set<Long>> all = new HashMap<>();
 		Map<String, Map<Long, Set<Long>>> bySector = new LinkedHashMap<>();
 		for (CityMembership m : memberships) {
-			Long column = columnOf.get(m.cityId());
-			all.computeIfAbsent(column, (k) -> new HashSet<>()).add(m.companyId());
-			if (m.sector() != null) {
-				bySector.computeIfAbsent(m.sector(), (k) -> new HashMap<>())
-					.computeIfAbsent(column, (k) -> new HashSet<>())
-					.add(m.companyId());
+			for (Long column : columnsOf.get(m.cityId())) {
+				all.computeIfAbsent(column, (k) -> new HashSet<>()).add(m.companyId());
+				if (m.sector() != null) {
+					bySector.computeIfAbsent(m.sector(), (k) -> new HashMap<>())
+						.computeIfAbsent(column, (k) -> new HashSet<>())
+						.add(m.companyId());
+				}
 			}
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
@@ -183,14 +184,15 @@ public class ComparisonService {
 		return rows;
 	}
 
-	private static List<Comparison.CountRow> institutionRows(List<Long> hubIds, Map<Long, Long> columnOf,
+	private static List<Comparison.CountRow> institutionRows(List<Long> hubIds, Map<Long, Set<Long>> columnsOf,
 			List<UniversityService.CityInstitution> institutions) {
 		Map<Long, Integer> all = new HashMap<>();
 		Map<UniversityKind, Map<Long, Integer>> byKind = new java.util.EnumMap<>(UniversityKind.class);
 		for (UniversityService.CityInstitution i : institutions) {
-			Long column = columnOf.get(i.cityId());
-			all.merge(column, 1, Integer::sum);
-			byKind.computeIfAbsent(i.kind(), (k) -> new HashMap<>()).merge(column, 1, Integer::sum);
+			for (Long column : columnsOf.get(i.cityId())) {
+				all.merge(column, 1, Integer::sum);
+				byKind.computeIfAbsent(i.kind(), (k) -> new HashMap<>()).merge(column, 1, Integer::sum);
+			}
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
 		rows.add(new Comparison.CountRow("Universities and institutes", false, counts(hubIds, all), "universities"));
@@ -199,21 +201,19 @@ public class ComparisonService {
 		return rows;
 	}
 
-	private static List<Comparison.CountRow> incentiveRows(List<City> hubs, Map<Long, Long> columnOf,
+	private static List<Comparison.CountRow> incentiveRows(List<City> hubs, Map<Long, Set<Long>> columnsOf,
 			List<Incentive> incentives) {
 		List<Long> hubIds = hubs.stream().map(City::getId).toList();
 		Map<Long, Set<Long>> all = new HashMap<>();
 		Map<IncentiveKind, Map<Long, Set<Long>>> byKind = new java.util.EnumMap<>(IncentiveKind.class);
 		for (Incentive incentive : incentives) {
 			for (City city : incentive.getCities()) {
-				Long column = columnOf.get(city.getId());
-				if (column == null) {
-					continue;
+				for (Long column : columnsOf.getOrDefault(city.getId(), Set.of())) {
+					all.computeIfAbsent(column, (k) -> new HashSet<>()).add(incentive.getId());
+					byKind.computeIfAbsent(incentive.getKind(), (k) -> new HashMap<>())
+						.computeIfAbsent(column, (k) -> new HashSet<>())
+						.add(incentive.getId());
 				}
-				all.computeIfAbsent(column, (k) -> new HashSet<>()).add(incentive.getId());
-				byKind.computeIfAbsent(incentive.getKind(), (k) -> new HashMap<>())
-					.computeIfAbsent(column, (k) -> new HashSet<>())
-					.add(incentive.getId());
 			}
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();

@@ -128,6 +128,15 @@ class ComparePagesTests {
 	}
 
 	@Test
+	void aSubAreaComparedBesideItsParentCountsInBothColumns() throws Exception {
+		this.mvc.perform(get("/api/compare").param("cities", "beijing,zhongguancun"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.counts[0].label").value("Companies"))
+			.andExpect(jsonPath("$.counts[0].values[0]").value(4))
+			.andExpect(jsonPath("$.counts[0].values[1]").value(4));
+	}
+
+	@Test
 	void sameHubTwiceIsShownOnce() throws Exception {
 		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,beijing"))
 			.andExpect(status().isOk())

@@ -49,6 +49,10 @@ public abstract class AbstractAdminEditor<E extends Versioned, F extends AdminFo
 	/** Saves and flushes, so that the new version and id are known. */
 	protected abstract void store(E entity);
 
+	/** Saves what the form holds beyond the entity's own row (join rows that need its id); nothing by default. */
+	protected void afterStore(E entity, F form) {
+	}
+
 	/** What still points at the record, described for the admin; empty when it can go. */
 	protected abstract List<String> references(E entity);
 
@@ -81,6 +85,7 @@ public abstract class AbstractAdminEditor<E extends Versioned, F extends AdminFo
 		E entity = newEntity(form);
 		applyForm(entity, form);
 		store(entity);
+		afterStore(entity, form);
 		this.revisions.record(this.type, idOf(entity), displayName(entity), Revision.Action.CREATE, null,
 				toForm(entity));
 		return idOf(entity);
@@ -108,6 +113,7 @@ public abstract class AbstractAdminEditor<E extends Versioned, F extends AdminFo
 		F before = toForm(entity);
 		applyForm(entity, form);
 		store(entity);
+		afterStore(entity, form);
 		this.revisions.record(this.type, idOf(entity), displayName(entity), action, before, toForm(entity));
 	}
 

@@ -43,7 +43,7 @@ class CompanyAdminController extends AdminEditorController<CompanyForm> {
 
 	@Override
 	protected Map<String, Map<String, String>> valueLabels() {
-		return Map.of("kind", Labelled.labels(CompanyKind.class), "hqCityId", hubs());
+		return Map.of("kind", Labelled.labels(CompanyKind.class), "hqCityId", hubs(), "presenceCityIds", hubs());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package org.hubatlas.company;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ public class CompanyForm implements AdminForm {
 
 	static final Map<String, String> LABELS = labels("slug", "Slug", "name", "Name", "nameZh", "Chinese name", "kind",
 			"Kind", "foundedYear", "Founded or launched", "hqCityId", "Headquarters hub", "locationNote",
-			"Location note", "sectors", "Sectors", "summary", "Summary");
+			"Location note", "sectors", "Sectors", "presenceCityIds", "Also present in", "summary", "Summary");
 
 	@Slug
 	private String slug;
@@ -48,6 +49,8 @@ public class CompanyForm implements AdminForm {
 	@Size(max = 400, message = "At most 400 characters.")
 	@Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*", message = "Separate sectors with commas; each at most 60 characters.")
 	private String sectors;
+
+	private List<Long> presenceCityIds = new java.util.ArrayList<>();
 
 	@Size(max = 4000, message = "At most 4,000 characters.")
 	private String summary;
@@ -153,6 +156,14 @@ public class CompanyForm implements AdminForm {
 
 	public void setSectors(String sectors) {
 		this.sectors = sectors;
+	}
+
+	public List<Long> getPresenceCityIds() {
+		return this.presenceCityIds;
+	}
+
+	public void setPresenceCityIds(List<Long> presenceCityIds) {
+		this.presenceCityIds = (presenceCityIds != null) ? presenceCityIds : new java.util.ArrayList<>();
 	}
 
 	public String getSummary() {

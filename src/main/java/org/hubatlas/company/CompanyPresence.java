@@ -39,6 +39,13 @@ public class CompanyPresence {
 	protected CompanyPresence() {
 	}
 
+	CompanyPresence(Company company, City city, String relation) {
+		this.id = new Key(company.getId(), city.getId());
+		this.company = company;
+		this.city = city;
+		this.relation = relation;
+	}
+
 	public Company getCompany() {
 		return this.company;
 	}
@@ -61,6 +68,11 @@ public class CompanyPresence {
 		private Long cityId;
 
 		protected Key() {
+		}
+
+		Key(Long companyId, Long cityId) {
+			this.companyId = companyId;
+			this.cityId = cityId;
 		}
 
 		@Override

@@ -75,4 +75,8 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("delete from CompanyPresence p where p.company.id = :companyId")
 	void deletePresences(long companyId);
 
+	@org.springframework.data.jpa.repository.Modifying
+	@Query("delete from CompanyPresence p where p.company.id = :companyId and p.city.id not in :keep")
+	void deletePresencesExcept(long companyId, Collection<Long> keep);
+
 }

@@ -30,14 +30,17 @@ public class CompanyService extends AbstractAdminEditor<Company, CompanyForm> {
 
 	private final CompanyRepository companies;
 
+	private final CompanyPresenceRepository presences;
+
 	private final CityService cities;
 
 	private final ProvenanceService provenance;
 
-	CompanyService(CompanyRepository companies, CityService cities, ProvenanceService provenance,
-			RevisionService revisions) {
+	CompanyService(CompanyRepository companies, CompanyPresenceRepository presences, CityService cities,
+			ProvenanceService provenance, RevisionService revisions) {
 		super(TYPE, revisions, SORTS);
 		this.companies = companies;
+		this.presences = presences;
 		this.cities = cities;
 		this.provenance = provenance;
 	}
@@ -140,6 +143,10 @@ public class CompanyService extends AbstractAdminEditor<Company, CompanyForm> {
 		if (form.getHqCityId() != null && this.cities.byIds(List.of(form.getHqCityId())).isEmpty()) {
 			errors.rejectValue("hqCityId", "unknown", "Choose a hub from the list.");
 		}
+		List<Long> presences = form.getPresenceCityIds().stream().distinct().toList();
+		if (!presences.isEmpty() && this.cities.byIds(presences).size() != presences.size()) {
+			errors.rejectValue("presenceCityIds", "unknown", "Choose hubs from the list.");
+		}
 	}
 
 	@Override
@@ -149,7 +156,27 @@ public class CompanyService extends AbstractAdminEditor<Company, CompanyForm> {
 
 	@Override
 	protected CompanyForm toForm(Company company) {
-		return CompanyForm.from(company);
+		CompanyForm form = CompanyForm.from(company);
+		form.setPresenceCityIds(new ArrayList<>(this.companies.findPresencesOf(company.getId())
+			.stream()
+			.map((p) -> p.getCity().getId())
+			.sorted()
+			.toList()));
+		return form;
+	}
+
+	/** The hubs where the company is present besides its headquarters; a kept tie keeps its wording. */
+	@Override
+	protected void afterStore(Company company, CompanyForm form) {
+		List<Long> wanted = form.getPresenceCityIds().stream().distinct().toList();
+		this.companies.deletePresencesExcept(company.getId(), wanted.isEmpty() ? List.of(-1L) : wanted);
+		java.util.Set<Long> present = new java.util.HashSet<>();
+		this.companies.findPresencesOf(company.getId()).forEach((p) -> present.add(p.getCity().getId()));
+		for (City city : this.cities.byIds(wanted)) {
+			if (!present.contains(city.getId())) {
+				this.presences.save(new CompanyPresence(company, city, "present"));
+			}
+		}
 	}
 
 	@Override

@@ -227,4 +227,25 @@ class AdminChangeSafetyTests {
 			.containsExactlyInAnyOrder(hangzhou, liangzhu);
 	}
 
+	@Test
+	void aCompanysPresenceInOtherHubsIsEditedAndShownPublicly() throws Exception {
+		long id = createCompany("present-co", "x");
+		long shanghai = this.jdbc.queryForObject("select id from city where slug = 'shanghai'", Long.class);
+		long shenzhen = this.jdbc.queryForObject("select id from city where slug = 'shenzhen'", Long.class);
+		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co present-co").param("slug", "present-co")
+			.param("kind", "STARTUP").param("presenceCityIds", String.valueOf(shanghai), String.valueOf(shenzhen))
+			.param("version", String.valueOf(version("company", id)))).andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/companies/present-co"))
+			.andExpect(content().string(allOf(containsString("Also present in"), containsString("href=\"/cities/shanghai\""),
+					containsString("href=\"/cities/shenzhen\""))));
+		this.mvc.perform(get("/cities/shenzhen")).andExpect(content().string(containsString("Co present-co")));
+		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co present-co").param("slug", "present-co")
+			.param("kind", "STARTUP").param("presenceCityIds", String.valueOf(shanghai))
+			.param("version", String.valueOf(version("company", id)))).andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select city_id from company_presence where company_id = ?", Long.class, id))
+			.containsExactly(shanghai);
+		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
+			.andExpect(content().string(containsString("Shanghai, Shenzhen")));
+	}
+
 }

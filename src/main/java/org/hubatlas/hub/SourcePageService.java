@@ -66,6 +66,56 @@ public class SourcePageService {
 				citationSubjects);
 	}
 
+	/** Every dispute with links to what it affects, in a fixed number of queries. */
+	public DisputesPage disputes() {
+		List<org.hubatlas.source.DisputeLink> links = this.provenance.allDisputeLinks();
+		Set<Long> figureIds = new HashSet<>();
+		Set<Long> citationIds = new HashSet<>();
+		links.forEach((l) -> {
+			if (l.getFigureId() != null) {
+				figureIds.add(l.getFigureId());
+			}
+			if (l.getCitationId() != null) {
+				citationIds.add(l.getCitationId());
+			}
+		});
+		// A figure or statement is shown through what it is about.
+		Map<Long, Subject> figureSubjects = new HashMap<>();
+		this.provenance.figuresById(figureIds).forEach((f) -> figureSubjects.put(f.getId(), f.getSubject()));
+		Map<Long, Subject> citationSubjects = new HashMap<>();
+		this.provenance.citationsById(citationIds).forEach((c) -> citationSubjects.put(c.getId(), c.getSubject()));
+		Set<Subject> subjects = new HashSet<>();
+		links.forEach((l) -> subjects.add(subjectOf(l, figureSubjects, citationSubjects)));
+		Map<String, SubjectLink> names = links(subjects);
+		Map<Long, java.util.LinkedHashSet<SubjectLink>> affects = new HashMap<>();
+		for (org.hubatlas.source.DisputeLink l : links) {
+			SubjectLink target = names.getOrDefault(key(subjectOf(l, figureSubjects, citationSubjects)), SubjectLink.NATIONAL);
+			affects.computeIfAbsent(l.getDispute().getId(), (k) -> new java.util.LinkedHashSet<>()).add(target);
+		}
+		return new DisputesPage(this.provenance.allDisputes(), affects);
+	}
+
+	private static Subject subjectOf(org.hubatlas.source.DisputeLink link, Map<Long, Subject> figureSubjects,
+			Map<Long, Subject> citationSubjects) {
+		if (link.getFigureId() != null) {
+			return figureSubjects.getOrDefault(link.getFigureId(), Subject.nationalContext());
+		}
+		if (link.getCitationId() != null) {
+			return citationSubjects.getOrDefault(link.getCitationId(), Subject.nationalContext());
+		}
+		return link.getSubject();
+	}
+
+	/** Disputes, most severe first, and by dispute id what each affects. */
+	public record DisputesPage(List<org.hubatlas.source.Dispute> disputes,
+			Map<Long, java.util.LinkedHashSet<SubjectLink>> affects) {
+
+		public List<SubjectLink> affected(Long disputeId) {
+			return List.copyOf(this.affects.getOrDefault(disputeId, new java.util.LinkedHashSet<>()));
+		}
+
+	}
+
 	private Map<String, SubjectLink> links(Set<Subject> subjects) {
 		Map<String, SubjectLink> links = new HashMap<>();
 		for (City city : this.cities.byIds(ids(subjects, Subject::getCityId))) {

@@ -18,4 +18,10 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 	@Query("select d from Dispute d left join fetch d.source where d.source.id = :sourceId")
 	List<Dispute> findForSource(long sourceId);
 
+	@Query("select l from DisputeLink l join fetch l.dispute d left join fetch d.source")
+	List<DisputeLink> findAllLinks();
+
+	@Query("select d from Dispute d left join fetch d.source")
+	List<Dispute> findAllWithSource();
+
 }

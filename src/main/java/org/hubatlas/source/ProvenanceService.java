@@ -165,4 +165,25 @@ public class ProvenanceService {
 				this.citations.count(), "disputes", this.disputes.count());
 	}
 
+	/** Every dispute, most severe first, with what each affects. */
+	public List<DisputeLink> allDisputeLinks() {
+		return this.disputes.findAllLinks();
+	}
+
+	public List<Dispute> allDisputes() {
+		return this.disputes.findAllWithSource()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Dispute::getSeverity).thenComparing(Dispute::getTitle))
+			.toList();
+	}
+
+	/** The figures and statements with these ids, each with what it is about, for naming a dispute's targets. */
+	public List<Figure> figuresById(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.figures.findAllById(ids);
+	}
+
+	public List<Citation> citationsById(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.citations.findAllById(ids);
+	}
+
 }

@@ -200,6 +200,15 @@ class PagesTests {
 	}
 
 	@Test
+	void correctionsPageListsEveryDisputeWithWhatItAffects() throws Exception {
+		this.mvc.perform(get("/disputes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("24 notes"),
+					containsString("The World AI Conference is held in Shanghai, not Shenzhen"),
+					containsString("href=\"/cities/shenzhen\""), containsString("href=\"/incentives/shenzhen-1bn-subsidies\""))));
+	}
+
+	@Test
 	void malformedSourceIdIs400AndUnknownIs404() throws Exception {
 		this.mvc.perform(get("/sources/abc"))
 			.andExpect(status().isBadRequest())

@@ -99,10 +99,6 @@ public class Dispute extends Versioned {
 		return isContradiction() ? "Disputed" : "Caveat";
 	}
 
-	public String getTypeLabel() {
-		String spaced = this.type.replace('_', ' ');
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-	}
 
 	public Source getSource() {
 		return this.source;

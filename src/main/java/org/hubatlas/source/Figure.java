@@ -144,10 +144,6 @@ public class Figure extends Versioned {
 		return this.source.getPublishedYear();
 	}
 
-	/** Whether the year comes only from the date of the source, because the figure itself is undated. */
-	public boolean isYearFromSource() {
-		return this.targetYear == null && this.asOfYear == null;
-	}
 
 	/** How the figure's time reads on a page: "target for 2025", the as-of label, or "as of: not stated". */
 	public String getWhen() {

@@ -70,9 +70,6 @@ public class Subject {
 		return this.incentiveId;
 	}
 
-	public boolean isNationalContext() {
-		return this.cityId == null && this.companyId == null && this.universityId == null && this.incentiveId == null;
-	}
 
 	@Override
 	public boolean equals(Object other) {

@@ -4,21 +4,14 @@ import java.time.LocalDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hubatlas.common.Versioned;
+import org.hubatlas.common.VersionedEntity;
 
 /** Someone who may sign in to the admin pages. Only a hash of the password is stored. */
 @Entity
 @Table(name = "admin_user")
-public class AdminUser extends Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class AdminUser extends VersionedEntity {
 
 	@Column(nullable = false, unique = true)
 	private String username;
@@ -36,10 +29,6 @@ public class AdminUser extends Versioned {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.createdAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getUsername() {

@@ -3,11 +3,13 @@ package org.hubatlas.admin;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.hubatlas.audit.RevisionService;
 import org.hubatlas.city.CityService;
 import org.hubatlas.company.CompanyService;
+import org.hubatlas.editing.RevisionService;
+import org.hubatlas.figure.FigureService;
 import org.hubatlas.incentive.IncentiveService;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.source.SourceService;
+import org.hubatlas.statement.StatementService;
 import org.hubatlas.university.UniversityService;
 
 import org.springframework.stereotype.Controller;
@@ -26,31 +28,37 @@ class DashboardController {
 
 	private final IncentiveService incentives;
 
-	private final ProvenanceService provenance;
+	private final SourceService sources;
+
+	private final FigureService figures;
+
+	private final StatementService statements;
 
 	private final RevisionService revisions;
 
 	DashboardController(CityService cities, CompanyService companies, UniversityService universities,
-			IncentiveService incentives, ProvenanceService provenance, RevisionService revisions) {
+			IncentiveService incentives, SourceService sources, FigureService figures, StatementService statements,
+			RevisionService revisions) {
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
 		this.incentives = incentives;
-		this.provenance = provenance;
+		this.sources = sources;
+		this.figures = figures;
+		this.statements = statements;
 		this.revisions = revisions;
 	}
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
-		Map<String, Long> provenanceCounts = this.provenance.counts();
 		Map<String, Object[]> counts = new LinkedHashMap<>();
 		counts.put("Hubs", new Object[] { this.cities.count(), "/admin/cities" });
 		counts.put("Companies", new Object[] { this.companies.count(), "/admin/companies" });
 		counts.put("Universities and institutes", new Object[] { this.universities.count(), "/admin/universities" });
 		counts.put("Incentives", new Object[] { this.incentives.count(), "/admin/incentives" });
-		counts.put("Sources", new Object[] { provenanceCounts.get("sources"), "/admin/sources" });
-		counts.put("Key figures", new Object[] { provenanceCounts.get("figures"), "/admin/figures" });
-		counts.put("Citations", new Object[] { provenanceCounts.get("citations"), "/admin/citations" });
+		counts.put("Sources", new Object[] { this.sources.count(), "/admin/sources" });
+		counts.put("Key figures", new Object[] { this.figures.count(), "/admin/figures" });
+		counts.put("Statements", new Object[] { this.statements.count(), "/admin/statements" });
 		model.addAttribute("counts", counts);
 		model.addAttribute("latest", this.revisions.latest(15));
 		return "admin/dashboard";

@@ -5,23 +5,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.hubatlas.common.Versioned;
+import org.hubatlas.common.VersionedEntity;
+
+import static org.hubatlas.common.Text.blankToNull;
 
 /** A hub: a city, a province-level region or an area within a city (Zhongguancun, Liangzhu). */
 @Entity
 @Table(name = "city")
-public class City extends Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class City extends VersionedEntity {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -53,10 +48,6 @@ public class City extends Versioned {
 		this.slug = slug;
 		this.name = name;
 		this.level = level;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {
@@ -108,10 +99,6 @@ public class City extends Versioned {
 		this.parent = parent;
 		this.nicknames = blankToNull(form.getNicknames());
 		this.summary = blankToNull(form.getSummary());
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -37,19 +37,11 @@ public interface CityRepository extends JpaRepository<City, Long> {
 	@Query("select count(c) > 0 from City c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	/**
-	 * Everything that points at a hub, described for the "cannot delete" message. Read as SQL so that this bottom
-	 * package need not know the features built on it.
-	 */
-	@Query(value = "select 'Sub-area: ' || name from city where parent_id = :id "
-			+ "union all select 'Company headquartered here: ' || name from company where hq_city_id = :id "
-			+ "union all select 'Company present here: ' || c.name from company c join company_presence p on p.company_id = c.id where p.city_id = :id "
-			+ "union all select 'Institution: ' || name from university where city_id = :id "
-			+ "union all select 'Incentive: ' || i.title from incentive i join incentive_city ic on ic.incentive_id = i.id where ic.city_id = :id "
-			+ "union all select 'Figure #' || f.id || ': ' || f.value_as_written from figure f where f.city_id = :id "
-			+ "union all select 'Statement #' || c.id || ': ' || c.paraphrase from citation c where c.city_id = :id "
-			+ "union all select 'Dispute note: ' || d.title from dispute d join dispute_link l on l.dispute_id = d.id where l.city_id = :id",
-			nativeQuery = true)
-	List<String> findReferenceDescriptions(long id);
+	@Query("select c.id, c.name from City c order by c.name")
+	List<Object[]> findNamesOrdered();
+
+	/** (hub id, parent id) of every hub, for checking a new parent against the whole hierarchy in one query. */
+	@Query("select c.id, c.parent.id from City c left join c.parent")
+	List<Object[]> findParentLinks();
 
 }

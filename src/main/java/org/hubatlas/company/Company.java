@@ -11,23 +11,18 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
-import org.hubatlas.common.Versioned;
+import org.hubatlas.common.VersionedEntity;
+
+import static org.hubatlas.common.Text.blankToNull;
 
 @Entity
 @Table(name = "company")
-public class Company extends Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Company extends VersionedEntity {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -67,10 +62,6 @@ public class Company extends Versioned {
 		this.slug = slug;
 		this.name = name;
 		this.kind = kind;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {
@@ -133,10 +124,6 @@ public class Company extends Versioned {
 		this.summary = blankToNull(form.getSummary());
 		this.sectors.clear();
 		this.sectors.addAll(form.sectorSet());
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -1,13 +1,15 @@
 package org.hubatlas.company;
 
+import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.statement.StatementService;
 import java.util.List;
 
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.Labelled;
-import org.hubatlas.source.Citation;
-import org.hubatlas.source.DisputeQuery;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.figure.Figure;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,11 +22,17 @@ class CompanyController {
 
 	private final CompanyService companies;
 
-	private final ProvenanceService provenance;
+	private final DisputeService disputes;
 
-	CompanyController(CompanyService companies, ProvenanceService provenance) {
+	private final FigureService figures;
+
+	private final StatementService statements;
+
+	CompanyController(CompanyService companies, DisputeService disputes, FigureService figures, StatementService statements) {
 		this.companies = companies;
-		this.provenance = provenance;
+		this.disputes = disputes;
+		this.figures = figures;
+		this.statements = statements;
 	}
 
 	@GetMapping("/companies")
@@ -50,15 +58,15 @@ class CompanyController {
 	@GetMapping("/companies/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		Company company = this.companies.get(slug);
-		List<Figure> figures = this.provenance.companyFigures(company.getId());
-		List<Citation> citations = this.provenance.companyCitations(company.getId());
+		List<Figure> figures = this.figures.forCompany(company.getId());
+		List<Statement> statements = this.statements.forCompany(company.getId());
 		model.addAttribute("company", company);
 		model.addAttribute("presences", this.companies.presencesOf(company));
 		model.addAttribute("institutions", this.companies.institutionsOf(company));
 		model.addAttribute("figures", figures);
-		model.addAttribute("citations", citations);
-		model.addAttribute("disputes", this.provenance.disputes(
-				new DisputeQuery().companies(List.of(company.getId())).figures(figures).citations(citations)));
+		model.addAttribute("statements", statements);
+		model.addAttribute("disputes", this.disputes.disputes(
+				new DisputeQuery().companies(List.of(company.getId())).figures(figures.stream().map(Figure::getId).toList()).statements(statements.stream().map(Statement::getId).toList())));
 		return "company/show";
 	}
 

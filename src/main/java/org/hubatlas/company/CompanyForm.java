@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.audit.AdminForm;
+import org.hubatlas.editing.AdminForm;
 import org.hubatlas.common.Slug;
 
 /** What the admin company form binds to; the service applies it to a {@link Company}. */

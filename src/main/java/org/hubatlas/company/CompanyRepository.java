@@ -61,15 +61,14 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select count(c) > 0 from Company c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	/** (slug, name, relation) of the institutions tied to a company, read as SQL like the names below. */
-	@Query(value = "select u.slug, u.name, t.relation from university u join university_company t on t.university_id = u.id "
-			+ "where t.company_id = :companyId order by u.name", nativeQuery = true)
-	List<Object[]> findTiedInstitutions(long companyId);
+	@Query("select c.id, c.name from Company c order by c.name")
+	List<Object[]> findNamesOrdered();
 
-	/** Institutions tied to a company; read as SQL so that this package need not know the university feature. */
-	@Query(value = "select u.name from university u join university_company t on t.university_id = u.id "
-			+ "where t.company_id = :companyId order by u.name", nativeQuery = true)
-	List<String> findTiedInstitutionNames(long companyId);
+	@Query("select c.name from Company c where c.hqCity.id = :cityId order by c.name")
+	List<String> findNamesHeadquarteredIn(long cityId);
+
+	@Query("select p.company.name from CompanyPresence p where p.city.id = :cityId order by p.company.name")
+	List<String> findNamesPresentIn(long cityId);
 
 	@org.springframework.data.jpa.repository.Modifying
 	@Query("delete from CompanyPresence p where p.company.id = :companyId")

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.hubatlas.city.City;
-import org.hubatlas.source.Dispute;
-import org.hubatlas.source.Figure;
+import org.hubatlas.dispute.Dispute;
+import org.hubatlas.figure.Figure;
 import org.hubatlas.source.Source;
 
 import org.springframework.http.ProblemDetail;

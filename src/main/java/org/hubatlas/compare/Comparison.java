@@ -4,10 +4,10 @@ import java.util.List;
 
 import org.hubatlas.city.City;
 import org.hubatlas.incentive.Incentive;
-import org.hubatlas.source.Dispute;
-import org.hubatlas.source.Disputes;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.Indicator;
+import org.hubatlas.dispute.Dispute;
+import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.Indicator;
 import org.hubatlas.source.Source;
 
 /** Hubs side by side: figures aligned by indicator, counts, incentive amounts, sources and disputes. */

@@ -1,5 +1,7 @@
 package org.hubatlas.compare;
 
+import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.figure.FigureService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,13 +19,12 @@ import org.hubatlas.company.CompanyService;
 import org.hubatlas.incentive.Incentive;
 import org.hubatlas.incentive.IncentiveKind;
 import org.hubatlas.incentive.IncentiveService;
-import org.hubatlas.source.DisputeQuery;
-import org.hubatlas.source.Disputes;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.FigureKind;
-import org.hubatlas.source.Indicator;
-import org.hubatlas.source.ProvenanceService;
-import org.hubatlas.source.Qualifier;
+import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.Qualifier;
 import org.hubatlas.source.Source;
 import org.hubatlas.university.UniversityKind;
 import org.hubatlas.university.UniversityService;
@@ -48,15 +49,18 @@ public class ComparisonService {
 
 	private final IncentiveService incentives;
 
-	private final ProvenanceService provenance;
+	private final DisputeService disputes;
+
+	private final FigureService figures;
 
 	ComparisonService(CityService cities, CompanyService companies, UniversityService universities,
-			IncentiveService incentives, ProvenanceService provenance) {
+			IncentiveService incentives, DisputeService disputes, FigureService figures) {
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
 		this.incentives = incentives;
-		this.provenance = provenance;
+		this.disputes = disputes;
+		this.figures = figures;
 	}
 
 	/** Every hub, for the picker. */
@@ -85,13 +89,13 @@ public class ComparisonService {
 		}
 		List<Long> allIds = List.copyOf(columnsOf.keySet());
 
-		List<Figure> figures = this.provenance.cityFigures(hubIds);
+		List<Figure> figures = this.figures.forCities(hubIds);
 		List<CityMembership> memberships = this.companies.memberships(allIds);
 		List<UniversityService.CityInstitution> institutions = this.universities.cityKinds(allIds);
 		List<Incentive> incentiveList = this.incentives.forCities(allIds);
-		Disputes disputes = this.provenance.disputes(new DisputeQuery().cities(hubIds)
+		Disputes disputes = this.disputes.disputes(new DisputeQuery().cities(hubIds)
 			.incentives(incentiveList.stream().map(Incentive::getId).toList())
-			.figures(figures));
+			.figures(figures.stream().map(Figure::getId).toList()));
 
 		List<Comparison.FigureRow> figureRows = figureRows(hubs, figures);
 		List<Comparison.CountRow> countRows = new ArrayList<>();

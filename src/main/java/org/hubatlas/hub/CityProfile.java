@@ -4,26 +4,26 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.hubatlas.city.City;
-import org.hubatlas.common.Versioned;
+import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.company.CompanyInCity;
 import org.hubatlas.incentive.Incentive;
-import org.hubatlas.source.Citation;
-import org.hubatlas.source.Disputes;
-import org.hubatlas.source.Figure;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Figure;
 import org.hubatlas.source.Source;
 import org.hubatlas.university.University;
 
 /** Everything a hub's profile page shows, loaded before the view renders. */
 public record CityProfile(City city, List<City> subAreas, List<Figure> figures, List<CompanyInCity> companies,
-		List<University> universities, List<Incentive> incentives, List<Citation> citations, Disputes disputes,
+		List<University> universities, List<Incentive> incentives, List<Statement> statements, Disputes disputes,
 		List<Source> sources, List<City> otherHubs) {
 
 	/** The statements grouped by nature, reported facts first and forecasts last; empty groups left out. */
-	public java.util.Map<org.hubatlas.source.Nature, List<Citation>> statementsByNature() {
-		java.util.Map<org.hubatlas.source.Nature, List<Citation>> groups = new java.util.EnumMap<>(
-				org.hubatlas.source.Nature.class);
-		for (Citation citation : this.citations) {
-			groups.computeIfAbsent(citation.getNature(), (k) -> new java.util.ArrayList<>()).add(citation);
+	public java.util.Map<org.hubatlas.statement.Nature, List<Statement>> statementsByNature() {
+		java.util.Map<org.hubatlas.statement.Nature, List<Statement>> groups = new java.util.EnumMap<>(
+				org.hubatlas.statement.Nature.class);
+		for (Statement statement : this.statements) {
+			groups.computeIfAbsent(statement.getNature(), (k) -> new java.util.ArrayList<>()).add(statement);
 		}
 		return groups;
 	}
@@ -36,8 +36,8 @@ public record CityProfile(City city, List<City> subAreas, List<Figure> figures, 
 	/** The latest change to the hub or anything its profile shows from it. */
 	public LocalDateTime lastUpdated() {
 		LocalDateTime latest = this.city.getUpdatedAt();
-		for (List<? extends Versioned> items : List.of(this.figures, this.citations, this.universities, this.incentives)) {
-			for (Versioned item : items) {
+		for (List<? extends VersionedEntity> items : List.of(this.figures, this.statements, this.universities, this.incentives)) {
+			for (VersionedEntity item : items) {
 				if (item.getUpdatedAt() != null && item.getUpdatedAt().isAfter(latest)) {
 					latest = item.getUpdatedAt();
 				}

@@ -1,5 +1,8 @@
 package org.hubatlas.hub;
 
+import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.statement.StatementService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -10,11 +13,10 @@ import org.hubatlas.company.CompanyInCity;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.incentive.Incentive;
 import org.hubatlas.incentive.IncentiveService;
-import org.hubatlas.source.Citation;
-import org.hubatlas.source.DisputeQuery;
-import org.hubatlas.source.Disputes;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Figure;
 import org.hubatlas.source.Source;
 import org.hubatlas.university.University;
 import org.hubatlas.university.UniversityService;
@@ -38,15 +40,21 @@ public class CityProfileService {
 
 	private final IncentiveService incentives;
 
-	private final ProvenanceService provenance;
+	private final DisputeService disputes;
+
+	private final FigureService figures;
+
+	private final StatementService statements;
 
 	CityProfileService(CityService cities, CompanyService companies, UniversityService universities,
-			IncentiveService incentives, ProvenanceService provenance) {
+			IncentiveService incentives, DisputeService disputes, FigureService figures, StatementService statements) {
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
 		this.incentives = incentives;
-		this.provenance = provenance;
+		this.disputes = disputes;
+		this.figures = figures;
+		this.statements = statements;
 	}
 
 	public CityProfile profile(String slug) {
@@ -56,24 +64,24 @@ public class CityProfileService {
 		hubIds.add(city.getId());
 		subAreas.forEach((area) -> hubIds.add(area.getId()));
 
-		List<Figure> figures = this.provenance.cityFigures(List.of(city.getId()));
+		List<Figure> figures = this.figures.forCities(List.of(city.getId()));
 		List<CompanyInCity> companyList = this.companies.inCities(hubIds);
 		List<University> universityList = this.universities.inCities(hubIds);
 		List<Incentive> incentiveList = this.incentives.forCities(hubIds);
-		List<Citation> citations = this.provenance.cityCitations(List.of(city.getId()));
-		Disputes disputes = this.provenance.disputes(new DisputeQuery().cities(List.of(city.getId()))
+		List<Statement> statements = this.statements.forCities(List.of(city.getId()));
+		Disputes disputes = this.disputes.disputes(new DisputeQuery().cities(List.of(city.getId()))
 			.companies(companyList.stream().map(CompanyInCity::id).toList())
 			.universities(universityList.stream().map(University::getId).toList())
 			.incentives(incentiveList.stream().map(Incentive::getId).toList())
-			.figures(figures)
-			.citations(citations));
+			.figures(figures.stream().map(Figure::getId).toList())
+			.statements(statements.stream().map(Statement::getId).toList()));
 		List<Source> sources = Stream
 			.concat(Disputes.sourcesOf(figures, Figure::getSource).stream(),
-					Disputes.sourcesOf(citations, Citation::getSource).stream())
+					Disputes.sourcesOf(statements, Statement::getSource).stream())
 			.distinct()
 			.toList();
 		List<City> otherHubs = this.cities.all().stream().filter((other) -> !other.getId().equals(city.getId())).toList();
-		return new CityProfile(city, subAreas, figures, companyList, universityList, incentiveList, citations, disputes,
+		return new CityProfile(city, subAreas, figures, companyList, universityList, incentiveList, statements, disputes,
 				sources, otherHubs);
 	}
 

@@ -1,11 +1,11 @@
 package org.hubatlas.hub;
 
+import org.hubatlas.statement.StatementService;
 import java.util.List;
 
-import org.hubatlas.source.Citation;
-import org.hubatlas.source.Disputes;
-import org.hubatlas.source.Nature;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.dispute.Disputes;
+import org.hubatlas.statement.Nature;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,11 +16,11 @@ class HomeController {
 
 	private final HubDirectoryService directory;
 
-	private final ProvenanceService provenance;
+	private final StatementService statements;
 
-	HomeController(HubDirectoryService directory, ProvenanceService provenance) {
+	HomeController(HubDirectoryService directory, StatementService statements) {
 		this.directory = directory;
-		this.provenance = provenance;
+		this.statements = statements;
 	}
 
 	@GetMapping("/")
@@ -30,8 +30,8 @@ class HomeController {
 			.filter((hub) -> hub.city().getParent() == null)
 			.toList());
 		// A few reported facts up front; the rest behind a disclosure, so the hubs stay the page's subject.
-		List<Citation> national = this.provenance.nationalContext();
-		List<Citation> lead = national.stream().filter((c) -> c.getNature() == Nature.REPORTED_FACT).limit(5).toList();
+		List<Statement> national = this.statements.nationalContext();
+		List<Statement> lead = national.stream().filter((c) -> c.getNature() == Nature.REPORTED_FACT).limit(5).toList();
 		model.addAttribute("nationalLead", lead);
 		model.addAttribute("nationalMore", national.stream().filter((c) -> !lead.contains(c)).toList());
 		model.addAttribute("noDisputes", Disputes.none());

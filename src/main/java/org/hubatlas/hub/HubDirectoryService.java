@@ -1,5 +1,6 @@
 package org.hubatlas.hub;
 
+import org.hubatlas.figure.FigureService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +15,7 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.company.CityMembership;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.incentive.IncentiveService;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.figure.Figure;
 import org.hubatlas.university.UniversityService;
 
 import org.springframework.stereotype.Service;
@@ -41,15 +41,15 @@ public class HubDirectoryService {
 
 	private final IncentiveService incentives;
 
-	private final ProvenanceService provenance;
+	private final FigureService figures;
 
 	HubDirectoryService(CityService cities, CompanyService companies, UniversityService universities,
-			IncentiveService incentives, ProvenanceService provenance) {
+			IncentiveService incentives, FigureService figures) {
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
 		this.incentives = incentives;
-		this.provenance = provenance;
+		this.figures = figures;
 	}
 
 	public List<HubSummary> summaries(CityLevel level, SortKey sort, boolean descending) {
@@ -81,7 +81,7 @@ public class HubDirectoryService {
 			addWithRollUp(incentiveSets, rollUpTo, i.cityId(), i.incentiveId());
 		}
 		Map<Long, List<Figure>> figures = new HashMap<>();
-		for (Figure figure : this.provenance.allCityFigures()) {
+		for (Figure figure : this.figures.forAllCities()) {
 			figures.computeIfAbsent(figure.getSubject().getCityId(), (k) -> new ArrayList<>()).add(figure);
 		}
 

@@ -2,158 +2,130 @@ package org.hubatlas.hub;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.hubatlas.city.City;
-import org.hubatlas.city.CityService;
-import org.hubatlas.company.Company;
-import org.hubatlas.company.CompanyService;
-import org.hubatlas.incentive.Incentive;
-import org.hubatlas.incentive.IncentiveService;
-import org.hubatlas.source.Citation;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.dispute.Dispute;
+import org.hubatlas.dispute.DisputeLink;
+import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
 import org.hubatlas.source.Source;
-import org.hubatlas.source.Subject;
-import org.hubatlas.university.University;
-import org.hubatlas.university.UniversityService;
+import org.hubatlas.source.SourceService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.statement.StatementService;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectDirectory;
+import org.hubatlas.subject.SubjectLink;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Builds a source's page: its figures and statements with what each is about, in a fixed number of queries. */
+/**
+ * The source pages and the corrections page: what each source is cited for and what each dispute affects, with what
+ * every figure and statement is about, in a fixed number of queries.
+ */
 @Service
 @Transactional(readOnly = true)
 public class SourcePageService {
 
-	private final ProvenanceService provenance;
+	private final SourceService sources;
 
-	private final CityService cities;
+	private final FigureService figures;
 
-	private final CompanyService companies;
+	private final StatementService statements;
 
-	private final UniversityService universities;
+	private final DisputeService disputes;
 
-	private final IncentiveService incentives;
+	private final SubjectDirectory subjects;
 
-	SourcePageService(ProvenanceService provenance, CityService cities, CompanyService companies,
-			UniversityService universities, IncentiveService incentives) {
-		this.provenance = provenance;
-		this.cities = cities;
-		this.companies = companies;
-		this.universities = universities;
-		this.incentives = incentives;
+	SourcePageService(SourceService sources, FigureService figures, StatementService statements,
+			DisputeService disputes, SubjectDirectory subjects) {
+		this.sources = sources;
+		this.figures = figures;
+		this.statements = statements;
+		this.disputes = disputes;
+		this.subjects = subjects;
+	}
+
+	public List<Source> sources() {
+		return this.sources.all();
+	}
+
+	/** Number of figures and statements citing each source, by source id. */
+	public Map<Long, Long> citationCounts() {
+		Map<Long, Long> counts = new HashMap<>(this.figures.countsBySource());
+		this.statements.countsBySource().forEach((id, count) -> counts.merge(id, count, Long::sum));
+		return counts;
 	}
 
 	public SourcePage page(long id) {
-		Source source = this.provenance.source(id);
-		List<Figure> figures = this.provenance.sourceFigures(id);
-		List<Citation> citations = this.provenance.sourceCitations(id);
-		Set<Subject> subjects = new HashSet<>();
-		figures.forEach((f) -> subjects.add(f.getSubject()));
-		citations.forEach((c) -> subjects.add(c.getSubject()));
-		Map<String, SubjectLink> links = links(subjects);
+		Source source = this.sources.get(id);
+		List<Figure> figureList = this.figures.fromSource(id);
+		List<Statement> statementList = this.statements.fromSource(id);
+		Set<Subject> about = new HashSet<>();
+		figureList.forEach((f) -> about.add(f.getSubject()));
+		statementList.forEach((s) -> about.add(s.getSubject()));
+		Map<Subject, SubjectLink> links = this.subjects.links(about);
 		Map<Long, SubjectLink> figureSubjects = new HashMap<>();
-		figures.forEach((f) -> figureSubjects.put(f.getId(), links.getOrDefault(key(f.getSubject()), SubjectLink.NATIONAL)));
-		Map<Long, SubjectLink> citationSubjects = new HashMap<>();
-		citations.forEach((c) -> citationSubjects.put(c.getId(),
-				links.getOrDefault(key(c.getSubject()), SubjectLink.NATIONAL)));
-		return new SourcePage(source, figures, citations, this.provenance.sourceDisputes(id), figureSubjects,
-				citationSubjects);
+		figureList.forEach((f) -> figureSubjects.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.NATIONAL)));
+		Map<Long, SubjectLink> statementSubjects = new HashMap<>();
+		statementList
+			.forEach((s) -> statementSubjects.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.NATIONAL)));
+		return new SourcePage(source, figureList, statementList, this.disputes.aboutSource(id), figureSubjects,
+				statementSubjects);
 	}
 
 	/** Every dispute with links to what it affects, in a fixed number of queries. */
 	public DisputesPage disputes() {
-		List<org.hubatlas.source.DisputeLink> links = this.provenance.allDisputeLinks();
+		List<DisputeLink> links = this.disputes.allLinks();
 		Set<Long> figureIds = new HashSet<>();
-		Set<Long> citationIds = new HashSet<>();
+		Set<Long> statementIds = new HashSet<>();
 		links.forEach((l) -> {
 			if (l.getFigureId() != null) {
 				figureIds.add(l.getFigureId());
 			}
-			if (l.getCitationId() != null) {
-				citationIds.add(l.getCitationId());
+			if (l.getStatementId() != null) {
+				statementIds.add(l.getStatementId());
 			}
 		});
 		// A figure or statement is shown through what it is about.
 		Map<Long, Subject> figureSubjects = new HashMap<>();
-		this.provenance.figuresById(figureIds).forEach((f) -> figureSubjects.put(f.getId(), f.getSubject()));
-		Map<Long, Subject> citationSubjects = new HashMap<>();
-		this.provenance.citationsById(citationIds).forEach((c) -> citationSubjects.put(c.getId(), c.getSubject()));
-		Set<Subject> subjects = new HashSet<>();
-		links.forEach((l) -> subjects.add(subjectOf(l, figureSubjects, citationSubjects)));
-		Map<String, SubjectLink> names = links(subjects);
-		Map<Long, java.util.LinkedHashSet<SubjectLink>> affects = new HashMap<>();
-		for (org.hubatlas.source.DisputeLink l : links) {
-			SubjectLink target = names.getOrDefault(key(subjectOf(l, figureSubjects, citationSubjects)), SubjectLink.NATIONAL);
-			affects.computeIfAbsent(l.getDispute().getId(), (k) -> new java.util.LinkedHashSet<>()).add(target);
+		this.figures.byIds(figureIds).forEach((f) -> figureSubjects.put(f.getId(), f.getSubject()));
+		Map<Long, Subject> statementSubjects = new HashMap<>();
+		this.statements.byIds(statementIds).forEach((s) -> statementSubjects.put(s.getId(), s.getSubject()));
+		Set<Subject> about = new HashSet<>();
+		links.forEach((l) -> about.add(subjectOf(l, figureSubjects, statementSubjects)));
+		Map<Subject, SubjectLink> names = this.subjects.links(about);
+		Map<Long, LinkedHashSet<SubjectLink>> affects = new HashMap<>();
+		for (DisputeLink l : links) {
+			SubjectLink target = names.getOrDefault(subjectOf(l, figureSubjects, statementSubjects),
+					SubjectLink.NATIONAL);
+			affects.computeIfAbsent(l.getDispute().getId(), (k) -> new LinkedHashSet<>()).add(target);
 		}
-		return new DisputesPage(this.provenance.allDisputes(), affects);
+		return new DisputesPage(this.disputes.all(), affects);
 	}
 
-	private static Subject subjectOf(org.hubatlas.source.DisputeLink link, Map<Long, Subject> figureSubjects,
-			Map<Long, Subject> citationSubjects) {
+	private static Subject subjectOf(DisputeLink link, Map<Long, Subject> figureSubjects,
+			Map<Long, Subject> statementSubjects) {
 		if (link.getFigureId() != null) {
 			return figureSubjects.getOrDefault(link.getFigureId(), Subject.nationalContext());
 		}
-		if (link.getCitationId() != null) {
-			return citationSubjects.getOrDefault(link.getCitationId(), Subject.nationalContext());
+		if (link.getStatementId() != null) {
+			return statementSubjects.getOrDefault(link.getStatementId(), Subject.nationalContext());
 		}
 		return link.getSubject();
 	}
 
 	/** Disputes, most severe first, and by dispute id what each affects. */
-	public record DisputesPage(List<org.hubatlas.source.Dispute> disputes,
-			Map<Long, java.util.LinkedHashSet<SubjectLink>> affects) {
+	public record DisputesPage(List<Dispute> disputes, Map<Long, LinkedHashSet<SubjectLink>> affects) {
 
 		public List<SubjectLink> affected(Long disputeId) {
-			return List.copyOf(this.affects.getOrDefault(disputeId, new java.util.LinkedHashSet<>()));
+			return List.copyOf(this.affects.getOrDefault(disputeId, new LinkedHashSet<>()));
 		}
 
-	}
-
-	private Map<String, SubjectLink> links(Set<Subject> subjects) {
-		Map<String, SubjectLink> links = new HashMap<>();
-		for (City city : this.cities.byIds(ids(subjects, Subject::getCityId))) {
-			links.put("city:" + city.getId(), new SubjectLink("Hub", city.getName(), "/cities/" + city.getSlug()));
-		}
-		for (Company company : this.companies.byIds(ids(subjects, Subject::getCompanyId))) {
-			links.put("company:" + company.getId(),
-					new SubjectLink("Company", company.getName(), "/companies/" + company.getSlug()));
-		}
-		for (University university : this.universities.byIds(ids(subjects, Subject::getUniversityId))) {
-			links.put("university:" + university.getId(), new SubjectLink("Institution", university.getName(),
-					"/universities/" + university.getSlug()));
-		}
-		for (Incentive incentive : this.incentives.byIds(ids(subjects, Subject::getIncentiveId))) {
-			links.put("incentive:" + incentive.getId(),
-					new SubjectLink("Incentive", incentive.getTitle(), "/incentives/" + incentive.getSlug()));
-		}
-		return links;
-	}
-
-	private static Set<Long> ids(Set<Subject> subjects, Function<Subject, Long> id) {
-		return subjects.stream().map(id).filter((v) -> v != null).collect(Collectors.toSet());
-	}
-
-	private static String key(Subject subject) {
-		if (subject.getCityId() != null) {
-			return "city:" + subject.getCityId();
-		}
-		if (subject.getCompanyId() != null) {
-			return "company:" + subject.getCompanyId();
-		}
-		if (subject.getUniversityId() != null) {
-			return "university:" + subject.getUniversityId();
-		}
-		if (subject.getIncentiveId() != null) {
-			return "incentive:" + subject.getIncentiveId();
-		}
-		return "national";
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.hubatlas.hub;
 
-import org.hubatlas.source.ProvenanceService;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,19 +9,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SourcePagesController {
 
-	private final ProvenanceService provenance;
-
 	private final SourcePageService pages;
 
-	SourcePagesController(ProvenanceService provenance, SourcePageService pages) {
-		this.provenance = provenance;
+	SourcePagesController(SourcePageService pages) {
 		this.pages = pages;
 	}
 
 	@GetMapping("/sources")
 	String list(Model model) {
-		model.addAttribute("sources", this.provenance.allSources());
-		model.addAttribute("counts", this.provenance.citationCounts());
+		model.addAttribute("sources", this.pages.sources());
+		model.addAttribute("counts", this.pages.citationCounts());
 		return "source/list";
 	}
 

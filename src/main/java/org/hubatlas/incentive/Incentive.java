@@ -11,25 +11,20 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
-import org.hubatlas.common.Versioned;
+import org.hubatlas.common.VersionedEntity;
+
+import static org.hubatlas.common.Text.blankToNull;
 
 /** A government incentive, plan or investment, or a restriction that works against the hubs. */
 @Entity
 @Table(name = "incentive")
-public class Incentive extends Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Incentive extends VersionedEntity {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -84,10 +79,6 @@ public class Incentive extends Versioned {
 		this.title = title;
 		this.level = level;
 		this.kind = kind;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {
@@ -170,10 +161,6 @@ public class Incentive extends Versioned {
 		this.summary = blankToNull(form.getSummary());
 		this.cities.clear();
 		this.cities.addAll(hubs);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

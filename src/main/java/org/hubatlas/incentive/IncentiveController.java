@@ -1,12 +1,14 @@
 package org.hubatlas.incentive;
 
+import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.statement.StatementService;
 import java.util.List;
 
 import org.hubatlas.common.Labelled;
-import org.hubatlas.source.Citation;
-import org.hubatlas.source.DisputeQuery;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.figure.Figure;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +21,17 @@ class IncentiveController {
 
 	private final IncentiveService incentives;
 
-	private final ProvenanceService provenance;
+	private final DisputeService disputes;
 
-	IncentiveController(IncentiveService incentives, ProvenanceService provenance) {
+	private final FigureService figures;
+
+	private final StatementService statements;
+
+	IncentiveController(IncentiveService incentives, DisputeService disputes, FigureService figures, StatementService statements) {
 		this.incentives = incentives;
-		this.provenance = provenance;
+		this.disputes = disputes;
+		this.figures = figures;
+		this.statements = statements;
 	}
 
 	@GetMapping("/incentives")
@@ -41,13 +49,13 @@ class IncentiveController {
 	@GetMapping("/incentives/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		Incentive incentive = this.incentives.get(slug);
-		List<Figure> figures = this.provenance.incentiveFigures(incentive.getId());
-		List<Citation> citations = this.provenance.incentiveCitations(incentive.getId());
+		List<Figure> figures = this.figures.forIncentive(incentive.getId());
+		List<Statement> statements = this.statements.forIncentive(incentive.getId());
 		model.addAttribute("incentive", incentive);
 		model.addAttribute("figures", figures);
-		model.addAttribute("citations", citations);
-		model.addAttribute("disputes", this.provenance.disputes(
-				new DisputeQuery().incentives(List.of(incentive.getId())).figures(figures).citations(citations)));
+		model.addAttribute("statements", statements);
+		model.addAttribute("disputes", this.disputes.disputes(
+				new DisputeQuery().incentives(List.of(incentive.getId())).figures(figures.stream().map(Figure::getId).toList()).statements(statements.stream().map(Statement::getId).toList())));
 		return "incentive/show";
 	}
 

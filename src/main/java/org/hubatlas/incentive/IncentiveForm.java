@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.audit.AdminForm;
+import org.hubatlas.editing.AdminForm;
 import org.hubatlas.common.Slug;
 import org.hubatlas.city.City;
 

@@ -36,4 +36,10 @@ public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
 	@Query("select count(i) > 0 from Incentive i where i.slug = :slug and (:id is null or i.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
+	@Query("select i.id, i.title from Incentive i order by i.title")
+	List<Object[]> findTitlesOrdered();
+
+	@Query("select i.title from Incentive i join i.cities c where c.id = :cityId order by i.title")
+	List<String> findTitlesForCity(long cityId);
+
 }

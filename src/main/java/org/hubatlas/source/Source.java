@@ -4,21 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hubatlas.common.Versioned;
+import org.hubatlas.common.VersionedEntity;
+
+import static org.hubatlas.common.Text.blankToNull;
 
 /** A cited article. The seed articles carry no URL and mostly no printed date: the date is an estimate with its basis. */
 @Entity
 @Table(name = "source")
-public class Source extends Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class Source extends VersionedEntity {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -72,10 +67,6 @@ public class Source extends Versioned {
 		this.datePrecision = datePrecision;
 	}
 
-	public Long getId() {
-		return this.id;
-	}
-
 	public String getSlug() {
 		return this.slug;
 	}
@@ -93,7 +84,7 @@ public class Source extends Versioned {
 		return (this.publisher != null) ? this.publisher : "Publisher not named";
 	}
 
-	/** How a citation names the source: its publisher, or the start of its title when no publisher is named. */
+	/** How a statement names the source: its publisher, or the start of its title when no publisher is named. */
 	public String getShortName() {
 		if (this.publisher != null) {
 			return this.publisher;
@@ -172,10 +163,6 @@ public class Source extends Versioned {
 		this.dateBasis = blankToNull(form.getDateBasis());
 		this.dateConfidence = blankToNull(form.getDateConfidence());
 		this.completenessNote = blankToNull(form.getCompletenessNote());
-	}
-
-	static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.URL;
 
-import org.hubatlas.audit.AdminForm;
+import org.hubatlas.editing.AdminForm;
 
 /** What the admin source form binds to. */
 public class SourceForm implements AdminForm {

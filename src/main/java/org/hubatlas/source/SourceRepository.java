@@ -21,9 +21,4 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	@Query("select count(s) > 0 from Source s where s.slug = :slug and (:id is null or s.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	@Query(value = "select 'Figure #' || id || ': ' || value_as_written from figure where source_id = :id "
-			+ "union all select 'Statement #' || id || ': ' || paraphrase from citation where source_id = :id "
-			+ "union all select 'Dispute note: ' || title from dispute where source_id = :id", nativeQuery = true)
-	List<String> findReferenceDescriptions(long id);
-
 }

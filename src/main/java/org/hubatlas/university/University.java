@@ -5,24 +5,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
-import org.hubatlas.common.Versioned;
+import org.hubatlas.common.VersionedEntity;
+
+import static org.hubatlas.common.Text.blankToNull;
 
 /** A university, research institute, academy or science park. */
 @Entity
 @Table(name = "university")
-public class University extends Versioned {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
+public class University extends VersionedEntity {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -53,10 +48,6 @@ public class University extends Versioned {
 		this.slug = slug;
 		this.name = name;
 		this.kind = kind;
-	}
-
-	public Long getId() {
-		return this.id;
 	}
 
 	public String getSlug() {
@@ -99,10 +90,6 @@ public class University extends Versioned {
 		this.city = city;
 		this.locationNote = blankToNull(form.getLocationNote());
 		this.summary = blankToNull(form.getSummary());
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
 	}
 
 }

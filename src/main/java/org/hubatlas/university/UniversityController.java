@@ -1,12 +1,14 @@
 package org.hubatlas.university;
 
+import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.statement.StatementService;
 import java.util.List;
 
 import org.hubatlas.common.Labelled;
-import org.hubatlas.source.Citation;
-import org.hubatlas.source.DisputeQuery;
-import org.hubatlas.source.Figure;
-import org.hubatlas.source.ProvenanceService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.figure.Figure;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,11 +21,17 @@ class UniversityController {
 
 	private final UniversityService universities;
 
-	private final ProvenanceService provenance;
+	private final DisputeService disputes;
 
-	UniversityController(UniversityService universities, ProvenanceService provenance) {
+	private final FigureService figures;
+
+	private final StatementService statements;
+
+	UniversityController(UniversityService universities, DisputeService disputes, FigureService figures, StatementService statements) {
 		this.universities = universities;
-		this.provenance = provenance;
+		this.disputes = disputes;
+		this.figures = figures;
+		this.statements = statements;
 	}
 
 	@GetMapping("/universities")
@@ -38,14 +46,14 @@ class UniversityController {
 	@GetMapping("/universities/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		University university = this.universities.get(slug);
-		List<Figure> figures = this.provenance.universityFigures(university.getId());
-		List<Citation> citations = this.provenance.universityCitations(university.getId());
+		List<Figure> figures = this.figures.forUniversity(university.getId());
+		List<Statement> statements = this.statements.forUniversity(university.getId());
 		model.addAttribute("university", university);
 		model.addAttribute("ties", this.universities.ties(university));
 		model.addAttribute("figures", figures);
-		model.addAttribute("citations", citations);
-		model.addAttribute("disputes", this.provenance.disputes(
-				new DisputeQuery().universities(List.of(university.getId())).figures(figures).citations(citations)));
+		model.addAttribute("statements", statements);
+		model.addAttribute("disputes", this.disputes.disputes(
+				new DisputeQuery().universities(List.of(university.getId())).figures(figures.stream().map(Figure::getId).toList()).statements(statements.stream().map(Statement::getId).toList())));
 		return "university/show";
 	}
 

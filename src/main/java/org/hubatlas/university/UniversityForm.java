@@ -7,7 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.audit.AdminForm;
+import org.hubatlas.editing.AdminForm;
 import org.hubatlas.common.Slug;
 
 /** What the admin form for universities and institutes binds to. */

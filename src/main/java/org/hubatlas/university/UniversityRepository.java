@@ -43,4 +43,14 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 	@Query("select count(u) > 0 from University u where u.slug = :slug and (:id is null or u.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
+	@Query("select u.id, u.name from University u order by u.name")
+	List<Object[]> findNamesOrdered();
+
+	@Query("select u.name from University u where u.city.id = :cityId order by u.name")
+	List<String> findNamesInCity(long cityId);
+
+	@Query("select t from UniversityCompanyTie t join fetch t.university u where t.company.id = :companyId "
+			+ "order by u.name")
+	List<UniversityCompanyTie> findTiesOfCompany(long companyId);
+
 }

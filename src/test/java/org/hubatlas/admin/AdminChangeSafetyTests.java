@@ -160,7 +160,7 @@ class AdminChangeSafetyTests {
 			.param("kind", "STARTUP").param("summary", script).param("sectors", script).param("hqCityId", String.valueOf(hangzhou)))
 			.andExpect(status().is3xxRedirection());
 		long company = this.jdbc.queryForObject("select id from company where slug = 'xss-co'", Long.class);
-		this.mvc.perform(as("editor", post("/admin/citations")).param("subject", "city:" + hangzhou)
+		this.mvc.perform(as("editor", post("/admin/statements")).param("subject", "city:" + hangzhou)
 			.param("paraphrase", script).param("quote", script).param("speaker", script).param("nature", "EDITORIAL")
 			.param("sourceId", String.valueOf(seed))).andExpect(status().is3xxRedirection());
 		this.mvc.perform(as("editor", post("/admin/sources/" + seed)).param("title", script).param("slug", "seed-002")
@@ -175,7 +175,7 @@ class AdminChangeSafetyTests {
 		}
 		this.mvc.perform(get("/cities/hangzhou")).andExpect(content().string(containsString("&lt;script&gt;")));
 		for (String url : new String[] { "/admin", "/admin/companies", "/admin/companies/" + company,
-				"/admin/citations?q=alert", "/admin/sources", "/admin/sources/" + seed, "/admin/figures" }) {
+				"/admin/statements?q=alert", "/admin/sources", "/admin/sources/" + seed, "/admin/figures" }) {
 			this.mvc.perform(get(url).with(user("editor").roles("ADMIN")))
 				.andExpect(status().isOk())
 				.andExpect(content().string(not(containsString(script))));

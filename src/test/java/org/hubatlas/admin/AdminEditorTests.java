@@ -83,7 +83,7 @@ class AdminEditorTests {
 						params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "90 exaflops",
 								"valueNumeric", "90", "qualifier", "NONE", "kind", "ACTUAL", "sourceId", "SEED003",
 								"quote", "reaching 90 exaflops")),
-				Arguments.of("/admin/citations", "citation", "paraphrase", "A test statement.",
+				Arguments.of("/admin/statements", "statement", "paraphrase", "A test statement.",
 						params("subject", "city:BEIJING", "paraphrase", "A test statement.", "quote", "a test quote",
 								"nature", "EDITORIAL", "sourceId", "SEED003")));
 	}
@@ -112,8 +112,8 @@ class AdminEditorTests {
 				Arguments.of("/admin/figures", params("subject", "city:999999", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value", "kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", "q"), "subject", "", "Choose what the figure is about from the list."),
 				Arguments.of("/admin/figures", params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value", "valueNumeric", "over 2,400", "kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", "q"), "valueNumeric", "over 2,400", "Enter a plain number"),
 				Arguments.of("/admin/figures", params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value", "kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", ""), "quote", "", "Quote the words of the source"),
-				Arguments.of("/admin/citations", params("paraphrase", "Kept statement", "quote", "q", "nature", "EDITORIAL", "sourceId", "999999"), "sourceId", "", "Choose a source from the list."),
-				Arguments.of("/admin/citations", params("paraphrase", "Kept statement", "quote", "", "nature", "EDITORIAL", "sourceId", "SEED003"), "quote", "", "Quote the words of the source"));
+				Arguments.of("/admin/statements", params("paraphrase", "Kept statement", "quote", "q", "nature", "EDITORIAL", "sourceId", "999999"), "sourceId", "", "Choose a source from the list."),
+				Arguments.of("/admin/statements", params("paraphrase", "Kept statement", "quote", "", "nature", "EDITORIAL", "sourceId", "SEED003"), "quote", "", "Quote the words of the source"));
 	}
 
 	private MockHttpServletRequestBuilder submit(String url, Map<String, String> params) {
@@ -175,7 +175,7 @@ class AdminEditorTests {
 				Arguments.of("/admin/companies/1", "value=\"liulishuo\""),
 				Arguments.of("/admin/sources/1", "Where is China"),
 				Arguments.of("/admin/figures/1", "selected=\"selected\""),
-				Arguments.of("/admin/citations/1", "selected=\"selected\""));
+				Arguments.of("/admin/statements/1", "selected=\"selected\""));
 	}
 
 }

@@ -33,7 +33,7 @@ class AdminSecurityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin", "/admin/cities", "/admin/companies/1", "/admin/universities/new",
-			"/admin/incentives", "/admin/sources", "/admin/figures", "/admin/citations", "/admin/users",
+			"/admin/incentives", "/admin/sources", "/admin/figures", "/admin/statements", "/admin/users",
 			"/admin/account" })
 	void anonymousVisitorsAreSentToSignIn(String url) throws Exception {
 		this.mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
@@ -41,7 +41,7 @@ class AdminSecurityTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/admin", "/admin/cities", "/admin/companies/1", "/admin/universities/new",
-			"/admin/incentives", "/admin/sources/1", "/admin/figures/1", "/admin/citations/1", "/admin/users",
+			"/admin/incentives", "/admin/sources/1", "/admin/figures/1", "/admin/statements/1", "/admin/users",
 			"/admin/account", "/admin/companies/1/delete" })
 	void signedInAdminsGetThePage(String url) throws Exception {
 		this.mvc.perform(get(url).with(user("chief").roles("ADMIN"))).andExpect(status().isOk());

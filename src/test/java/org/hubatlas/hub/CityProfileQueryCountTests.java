@@ -58,7 +58,7 @@ class CityProfileQueryCountTests {
 					"extra-" + i, "Extra " + i, guangdongId);
 			this.jdbc.update("insert into company_sector (company_id, sector) values "
 					+ "((select id from company where slug = ?), 'Robotics')", "extra-" + i);
-			this.jdbc.update("insert into citation (city_id, source_id, quote, paraphrase, nature) values (?, 1, ?, 'p', 'EDITORIAL')",
+			this.jdbc.update("insert into statement (city_id, source_id, quote, paraphrase, nature) values (?, 1, ?, 'p', 'EDITORIAL')",
 					guangdongId, "quote " + i);
 		}
 		assertThat(statementsFor("/cities/guangdong")).isEqualTo(beijing);

@@ -1,5 +1,9 @@
 package org.hubatlas.source;
 
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureRepository;
+import org.hubatlas.figure.Qualifier;
+import org.hubatlas.statement.StatementRepository;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -28,7 +32,7 @@ class SeedDataTests {
 	private FigureRepository figures;
 
 	@Autowired
-	private CitationRepository citations;
+	private StatementRepository statements;
 
 	private long count(String jpql) {
 		return this.em.createQuery(jpql, Long.class).getSingleResult();
@@ -43,7 +47,7 @@ class SeedDataTests {
 		assertThat(count("select count(i) from Incentive i")).isEqualTo(21);
 		assertThat(count("select count(d) from Dispute d")).isEqualTo(24);
 		assertThat(count("select count(f) from Figure f")).isEqualTo(10);
-		assertThat(count("select count(c) from Citation c")).isGreaterThan(200);
+		assertThat(count("select count(c) from Statement c")).isGreaterThan(200);
 	}
 
 	@Test
@@ -80,8 +84,8 @@ class SeedDataTests {
 	}
 
 	@Test
-	void everyCitationHasASourceAndAQuote() {
-		assertThat(this.citations.findAll()).allSatisfy((c) -> {
+	void everyStatementHasASourceAndAQuote() {
+		assertThat(this.statements.findAll()).allSatisfy((c) -> {
 			assertThat(c.getSource()).isNotNull();
 			assertThat(c.getQuote()).isNotBlank();
 			assertThat(c.getParaphrase()).isNotBlank();
@@ -125,8 +129,8 @@ class SeedDataTests {
 	}
 
 	@Test
-	void theDatabaseRefusesADanglingCitationSubject() {
-		assertThatThrownBy(() -> this.jdbc.update("insert into citation (company_id, source_id, quote, paraphrase, nature) "
+	void theDatabaseRefusesADanglingStatementSubject() {
+		assertThatThrownBy(() -> this.jdbc.update("insert into statement (company_id, source_id, quote, paraphrase, nature) "
 				+ "values (999999, 1, 'q', 'p', 'EDITORIAL')"))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}

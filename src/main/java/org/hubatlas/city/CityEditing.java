@@ -1,0 +1,148 @@
+package org.hubatlas.city;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hubatlas.common.Labelled;
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.FormChoices;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectDirectory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** How the admin pages edit hubs. */
+@Component
+class CityEditing implements EditableType<City, CityForm> {
+
+	private static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
+
+	private final CityRepository cities;
+
+	private final CityService service;
+
+	private final SubjectDirectory subjects;
+
+	CityEditing(CityRepository cities, CityService service, SubjectDirectory subjects) {
+		this.cities = cities;
+		this.service = service;
+		this.subjects = subjects;
+	}
+
+	@Override
+	public String type() {
+		return "city";
+	}
+
+	@Override
+	public String what() {
+		return "hub";
+	}
+
+	@Override
+	public CityForm emptyForm() {
+		return new CityForm();
+	}
+
+	@Override
+	public Map<String, String> sorts() {
+		return SORTS;
+	}
+
+	@Override
+	public Page<City> page(ListQuery query) {
+		return this.cities.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public Optional<City> find(long id) {
+		return this.cities.findByIdWithParent(id);
+	}
+
+	@Override
+	public CityForm toForm(City city) {
+		return CityForm.from(city);
+	}
+
+	@Override
+	public City newEntity(CityForm form) {
+		return new City(form.getSlug(), form.getName(), form.getLevel());
+	}
+
+	@Override
+	public void apply(City city, CityForm form) {
+		city.apply(form, (form.getParentId() != null) ? this.cities.getReferenceById(form.getParentId()) : null);
+	}
+
+	@Override
+	public void save(City city) {
+		this.cities.saveAndFlush(city);
+	}
+
+	/** The slug is free; the parent exists and is neither the hub itself nor below it, however deep. */
+	@Override
+	public void check(CityForm form, Long id, Errors errors) {
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.cities.slugTaken(form.getSlug(), id)) {
+			errors.rejectValue("slug", "taken", "Another hub already has this slug.");
+		}
+		if (form.getParentId() == null) {
+			return;
+		}
+		Map<Long, Long> parentOf = new HashMap<>();
+		for (Object[] row : this.cities.findParentLinks()) {
+			parentOf.put((Long) row[0], (Long) row[1]);
+		}
+		if (!parentOf.containsKey(form.getParentId())) {
+			errors.rejectValue("parentId", "unknown", "Choose a hub from the list.");
+			return;
+		}
+		// Walk up from the chosen parent; meeting this hub means it would become its own ancestor.
+		Long ancestor = form.getParentId();
+		for (int depth = 0; ancestor != null && depth <= parentOf.size(); depth++) {
+			if (ancestor.equals(id)) {
+				errors.rejectValue("parentId", "cycle", "A hub cannot be part of itself or of one of its sub-areas.");
+				return;
+			}
+			ancestor = parentOf.get(ancestor);
+		}
+	}
+
+	@Override
+	public String nameOf(City city) {
+		return city.getName();
+	}
+
+	@Override
+	public String publicUrl(City city) {
+		return "/cities/" + city.getSlug();
+	}
+
+	/** Its sub-areas, and everything the features above hold about it. */
+	@Override
+	public List<String> references(City city) {
+		List<String> references = new ArrayList<>();
+		this.cities.findChildren(city.getId()).forEach((area) -> references.add("Sub-area: " + area.getName()));
+		references.addAll(this.subjects.referencesTo(Subject.city(city.getId())));
+		return references;
+	}
+
+	@Override
+	public void delete(City city) {
+		this.cities.delete(city);
+		this.cities.flush();
+	}
+
+	@Override
+	public FormChoices choices() {
+		Map<String, String> hubs = this.service.choices();
+		return new FormChoices(Map.of("levels", CityLevel.values(), "hubs", hubs),
+				Map.of("level", Labelled.labels(CityLevel.class), "parentId", hubs));
+	}
+
+}

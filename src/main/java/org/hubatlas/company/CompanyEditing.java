@@ -1,0 +1,161 @@
+package org.hubatlas.company;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityService;
+import org.hubatlas.common.Labelled;
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.FormChoices;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectDirectory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** How the admin pages edit companies, with the hubs they are present in besides their headquarters. */
+@Component
+class CompanyEditing implements EditableType<Company, CompanyForm> {
+
+	private static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
+
+	private final CompanyRepository companies;
+
+	private final CompanyPresenceRepository presences;
+
+	private final CityService cities;
+
+	private final SubjectDirectory subjects;
+
+	CompanyEditing(CompanyRepository companies, CompanyPresenceRepository presences, CityService cities,
+			SubjectDirectory subjects) {
+		this.companies = companies;
+		this.presences = presences;
+		this.cities = cities;
+		this.subjects = subjects;
+	}
+
+	@Override
+	public String type() {
+		return "company";
+	}
+
+	@Override
+	public String what() {
+		return "company";
+	}
+
+	@Override
+	public CompanyForm emptyForm() {
+		return new CompanyForm();
+	}
+
+	@Override
+	public Map<String, String> sorts() {
+		return SORTS;
+	}
+
+	@Override
+	public Page<Company> page(ListQuery query) {
+		return this.companies.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public Optional<Company> find(long id) {
+		return this.companies.findByIdWithDetails(id);
+	}
+
+	@Override
+	public CompanyForm toForm(Company company) {
+		CompanyForm form = CompanyForm.from(company);
+		form.setPresenceCityIds(new ArrayList<>(this.companies.findPresencesOf(company.getId())
+			.stream()
+			.map((p) -> p.getCity().getId())
+			.sorted()
+			.toList()));
+		return form;
+	}
+
+	@Override
+	public Company newEntity(CompanyForm form) {
+		return new Company(form.getSlug(), form.getName(), form.getKind());
+	}
+
+	@Override
+	public void apply(Company company, CompanyForm form) {
+		City hq = (form.getHqCityId() != null) ? this.cities.byIds(List.of(form.getHqCityId())).get(0) : null;
+		company.apply(form, hq);
+	}
+
+	@Override
+	public void save(Company company) {
+		this.companies.saveAndFlush(company);
+	}
+
+	/** The hubs where the company is present besides its headquarters; a kept tie keeps its wording. */
+	@Override
+	public void afterSave(Company company, CompanyForm form) {
+		List<Long> wanted = form.getPresenceCityIds().stream().distinct().toList();
+		this.companies.deletePresencesExcept(company.getId(), wanted.isEmpty() ? List.of(-1L) : wanted);
+		Set<Long> present = new HashSet<>();
+		this.companies.findPresencesOf(company.getId()).forEach((p) -> present.add(p.getCity().getId()));
+		for (City city : this.cities.byIds(wanted)) {
+			if (!present.contains(city.getId())) {
+				this.presences.save(new CompanyPresence(company, city, "present"));
+			}
+		}
+	}
+
+	/** The slug is free and the hubs exist. */
+	@Override
+	public void check(CompanyForm form, Long id, Errors errors) {
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.getSlug(), id)) {
+			errors.rejectValue("slug", "taken", "Another company already has this slug.");
+		}
+		if (form.getHqCityId() != null && this.cities.byIds(List.of(form.getHqCityId())).isEmpty()) {
+			errors.rejectValue("hqCityId", "unknown", "Choose a hub from the list.");
+		}
+		List<Long> presences = form.getPresenceCityIds().stream().distinct().toList();
+		if (!presences.isEmpty() && this.cities.byIds(presences).size() != presences.size()) {
+			errors.rejectValue("presenceCityIds", "unknown", "Choose hubs from the list.");
+		}
+	}
+
+	@Override
+	public String nameOf(Company company) {
+		return company.getName();
+	}
+
+	@Override
+	public String publicUrl(Company company) {
+		return "/companies/" + company.getSlug();
+	}
+
+	/** Figures, statements, disputes and institutions pointing at the company; its own ties to hubs go with it. */
+	@Override
+	public List<String> references(Company company) {
+		return this.subjects.referencesTo(Subject.company(company.getId()));
+	}
+
+	@Override
+	public void delete(Company company) {
+		this.companies.deletePresences(company.getId());
+		this.companies.delete(company);
+		this.companies.flush();
+	}
+
+	@Override
+	public FormChoices choices() {
+		Map<String, String> hubs = this.cities.choices();
+		return new FormChoices(Map.of("kinds", CompanyKind.values(), "hubs", hubs), Map.of("kind",
+				Labelled.labels(CompanyKind.class), "hqCityId", hubs, "presenceCityIds", hubs));
+	}
+
+}

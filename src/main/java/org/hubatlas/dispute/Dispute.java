@@ -1,0 +1,116 @@
+package org.hubatlas.dispute;
+
+import org.hubatlas.source.Source;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hubatlas.common.VersionedEntity;
+
+/** Where a source contradicts well-known facts, contradicts itself, or cannot be taken at face value. */
+@Entity
+@Table(name = "dispute")
+public class Dispute extends VersionedEntity {
+
+	@Column(nullable = false, unique = true)
+	private String slug;
+
+	@Column(nullable = false)
+	private String title;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Severity severity;
+
+	private String confidence;
+
+	@Column(name = "dispute_type", nullable = false)
+	private String type;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	private String quote;
+
+	@Column(nullable = false)
+	private String issue;
+
+	@Column(name = "known_otherwise")
+	private String knownOtherwise;
+
+	/** Newline-separated addresses of public reporting outside the seed articles. */
+	@Column(name = "outside_references")
+	private String outsideReferences;
+
+	protected Dispute() {
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public Severity getSeverity() {
+		return this.severity;
+	}
+
+	public String getConfidence() {
+		return this.confidence;
+	}
+
+	public String getType() {
+		return this.type;
+	}
+
+	/**
+	 * "Disputed" where the source contradicts known facts or itself, or files something under the wrong category;
+	 * "Caveat" where it is only vague, undated or out of date.
+	 */
+	public boolean isContradiction() {
+		return switch (this.type) {
+			case "contradicts_public_fact", "categorisation_error", "internal_inconsistency", "categorisation" -> true;
+			default -> false;
+		};
+	}
+
+	public String getFlag() {
+		return isContradiction() ? "Disputed" : "Caveat";
+	}
+
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public String getIssue() {
+		return this.issue;
+	}
+
+	public String getKnownOtherwise() {
+		return this.knownOtherwise;
+	}
+
+	public List<String> getOutsideReferenceList() {
+		if (this.outsideReferences == null || this.outsideReferences.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(this.outsideReferences.split("\n")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+	}
+
+}

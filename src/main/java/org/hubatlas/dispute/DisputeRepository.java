@@ -1,0 +1,27 @@
+package org.hubatlas.dispute;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DisputeRepository extends JpaRepository<Dispute, Long> {
+
+	@Query("select l from DisputeLink l join fetch l.dispute d left join fetch d.source "
+			+ "where l.subject.cityId in :cityIds or l.subject.companyId in :companyIds "
+			+ "or l.subject.universityId in :universityIds or l.subject.incentiveId in :incentiveIds "
+			+ "or l.figureId in :figureIds or l.statementId in :statementIds")
+	List<DisputeLink> findLinks(Collection<Long> cityIds, Collection<Long> companyIds, Collection<Long> universityIds,
+			Collection<Long> incentiveIds, Collection<Long> figureIds, Collection<Long> statementIds);
+
+	@Query("select d from Dispute d left join fetch d.source where d.source.id = :sourceId")
+	List<Dispute> findForSource(long sourceId);
+
+	@Query("select l from DisputeLink l join fetch l.dispute d left join fetch d.source")
+	List<DisputeLink> findAllLinks();
+
+	@Query("select d from Dispute d left join fetch d.source")
+	List<Dispute> findAllWithSource();
+
+}

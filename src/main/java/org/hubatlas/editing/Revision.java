@@ -1,0 +1,105 @@
+package org.hubatlas.editing;
+
+import java.time.LocalDateTime;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One change made through the admin pages: who, when, and the values before and after. */
+@Entity
+@Table(name = "revision")
+public class Revision {
+
+	public enum Action {
+
+		CREATE, UPDATE, DELETE, RESTORE
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "entity_type", nullable = false)
+	private String entityType;
+
+	@Column(name = "entity_id", nullable = false)
+	private Long entityId;
+
+	@Column(name = "entity_name", nullable = false)
+	private String entityName;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Action action;
+
+	@Column(nullable = false)
+	private String username;
+
+	@Column(name = "changed_at", nullable = false)
+	private LocalDateTime changedAt;
+
+	@Column(name = "before_json")
+	private String beforeJson;
+
+	@Column(name = "after_json")
+	private String afterJson;
+
+	protected Revision() {
+	}
+
+	Revision(String entityType, Long entityId, String entityName, Action action, String username,
+			LocalDateTime changedAt, String beforeJson, String afterJson) {
+		this.entityType = entityType;
+		this.entityId = entityId;
+		this.entityName = (entityName.length() > 300) ? entityName.substring(0, 299) + "\u2026" : entityName;
+		this.action = action;
+		this.username = username;
+		this.changedAt = changedAt;
+		this.beforeJson = beforeJson;
+		this.afterJson = afterJson;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getEntityType() {
+		return this.entityType;
+	}
+
+	public Long getEntityId() {
+		return this.entityId;
+	}
+
+	public String getEntityName() {
+		return this.entityName;
+	}
+
+	public Action getAction() {
+		return this.action;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public LocalDateTime getChangedAt() {
+		return this.changedAt;
+	}
+
+	public String getBeforeJson() {
+		return this.beforeJson;
+	}
+
+	public String getAfterJson() {
+		return this.afterJson;
+	}
+
+}

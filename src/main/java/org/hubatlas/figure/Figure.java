@@ -1,0 +1,180 @@
+package org.hubatlas.figure;
+
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
+import java.math.BigDecimal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hubatlas.common.VersionedEntity;
+
+import static org.hubatlas.common.Text.blankToNull;
+
+/** A number a source gives about one subject, with the value as written and the quote it rests on. */
+@Entity
+@Table(name = "figure")
+public class Figure extends VersionedEntity {
+
+	@Embedded
+	private Subject subject;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "indicator_id")
+	private Indicator indicator;
+
+	@Column(name = "value_numeric")
+	private BigDecimal valueNumeric;
+
+	@Column(name = "value_as_written", nullable = false)
+	private String valueAsWritten;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Qualifier qualifier;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "figure_kind", nullable = false)
+	private FigureKind kind;
+
+	@Column(name = "as_of_label")
+	private String asOfLabel;
+
+	@Column(name = "as_of_year")
+	private Integer asOfYear;
+
+	@Column(name = "target_year")
+	private Integer targetYear;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	@Column(nullable = false)
+	private String quote;
+
+	@Column(name = "seed_ref")
+	private String seedRef;
+
+	protected Figure() {
+	}
+
+	public Figure(Subject subject, Indicator indicator, BigDecimal valueNumeric, String valueAsWritten, FigureKind kind,
+			Source source, String quote) {
+		this.subject = subject;
+		this.indicator = indicator;
+		this.valueNumeric = valueNumeric;
+		this.valueAsWritten = valueAsWritten;
+		this.qualifier = Qualifier.NONE;
+		this.kind = kind;
+		this.source = source;
+		this.quote = quote;
+	}
+
+	public Subject getSubject() {
+		return (this.subject != null) ? this.subject : Subject.nationalContext();
+	}
+
+	public Indicator getIndicator() {
+		return this.indicator;
+	}
+
+	public BigDecimal getValueNumeric() {
+		return this.valueNumeric;
+	}
+
+	public String getValueAsWritten() {
+		return this.valueAsWritten;
+	}
+
+	public Qualifier getQualifier() {
+		return this.qualifier;
+	}
+
+	public FigureKind getKind() {
+		return this.kind;
+	}
+
+	public String getAsOfLabel() {
+		return this.asOfLabel;
+	}
+
+	public Integer getAsOfYear() {
+		return this.asOfYear;
+	}
+
+	public Integer getTargetYear() {
+		return this.targetYear;
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public String getSeedRef() {
+		return this.seedRef;
+	}
+
+	/** The year the figure refers to: its target year, its as-of year, or else its source's year (estimated). */
+	public Integer getEffectiveYear() {
+		if (this.targetYear != null) {
+			return this.targetYear;
+		}
+		if (this.asOfYear != null) {
+			return this.asOfYear;
+		}
+		return this.source.getPublishedYear();
+	}
+
+
+	/** How the figure's time reads on a page: "target for 2025", the as-of label, or "as of: not stated". */
+	public String getWhen() {
+		if (this.kind == FigureKind.TARGET && this.targetYear != null) {
+			return "target for " + this.targetYear;
+		}
+		if (this.asOfLabel != null && !this.asOfLabel.equalsIgnoreCase("not stated")) {
+			return this.asOfLabel;
+		}
+		if (this.asOfYear != null) {
+			return "about " + this.asOfYear;
+		}
+		return "date not stated; source from " + this.source.getShortDate();
+	}
+
+	/** The unit to print after the value, or null when the value as written already says it ("15 years"). */
+	public String getUnitSuffix() {
+		String unit = this.indicator.getUnit();
+		return this.valueAsWritten.toLowerCase().contains(unit.toLowerCase()) ? null : unit;
+	}
+
+	void apply(FigureForm form, Indicator indicator, Source source) {
+		this.subject = Subject.parse(form.getSubject());
+		this.indicator = indicator;
+		this.valueNumeric = form.number();
+		this.valueAsWritten = form.getValueAsWritten().trim();
+		this.qualifier = form.getQualifier();
+		this.kind = form.getKind();
+		this.asOfLabel = blankToNull(form.getAsOfLabel());
+		this.asOfYear = form.getAsOfYear();
+		this.targetYear = form.getTargetYear();
+		this.source = source;
+		this.quote = form.getQuote().trim();
+	}
+
+	/** How the admin pages name a figure. */
+	public String getLabel() {
+		return this.indicator.getName() + ": " + this.valueAsWritten;
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.hubatlas.figure;
+
+import java.util.List;
+
+import org.hubatlas.source.SourceReferences;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectReferences;
+
+import org.springframework.stereotype.Component;
+
+/** The figures about a subject or from a source, for the "cannot delete" message. */
+@Component
+class FigureReferences implements SubjectReferences, SourceReferences {
+
+	private final FigureRepository figures;
+
+	FigureReferences(FigureRepository figures) {
+		this.figures = figures;
+	}
+
+	@Override
+	public List<String> referencesTo(Subject subject) {
+		return describe(this.figures.findAbout(subject));
+	}
+
+	@Override
+	public List<String> referencesTo(long sourceId) {
+		return describe(this.figures.findForSource(sourceId));
+	}
+
+	private static List<String> describe(List<Figure> figures) {
+		return figures.stream()
+			.map((f) -> "Figure #" + f.getId() + ": " + f.getIndicator().getName() + ", " + f.getValueAsWritten())
+			.toList();
+	}
+
+}

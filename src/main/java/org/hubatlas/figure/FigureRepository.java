@@ -1,0 +1,62 @@
+package org.hubatlas.figure;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.hubatlas.subject.Subject;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface FigureRepository extends JpaRepository<Figure, Long> {
+
+	String WITH_PROVENANCE = "select f from Figure f join fetch f.indicator join fetch f.source ";
+
+	String ORDER = " order by f.indicator.sortOrder, f.id";
+
+	@Query(WITH_PROVENANCE + "where f.subject.cityId in :cityIds" + ORDER)
+	List<Figure> findForCities(Collection<Long> cityIds);
+
+	@Query(WITH_PROVENANCE + "where f.subject.cityId is not null" + ORDER)
+	List<Figure> findAllCityFigures();
+
+	@Query(WITH_PROVENANCE + "where f.subject.companyId = :companyId" + ORDER)
+	List<Figure> findForCompany(long companyId);
+
+	@Query(WITH_PROVENANCE + "where f.subject.universityId = :universityId" + ORDER)
+	List<Figure> findForUniversity(long universityId);
+
+	@Query(WITH_PROVENANCE + "where f.subject.incentiveId = :incentiveId" + ORDER)
+	List<Figure> findForIncentive(long incentiveId);
+
+	/** The figures about this record; none for national context. */
+	default List<Figure> findAbout(Subject subject) {
+		if (subject.isNationalContext()) {
+			return List.of();
+		}
+		return switch (subject.kind()) {
+			case CITY -> findForCities(List.of(subject.id()));
+			case COMPANY -> findForCompany(subject.id());
+			case UNIVERSITY -> findForUniversity(subject.id());
+			case INCENTIVE -> findForIncentive(subject.id());
+		};
+	}
+
+	@Query(WITH_PROVENANCE + "where f.source.id = :sourceId" + ORDER)
+	List<Figure> findForSource(long sourceId);
+
+	@Query("select f.source.id, count(f) from Figure f group by f.source.id")
+	List<Object[]> countBySource();
+
+	@Query(value = WITH_PROVENANCE + "where lower(f.valueAsWritten) like :like escape '\\' "
+			+ "or lower(f.quote) like :like escape '\\' or lower(f.indicator.name) like :like escape '\\'",
+			countQuery = "select count(f) from Figure f where lower(f.valueAsWritten) like :like escape '\\' "
+					+ "or lower(f.quote) like :like escape '\\' or lower(f.indicator.name) like :like escape '\\'")
+	Page<Figure> findAdminPage(String like, Pageable pageable);
+
+	@Query(WITH_PROVENANCE + "where f.id = :id")
+	java.util.Optional<Figure> findByIdWithProvenance(long id);
+
+}

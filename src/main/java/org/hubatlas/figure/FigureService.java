@@ -1,0 +1,69 @@
+package org.hubatlas.figure;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Figures with their indicator and source, for every page that shows them. */
+@Service
+@Transactional(readOnly = true)
+public class FigureService {
+
+	private final FigureRepository figures;
+
+	private final IndicatorRepository indicators;
+
+	FigureService(FigureRepository figures, IndicatorRepository indicators) {
+		this.figures = figures;
+		this.indicators = indicators;
+	}
+
+	public List<Figure> forCities(Collection<Long> cityIds) {
+		return cityIds.isEmpty() ? List.of() : this.figures.findForCities(cityIds);
+	}
+
+	public List<Figure> forAllCities() {
+		return this.figures.findAllCityFigures();
+	}
+
+	public List<Figure> forCompany(long companyId) {
+		return this.figures.findForCompany(companyId);
+	}
+
+	public List<Figure> forUniversity(long universityId) {
+		return this.figures.findForUniversity(universityId);
+	}
+
+	public List<Figure> forIncentive(long incentiveId) {
+		return this.figures.findForIncentive(incentiveId);
+	}
+
+	public List<Figure> fromSource(long sourceId) {
+		return this.figures.findForSource(sourceId);
+	}
+
+	/** The figures with these ids, each with what it is about. */
+	public List<Figure> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.figures.findAllById(ids);
+	}
+
+	/** Number of figures citing each source, by source id. */
+	public Map<Long, Long> countsBySource() {
+		Map<Long, Long> counts = new HashMap<>();
+		this.figures.countBySource().forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
+		return counts;
+	}
+
+	public List<Indicator> indicators() {
+		return this.indicators.findAllOrdered();
+	}
+
+	public long count() {
+		return this.figures.count();
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.hubatlas.figure;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import org.hubatlas.common.VersionedEntity;
+
+/** What a figure measures; comparison rows line up by indicator. */
+@Entity
+@Table(name = "indicator")
+public class Indicator extends VersionedEntity {
+
+	@Column(nullable = false, unique = true)
+	private String code;
+
+	@Column(nullable = false)
+	private String name;
+
+	@Column(nullable = false)
+	private String unit;
+
+	@Column(name = "higher_is_better", nullable = false)
+	private boolean higherIsBetter;
+
+	private String definition;
+
+	@Column(name = "sort_order", nullable = false)
+	private int sortOrder;
+
+	protected Indicator() {
+	}
+
+	public String getCode() {
+		return this.code;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public String getUnit() {
+		return this.unit;
+	}
+
+	public boolean isHigherIsBetter() {
+		return this.higherIsBetter;
+	}
+
+	public String getDefinition() {
+		return this.definition;
+	}
+
+	public int getSortOrder() {
+		return this.sortOrder;
+	}
+
+}

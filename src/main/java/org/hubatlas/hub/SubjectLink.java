@@ -1,8 +1,0 @@
-package org.hubatlas.hub;
-
-/** What a figure or statement is about, as a link: "Hub: Beijing". */
-public record SubjectLink(String kind, String name, String href) {
-
-	static final SubjectLink NATIONAL = new SubjectLink("Context", "China (national)", "/#national");
-
-}

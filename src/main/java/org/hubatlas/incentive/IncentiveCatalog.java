@@ -1,0 +1,64 @@
+package org.hubatlas.incentive;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectCatalog;
+import org.hubatlas.subject.SubjectKind;
+import org.hubatlas.subject.SubjectLink;
+import org.hubatlas.subject.SubjectReferences;
+
+import org.springframework.stereotype.Component;
+
+/** Incentives as subjects of figures and statements, and the incentives that apply to a hub. */
+@Component
+class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
+
+	private final IncentiveRepository incentives;
+
+	IncentiveCatalog(IncentiveRepository incentives) {
+		this.incentives = incentives;
+	}
+
+	@Override
+	public SubjectKind kind() {
+		return SubjectKind.INCENTIVE;
+	}
+
+	@Override
+	public Map<Long, SubjectLink> links(Collection<Long> ids) {
+		Map<Long, SubjectLink> links = new LinkedHashMap<>();
+		for (Incentive incentive : this.incentives.findAllById(ids)) {
+			links.put(incentive.getId(),
+					new SubjectLink("Incentive", incentive.getTitle(), "/incentives/" + incentive.getSlug()));
+		}
+		return links;
+	}
+
+	@Override
+	public Map<Long, String> names() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.incentives.findTitlesOrdered().forEach((row) -> names.put((Long) row[0], (String) row[1]));
+		return names;
+	}
+
+	@Override
+	public String groupLabel() {
+		return "Incentives";
+	}
+
+	@Override
+	public List<String> referencesTo(Subject subject) {
+		if (subject.getCityId() == null) {
+			return List.of();
+		}
+		return this.incentives.findTitlesForCity(subject.getCityId())
+			.stream()
+			.map((title) -> "Incentive: " + title)
+			.toList();
+	}
+
+}

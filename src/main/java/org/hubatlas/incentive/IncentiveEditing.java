@@ -1,0 +1,142 @@
+package org.hubatlas.incentive;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityService;
+import org.hubatlas.common.Labelled;
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.FormChoices;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectDirectory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** How the admin pages edit incentives, plans and restrictions with the hubs they apply to. */
+@Component
+class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
+
+	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "updated", "updatedAt");
+
+	private final IncentiveRepository incentives;
+
+	private final CityService cities;
+
+	private final SubjectDirectory subjects;
+
+	IncentiveEditing(IncentiveRepository incentives, CityService cities, SubjectDirectory subjects) {
+		this.incentives = incentives;
+		this.cities = cities;
+		this.subjects = subjects;
+	}
+
+	@Override
+	public String type() {
+		return "incentive";
+	}
+
+	@Override
+	public String what() {
+		return "incentive";
+	}
+
+	@Override
+	public IncentiveForm emptyForm() {
+		return new IncentiveForm();
+	}
+
+	@Override
+	public Map<String, String> sorts() {
+		return SORTS;
+	}
+
+	@Override
+	public Page<Incentive> page(ListQuery query) {
+		return this.incentives.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public Optional<Incentive> find(long id) {
+		return this.incentives.findByIdWithCities(id);
+	}
+
+	@Override
+	public IncentiveForm toForm(Incentive incentive) {
+		return IncentiveForm.from(incentive);
+	}
+
+	@Override
+	public Incentive newEntity(IncentiveForm form) {
+		return new Incentive(form.getSlug(), form.getTitle(), form.getLevel(), form.getKind());
+	}
+
+	@Override
+	public void apply(Incentive incentive, IncentiveForm form) {
+		incentive.apply(form, form.getCityIds().isEmpty() ? List.<City>of() : this.cities.byIds(form.getCityIds()));
+	}
+
+	@Override
+	public void save(Incentive incentive) {
+		this.incentives.saveAndFlush(incentive);
+	}
+
+	/** The slug is free, the hubs exist, and an amount as a number comes with its currency and its wording. */
+	@Override
+	public void check(IncentiveForm form, Long id, Errors errors) {
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug")
+				&& this.incentives.slugTaken(form.getSlug(), id)) {
+			errors.rejectValue("slug", "taken", "Another incentive already has this slug.");
+		}
+		if (!form.getCityIds().isEmpty()
+				&& this.cities.byIds(form.getCityIds()).size() != Set.copyOf(form.getCityIds()).size()) {
+			errors.rejectValue("cityIds", "unknown", "Choose hubs from the list.");
+		}
+		if (form.getAmountValue() != null && !errors.hasFieldErrors("amountValue")) {
+			if (form.getCurrency() == null && !errors.hasFieldErrors("currency")) {
+				errors.rejectValue("currency", "required", "An amount needs its currency.");
+			}
+			if (form.getAmountAsWritten() == null) {
+				errors.rejectValue("amountAsWritten", "required",
+						"Give the amount as the source writes it, such as \u201c$2.1 billion\u201d.");
+			}
+		}
+	}
+
+	@Override
+	public String nameOf(Incentive incentive) {
+		return incentive.getTitle();
+	}
+
+	@Override
+	public String publicUrl(Incentive incentive) {
+		return "/incentives/" + incentive.getSlug();
+	}
+
+	/** Figures, statements and disputes about it; its ties to hubs go with it. */
+	@Override
+	public List<String> references(Incentive incentive) {
+		return this.subjects.referencesTo(Subject.incentive(incentive.getId()));
+	}
+
+	@Override
+	public void delete(Incentive incentive) {
+		this.incentives.delete(incentive);
+		this.incentives.flush();
+	}
+
+	@Override
+	public FormChoices choices() {
+		Map<String, String> hubs = this.cities.choices();
+		return new FormChoices(
+				Map.of("kinds", IncentiveKind.values(), "levels", IncentiveLevel.values(), "hubs", hubs),
+				Map.of("kind", Labelled.labels(IncentiveKind.class), "level", Labelled.labels(IncentiveLevel.class),
+						"cityIds", hubs));
+	}
+
+}

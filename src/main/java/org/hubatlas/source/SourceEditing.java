@@ -1,0 +1,120 @@
+package org.hubatlas.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hubatlas.common.Labelled;
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.FormChoices;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** How the admin pages edit the cited articles. */
+@Component
+class SourceEditing implements EditableType<Source, SourceForm> {
+
+	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "year", "publishedYear",
+			"updated", "updatedAt");
+
+	private final SourceRepository sources;
+
+	private final ObjectProvider<SourceReferences> references;
+
+	SourceEditing(SourceRepository sources, ObjectProvider<SourceReferences> references) {
+		this.sources = sources;
+		this.references = references;
+	}
+
+	@Override
+	public String type() {
+		return "source";
+	}
+
+	@Override
+	public String what() {
+		return "source";
+	}
+
+	@Override
+	public SourceForm emptyForm() {
+		return new SourceForm();
+	}
+
+	@Override
+	public Map<String, String> sorts() {
+		return SORTS;
+	}
+
+	@Override
+	public Page<Source> page(ListQuery query) {
+		return this.sources.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public Optional<Source> find(long id) {
+		return this.sources.findById(id);
+	}
+
+	@Override
+	public SourceForm toForm(Source source) {
+		return SourceForm.from(source);
+	}
+
+	@Override
+	public Source newEntity(SourceForm form) {
+		return new Source(form.getSlug(), form.getTitle(), form.getPublishedLabel(), form.getDatePrecision());
+	}
+
+	@Override
+	public void apply(Source source, SourceForm form) {
+		source.apply(form);
+	}
+
+	@Override
+	public void save(Source source) {
+		this.sources.saveAndFlush(source);
+	}
+
+	@Override
+	public void check(SourceForm form, Long id, Errors errors) {
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.sources.slugTaken(form.getSlug(), id)) {
+			errors.rejectValue("slug", "taken", "Another source already has this reference.");
+		}
+	}
+
+	@Override
+	public String nameOf(Source source) {
+		return source.getTitle();
+	}
+
+	@Override
+	public String publicUrl(Source source) {
+		return "/sources/" + source.getId();
+	}
+
+	@Override
+	public List<String> references(Source source) {
+		List<String> all = new ArrayList<>();
+		this.references.orderedStream().forEach((r) -> all.addAll(r.referencesTo(source.getId())));
+		return all;
+	}
+
+	@Override
+	public void delete(Source source) {
+		this.sources.delete(source);
+		this.sources.flush();
+	}
+
+	@Override
+	public FormChoices choices() {
+		return new FormChoices(Map.of("precisions", DatePrecision.values()),
+				Map.of("datePrecision", Labelled.labels(DatePrecision.class)));
+	}
+
+}

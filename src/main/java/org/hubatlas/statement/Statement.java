@@ -1,0 +1,108 @@
+package org.hubatlas.statement;
+
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hubatlas.common.VersionedEntity;
+
+import static org.hubatlas.common.Text.blankToNull;
+
+/** A statement with the verbatim quote it rests on and who said it. */
+@Entity
+@Table(name = "statement")
+public class Statement extends VersionedEntity {
+
+	@Embedded
+	private Subject subject;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "source_id")
+	private Source source;
+
+	@Column(nullable = false)
+	private String quote;
+
+	@Column(nullable = false)
+	private String paraphrase;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Nature nature;
+
+	/** Where on the page the quote stands when it is not body text (headline, photo caption, FAQ). */
+	private String location;
+
+	private String speaker;
+
+	@Column(name = "seed_ref")
+	private String seedRef;
+
+	protected Statement() {
+	}
+
+	public Statement(Subject subject, Source source, String quote, String paraphrase, Nature nature) {
+		this.subject = subject;
+		this.source = source;
+		this.quote = quote;
+		this.paraphrase = paraphrase;
+		this.nature = nature;
+	}
+
+	/** Never null: a statement with no subject is national context. */
+	public Subject getSubject() {
+		return (this.subject != null) ? this.subject : Subject.nationalContext();
+	}
+
+	public Source getSource() {
+		return this.source;
+	}
+
+	public String getQuote() {
+		return this.quote;
+	}
+
+	public String getParaphrase() {
+		return this.paraphrase;
+	}
+
+	public Nature getNature() {
+		return this.nature;
+	}
+
+	public String getLocation() {
+		return this.location;
+	}
+
+	public String getSpeaker() {
+		return this.speaker;
+	}
+
+	public String getSeedRef() {
+		return this.seedRef;
+	}
+
+	void apply(StatementForm form, Source source) {
+		this.subject = Subject.parse(form.getSubject());
+		this.paraphrase = form.getParaphrase().trim();
+		this.quote = form.getQuote().trim();
+		this.speaker = blankToNull(form.getSpeaker());
+		this.nature = form.getNature();
+		this.location = blankToNull(form.getLocation());
+		this.source = source;
+	}
+
+	/** How the admin pages name a statement. */
+	public String getLabel() {
+		return (this.paraphrase.length() > 80) ? this.paraphrase.substring(0, 79) + "\u2026" : this.paraphrase;
+	}
+
+}

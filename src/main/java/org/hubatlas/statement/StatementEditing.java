@@ -1,0 +1,151 @@
+package org.hubatlas.statement;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hubatlas.common.Labelled;
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.FormChoices;
+import org.hubatlas.source.SourceRepository;
+import org.hubatlas.source.SourceService;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectDirectory;
+import org.hubatlas.subject.SubjectLink;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/** How the admin pages edit statements; what one is about can be any record, or China as a whole. */
+@Component
+class StatementEditing implements EditableType<Statement, StatementForm> {
+
+	private static final Map<String, String> SORTS = ListQuery.sorts("statement", "paraphrase", "updated",
+			"updatedAt");
+
+	private final StatementRepository statements;
+
+	private final SourceRepository sourceRecords;
+
+	private final SourceService sources;
+
+	private final SubjectDirectory subjects;
+
+	StatementEditing(StatementRepository statements, SourceRepository sourceRecords, SourceService sources,
+			SubjectDirectory subjects) {
+		this.statements = statements;
+		this.sourceRecords = sourceRecords;
+		this.sources = sources;
+		this.subjects = subjects;
+	}
+
+	@Override
+	public String type() {
+		return "statement";
+	}
+
+	@Override
+	public String what() {
+		return "statement";
+	}
+
+	@Override
+	public StatementForm emptyForm() {
+		return new StatementForm();
+	}
+
+	@Override
+	public Map<String, String> sorts() {
+		return SORTS;
+	}
+
+	@Override
+	public Page<Statement> page(ListQuery query) {
+		return this.statements.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	/** What each statement of the page is about, by statement id. */
+	@Override
+	public Map<String, Object> listDetails(List<Statement> statements) {
+		Map<Subject, SubjectLink> links = this.subjects
+			.links(statements.stream().map(Statement::getSubject).toList());
+		Map<Long, String> names = new LinkedHashMap<>();
+		statements
+			.forEach((s) -> names.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.NATIONAL).name()));
+		return Map.of("subjectNames", names);
+	}
+
+	@Override
+	public Optional<Statement> find(long id) {
+		return this.statements.findByIdWithSource(id);
+	}
+
+	@Override
+	public StatementForm toForm(Statement statement) {
+		return StatementForm.from(statement);
+	}
+
+	@Override
+	public Statement newEntity(StatementForm form) {
+		return new Statement(Subject.parse(form.getSubject()), this.sourceRecords.getReferenceById(form.getSourceId()),
+				form.getQuote(), form.getParaphrase(), form.getNature());
+	}
+
+	@Override
+	public void apply(Statement statement, StatementForm form) {
+		statement.apply(form, this.sourceRecords.getReferenceById(form.getSourceId()));
+	}
+
+	@Override
+	public void save(Statement statement) {
+		this.statements.saveAndFlush(statement);
+	}
+
+	/** What the statement is about and its source exist. */
+	@Override
+	public void check(StatementForm form, Long id, Errors errors) {
+		if (form.getSubject() != null && !errors.hasFieldErrors("subject")
+				&& !this.subjects.exists(Subject.parse(form.getSubject()))) {
+			errors.rejectValue("subject", "unknown", "Choose what the statement is about from the list.");
+		}
+		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
+			errors.rejectValue("sourceId", "unknown", "Choose a source from the list.");
+		}
+	}
+
+	@Override
+	public String nameOf(Statement statement) {
+		return statement.getLabel();
+	}
+
+	@Override
+	public String publicUrl(Statement statement) {
+		return "/sources/" + statement.getSource().getId();
+	}
+
+	/** Its dispute notes go with it (the database cascades them); the dispute itself stays. */
+	@Override
+	public List<String> references(Statement statement) {
+		return List.of();
+	}
+
+	@Override
+	public void delete(Statement statement) {
+		this.statements.delete(statement);
+		this.statements.flush();
+	}
+
+	@Override
+	public FormChoices choices() {
+		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
+		Map<String, String> subjectNames = new LinkedHashMap<>();
+		subjectGroups.values().forEach(subjectNames::putAll);
+		Map<String, String> sourceNames = this.sources.choices();
+		return new FormChoices(Map.of("subjects", subjectGroups, "sources", sourceNames, "natures", Nature.values()),
+				Map.of("nature", Labelled.labels(Nature.class), "subject", subjectNames, "sourceId", sourceNames));
+	}
+
+}

@@ -1,0 +1,35 @@
+package org.hubatlas.statement;
+
+import java.util.List;
+
+import org.hubatlas.source.SourceReferences;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectReferences;
+
+import org.springframework.stereotype.Component;
+
+/** The statements about a subject or from a source, for the "cannot delete" message. */
+@Component
+class StatementReferences implements SubjectReferences, SourceReferences {
+
+	private final StatementRepository statements;
+
+	StatementReferences(StatementRepository statements) {
+		this.statements = statements;
+	}
+
+	@Override
+	public List<String> referencesTo(Subject subject) {
+		return describe(this.statements.findAbout(subject));
+	}
+
+	@Override
+	public List<String> referencesTo(long sourceId) {
+		return describe(this.statements.findForSource(sourceId));
+	}
+
+	private static List<String> describe(List<Statement> statements) {
+		return statements.stream().map((s) -> "Statement #" + s.getId() + ": " + s.getParaphrase()).toList();
+	}
+
+}

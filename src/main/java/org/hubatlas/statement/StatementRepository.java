@@ -1,0 +1,62 @@
+package org.hubatlas.statement;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.hubatlas.subject.Subject;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface StatementRepository extends JpaRepository<Statement, Long> {
+
+	String WITH_SOURCE = "select c from Statement c join fetch c.source s ";
+
+	String ORDER = " order by s.publishedYear desc, s.slug, c.id";
+
+	@Query(WITH_SOURCE + "where c.subject.cityId in :cityIds" + ORDER)
+	List<Statement> findForCities(Collection<Long> cityIds);
+
+	@Query(WITH_SOURCE + "where c.subject.companyId = :companyId" + ORDER)
+	List<Statement> findForCompany(long companyId);
+
+	@Query(WITH_SOURCE + "where c.subject.universityId = :universityId" + ORDER)
+	List<Statement> findForUniversity(long universityId);
+
+	@Query(WITH_SOURCE + "where c.subject.incentiveId = :incentiveId" + ORDER)
+	List<Statement> findForIncentive(long incentiveId);
+
+	@Query(WITH_SOURCE + "where c.subject.cityId is null and c.subject.companyId is null "
+			+ "and c.subject.universityId is null and c.subject.incentiveId is null" + ORDER)
+	List<Statement> findNationalContext();
+
+	/** The statements about this record; none asked for national context. */
+	default List<Statement> findAbout(Subject subject) {
+		if (subject.isNationalContext()) {
+			return List.of();
+		}
+		return switch (subject.kind()) {
+			case CITY -> findForCities(List.of(subject.id()));
+			case COMPANY -> findForCompany(subject.id());
+			case UNIVERSITY -> findForUniversity(subject.id());
+			case INCENTIVE -> findForIncentive(subject.id());
+		};
+	}
+
+	@Query(WITH_SOURCE + "where s.id = :sourceId order by c.id")
+	List<Statement> findForSource(long sourceId);
+
+	@Query("select c.source.id, count(c) from Statement c group by c.source.id")
+	List<Object[]> countBySource();
+
+	@Query(value = WITH_SOURCE + "where lower(c.paraphrase) like :like escape '\\' or lower(c.quote) like :like escape '\\'",
+			countQuery = "select count(c) from Statement c where lower(c.paraphrase) like :like escape '\\' "
+					+ "or lower(c.quote) like :like escape '\\'")
+	Page<Statement> findAdminPage(String like, Pageable pageable);
+
+	@Query(WITH_SOURCE + "where c.id = :id")
+	java.util.Optional<Statement> findByIdWithSource(long id);
+
+}

@@ -1,0 +1,62 @@
+package org.hubatlas.statement;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the sources say, each statement with its quote and source, for every page that shows them. */
+@Service
+@Transactional(readOnly = true)
+public class StatementService {
+
+	private final StatementRepository statements;
+
+	StatementService(StatementRepository statements) {
+		this.statements = statements;
+	}
+
+	public List<Statement> forCities(Collection<Long> cityIds) {
+		return cityIds.isEmpty() ? List.of() : this.statements.findForCities(cityIds);
+	}
+
+	public List<Statement> forCompany(long companyId) {
+		return this.statements.findForCompany(companyId);
+	}
+
+	public List<Statement> forUniversity(long universityId) {
+		return this.statements.findForUniversity(universityId);
+	}
+
+	public List<Statement> forIncentive(long incentiveId) {
+		return this.statements.findForIncentive(incentiveId);
+	}
+
+	/** Statements about China as a whole rather than one hub or record. */
+	public List<Statement> nationalContext() {
+		return this.statements.findNationalContext();
+	}
+
+	public List<Statement> fromSource(long sourceId) {
+		return this.statements.findForSource(sourceId);
+	}
+
+	public List<Statement> byIds(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : this.statements.findAllById(ids);
+	}
+
+	/** Number of statements citing each source, by source id. */
+	public Map<Long, Long> countsBySource() {
+		Map<Long, Long> counts = new HashMap<>();
+		this.statements.countBySource().forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
+		return counts;
+	}
+
+	public long count() {
+		return this.statements.count();
+	}
+
+}

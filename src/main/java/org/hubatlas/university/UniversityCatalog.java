@@ -1,0 +1,80 @@
+package org.hubatlas.university;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.company.InstitutionTies;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectCatalog;
+import org.hubatlas.subject.SubjectKind;
+import org.hubatlas.subject.SubjectLink;
+import org.hubatlas.subject.SubjectReferences;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Institutions as subjects of figures and statements; the institutions in a hub or tied to a company, for the
+ * "cannot delete" message; and the ties a company's page lists.
+ */
+@Component
+class UniversityCatalog implements SubjectCatalog, SubjectReferences, InstitutionTies {
+
+	private final UniversityRepository universities;
+
+	UniversityCatalog(UniversityRepository universities) {
+		this.universities = universities;
+	}
+
+	@Override
+	public SubjectKind kind() {
+		return SubjectKind.UNIVERSITY;
+	}
+
+	@Override
+	public Map<Long, SubjectLink> links(Collection<Long> ids) {
+		Map<Long, SubjectLink> links = new LinkedHashMap<>();
+		for (University university : this.universities.findAllById(ids)) {
+			links.put(university.getId(), new SubjectLink("Institution", university.getName(),
+					"/universities/" + university.getSlug()));
+		}
+		return links;
+	}
+
+	@Override
+	public Map<Long, String> names() {
+		Map<Long, String> names = new LinkedHashMap<>();
+		this.universities.findNamesOrdered().forEach((row) -> names.put((Long) row[0], (String) row[1]));
+		return names;
+	}
+
+	@Override
+	public String groupLabel() {
+		return "Universities and institutes";
+	}
+
+	@Override
+	public List<String> referencesTo(Subject subject) {
+		List<String> references = new ArrayList<>();
+		if (subject.getCityId() != null) {
+			this.universities.findNamesInCity(subject.getCityId())
+				.forEach((name) -> references.add("Institution: " + name));
+		}
+		if (subject.getCompanyId() != null) {
+			tiedTo(subject.getCompanyId()).forEach((tie) -> references.add("Institution: " + tie.name()));
+		}
+		return references;
+	}
+
+	@Override
+	public List<TiedInstitution> tiedTo(long companyId) {
+		return this.universities.findTiesOfCompany(companyId)
+			.stream()
+			.map((t) -> new TiedInstitution(t.getUniversity().getSlug(), t.getUniversity().getName(),
+					t.getRelation()))
+			.toList();
+	}
+
+}

@@ -1,5 +1,15 @@
 package org.hubatlas.admin;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -8,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +49,9 @@ class AdminChangeSafetyTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
 	private MockHttpServletRequestBuilder as(String admin, MockHttpServletRequestBuilder request) {
 		return request.with(user(admin).roles("ADMIN")).with(csrf());
 	}
@@ -51,6 +66,58 @@ class AdminChangeSafetyTests {
 
 	private long version(String table, long id) {
 		return this.jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
+	}
+
+	@Test
+	void aSaveIsOneTransactionAndTheEditPageOneMore() throws Exception {
+		long id = createCompany("one-tx-co", "Before");
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co one-tx-co")
+			.param("slug", "one-tx-co").param("kind", "STARTUP").param("summary", "After")
+			.param("version", String.valueOf(version("company", id))))
+			.andExpect(redirectedUrl("/admin/companies/" + id));
+		assertThat(statistics.getTransactionCount()).isOne();
+		statistics.clear();
+		this.mvc.perform(as("editor", get("/admin/companies/" + id))).andExpect(status().isOk());
+		assertThat(statistics.getTransactionCount()).isOne();
+	}
+
+	@Test
+	void adminsCreatingTheSameSlugAtOnceGetOneRecordAndFieldMessagesNeverAnError() throws Exception {
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		int admins = 6;
+		CyclicBarrier start = new CyclicBarrier(admins);
+		ExecutorService pool = Executors.newFixedThreadPool(admins);
+		try {
+			List<Future<MvcResult>> results = new ArrayList<>();
+			for (int i = 0; i < admins; i++) {
+				String admin = "racer" + i;
+				results.add(pool.submit(() -> {
+					start.await();
+					return this.mvc.perform(as(admin, post("/admin/companies")).param("name", "Race Co")
+						.param("slug", "race-co").param("kind", "STARTUP")
+						.param("hqCityId", String.valueOf(hangzhou))).andReturn();
+				}));
+			}
+			int created = 0;
+			for (Future<MvcResult> result : results) {
+				MockHttpServletResponse response = result.get().getResponse();
+				if (response.getStatus() == 302) {
+					created++;
+				}
+				else {
+					assertThat(response.getStatus()).isEqualTo(200);
+					assertThat(response.getContentAsString()).contains("Another company already has this slug.");
+				}
+			}
+			assertThat(created).isOne();
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from company where slug = 'race-co'", Integer.class))
+			.isOne();
 	}
 
 	@Test

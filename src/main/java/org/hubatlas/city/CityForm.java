@@ -1,5 +1,6 @@
 package org.hubatlas.city;
 
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,9 +14,7 @@ import org.hubatlas.common.Slug;
 /** What the admin hub form binds to. */
 public class CityForm implements AdminForm {
 
-	static final Map<String, String> ORDERED_LABELS = ordered("slug", "Slug", "name", "Name", "nameZh", "Chinese name",
-			"level", "Administrative level", "province", "Province", "parentId", "Part of", "nicknames", "Known as",
-			"summary", "Summary");
+	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "level", "province", "parentId", "nicknames", "summary");
 
 	@Slug
 	private String slug;
@@ -57,17 +56,10 @@ public class CityForm implements AdminForm {
 		return form;
 	}
 
-	static Map<String, String> ordered(String... pairs) {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			labels.put(pairs[i], pairs[i + 1]);
-		}
-		return labels;
-	}
 
 	@Override
-	public Map<String, String> labels() {
-		return ORDERED_LABELS;
+	public List<String> fields() {
+		return FIELDS;
 	}
 
 	public String getSlug() {

@@ -20,9 +20,7 @@ import org.hubatlas.common.Slug;
 /** What the admin company form binds to; the service applies it to a {@link Company}. */
 public class CompanyForm implements AdminForm {
 
-	static final Map<String, String> LABELS = labels("slug", "Slug", "name", "Name", "nameZh", "Chinese name", "kind",
-			"Kind", "foundedYear", "Founded or launched", "hqCityId", "Headquarters hub", "locationNote",
-			"Location note", "sectors", "Sectors", "presenceCityIds", "Also present in", "summary", "Summary");
+	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "kind", "foundedYear", "hqCityId", "locationNote", "sectors", "presenceCityIds", "summary");
 
 	@Slug
 	private String slug;
@@ -82,17 +80,10 @@ public class CompanyForm implements AdminForm {
 	}
 
 	@Override
-	public Map<String, String> labels() {
-		return LABELS;
+	public List<String> fields() {
+		return FIELDS;
 	}
 
-	static Map<String, String> labels(String... pairs) {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (int i = 0; i < pairs.length; i += 2) {
-			labels.put(pairs[i], pairs[i + 1]);
-		}
-		return labels;
-	}
 
 	public String getSlug() {
 		return this.slug;

@@ -90,7 +90,7 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			String url = this.basePath + "/" + id;
 			return AdminPages.conflict(model, this.type.what(), url, url, form, conflict.saved(),
-					conflict.savedVersion(), this.type.choices().valueLabels());
+					conflict.savedVersion(), this.editor.labels(this.type), this.type.choices().valueLabels());
 		}
 		return form(model, this.editor.formAgain(this.type, id, form));
 	}
@@ -120,7 +120,7 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 		if (restored.result().hasErrors()) {
 			var error = restored.result().getFieldErrors().get(0);
 			redirect.addFlashAttribute("flash", "Revision " + revisionId + " cannot be restored as it is: "
-					+ restored.values().labels().getOrDefault(error.getField(), error.getField()) + " \u2013 "
+					+ this.editor.labels(this.type).getOrDefault(error.getField(), error.getField()) + " \u2013 "
 					+ error.getDefaultMessage());
 		}
 		else {
@@ -133,6 +133,7 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 		model.addAttribute("form", page.form());
 		model.addAttribute("recordId", page.id());
 		model.addAttribute("base", this.basePath);
+		model.addAttribute("formKey", this.type.type());
 		model.addAllAttributes(page.choices().attributes());
 		if (page.id() != null) {
 			model.addAttribute("recordName", page.name());

@@ -15,33 +15,29 @@ import org.springframework.beans.PropertyAccessorFactory;
 public interface AdminForm {
 
 	/**
-	 * The form's fields as request parameters, in the order of {@link #labels()}, then the version: what the history
+	 * The form's fields as request parameters, in the order of {@link #fields()}, then the version: what the history
 	 * stores, what the conflict page re-posts. Read from the form's properties of the same names.
 	 */
 	default Map<String, List<String>> params() {
 		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(this);
 		Map<String, List<String>> params = new LinkedHashMap<>();
-		for (String name : labels().keySet()) {
+		for (String name : fields()) {
 			params.put(name, values(bean.getPropertyValue(name)));
 		}
 		params.put("version", values(getVersion()));
 		return params;
 	}
 
-	/** A human label for each parameter name. */
-	Map<String, String> labels();
+	/**
+	 * The names of the form's fields in the order the form shows them. Their labels are messages
+	 * ({@code field.<record>.<name>}), read by {@link FieldLabels}.
+	 */
+	List<String> fields();
 
 	/** The optimistic-lock version the form was loaded at; null for a new record. */
 	Long getVersion();
 
 	void setVersion(Long version);
-
-	/** The values for display: one string per field. */
-	default Map<String, String> display() {
-		Map<String, String> display = new LinkedHashMap<>();
-		params().forEach((name, values) -> display.put(name, String.join(", ", values)));
-		return display;
-	}
 
 	/** A property's value as request parameter values: none for null, one per element of a collection. */
 	private static List<String> values(Object value) {

@@ -42,10 +42,12 @@ public final class AdminPages {
 	 * against the saved version if the admin chooses to keep it.
 	 */
 	public static String conflict(Model model, String what, String action, String editUrl, AdminForm yours,
-			AdminForm saved, long savedVersion, Map<String, Map<String, String>> valueLabels) {
+			AdminForm saved, long savedVersion, Map<String, String> labels,
+			Map<String, Map<String, String>> valueLabels) {
 		yours.setVersion(savedVersion);
 		model.addAttribute("yoursShown", display(yours, valueLabels));
 		model.addAttribute("savedShown", display(saved, valueLabels));
+		model.addAttribute("labels", labels);
 		model.addAttribute("what", what);
 		model.addAttribute("action", action);
 		model.addAttribute("editUrl", editUrl);

@@ -37,8 +37,12 @@ public class RecordEditor {
 
 	private final TransactionTemplate reading;
 
-	RecordEditor(RevisionService revisions, Validator validator, PlatformTransactionManager transactions) {
+	private final FieldLabels labels;
+
+	RecordEditor(RevisionService revisions, FieldLabels labels, Validator validator,
+			PlatformTransactionManager transactions) {
 		this.revisions = revisions;
+		this.labels = labels;
 		this.validator = validator;
 		this.writing = new TransactionTemplate(transactions);
 		this.reading = new TransactionTemplate(transactions);
@@ -83,8 +87,13 @@ public class RecordEditor {
 			F form) {
 		FormChoices choices = type.choices();
 		List<AdminPages.RevisionView> history = AdminPages.history(this.revisions,
-				this.revisions.history(type.type(), entity.getId()), form.labels(), choices.valueLabels());
+				this.revisions.history(type.type(), entity.getId()), labels(type), choices.valueLabels());
 		return new EditPage<>(form, entity.getId(), type.nameOf(entity), type.publicUrl(entity), history, choices);
+	}
+
+	/** The labels of the form's fields, as the form shows them. */
+	public <E extends VersionedEntity, F extends AdminForm> Map<String, String> labels(EditableType<E, F> type) {
+		return this.labels.of(type.type(), type.emptyForm().fields());
 	}
 
 	/** The record's name; 404 when there is none. */

@@ -2,6 +2,7 @@ package org.hubatlas.figure;
 
 import org.hubatlas.subject.Subject;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,21 +18,8 @@ import org.hubatlas.editing.AdminForm;
 /** What the admin key-figure form binds to: the figure, what it is about, and the source and quote it rests on. */
 public class FigureForm implements AdminForm {
 
-	static final Map<String, String> LABELS = new LinkedHashMap<>();
 
-	static {
-		LABELS.put("subject", "About");
-		LABELS.put("indicatorId", "Indicator");
-		LABELS.put("valueAsWritten", "Value as written");
-		LABELS.put("valueNumeric", "Value as a number");
-		LABELS.put("qualifier", "Qualifier");
-		LABELS.put("kind", "Kind");
-		LABELS.put("asOfLabel", "As of (as written)");
-		LABELS.put("asOfYear", "As-of year");
-		LABELS.put("targetYear", "Target year");
-		LABELS.put("sourceId", "Source");
-		LABELS.put("quote", "Quote");
-	}
+	static final List<String> FIELDS = List.of("subject", "indicatorId", "valueAsWritten", "valueNumeric", "qualifier", "kind", "asOfLabel", "asOfYear", "targetYear", "sourceId", "quote");
 
 	@NotBlank(message = "Choose what the figure is about.")
 	@Pattern(regexp = Subject.KEY_PATTERN, message = "Choose what the figure is about from the list.")
@@ -96,8 +84,8 @@ public class FigureForm implements AdminForm {
 	}
 
 	@Override
-	public Map<String, String> labels() {
-		return LABELS;
+	public List<String> fields() {
+		return FIELDS;
 	}
 
 	public String getSubject() {

@@ -20,24 +20,8 @@ import org.hubatlas.city.City;
 /** What the admin incentive form binds to. The amount is typed as text and must read as a number. */
 public class IncentiveForm implements AdminForm {
 
-	static final Map<String, String> LABELS = new LinkedHashMap<>();
 
-	static {
-		LABELS.put("slug", "Slug");
-		LABELS.put("title", "Title");
-		LABELS.put("level", "Level");
-		LABELS.put("kind", "Kind");
-		LABELS.put("cityIds", "Hubs");
-		LABELS.put("issuer", "Issued by");
-		LABELS.put("amountAsWritten", "Amount as written");
-		LABELS.put("amountValue", "Amount as a number");
-		LABELS.put("currency", "Currency");
-		LABELS.put("announcedAsWritten", "Announced (as written)");
-		LABELS.put("announcedYear", "Year announced");
-		LABELS.put("targetYear", "Target year");
-		LABELS.put("status", "Status");
-		LABELS.put("summary", "Summary");
-	}
+	static final List<String> FIELDS = List.of("slug", "title", "level", "kind", "cityIds", "issuer", "amountAsWritten", "amountValue", "currency", "announcedAsWritten", "announcedYear", "targetYear", "status", "summary");
 
 	@Slug
 	private String slug;
@@ -111,8 +95,8 @@ public class IncentiveForm implements AdminForm {
 	}
 
 	@Override
-	public Map<String, String> labels() {
-		return LABELS;
+	public List<String> fields() {
+		return FIELDS;
 	}
 
 	public String getSlug() {

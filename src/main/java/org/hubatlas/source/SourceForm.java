@@ -1,5 +1,6 @@
 package org.hubatlas.source;
 
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -16,23 +17,8 @@ import org.hubatlas.editing.AdminForm;
 /** What the admin source form binds to. */
 public class SourceForm implements AdminForm {
 
-	static final Map<String, String> LABELS = new LinkedHashMap<>();
 
-	static {
-		LABELS.put("slug", "Reference");
-		LABELS.put("title", "Title");
-		LABELS.put("subtitle", "Subtitle");
-		LABELS.put("publisher", "Publisher");
-		LABELS.put("publisherNote", "About the publisher");
-		LABELS.put("author", "Author");
-		LABELS.put("url", "Address (URL)");
-		LABELS.put("publishedLabel", "Date as shown");
-		LABELS.put("publishedYear", "Year");
-		LABELS.put("datePrecision", "Date precision");
-		LABELS.put("dateBasis", "How the date is known");
-		LABELS.put("dateConfidence", "Date confidence");
-		LABELS.put("completenessNote", "What the text holds");
-	}
+	static final List<String> FIELDS = List.of("slug", "title", "subtitle", "publisher", "publisherNote", "author", "url", "publishedLabel", "publishedYear", "datePrecision", "dateBasis", "dateConfidence", "completenessNote");
 
 	@NotBlank(message = "Enter a reference.")
 	@Size(max = 80, message = "At most 80 characters.")
@@ -101,8 +87,8 @@ public class SourceForm implements AdminForm {
 	}
 
 	@Override
-	public Map<String, String> labels() {
-		return LABELS;
+	public List<String> fields() {
+		return FIELDS;
 	}
 
 	public String getSlug() {

@@ -1,6 +1,7 @@
 package org.hubatlas.statement;
 
 import org.hubatlas.subject.Subject;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,17 +15,8 @@ import org.hubatlas.editing.AdminForm;
 /** What the admin statement form binds to: a statement, its verbatim quote and its source. */
 public class StatementForm implements AdminForm {
 
-	static final Map<String, String> LABELS = new LinkedHashMap<>();
 
-	static {
-		LABELS.put("subject", "About");
-		LABELS.put("paraphrase", "Statement");
-		LABELS.put("quote", "Quote");
-		LABELS.put("speaker", "Speaker");
-		LABELS.put("nature", "Nature");
-		LABELS.put("location", "Where on the page");
-		LABELS.put("sourceId", "Source");
-	}
+	static final List<String> FIELDS = List.of("subject", "paraphrase", "quote", "speaker", "nature", "location", "sourceId");
 
 	@Pattern(regexp = Subject.KEY_PATTERN, message = "Choose what the statement is about from the list.")
 	private String subject;
@@ -65,8 +57,8 @@ public class StatementForm implements AdminForm {
 	}
 
 	@Override
-	public Map<String, String> labels() {
-		return LABELS;
+	public List<String> fields() {
+		return FIELDS;
 	}
 
 	public String getSubject() {

@@ -1,5 +1,6 @@
 package org.hubatlas.university;
 
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,17 +14,8 @@ import org.hubatlas.common.Slug;
 /** What the admin form for universities and institutes binds to. */
 public class UniversityForm implements AdminForm {
 
-	static final Map<String, String> LABELS = new LinkedHashMap<>();
 
-	static {
-		LABELS.put("slug", "Slug");
-		LABELS.put("name", "Name");
-		LABELS.put("nameZh", "Chinese name");
-		LABELS.put("kind", "Kind");
-		LABELS.put("cityId", "Hub");
-		LABELS.put("locationNote", "Location note");
-		LABELS.put("summary", "Summary");
-	}
+	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "kind", "cityId", "locationNote", "summary");
 
 	@Slug
 	private String slug;
@@ -62,8 +54,8 @@ public class UniversityForm implements AdminForm {
 	}
 
 	@Override
-	public Map<String, String> labels() {
-		return LABELS;
+	public List<String> fields() {
+		return FIELDS;
 	}
 
 	public String getSlug() {

@@ -6,11 +6,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.hubatlas.city.CityForm;
+import org.hubatlas.company.CompanyForm;
+import org.hubatlas.editing.AdminForm;
+import org.hubatlas.figure.FigureForm;
+import org.hubatlas.incentive.IncentiveForm;
+import org.hubatlas.source.SourceForm;
+import org.hubatlas.statement.StatementForm;
+import org.hubatlas.university.UniversityForm;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,6 +50,40 @@ class MessagesTests {
 		}
 		assertThat(used).isNotEmpty();
 		assertThat(missing).isEmpty();
+	}
+
+
+	/** Every field of every admin form has its label, and every select of constants its empty choice. */
+	@Test
+	void everyAdminFormFieldHasALabelMessage() throws IOException {
+		Properties messages = messages();
+		Map<String, AdminForm> forms = Map.of("city", new CityForm(), "company", new CompanyForm(), "university",
+				new UniversityForm(), "incentive", new IncentiveForm(), "source", new SourceForm(), "figure",
+				new FigureForm(), "statement", new StatementForm());
+		List<String> missing = new ArrayList<>();
+		forms.forEach((key, form) -> form.fields()
+			.stream()
+			.map((field) -> "field." + key + "." + field)
+			.filter((message) -> !messages.containsKey(message))
+			.forEach(missing::add));
+		Pattern enumField = Pattern.compile("forms :: enumField\\('(\\w+)'");
+		for (String key : forms.keySet()) {
+			Matcher m = enumField.matcher(Files.readString(Path.of("src/main/resources/templates/admin", key, "form.html")));
+			while (m.find()) {
+				if (!messages.containsKey("empty." + key + "." + m.group(1))) {
+					missing.add("empty." + key + "." + m.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	private Properties messages() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
+			messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+		}
+		return messages;
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * The user's mistakes answered with pages in the site's layout: 404 for what does not exist, 400 for what is
- * malformed. Anything else falls through to Boot's error controller, which renders templates/error/500.html without
+ * malformed. Anything else falls through to Boot's error controller, which renders templates/error.html without
  * internals.
  */
 @ControllerAdvice
@@ -27,7 +27,7 @@ class ErrorPagesAdvice {
 		model.addAttribute("status", 404);
 		model.addAttribute("message", "There is no " + ex.getWhat() + " called \u201c" + ex.getKey() + "\u201d.");
 		model.addAttribute("path", request.getRequestURI());
-		return "error/404";
+		return "error";
 	}
 
 	@ExceptionHandler(BadRequestException.class)
@@ -58,7 +58,7 @@ class ErrorPagesAdvice {
 		model.addAttribute("status", 400);
 		model.addAttribute("message", message);
 		model.addAttribute("path", request.getRequestURI());
-		return "error/400";
+		return "error";
 	}
 
 }

@@ -65,7 +65,7 @@ class PagesTests {
 	void directoryRejectsAnUnknownSortKeyWith400() throws Exception {
 		this.mvc.perform(get("/cities").param("sort", "<script>"))
 			.andExpect(status().isBadRequest())
-			.andExpect(view().name("error/400"))
+			.andExpect(view().name("error"))
 			.andExpect(content().string(allOf(containsString("must be one of: name, companies"),
 					not(containsString("<script>")))));
 	}
@@ -130,7 +130,7 @@ class PagesTests {
 	void unknownCityIs404InTheSiteLayout() throws Exception {
 		this.mvc.perform(get("/cities/atlantis"))
 			.andExpect(status().isNotFound())
-			.andExpect(view().name("error/404"))
+			.andExpect(view().name("error"))
 			.andExpect(content().string(allOf(containsString("There is no hub called"), containsString("atlantis"),
 					containsString("Hub Atlas"), containsString("href=\"/cities\""))));
 	}

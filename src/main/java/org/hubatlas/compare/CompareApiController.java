@@ -83,8 +83,24 @@ class CompareApiController {
 				return null;
 			}
 			return new ApiFigure(f.getValueAsWritten(), f.getValueNumeric(), f.getKind().name().toLowerCase(),
-					f.getWhen(), c.sourceNumber(f.getSource()), f.getQuote(),
+					when(f), c.sourceNumber(f.getSource()), f.getQuote(),
 					c.disputes().forFigure(f.getId()).stream().map(Dispute::getTitle).toList());
+		}
+
+		/** When the figure holds, in the words the pages use (the API speaks English). */
+		private static String when(Figure f) {
+			if (f.isTargetWithYear()) {
+				return "target for " + f.getTargetYear();
+			}
+			if (f.getStatedAsOf() != null) {
+				return f.getStatedAsOf();
+			}
+			if (f.getAsOfYear() != null) {
+				return "about " + f.getAsOfYear();
+			}
+			Source source = f.getSource();
+			return "date not stated; source from "
+					+ (source.isDateEstimated() ? "about " + source.getPublishedYear() : source.getPublishedLabel());
 		}
 
 	}

@@ -32,8 +32,9 @@ public class Dispute extends VersionedEntity {
 
 	private String confidence;
 
+	@Enumerated(EnumType.STRING)
 	@Column(name = "dispute_type", nullable = false)
-	private String type;
+	private DisputeType type;
 
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "source_id")
@@ -70,23 +71,13 @@ public class Dispute extends VersionedEntity {
 		return this.confidence;
 	}
 
-	public String getType() {
+	public DisputeType getType() {
 		return this.type;
 	}
 
-	/**
-	 * "Disputed" where the source contradicts known facts or itself, or files something under the wrong category;
-	 * "Caveat" where it is only vague, undated or out of date.
-	 */
+	/** Whether the source is shown to be wrong ("Disputed") rather than only vague, undated or dated ("Caveat"). */
 	public boolean isContradiction() {
-		return switch (this.type) {
-			case "contradicts_public_fact", "categorisation_error", "internal_inconsistency", "categorisation" -> true;
-			default -> false;
-		};
-	}
-
-	public String getFlag() {
-		return isContradiction() ? "Disputed" : "Caveat";
+		return this.type.isContradiction();
 	}
 
 

@@ -138,18 +138,14 @@ public class Figure extends VersionedEntity {
 	}
 
 
-	/** How the figure's time reads on a page: "target for 2025", the as-of label, or "as of: not stated". */
-	public String getWhen() {
-		if (this.kind == FigureKind.TARGET && this.targetYear != null) {
-			return "target for " + this.targetYear;
-		}
-		if (this.asOfLabel != null && !this.asOfLabel.equalsIgnoreCase("not stated")) {
-			return this.asOfLabel;
-		}
-		if (this.asOfYear != null) {
-			return "about " + this.asOfYear;
-		}
-		return "date not stated; source from " + this.source.getShortDate();
+	/** Whether the figure is a target with its year: shown as "target for 2025". */
+	public boolean isTargetWithYear() {
+		return this.kind == FigureKind.TARGET && this.targetYear != null;
+	}
+
+	/** The as-of label when the source states one; null when it does not. */
+	public String getStatedAsOf() {
+		return (this.asOfLabel != null && !this.asOfLabel.equalsIgnoreCase("not stated")) ? this.asOfLabel : null;
 	}
 
 	/** The unit to print after the value, or null when the value as written already says it ("15 years"). */

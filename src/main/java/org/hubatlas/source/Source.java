@@ -79,26 +79,18 @@ public class Source extends VersionedEntity {
 		return this.subtitle;
 	}
 
-	/** The publisher, or a plain statement that the source does not name one. */
-	public String getPublisherOrUnknown() {
-		return (this.publisher != null) ? this.publisher : "Publisher not named";
+	/** The title cut at a word boundary to at most about 48 characters, for references in running text. */
+	public String getShortTitle() {
+		if (this.title.length() <= 48) {
+			return this.title;
+		}
+		int cut = this.title.lastIndexOf(' ', 46);
+		return this.title.substring(0, (cut > 20) ? cut : 46).trim() + "\u2026";
 	}
 
-	/** How a statement names the source: its publisher, or the start of its title when no publisher is named. */
-	public String getShortName() {
-		if (this.publisher != null) {
-			return this.publisher;
-		}
-		String shortTitle = (this.title.length() > 48) ? this.title.substring(0, 45).trim() + "\u2026" : this.title;
-		return "\u201c" + shortTitle + "\u201d";
-	}
-
-	/** The date in a few words: "about 2025" for an estimate, else the date as known. */
-	public String getShortDate() {
-		if (this.datePrecision == DatePrecision.ESTIMATED && this.publishedYear != null) {
-			return "about " + this.publishedYear;
-		}
-		return this.publishedLabel;
+	/** Whether the date is an estimate with a year: shown as "about 2025". */
+	public boolean isDateEstimated() {
+		return this.datePrecision == DatePrecision.ESTIMATED && this.publishedYear != null;
 	}
 
 	public String getPublisher() {

@@ -33,8 +33,9 @@ public class SourceService {
 	public Map<String, String> choices() {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (Source source : all()) {
-			options.put(String.valueOf(source.getId()),
-					source.getShortName() + ", " + source.getShortDate() + " \u2013 " + source.getTitle());
+			String publisher = (source.getPublisher() != null) ? source.getPublisher() : "no publisher named";
+			String date = source.isDateEstimated() ? "about " + source.getPublishedYear() : source.getPublishedLabel();
+			options.put(String.valueOf(source.getId()), publisher + ", " + date + " \u2013 " + source.getTitle());
 		}
 		return options;
 	}

@@ -8,14 +8,15 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.Table;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.jpa.repository.Query;
@@ -25,8 +26,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Packages by feature in floors; each imports only the floors below it, no package cycles, and no query that reads
- * another package's tables (which imports cannot show).
+ * Packages by feature in floors; each imports only the floors below it, no package
+ * cycles, and no query that reads another package's tables (which imports cannot show).
  */
 class ArchitectureTests {
 
@@ -37,22 +38,37 @@ class ArchitectureTests {
 	@Test
 	void floorsOnlyPointDown() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("ground").definedBy("org.hubatlas.common..", "org.hubatlas.editing..")
-			.layer("provenance").definedBy("org.hubatlas.source..", "org.hubatlas.subject..")
-			.layer("hubs").definedBy("org.hubatlas.city..")
-			.layer("citing").definedBy("org.hubatlas.figure..", "org.hubatlas.statement..", "org.hubatlas.dispute..")
-			.layer("company").definedBy("org.hubatlas.company..")
-			.layer("university").definedBy("org.hubatlas.university..")
-			.layer("incentive").definedBy("org.hubatlas.incentive..")
-			.layer("top").definedBy("org.hubatlas.hub..", "org.hubatlas.compare..", "org.hubatlas.admin..",
-					"org.hubatlas.account..", "org.hubatlas.config..", "org.hubatlas.web..")
-			.whereLayer("top").mayNotBeAccessedByAnyLayer()
-			.whereLayer("incentive").mayOnlyBeAccessedByLayers("top")
-			// University ties to companies (alumni founders, talent agreements): the one middle-floor dependency.
-			.whereLayer("university").mayOnlyBeAccessedByLayers("top")
-			.whereLayer("company").mayOnlyBeAccessedByLayers("university", "top")
-			.whereLayer("citing").mayOnlyBeAccessedByLayers("company", "university", "incentive", "top")
-			.whereLayer("hubs").mayOnlyBeAccessedByLayers("company", "university", "incentive", "top")
+			.layer("ground")
+			.definedBy("org.hubatlas.common..", "org.hubatlas.editing..")
+			.layer("provenance")
+			.definedBy("org.hubatlas.source..", "org.hubatlas.subject..")
+			.layer("hubs")
+			.definedBy("org.hubatlas.city..")
+			.layer("citing")
+			.definedBy("org.hubatlas.figure..", "org.hubatlas.statement..", "org.hubatlas.dispute..")
+			.layer("company")
+			.definedBy("org.hubatlas.company..")
+			.layer("university")
+			.definedBy("org.hubatlas.university..")
+			.layer("incentive")
+			.definedBy("org.hubatlas.incentive..")
+			.layer("top")
+			.definedBy("org.hubatlas.hub..", "org.hubatlas.compare..", "org.hubatlas.admin..", "org.hubatlas.account..",
+					"org.hubatlas.config..", "org.hubatlas.web..")
+			.whereLayer("top")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("incentive")
+			.mayOnlyBeAccessedByLayers("top")
+			// University ties to companies (alumni founders, talent agreements): the one
+			// middle-floor dependency.
+			.whereLayer("university")
+			.mayOnlyBeAccessedByLayers("top")
+			.whereLayer("company")
+			.mayOnlyBeAccessedByLayers("university", "top")
+			.whereLayer("citing")
+			.mayOnlyBeAccessedByLayers("company", "university", "incentive", "top")
+			.whereLayer("hubs")
+			.mayOnlyBeAccessedByLayers("company", "university", "incentive", "top")
 			.whereLayer("provenance")
 			.mayOnlyBeAccessedByLayers("hubs", "citing", "company", "university", "incentive", "top")
 			.whereLayer("ground")
@@ -70,7 +86,10 @@ class ArchitectureTests {
 		slices().matching("org.hubatlas.(*)..").should().beFreeOfCycles().check(CLASSES);
 	}
 
-	/** A renamed column in one package must never break another at run time: queries stay on their own tables. */
+	/**
+	 * A renamed column in one package must never break another at run time: queries stay
+	 * on their own tables.
+	 */
 	@Test
 	void queriesReadOnlyTheirOwnPackagesTablesAndEntities() throws Exception {
 		Map<String, String> tableOwners = new HashMap<>();
@@ -112,8 +131,8 @@ class ArchitectureTests {
 					for (String name : namesRead(text, query.nativeQuery())) {
 						String owner = owners.get(query.nativeQuery() ? name.toLowerCase() : name);
 						if (owner == null || !owner.equals(type.getPackageName())) {
-							foreignReads.add(type.getSimpleName() + "." + method.getName() + " reads " + name
-									+ " of " + owner);
+							foreignReads
+								.add(type.getSimpleName() + "." + method.getName() + " reads " + name + " of " + owner);
 						}
 					}
 				}
@@ -123,9 +142,13 @@ class ArchitectureTests {
 		assertThat(foreignReads).isEmpty();
 	}
 
-	private static final Pattern READ = Pattern.compile("(?i)\\b(?:from|join|update|into)\\s+(?:fetch\\s+)?([A-Za-z_][\\w.]*)");
+	private static final Pattern READ = Pattern
+		.compile("(?i)\\b(?:from|join|update|into)\\s+(?:fetch\\s+)?([A-Za-z_][\\w.]*)");
 
-	/** The tables (SQL) or entities (JPQL) a query names after from, join, update or into; paths are not names. */
+	/**
+	 * The tables (SQL) or entities (JPQL) a query names after from, join, update or into;
+	 * paths are not names.
+	 */
 	static List<String> namesRead(String query, boolean nativeQuery) {
 		List<String> names = new ArrayList<>();
 		Matcher matcher = READ.matcher(query);
@@ -143,8 +166,8 @@ class ArchitectureTests {
 
 	@Test
 	void theQueryRuleSeesTablesAndEntitiesButNotPaths() {
-		assertThat(namesRead("select u.name from university u join university_company t on t.university_id = u.id",
-				true))
+		assertThat(
+				namesRead("select u.name from university u join university_company t on t.university_id = u.id", true))
 			.containsExactly("university", "university_company");
 		assertThat(namesRead("select c from Company c left join fetch c.hqCity h join CompanyPresence p", false))
 			.containsExactly("Company", "CompanyPresence");

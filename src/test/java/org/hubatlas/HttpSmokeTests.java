@@ -20,9 +20,13 @@ class HttpSmokeTests {
 
 	@Test
 	void servesTheCityProfileWithItsStylesheet() {
-		this.client.get().uri("/cities/hangzhou").exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+		this.client.get()
+			.uri("/cities/hangzhou")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("Hangzhou", "杭州", "DeepSeek", "/css/site.css"));
 		this.client.get().uri("/css/site.css").exchange().expectStatus().isOk();
@@ -30,8 +34,12 @@ class HttpSmokeTests {
 
 	@Test
 	void unknownAddressGetsThe404PageNotAWhitelabel() {
-		this.client.get().uri("/no/such/page").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isNotFound()
+		this.client.get()
+			.uri("/no/such/page")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isNotFound()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("Page not found", "Hub Atlas", "href=\"/cities\"")
 				.doesNotContain("Whitelabel", "Exception"));
@@ -39,16 +47,24 @@ class HttpSmokeTests {
 
 	@Test
 	void malformedIdGetsThe400Page() {
-		this.client.get().uri("/sources/not-a-number").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isBadRequest()
+		this.client.get()
+			.uri("/sources/not-a-number")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("Bad request", "is not a valid id").doesNotContain("Exception"));
 	}
 
 	@Test
 	void aFormPostWithoutItsTokenGetsTheNotAllowedPage() {
-		this.client.post().uri("/admin/companies/1").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isForbidden()
+		this.client.post()
+			.uri("/admin/companies/1")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("Not allowed", "Nothing was saved.", "href=\"/login\""));
 	}

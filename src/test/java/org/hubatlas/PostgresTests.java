@@ -25,8 +25,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Production runs on PostgreSQL: the same migrations, entity mappings and pages against a real PostgreSQL 17
- * (binaries from Maven Central), so that SQL only H2 accepts cannot slip in.
+ * Production runs on PostgreSQL: the same migrations, entity mappings and pages against a
+ * real PostgreSQL 17 (binaries from Maven Central), so that SQL only H2 accepts cannot
+ * slip in.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -65,24 +66,33 @@ class PostgresTests {
 
 	@Test
 	void pagesAndAdminEditsWorkOnPostgres() throws Exception {
-		this.mvc.perform(get("/cities/beijing")).andExpect(status().isOk())
+		this.mvc.perform(get("/cities/beijing"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("over 2,400")));
 		this.mvc.perform(get("/compare").param("cities", "shanghai,guizhou")).andExpect(status().isOk());
 		this.mvc.perform(get("/admin/companies").param("q", "deep").with(user("pg").roles("ADMIN")))
-			.andExpect(status().isOk()).andExpect(content().string(containsString("DeepSeek")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("DeepSeek")));
 		long id = this.jdbc.queryForObject("select id from company where slug = 'deepseek'", Long.class);
 		long version = this.jdbc.queryForObject("select version from company where id = ?", Long.class, id);
-		this.mvc.perform(post("/admin/companies/" + id).with(user("pg").roles("ADMIN")).with(csrf())
-			.param("name", "DeepSeek").param("slug", "deepseek").param("kind", "STARTUP")
-			.param("summary", "Edited on PostgreSQL").param("version", String.valueOf(version)))
+		this.mvc
+			.perform(post("/admin/companies/" + id).with(user("pg").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "DeepSeek")
+				.param("slug", "deepseek")
+				.param("kind", "STARTUP")
+				.param("summary", "Edited on PostgreSQL")
+				.param("version", String.valueOf(version)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
 			.isEqualTo("Edited on PostgreSQL");
-		assertThat(this.jdbc.queryForObject("select count(*) from revision where entity_id = ? and entity_type = 'company'",
-				Integer.class, id)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from revision where entity_id = ? and entity_type = 'company'", Integer.class, id))
+			.isEqualTo(1);
 		long beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
 		this.mvc.perform(post("/admin/cities/" + beijing + "/delete").with(user("pg").roles("ADMIN")).with(csrf()))
-			.andExpect(status().isConflict()).andExpect(content().string(containsString("Sub-area: Zhongguancun")));
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("Sub-area: Zhongguancun")));
 	}
 
 }

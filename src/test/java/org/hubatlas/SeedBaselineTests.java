@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * V2 (the seed data) is the frozen baseline: Flyway has applied it to existing databases, which would refuse to start
- * if it changed. These tests fail when V2 changes, or when its inputs change so that it no longer matches them.
+ * V2 (the seed data) is the frozen baseline: Flyway has applied it to existing databases,
+ * which would refuse to start if it changed. These tests fail when V2 changes, or when
+ * its inputs change so that it no longer matches them.
  */
 class SeedBaselineTests {
 
@@ -36,8 +37,10 @@ class SeedBaselineTests {
 		for (String line : manifest) {
 			String expected = line.substring(0, 64);
 			Path file = Path.of(line.substring(66));
-			assertThat(sha256(file)).as(file + " changed since V2 was generated from it: V2 is frozen, so content "
-					+ "changes go in a new migration or a data pack; put the file back").isEqualTo(expected);
+			assertThat(sha256(file))
+				.as(file + " changed since V2 was generated from it: V2 is frozen, so content "
+						+ "changes go in a new migration or a data pack; put the file back")
+				.isEqualTo(expected);
 		}
 	}
 

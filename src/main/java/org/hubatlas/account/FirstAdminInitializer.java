@@ -11,8 +11,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the first admin when there is none: from hubatlas.admin.username / hubatlas.admin.password
- * (HUBATLAS_ADMIN_USERNAME / HUBATLAS_ADMIN_PASSWORD), or with a random password printed once in the log.
+ * Creates the first admin when there is none: from hubatlas.admin.username /
+ * hubatlas.admin.password (HUBATLAS_ADMIN_USERNAME / HUBATLAS_ADMIN_PASSWORD), or with a
+ * random password printed once in the log.
  */
 @Component
 class FirstAdminInitializer implements ApplicationRunner {
@@ -46,8 +47,9 @@ class FirstAdminInitializer implements ApplicationRunner {
 		}
 		String generated = randomPassword();
 		this.accounts.create(this.username, generated);
-		log.warn("\n\n    Created the first admin '{}' with the generated password: {}\n"
-				+ "    It is shown only this once. Sign in at /login and change it under /admin/account.\n",
+		log.warn(
+				"\n\n    Created the first admin '{}' with the generated password: {}\n"
+						+ "    It is shown only this once. Sign in at /login and change it under /admin/account.\n",
 				this.username, generated);
 	}
 

@@ -15,8 +15,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Locks a client address out of signing in for a while after repeated failures, to slow down password guessing.
- * Kept in memory: a restart forgets, which is acceptable for a single-instance portal.
+ * Locks a client address out of signing in for a while after repeated failures, to slow
+ * down password guessing. Kept in memory: a restart forgets, which is acceptable for a
+ * single-instance portal.
  */
 @Component
 public class LoginThrottle {

@@ -13,7 +13,10 @@ import org.hubatlas.common.VersionedEntity;
 
 import static org.hubatlas.common.Text.blankToNull;
 
-/** A hub: a city, a province-level region or an area within a city (Zhongguancun, Liangzhu). */
+/**
+ * A hub: a city, a province-level region or an area within a city (Zhongguancun,
+ * Liangzhu).
+ */
 @Entity
 @Table(name = "city")
 public class City extends VersionedEntity {

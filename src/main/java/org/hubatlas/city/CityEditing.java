@@ -85,7 +85,10 @@ class CityEditing implements EditableType<City, CityForm> {
 		this.cities.saveAndFlush(city);
 	}
 
-	/** The slug is free; the parent exists and is neither the hub itself nor below it, however deep. */
+	/**
+	 * The slug is free; the parent exists and is neither the hub itself nor below it,
+	 * however deep.
+	 */
 	@Override
 	public void check(CityForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.cities.slugTaken(form.getSlug(), id)) {
@@ -102,7 +105,8 @@ class CityEditing implements EditableType<City, CityForm> {
 			errors.rejectValue("parentId", "unknown", "Choose a hub from the list.");
 			return;
 		}
-		// Walk up from the chosen parent; meeting this hub means it would become its own ancestor.
+		// Walk up from the chosen parent; meeting this hub means it would become its own
+		// ancestor.
 		Long ancestor = form.getParentId();
 		for (int depth = 0; ancestor != null && depth <= parentOf.size(); depth++) {
 			if (ancestor.equals(id)) {

@@ -1,20 +1,21 @@
 package org.hubatlas.city;
 
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.editing.AdminForm;
 import org.hubatlas.common.Slug;
+import org.hubatlas.editing.AdminForm;
 
 /** What the admin hub form binds to. */
 public class CityForm implements AdminForm {
 
-	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "level", "province", "parentId", "nicknames", "summary");
+	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "level", "province", "parentId", "nicknames",
+			"summary");
 
 	@Slug
 	private String slug;
@@ -55,7 +56,6 @@ public class CityForm implements AdminForm {
 		form.version = city.getVersion();
 		return form;
 	}
-
 
 	@Override
 	public List<String> fields() {

@@ -40,7 +40,10 @@ public interface CityRepository extends JpaRepository<City, Long> {
 	@Query("select c.id, c.name from City c order by c.name")
 	List<Object[]> findNamesOrdered();
 
-	/** (hub id, parent id) of every hub, for checking a new parent against the whole hierarchy in one query. */
+	/**
+	 * (hub id, parent id) of every hub, for checking a new parent against the whole
+	 * hierarchy in one query.
+	 */
 	@Query("select c.id, c.parent.id from City c left join c.parent")
 	List<Object[]> findParentLinks();
 

@@ -35,7 +35,10 @@ public class CityService {
 		return this.cities.findAllWithParent();
 	}
 
-	/** Hub id (as a form value) to name, by name: the options of every hub select and the names of stored ids. */
+	/**
+	 * Hub id (as a form value) to name, by name: the options of every hub select and the
+	 * names of stored ids.
+	 */
 	public Map<String, String> choices() {
 		Map<String, String> hubs = new LinkedHashMap<>();
 		for (Object[] row : this.cities.findNamesOrdered()) {
@@ -49,7 +52,10 @@ public class CityService {
 		return ids.isEmpty() ? List.of() : this.cities.findAllById(ids);
 	}
 
-	/** The hubs with these slugs, parents loaded, in one query; slugs that match nothing are simply absent. */
+	/**
+	 * The hubs with these slugs, parents loaded, in one query; slugs that match nothing
+	 * are simply absent.
+	 */
 	public List<City> bySlugs(Collection<String> slugs) {
 		return slugs.isEmpty() ? List.of() : this.cities.findBySlugsWithParent(slugs);
 	}

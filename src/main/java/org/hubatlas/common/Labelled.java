@@ -5,13 +5,17 @@ public interface Labelled {
 
 	String label();
 
-	/** Parses a request parameter into an enum constant, or answers 400 naming the allowed values. */
+	/**
+	 * Parses a request parameter into an enum constant, or answers 400 naming the allowed
+	 * values.
+	 */
 	static <E extends Enum<E> & Labelled> E parse(Class<E> type, String raw, String parameter) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
 		for (E constant : type.getEnumConstants()) {
-			if (constant.name().equalsIgnoreCase(raw.trim()) || constant.name().replace('_', '-').equalsIgnoreCase(raw.trim())) {
+			if (constant.name().equalsIgnoreCase(raw.trim())
+					|| constant.name().replace('_', '-').equalsIgnoreCase(raw.trim())) {
 				return constant;
 			}
 		}

@@ -7,15 +7,16 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * An admin list's search, page and sort, read from request parameters. A page that is not a number, a negative page
- * or an unknown sort key answers 400 with the reason.
+ * An admin list's search, page and sort, read from request parameters. A page that is not
+ * a number, a negative page or an unknown sort key answers 400 with the reason.
  */
 public record ListQuery(String q, int page, String sort, String dir) {
 
 	public static final int PAGE_SIZE = 20;
 
 	/**
-	 * @param sortable the sort keys the list offers, mapped to entity properties; the first is the default
+	 * @param sortable the sort keys the list offers, mapped to entity properties; the
+	 * first is the default
 	 */
 	public static ListQuery parse(String q, String page, String sort, String dir, Map<String, String> sortable) {
 		String search = (q == null) ? "" : q.trim();
@@ -34,7 +35,8 @@ public record ListQuery(String q, int page, String sort, String dir) {
 		}
 		String key = (sort == null || sort.isBlank()) ? sortable.keySet().iterator().next() : sort.trim();
 		if (!sortable.containsKey(key)) {
-			throw new BadRequestException("The parameter 'sort' must be one of: " + String.join(", ", sortable.keySet()) + ".");
+			throw new BadRequestException(
+					"The parameter 'sort' must be one of: " + String.join(", ", sortable.keySet()) + ".");
 		}
 		String direction = (dir == null || dir.isBlank()) ? "asc" : dir.trim().toLowerCase();
 		if (!direction.equals("asc") && !direction.equals("desc")) {
@@ -43,7 +45,10 @@ public record ListQuery(String q, int page, String sort, String dir) {
 		return new ListQuery(search, pageNumber, key, direction);
 	}
 
-	/** Sort keys in the order given, the first being the default: ("name", "name", "updated", "updatedAt"). */
+	/**
+	 * Sort keys in the order given, the first being the default: ("name", "name",
+	 * "updated", "updatedAt").
+	 */
 	public static Map<String, String> sorts(String... keysAndProperties) {
 		Map<String, String> sorts = new java.util.LinkedHashMap<>();
 		for (int i = 0; i < keysAndProperties.length; i += 2) {
@@ -53,11 +58,15 @@ public record ListQuery(String q, int page, String sort, String dir) {
 	}
 
 	public Pageable pageable(Map<String, String> sortable) {
-		Sort order = Sort.by(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, sortable.get(this.sort));
+		Sort order = Sort.by(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC,
+				sortable.get(this.sort));
 		return PageRequest.of(this.page - 1, PAGE_SIZE, order.and(Sort.by("id")));
 	}
 
-	/** The search as a LIKE pattern, lower-cased, with the wildcard characters of the input escaped. */
+	/**
+	 * The search as a LIKE pattern, lower-cased, with the wildcard characters of the
+	 * input escaped.
+	 */
 	public String like() {
 		String escaped = this.q.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		return "%" + escaped + "%";

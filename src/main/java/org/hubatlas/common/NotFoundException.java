@@ -1,6 +1,8 @@
 package org.hubatlas.common;
 
-/** A record the user asked for by slug or id does not exist: answered with the 404 page. */
+/**
+ * A record the user asked for by slug or id does not exist: answered with the 404 page.
+ */
 public class NotFoundException extends RuntimeException {
 
 	private final String what;

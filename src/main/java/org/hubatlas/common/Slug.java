@@ -12,7 +12,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** The part of a public address that names a record: lower-case letters, digits and single hyphens. */
+/**
+ * The part of a public address that names a record: lower-case letters, digits and single
+ * hyphens.
+ */
 @NotBlank(message = "Enter a slug.")
 @Size(max = 80, message = "At most 80 characters.")
 @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",

@@ -12,7 +12,10 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
-/** Every editable record: a generated id, a version for optimistic locking and the time of its last change. */
+/**
+ * Every editable record: a generated id, a version for optimistic locking and the time of
+ * its last change.
+ */
 @MappedSuperclass
 public abstract class VersionedEntity {
 

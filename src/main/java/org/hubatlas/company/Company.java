@@ -44,7 +44,9 @@ public class Company extends VersionedEntity {
 	@JoinColumn(name = "hq_city_id")
 	private City hqCity;
 
-	/** Where the company is when no hub of ours is its headquarters ("Silicon Valley"). */
+	/**
+	 * Where the company is when no hub of ours is its headquarters ("Silicon Valley").
+	 */
 	@Column(name = "location_note")
 	private String locationNote;
 
@@ -112,7 +114,9 @@ public class Company extends VersionedEntity {
 		return this.sectors;
 	}
 
-	/** Takes the values of an admin form; the headquarters hub is resolved by the service. */
+	/**
+	 * Takes the values of an admin form; the headquarters hub is resolved by the service.
+	 */
 	void apply(CompanyForm form, City hqCity) {
 		this.slug = form.getSlug();
 		this.name = form.getName().trim();

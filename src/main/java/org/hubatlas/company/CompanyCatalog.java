@@ -14,7 +14,9 @@ import org.hubatlas.subject.SubjectReferences;
 
 import org.springframework.stereotype.Component;
 
-/** Companies as subjects of figures and statements, and the companies that point at a hub. */
+/**
+ * Companies as subjects of figures and statements, and the companies that point at a hub.
+ */
 @Component
 class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 
@@ -33,7 +35,8 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		Map<Long, SubjectLink> links = new LinkedHashMap<>();
 		for (Company company : this.companies.findAllById(ids)) {
-			links.put(company.getId(), new SubjectLink("Company", company.getName(), "/companies/" + company.getSlug()));
+			links.put(company.getId(),
+					new SubjectLink("Company", company.getName(), "/companies/" + company.getSlug()));
 		}
 		return links;
 	}

@@ -1,15 +1,15 @@
 package org.hubatlas.company;
 
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.statement.StatementService;
 import java.util.List;
 
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.Labelled;
-import org.hubatlas.statement.Statement;
 import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.statement.StatementService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +28,8 @@ class CompanyController {
 
 	private final StatementService statements;
 
-	CompanyController(CompanyService companies, DisputeService disputes, FigureService figures, StatementService statements) {
+	CompanyController(CompanyService companies, DisputeService disputes, FigureService figures,
+			StatementService statements) {
 		this.companies = companies;
 		this.disputes = disputes;
 		this.figures = figures;
@@ -36,7 +37,8 @@ class CompanyController {
 	}
 
 	@GetMapping("/companies")
-	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String sector, Model model) {
+	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String sector,
+			Model model) {
 		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
 		List<String> sectors = this.companies.sectors();
 		String chosenSector = null;
@@ -65,8 +67,10 @@ class CompanyController {
 		model.addAttribute("institutions", this.companies.institutionsOf(company));
 		model.addAttribute("figures", figures);
 		model.addAttribute("statements", statements);
-		model.addAttribute("disputes", this.disputes.disputes(
-				new DisputeQuery().companies(List.of(company.getId())).figures(figures.stream().map(Figure::getId).toList()).statements(statements.stream().map(Statement::getId).toList())));
+		model.addAttribute("disputes",
+				this.disputes.disputes(new DisputeQuery().companies(List.of(company.getId()))
+					.figures(figures.stream().map(Figure::getId).toList())
+					.statements(statements.stream().map(Statement::getId).toList())));
 		return "company/show";
 	}
 

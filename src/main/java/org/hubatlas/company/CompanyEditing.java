@@ -20,7 +20,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** How the admin pages edit companies, with the hubs they are present in besides their headquarters. */
+/**
+ * How the admin pages edit companies, with the hubs they are present in besides their
+ * headquarters.
+ */
 @Component
 class CompanyEditing implements EditableType<Company, CompanyForm> {
 
@@ -99,7 +102,10 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 		this.companies.saveAndFlush(company);
 	}
 
-	/** The hubs where the company is present besides its headquarters; a kept tie keeps its wording. */
+	/**
+	 * The hubs where the company is present besides its headquarters; a kept tie keeps
+	 * its wording.
+	 */
 	@Override
 	public void afterSave(Company company, CompanyForm form) {
 		List<Long> wanted = form.getPresenceCityIds().stream().distinct().toList();
@@ -138,7 +144,10 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 		return "/companies/" + company.getSlug();
 	}
 
-	/** Figures, statements, disputes and institutions pointing at the company; its own ties to hubs go with it. */
+	/**
+	 * Figures, statements, disputes and institutions pointing at the company; its own
+	 * ties to hubs go with it.
+	 */
 	@Override
 	public List<String> references(Company company) {
 		return this.subjects.referencesTo(Subject.company(company.getId()));
@@ -154,8 +163,8 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 	@Override
 	public FormChoices choices() {
 		Map<String, String> hubs = this.cities.choices();
-		return new FormChoices(Map.of("kinds", CompanyKind.values(), "hubs", hubs), Map.of("kind",
-				Labelled.labels(CompanyKind.class), "hqCityId", hubs, "presenceCityIds", hubs));
+		return new FormChoices(Map.of("kinds", CompanyKind.values(), "hubs", hubs),
+				Map.of("kind", Labelled.labels(CompanyKind.class), "hqCityId", hubs, "presenceCityIds", hubs));
 	}
 
 }

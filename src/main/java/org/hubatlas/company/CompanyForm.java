@@ -14,13 +14,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.editing.AdminForm;
 import org.hubatlas.common.Slug;
+import org.hubatlas.editing.AdminForm;
 
 /** What the admin company form binds to; the service applies it to a {@link Company}. */
 public class CompanyForm implements AdminForm {
 
-	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "kind", "foundedYear", "hqCityId", "locationNote", "sectors", "presenceCityIds", "summary");
+	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "kind", "foundedYear", "hqCityId",
+			"locationNote", "sectors", "presenceCityIds", "summary");
 
 	@Slug
 	private String slug;
@@ -45,7 +46,8 @@ public class CompanyForm implements AdminForm {
 	private String locationNote;
 
 	@Size(max = 400, message = "At most 400 characters.")
-	@Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*", message = "Separate sectors with commas; each at most 60 characters.")
+	@Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*",
+			message = "Separate sectors with commas; each at most 60 characters.")
 	private String sectors;
 
 	private List<Long> presenceCityIds = new java.util.ArrayList<>();
@@ -83,7 +85,6 @@ public class CompanyForm implements AdminForm {
 	public List<String> fields() {
 		return FIELDS;
 	}
-
 
 	public String getSlug() {
 		return this.slug;

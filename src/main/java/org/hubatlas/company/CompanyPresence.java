@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
 
-/** A hub where a company is present other than its headquarters (an office, "home to"). */
+/**
+ * A hub where a company is present other than its headquarters (an office, "home to").
+ */
 @Entity
 @Table(name = "company_presence")
 public class CompanyPresence {

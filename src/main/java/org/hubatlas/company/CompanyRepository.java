@@ -39,7 +39,10 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select distinct s from Company c join c.sectors s order by s")
 	List<String> findAllSectors();
 
-	/** (city id, company id, sector) for every company with a headquarters or presence in a hub. */
+	/**
+	 * (city id, company id, sector) for every company with a headquarters or presence in
+	 * a hub.
+	 */
 	@Query("select c.hqCity.id, c.id, s from Company c left join c.sectors s where c.hqCity is not null")
 	List<Object[]> findHeadquarterMemberships();
 

@@ -25,7 +25,9 @@ public class CompanyService {
 		this.ties = ties;
 	}
 
-	/** The company with its headquarters and sectors loaded; 404 when the slug is unknown. */
+	/**
+	 * The company with its headquarters and sectors loaded; 404 when the slug is unknown.
+	 */
 	public Company get(String slug) {
 		return this.companies.findBySlugWithDetails(slug).orElseThrow(() -> new NotFoundException("company", slug));
 	}
@@ -46,7 +48,10 @@ public class CompanyService {
 		return this.companies.findAllSectors();
 	}
 
-	/** Companies headquartered or present in any of these hubs, one entry per company (headquarters first). */
+	/**
+	 * Companies headquartered or present in any of these hubs, one entry per company
+	 * (headquarters first).
+	 */
 	public List<CompanyInCity> inCities(Collection<Long> cityIds) {
 		if (cityIds.isEmpty()) {
 			return List.of();

@@ -3,8 +3,9 @@ package org.hubatlas.company;
 import java.util.List;
 
 /**
- * The institutions the sources tie to a company (alumni founders, talent agreements). Declared here, implemented by
- * the institutions feature above with queries on its own tables, so that this package reads none of them.
+ * The institutions the sources tie to a company (alumni founders, talent agreements).
+ * Declared here, implemented by the institutions feature above with queries on its own
+ * tables, so that this package reads none of them.
  */
 public interface InstitutionTies {
 

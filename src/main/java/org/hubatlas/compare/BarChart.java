@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A horizontal bar chart drawn as inline SVG by the server: one bar per hub, each labelled with its hub and its value
- * as written, so it reads without colour. Hubs without data get a "no data" label and no bar.
+ * A horizontal bar chart drawn as inline SVG by the server: one bar per hub, each
+ * labelled with its hub and its value as written, so it reads without colour. Hubs
+ * without data get a "no data" label and no bar.
  */
 public record BarChart(String id, String title, String unit, List<Bar> bars) {
 
@@ -42,7 +43,10 @@ public record BarChart(String id, String title, String unit, List<Bar> bars) {
 
 	}
 
-	/** Bar lengths relative to the largest value; the view reads them from {@link #length(Bar)}. */
+	/**
+	 * Bar lengths relative to the largest value; the view reads them from
+	 * {@link #length(Bar)}.
+	 */
 	public int length(Bar bar) {
 		BigDecimal max = this.bars.stream()
 			.map(Bar::value)
@@ -52,7 +56,8 @@ public record BarChart(String id, String title, String unit, List<Bar> bars) {
 		if (bar.value() == null || bar.value().signum() <= 0 || max.signum() <= 0) {
 			return 0;
 		}
-		return Math.max(2, bar.value().multiply(BigDecimal.valueOf(BAR_AREA)).divide(max, 0, RoundingMode.HALF_UP).intValue());
+		return Math.max(2,
+				bar.value().multiply(BigDecimal.valueOf(BAR_AREA)).divide(max, 0, RoundingMode.HALF_UP).intValue());
 	}
 
 	static BarChart of(String id, String title, String unit, List<String> labels, List<String> displays,

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The same comparison as JSON, for people who want to reuse the data. Errors are RFC 9457 problem details. */
+/**
+ * The same comparison as JSON, for people who want to reuse the data. Errors are RFC 9457
+ * problem details.
+ */
 @RestController
 class CompareApiController {
 
@@ -82,8 +85,8 @@ class CompareApiController {
 			if (f == null) {
 				return null;
 			}
-			return new ApiFigure(f.getValueAsWritten(), f.getValueNumeric(), f.getKind().name().toLowerCase(),
-					when(f), c.sourceNumber(f.getSource()), f.getQuote(),
+			return new ApiFigure(f.getValueAsWritten(), f.getValueNumeric(), f.getKind().name().toLowerCase(), when(f),
+					c.sourceNumber(f.getSource()), f.getQuote(),
 					c.disputes().forFigure(f.getId()).stream().map(Dispute::getTitle).toList());
 		}
 
@@ -105,17 +108,14 @@ class CompareApiController {
 
 	}
 
-	/** A count per hub, in the order of the cities; "of" names the total a slice belongs to. */
+	/**
+	 * A count per hub, in the order of the cities; "of" names the total a slice belongs
+	 * to.
+	 */
 	record ApiCount(String label, String of, List<Integer> values) {
 	}
 
 	record ApiSource(int note, long id, String title, String publisher, String date, String page) {
-
-		static ApiSource of(Source s, int note) {
-			return new ApiSource(note, s.getId(), s.getTitle(), s.getPublisher(), s.getPublishedLabel(),
-					"/sources/" + s.getId());
-		}
-
 	}
 
 }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** The comparison page. The URL is the whole state: {@code /compare?cities=beijing,hangzhou}. */
+/**
+ * The comparison page. The URL is the whole state:
+ * {@code /compare?cities=beijing,hangzhou}.
+ */
 @Controller
 class ComparePageController {
 
@@ -32,8 +35,10 @@ class ComparePageController {
 			return "compare/page";
 		}
 		if (values.length > 1) {
-			// The picker and the "Compare with" form send one parameter per select; empty ones are unused selects.
-			List<String> chosen = new ArrayList<>(Arrays.stream(values).map(String::trim).filter((v) -> !v.isEmpty()).toList());
+			// The picker and the "Compare with" form send one parameter per select; empty
+			// ones are unused selects.
+			List<String> chosen = new ArrayList<>(
+					Arrays.stream(values).map(String::trim).filter((v) -> !v.isEmpty()).toList());
 			String canonical = UriComponentsBuilder.fromPath("/compare")
 				.queryParam("cities", String.join(",", chosen))
 				.encode()
@@ -49,7 +54,10 @@ class ComparePageController {
 		return "compare/page";
 	}
 
-	/** Bad input re-renders the page with the message and the picker, keeping the hubs that were valid. */
+	/**
+	 * Bad input re-renders the page with the message and the picker, keeping the hubs
+	 * that were valid.
+	 */
 	@ExceptionHandler(ComparisonInputException.class)
 	String invalid(ComparisonInputException ex, HttpServletResponse response, Model model) {
 		response.setStatus(ex.getStatus().value());

@@ -8,7 +8,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The hubs a comparison asks for, as read from {@code ?cities=beijing,hangzhou}: 2 to 4, in the order given. */
+/**
+ * The hubs a comparison asks for, as read from {@code ?cities=beijing,hangzhou}: 2 to 4,
+ * in the order given.
+ */
 public record CompareRequest(List<String> slugs) {
 
 	public static final int MIN = 2;
@@ -21,16 +24,17 @@ public record CompareRequest(List<String> slugs) {
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
 	/**
-	 * Parses the comma-separated list; the same hub twice counts once. Throws {@link ComparisonInputException} (400)
-	 * for a blank, over-long or malformed value and for too few or too many hubs.
+	 * Parses the comma-separated list; the same hub twice counts once. Throws
+	 * {@link ComparisonInputException} (400) for a blank, over-long or malformed value
+	 * and for too few or too many hubs.
 	 */
 	public static CompareRequest parse(String raw) {
 		if (raw == null || raw.isBlank()) {
 			throw ComparisonInputException.badRequest("Choose at least " + MIN + " hubs to compare.", List.of());
 		}
 		if (raw.length() > MAX_LENGTH) {
-			throw ComparisonInputException.badRequest(
-					"That list of hubs is too long. Choose " + MIN + " to " + MAX + " hubs.", List.of());
+			throw ComparisonInputException
+				.badRequest("That list of hubs is too long. Choose " + MIN + " to " + MAX + " hubs.", List.of());
 		}
 		Set<String> slugs = new LinkedHashSet<>();
 		List<String> rejected = new ArrayList<>();
@@ -48,17 +52,22 @@ public record CompareRequest(List<String> slugs) {
 			}
 		}
 		if (!rejected.isEmpty()) {
-			String shown = rejected.get(0).length() > 40 ? rejected.get(0).substring(0, 40) + "\u2026" : rejected.get(0);
-			throw ComparisonInputException.badRequest("\u201c" + shown + "\u201d is not a hub name. Hub names use "
-					+ "lower-case letters, digits and hyphens, such as \u201cbeijing\u201d.", List.copyOf(slugs));
+			String shown = rejected.get(0).length() > 40 ? rejected.get(0).substring(0, 40) + "\u2026"
+					: rejected.get(0);
+			throw ComparisonInputException.badRequest(
+					"\u201c" + shown + "\u201d is not a hub name. Hub names use "
+							+ "lower-case letters, digits and hyphens, such as \u201cbeijing\u201d.",
+					List.copyOf(slugs));
 		}
 		if (slugs.size() < MIN) {
-			throw ComparisonInputException.badRequest("Choose at least " + MIN + " different hubs to compare; "
-					+ "you chose " + slugs.size() + ".", List.copyOf(slugs));
+			throw ComparisonInputException.badRequest(
+					"Choose at least " + MIN + " different hubs to compare; " + "you chose " + slugs.size() + ".",
+					List.copyOf(slugs));
 		}
 		if (slugs.size() > MAX) {
-			throw ComparisonInputException.badRequest("You can compare at most " + MAX + " hubs at a time; you chose "
-					+ slugs.size() + ".", List.copyOf(slugs).subList(0, MAX));
+			throw ComparisonInputException.badRequest(
+					"You can compare at most " + MAX + " hubs at a time; you chose " + slugs.size() + ".",
+					List.copyOf(slugs).subList(0, MAX));
 		}
 		return new CompareRequest(List.copyOf(slugs));
 	}

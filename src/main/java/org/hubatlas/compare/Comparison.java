@@ -3,18 +3,23 @@ package org.hubatlas.compare;
 import java.util.List;
 
 import org.hubatlas.city.City;
-import org.hubatlas.incentive.Incentive;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.Indicator;
+import org.hubatlas.incentive.Incentive;
 import org.hubatlas.source.Source;
 
-/** Hubs side by side: figures aligned by indicator, counts, incentive amounts, sources and disputes. */
+/**
+ * Hubs side by side: figures aligned by indicator, counts, incentive amounts, sources and
+ * disputes.
+ */
 public record Comparison(CompareRequest request, List<Column> columns, List<FigureRow> figureRows,
 		List<CountRow> countRows, List<BarChart> countCharts, List<Source> sources, Disputes disputes) {
 
-	/** The query value of this comparison without one of its hubs, for the "Remove" links. */
+	/**
+	 * The query value of this comparison without one of its hubs, for the "Remove" links.
+	 */
 	public String paramWithout(int index) {
 		List<String> slugs = new java.util.ArrayList<>(this.request.slugs());
 		slugs.remove(index);
@@ -42,7 +47,10 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	public record FigureRow(Indicator indicator, List<Figure> cells, Ranking ranking, BarChart chart) {
 	}
 
-	/** A count across the hubs, optionally one slice of a larger count (one sector of the companies). */
+	/**
+	 * A count across the hubs, optionally one slice of a larger count (one sector of the
+	 * companies).
+	 */
 	public record CountRow(String label, boolean slice, List<Integer> values, String anchor) {
 	}
 

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.springframework.http.HttpStatus;
 
-/** A comparison that cannot be made as asked: too few or too many hubs (400) or an unknown hub (404). */
+/**
+ * A comparison that cannot be made as asked: too few or too many hubs (400) or an unknown
+ * hub (404).
+ */
 public class ComparisonInputException extends RuntimeException {
 
 	private final HttpStatus status;

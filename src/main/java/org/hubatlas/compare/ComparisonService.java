@@ -1,7 +1,5 @@
 package org.hubatlas.compare;
 
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.FigureService;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,15 +14,17 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.company.CityMembership;
 import org.hubatlas.company.CompanyService;
-import org.hubatlas.incentive.Incentive;
-import org.hubatlas.incentive.IncentiveKind;
-import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.figure.Qualifier;
+import org.hubatlas.incentive.Incentive;
+import org.hubatlas.incentive.IncentiveKind;
+import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.source.Source;
 import org.hubatlas.university.UniversityKind;
 import org.hubatlas.university.UniversityService;
@@ -33,9 +33,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Builds a comparison in a fixed number of queries whatever the number of hubs: hubs, sub-areas, figures, company
- * ties (two), institutions, incentives and disputes, each loaded for all compared hubs at once. Counts include each
- * hub's sub-areas, as on the profiles.
+ * Builds a comparison in a fixed number of queries whatever the number of hubs: hubs,
+ * sub-areas, figures, company ties (two), institutions, incentives and disputes, each
+ * loaded for all compared hubs at once. Counts include each hub's sub-areas, as on the
+ * profiles.
  */
 @Service
 @Transactional(readOnly = true)
@@ -79,7 +80,8 @@ public class ComparisonService {
 		List<City> hubs = request.slugs().stream().map(bySlug::get).toList();
 		List<Long> hubIds = hubs.stream().map(City::getId).toList();
 
-		// Each hub stands for itself and its sub-areas when counting; a sub-area compared beside its parent counts in both.
+		// Each hub stands for itself and its sub-areas when counting; a sub-area compared
+		// beside its parent counts in both.
 		Map<Long, Set<Long>> columnsOf = new HashMap<>();
 		hubIds.forEach((id) -> columnsOf.computeIfAbsent(id, (k) -> new HashSet<>()).add(id));
 		Map<Long, List<City>> subAreas = new LinkedHashMap<>();
@@ -121,8 +123,8 @@ public class ComparisonService {
 		List<String> names = hubs.stream().map(City::getName).toList();
 		List<BarChart> countCharts = countRows.stream()
 			.filter((row) -> !row.slice())
-			.map((row) -> BarChart.of("chart-count-" + row.anchor(), row.label() + " named in the sources", row.label().toLowerCase(),
-					names, row.values().stream().map(String::valueOf).toList(),
+			.map((row) -> BarChart.of("chart-count-" + row.anchor(), row.label() + " named in the sources",
+					row.label().toLowerCase(), names, row.values().stream().map(String::valueOf).toList(),
 					row.values().stream().map(BigDecimal::valueOf).toList(), null))
 			.toList();
 		List<Source> sources = figures.stream().map(Figure::getSource).distinct().toList();
@@ -135,7 +137,8 @@ public class ComparisonService {
 		Map<String, Figure> cell = new HashMap<>();
 		for (Figure figure : figures) {
 			indicators.putIfAbsent(figure.getIndicator().getId(), figure.getIndicator());
-			// One figure per hub and indicator: the first, figures arrive ordered by indicator and id.
+			// One figure per hub and indicator: the first, figures arrive ordered by
+			// indicator and id.
 			cell.putIfAbsent(figure.getIndicator().getId() + ":" + figure.getSubject().getCityId(), figure);
 		}
 		List<Comparison.FigureRow> rows = new ArrayList<>();
@@ -143,7 +146,9 @@ public class ComparisonService {
 			.stream()
 			.sorted(java.util.Comparator.comparingInt(Indicator::getSortOrder).thenComparing(Indicator::getName))
 			.forEach((indicator) -> {
-				List<Figure> cells = hubs.stream().map((hub) -> cell.get(indicator.getId() + ":" + hub.getId())).toList();
+				List<Figure> cells = hubs.stream()
+					.map((hub) -> cell.get(indicator.getId() + ":" + hub.getId()))
+					.toList();
 				List<RankInput> inputs = cells.stream().map(ComparisonService::rankInput).toList();
 				Ranking ranking = RankingRules.assess(inputs, indicator.isHigherIsBetter());
 				BarChart chart = !ranking.comparable() ? null
@@ -151,8 +156,8 @@ public class ComparisonService {
 								hubs.stream().map(City::getName).toList(),
 								cells.stream().map((f) -> (f != null) ? f.getValueAsWritten() : "no data").toList(),
 								cells.stream().map((f) -> (f != null) ? f.getValueNumeric() : null).toList(), ranking);
-				rows.add(new Comparison.FigureRow(indicator, java.util.Collections.unmodifiableList(new ArrayList<>(cells)),
-						ranking, chart));
+				rows.add(new Comparison.FigureRow(indicator,
+						java.util.Collections.unmodifiableList(new ArrayList<>(cells)), ranking, chart));
 			});
 		return List.copyOf(rows);
 	}
@@ -163,7 +168,8 @@ public class ComparisonService {
 		}
 		boolean lowerBound = figure.getQualifier() == Qualifier.OVER || figure.getQualifier() == Qualifier.EXCEEDING;
 		return new RankInput(figure.getValueNumeric(), figure.getIndicator().getUnit(),
-				figure.getKind() == FigureKind.TARGET, figure.getEffectiveYear(), lowerBound, figure.getValueAsWritten());
+				figure.getKind() == FigureKind.TARGET, figure.getEffectiveYear(), lowerBound,
+				figure.getValueAsWritten());
 	}
 
 	private static List<Comparison.CountRow> companyRows(List<Long> hubIds, Map<Long, Set<Long>> columnsOf,
@@ -182,9 +188,8 @@ public class ComparisonService {
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
 		rows.add(new Comparison.CountRow("Companies", false, sizes(hubIds, all), "companies"));
-		new TreeSet<>(bySector.keySet())
-			.forEach((sector) -> rows.add(new Comparison.CountRow(sector, true, sizes(hubIds, bySector.get(sector)),
-					"companies")));
+		new TreeSet<>(bySector.keySet()).forEach((sector) -> rows
+			.add(new Comparison.CountRow(sector, true, sizes(hubIds, bySector.get(sector)), "companies")));
 		return rows;
 	}
 
@@ -200,8 +205,8 @@ public class ComparisonService {
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
 		rows.add(new Comparison.CountRow("Universities and institutes", false, counts(hubIds, all), "universities"));
-		byKind.forEach((kind, counts) -> rows.add(new Comparison.CountRow(kind.label(), true, counts(hubIds, counts),
-				"universities")));
+		byKind.forEach((kind, counts) -> rows
+			.add(new Comparison.CountRow(kind.label(), true, counts(hubIds, counts), "universities")));
 		return rows;
 	}
 
@@ -222,8 +227,8 @@ public class ComparisonService {
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
 		rows.add(new Comparison.CountRow("Incentives", false, sizes(hubIds, all), "incentives"));
-		byKind.forEach((kind, sets) -> rows.add(new Comparison.CountRow(kind.label(), true, sizes(hubIds, sets),
-				"incentives")));
+		byKind.forEach((kind, sets) -> rows
+			.add(new Comparison.CountRow(kind.label(), true, sizes(hubIds, sets), "incentives")));
 		return rows;
 	}
 
@@ -234,6 +239,5 @@ public class ComparisonService {
 	private static List<Integer> counts(List<Long> hubIds, Map<Long, Integer> counts) {
 		return hubIds.stream().map((id) -> counts.getOrDefault(id, 0)).toList();
 	}
-
 
 }

@@ -9,7 +9,8 @@ import java.math.BigDecimal;
  * @param unit what the number counts (exaflops, CNY)
  * @param target whether the value is a target rather than a measured or estimated actual
  * @param year the year the value refers to
- * @param lowerBound whether the source gives only a lower bound ("over 2,400", "exceed 100")
+ * @param lowerBound whether the source gives only a lower bound ("over 2,400", "exceed
+ * 100")
  * @param display the value as written, for the reasons shown to readers
  */
 public record RankInput(BigDecimal value, String unit, boolean target, Integer year, boolean lowerBound,

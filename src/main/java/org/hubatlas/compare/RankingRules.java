@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides whether the values of one comparison row can be ranked: only the same unit, the same kind (targets with
- * targets, actuals with actuals), years close enough, and no lower bound that could overtake the leader.
+ * Decides whether the values of one comparison row can be ranked: only the same unit, the
+ * same kind (targets with targets, actuals with actuals), years close enough, and no
+ * lower bound that could overtake the leader.
  */
 public final class RankingRules {
 

@@ -23,30 +23,35 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Public pages are open and read-only; everything under /admin needs the ADMIN role. CSRF protection stays on for
- * every form, the session id changes at sign-in, and a client that keeps failing to sign in is locked out for a while.
+ * Public pages are open and read-only; everything under /admin needs the ADMIN role. CSRF
+ * protection stays on for every form, the session id changes at sign-in, and a client
+ * that keeps failing to sign in is locked out for a while.
  */
 @Configuration
 class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-		http.authorizeHttpRequests((auth) -> auth.requestMatchers("/admin", "/admin/**")
-			.hasRole("ADMIN")
-			.anyRequest()
-			.permitAll())
-			.formLogin((form) -> form.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/admin").permitAll())
+		http.authorizeHttpRequests(
+				(auth) -> auth.requestMatchers("/admin", "/admin/**").hasRole("ADMIN").anyRequest().permitAll())
+			.formLogin((form) -> form.loginPage("/login")
+				.failureUrl("/login?error")
+				.defaultSuccessUrl("/admin")
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.requestCache((cache) -> cache.requestCache(cleanRequestCache()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(
-					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
+				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+						+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
-	/** Returns to the page asked for after sign-in, without a "?continue" marker in its address. */
+	/**
+	 * Returns to the page asked for after sign-in, without a "?continue" marker in its
+	 * address.
+	 */
 	private static HttpSessionRequestCache cleanRequestCache() {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setMatchingRequestParameterName(null);
@@ -59,13 +64,19 @@ class SecurityConfig {
 		return new DefaultAuthenticationEventPublisher(publisher);
 	}
 
-	/** BCrypt by default, behind a delegating encoder so stored hashes say their algorithm. */
+	/**
+	 * BCrypt by default, behind a delegating encoder so stored hashes say their
+	 * algorithm.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Refuses a sign-in attempt from a locked-out address before the password is even checked. */
+	/**
+	 * Refuses a sign-in attempt from a locked-out address before the password is even
+	 * checked.
+	 */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
 		private final LoginThrottle throttle;

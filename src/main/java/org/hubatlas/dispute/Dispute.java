@@ -1,6 +1,5 @@
 package org.hubatlas.dispute;
 
-import org.hubatlas.source.Source;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,8 +13,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.source.Source;
 
-/** Where a source contradicts well-known facts, contradicts itself, or cannot be taken at face value. */
+/**
+ * Where a source contradicts well-known facts, contradicts itself, or cannot be taken at
+ * face value.
+ */
 @Entity
 @Table(name = "dispute")
 public class Dispute extends VersionedEntity {
@@ -75,11 +78,13 @@ public class Dispute extends VersionedEntity {
 		return this.type;
 	}
 
-	/** Whether the source is shown to be wrong ("Disputed") rather than only vague, undated or dated ("Caveat"). */
+	/**
+	 * Whether the source is shown to be wrong ("Disputed") rather than only vague,
+	 * undated or dated ("Caveat").
+	 */
 	public boolean isContradiction() {
 		return this.type.isContradiction();
 	}
-
 
 	public Source getSource() {
 		return this.source;

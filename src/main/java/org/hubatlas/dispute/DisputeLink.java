@@ -1,6 +1,5 @@
 package org.hubatlas.dispute;
 
-import org.hubatlas.subject.Subject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -11,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+
+import org.hubatlas.subject.Subject;
 
 /** One record a dispute affects: a subject, a figure or a statement. */
 @Entity

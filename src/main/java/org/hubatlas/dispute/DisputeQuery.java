@@ -54,7 +54,9 @@ public final class DisputeQuery {
 				&& this.incentiveIds.isEmpty() && this.figureIds.isEmpty() && this.statementIds.isEmpty();
 	}
 
-	/** An empty IN list is not portable SQL; an id that never exists stands in for "none". */
+	/**
+	 * An empty IN list is not portable SQL; an id that never exists stands in for "none".
+	 */
 	static List<Long> orNone(List<Long> ids) {
 		return ids.isEmpty() ? List.of(-1L) : ids;
 	}

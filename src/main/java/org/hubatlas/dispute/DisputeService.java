@@ -27,9 +27,9 @@ public class DisputeService {
 		if (query.isEmpty()) {
 			return Disputes.none();
 		}
-		return Disputes.of(this.disputes.findLinks(orNone(query.cityIds), orNone(query.companyIds),
-				orNone(query.universityIds), orNone(query.incentiveIds), orNone(query.figureIds),
-				orNone(query.statementIds)));
+		return Disputes
+			.of(this.disputes.findLinks(orNone(query.cityIds), orNone(query.companyIds), orNone(query.universityIds),
+					orNone(query.incentiveIds), orNone(query.figureIds), orNone(query.statementIds)));
 	}
 
 	/** Disputes raised about what this source says, most severe first. */

@@ -1,8 +1,5 @@
 package org.hubatlas.dispute;
 
-import org.hubatlas.source.Source;
-import org.hubatlas.subject.Subject;
-import org.hubatlas.subject.SubjectKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,9 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectKind;
+
 /**
- * The disputes that touch a page, and which of the page's items each one flags, so that a disputed figure, statement,
- * company or incentive can carry its note where it is shown.
+ * The disputes that touch a page, and which of the page's items each one flags, so that a
+ * disputed figure, statement, company or incentive can carry its note where it is shown.
  */
 public final class Disputes {
 
@@ -70,7 +71,10 @@ public final class Disputes {
 		return disputes.stream().anyMatch(Dispute::isContradiction);
 	}
 
-	/** The style of a figure's card: "disputed", "caveat", or "" when nothing is noted against it. */
+	/**
+	 * The style of a figure's card: "disputed", "caveat", or "" when nothing is noted
+	 * against it.
+	 */
 	public String figureStyle(Long id) {
 		List<Dispute> disputes = forFigure(id);
 		if (disputes.isEmpty()) {
@@ -79,7 +83,10 @@ public final class Disputes {
 		return anyContradiction(disputes) ? "disputed" : "caveat";
 	}
 
-	/** How a callout over these notes is headed: "Disputed" if any says the data is wrong, else "Read with care". */
+	/**
+	 * How a callout over these notes is headed: "Disputed" if any says the data is wrong,
+	 * else "Read with care".
+	 */
 	public String headingFor(List<Dispute> disputes) {
 		return anyContradiction(disputes) ? "Disputed" : "Read with care";
 	}
@@ -92,7 +99,10 @@ public final class Disputes {
 		return this.byItem.getOrDefault("statement:" + id, List.of());
 	}
 
-	/** The disputes on a hub that a reader must see before anything else: high severity, or data shown to be wrong. */
+	/**
+	 * The disputes on a hub that a reader must see before anything else: high severity,
+	 * or data shown to be wrong.
+	 */
 	public List<Dispute> notableForCity(Long id) {
 		return forCity(id).stream().filter((d) -> d.getSeverity() == Severity.HIGH || d.isContradiction()).toList();
 	}
@@ -113,7 +123,10 @@ public final class Disputes {
 		return this.byItem.getOrDefault(Subject.of(SubjectKind.INCENTIVE, id).key(), List.of());
 	}
 
-	/** The distinct sources of figures and statements, in the order first cited: the page's numbered source list. */
+	/**
+	 * The distinct sources of figures and statements, in the order first cited: the
+	 * page's numbered source list.
+	 */
 	public static <T> List<Source> sourcesOf(List<T> items, Function<T, Source> source) {
 		Set<Source> sources = new LinkedHashSet<>();
 		items.forEach((item) -> sources.add(source.apply(item)));

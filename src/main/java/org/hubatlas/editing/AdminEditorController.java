@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admin editor of one kind of record: list with search, pages and sort; create and edit forms bound to form
- * objects with POST-redirect-GET; delete behind a confirmation; conflict page on concurrent edits; history with
- * restore. A feature's controller only names its path and views and hands over its {@link EditableType}.
+ * The admin editor of one kind of record: list with search, pages and sort; create and
+ * edit forms bound to form objects with POST-redirect-GET; delete behind a confirmation;
+ * conflict page on concurrent edits; history with restore. A feature's controller only
+ * names its path and views and hands over its {@link EditableType}.
  *
  * @param <E> the entity
  * @param <F> the form object
@@ -113,15 +114,19 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 		return "redirect:" + this.basePath;
 	}
 
-	/** Puts back an earlier revision's values, validated as a submit would be; the restore is recorded too. */
+	/**
+	 * Puts back an earlier revision's values, validated as a submit would be; the restore
+	 * is recorded too.
+	 */
 	@PostMapping("/{id}/restore/{revisionId}")
 	String restore(@PathVariable long id, @PathVariable long revisionId, RedirectAttributes redirect) {
 		RecordEditor.RestoreResult<F> restored = this.editor.restore(this.type, id, revisionId);
 		if (restored.result().hasErrors()) {
 			var error = restored.result().getFieldErrors().get(0);
-			redirect.addFlashAttribute("flash", "Revision " + revisionId + " cannot be restored as it is: "
-					+ this.editor.labels(this.type).getOrDefault(error.getField(), error.getField()) + " \u2013 "
-					+ error.getDefaultMessage());
+			redirect.addFlashAttribute("flash",
+					"Revision " + revisionId + " cannot be restored as it is: "
+							+ this.editor.labels(this.type).getOrDefault(error.getField(), error.getField())
+							+ " \u2013 " + error.getDefaultMessage());
 		}
 		else {
 			redirect.addFlashAttribute("flash", "Restored the values of revision " + revisionId + ".");

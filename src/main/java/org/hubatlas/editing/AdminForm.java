@@ -9,14 +9,15 @@ import org.springframework.beans.BeanWrapper;
 import org.springframework.beans.PropertyAccessorFactory;
 
 /**
- * A form object of the admin pages. Its values are what the history stores, what the conflict page compares, and what
- * a restore puts back.
+ * A form object of the admin pages. Its values are what the history stores, what the
+ * conflict page compares, and what a restore puts back.
  */
 public interface AdminForm {
 
 	/**
-	 * The form's fields as request parameters, in the order of {@link #fields()}, then the version: what the history
-	 * stores, what the conflict page re-posts. Read from the form's properties of the same names.
+	 * The form's fields as request parameters, in the order of {@link #fields()}, then
+	 * the version: what the history stores, what the conflict page re-posts. Read from
+	 * the form's properties of the same names.
 	 */
 	default Map<String, List<String>> params() {
 		BeanWrapper bean = PropertyAccessorFactory.forBeanPropertyAccess(this);
@@ -29,8 +30,8 @@ public interface AdminForm {
 	}
 
 	/**
-	 * The names of the form's fields in the order the form shows them. Their labels are messages
-	 * ({@code field.<record>.<name>}), read by {@link FieldLabels}.
+	 * The names of the form's fields in the order the form shows them. Their labels are
+	 * messages ({@code field.<record>.<name>}), read by {@link FieldLabels}.
 	 */
 	List<String> fields();
 
@@ -39,7 +40,10 @@ public interface AdminForm {
 
 	void setVersion(Long version);
 
-	/** A property's value as request parameter values: none for null, one per element of a collection. */
+	/**
+	 * A property's value as request parameter values: none for null, one per element of a
+	 * collection.
+	 */
 	private static List<String> values(Object value) {
 		if (value == null) {
 			return List.of();

@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.springframework.ui.Model;
 
-/** The parts every admin editor shares: the history list, the conflict page and the delete page. */
+/**
+ * The parts every admin editor shares: the history list, the conflict page and the delete
+ * page.
+ */
 public final class AdminPages {
 
 	public static final String CONFLICT_VIEW = "admin/conflict";
@@ -24,7 +27,10 @@ public final class AdminPages {
 		return list.stream().map((r) -> new RevisionView(r, revisions.changes(r, labels, valueLabels))).toList();
 	}
 
-	/** A field's stored values as a reader knows them: "Hangzhou" for hub id 5, "Startup" for STARTUP. */
+	/**
+	 * A field's stored values as a reader knows them: "Hangzhou" for hub id 5, "Startup"
+	 * for STARTUP.
+	 */
 	static String show(String field, List<String> values, Map<String, Map<String, String>> valueLabels) {
 		Map<String, String> names = valueLabels.getOrDefault(field, Map.of());
 		return String.join(", ", values.stream().map((v) -> names.getOrDefault(v, v)).toList());
@@ -38,8 +44,9 @@ public final class AdminPages {
 	}
 
 	/**
-	 * Fills the conflict page: the admin's input beside the values saved since, and a form that re-posts the input
-	 * against the saved version if the admin chooses to keep it.
+	 * Fills the conflict page: the admin's input beside the values saved since, and a
+	 * form that re-posts the input against the saved version if the admin chooses to keep
+	 * it.
 	 */
 	public static String conflict(Model model, String what, String action, String editUrl, AdminForm yours,
 			AdminForm saved, long savedVersion, Map<String, String> labels,
@@ -52,7 +59,6 @@ public final class AdminPages {
 		model.addAttribute("action", action);
 		model.addAttribute("editUrl", editUrl);
 		model.addAttribute("yours", yours);
-		model.addAttribute("saved", saved);
 		return CONFLICT_VIEW;
 	}
 

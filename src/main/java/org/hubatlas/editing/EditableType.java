@@ -11,9 +11,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.validation.Errors;
 
 /**
- * What the shared editing flow needs to know about one kind of record: how to find and list it, map it to and from
- * its form, check the rules that need the database, store and delete it, and what points at it. Each feature
- * describes its records once; {@link RecordEditor} runs every save, restore and delete in one transaction.
+ * What the shared editing flow needs to know about one kind of record: how to find and
+ * list it, map it to and from its form, check the rules that need the database, store and
+ * delete it, and what points at it. Each feature describes its records once;
+ * {@link RecordEditor} runs every save, restore and delete in one transaction.
  *
  * @param <E> the entity
  * @param <F> its admin form
@@ -28,12 +29,18 @@ public interface EditableType<E extends VersionedEntity, F extends AdminForm> {
 
 	F emptyForm();
 
-	/** Sort keys offered by the list, mapped to entity properties; the first is the default. */
+	/**
+	 * Sort keys offered by the list, mapped to entity properties; the first is the
+	 * default.
+	 */
 	Map<String, String> sorts();
 
 	Page<E> page(ListQuery query);
 
-	/** Anything more the list shows about the records of a page (what they are about), as model attributes. */
+	/**
+	 * Anything more the list shows about the records of a page (what they are about), as
+	 * model attributes.
+	 */
 	default Map<String, Object> listDetails(List<E> records) {
 		return Map.of();
 	}
@@ -51,11 +58,16 @@ public interface EditableType<E extends VersionedEntity, F extends AdminForm> {
 	/** Saves and flushes, so that the new version and id are known. */
 	void save(E entity);
 
-	/** Saves what the form holds beyond the entity's own row (join rows that need its id). */
+	/**
+	 * Saves what the form holds beyond the entity's own row (join rows that need its id).
+	 */
 	default void afterSave(E entity, F form) {
 	}
 
-	/** Rules that need the database (a free slug, an existing hub), reported on the fields. */
+	/**
+	 * Rules that need the database (a free slug, an existing hub), reported on the
+	 * fields.
+	 */
 	void check(F form, Long id, Errors errors);
 
 	String nameOf(E entity);
@@ -69,7 +81,10 @@ public interface EditableType<E extends VersionedEntity, F extends AdminForm> {
 	/** Deletes the record (and what it owns) and flushes. */
 	void delete(E entity);
 
-	/** The options of the form's selects, and the names to show for stored ids and constants. */
+	/**
+	 * The options of the form's selects, and the names to show for stored ids and
+	 * constants.
+	 */
 	FormChoices choices();
 
 }

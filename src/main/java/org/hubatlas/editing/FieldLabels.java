@@ -9,8 +9,9 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * The labels of a form's fields, from the same messages the form templates show ({@code field.<record>.<name>}), so
- * that history, conflicts and restore messages name a field as the form does.
+ * The labels of a form's fields, from the same messages the form templates show
+ * ({@code field.<record>.<name>}), so that history, conflicts and restore messages name a
+ * field as the form does.
  */
 @Component
 public class FieldLabels {

@@ -22,9 +22,11 @@ import org.springframework.validation.DataBinder;
 import org.springframework.validation.Errors;
 
 /**
- * The writes every admin editor shares, each in one transaction with its revision: create, update only from the
- * version that was loaded, restore, and delete only when nothing points at the record; and the reads of the admin
- * pages, each page in one read-only transaction. What differs per kind of record comes from its {@link EditableType}.
+ * The writes every admin editor shares, each in one transaction with its revision:
+ * create, update only from the version that was loaded, restore, and delete only when
+ * nothing points at the record; and the reads of the admin pages, each page in one
+ * read-only transaction. What differs per kind of record comes from its
+ * {@link EditableType}.
  */
 @Service
 public class RecordEditor {
@@ -50,8 +52,7 @@ public class RecordEditor {
 	}
 
 	/** A page of the list with what the list shows about each record. */
-	public <E extends VersionedEntity, F extends AdminForm> ListPage<E> list(EditableType<E, F> type,
-			ListQuery query) {
+	public <E extends VersionedEntity, F extends AdminForm> ListPage<E> list(EditableType<E, F> type, ListQuery query) {
 		return this.reading.execute((status) -> {
 			Page<E> page = type.page(query);
 			return new ListPage<>(page, type.listDetails(page.getContent()));
@@ -63,11 +64,13 @@ public class RecordEditor {
 
 	/** The empty form with its choices. */
 	public <E extends VersionedEntity, F extends AdminForm> EditPage<F> newPage(EditableType<E, F> type) {
-		return this.reading.execute((status) -> new EditPage<>(type.emptyForm(), null, null, null, List.of(),
-				type.choices()));
+		return this.reading
+			.execute((status) -> new EditPage<>(type.emptyForm(), null, null, null, List.of(), type.choices()));
 	}
 
-	/** The record's form, name, public page, history and choices, loading the record once. */
+	/**
+	 * The record's form, name, public page, history and choices, loading the record once.
+	 */
 	public <E extends VersionedEntity, F extends AdminForm> EditPage<F> editPage(EditableType<E, F> type, long id) {
 		return this.reading.execute((status) -> {
 			E entity = load(type, id);
@@ -78,9 +81,9 @@ public class RecordEditor {
 	/** The page again with the admin's input, after a save that was refused. */
 	public <E extends VersionedEntity, F extends AdminForm> EditPage<F> formAgain(EditableType<E, F> type, Long id,
 			F input) {
-		return this.reading.execute((status) -> (id == null)
-				? new EditPage<>(input, null, null, null, List.of(), type.choices())
-				: page(type, load(type, id), input));
+		return this.reading
+			.execute((status) -> (id == null) ? new EditPage<>(input, null, null, null, List.of(), type.choices())
+					: page(type, load(type, id), input));
 	}
 
 	private <E extends VersionedEntity, F extends AdminForm> EditPage<F> page(EditableType<E, F> type, E entity,
@@ -102,12 +105,13 @@ public class RecordEditor {
 	}
 
 	/**
-	 * Checks and writes a new record (id null) or an edit in one transaction: nothing is written when the form breaks a
-	 * rule (the messages go on its fields) or when the record changed since the form was loaded. A unique key taken
-	 * by a save that committed in between becomes a message on its field, as if the check had seen it.
+	 * Checks and writes a new record (id null) or an edit in one transaction: nothing is
+	 * written when the form breaks a rule (the messages go on its fields) or when the
+	 * record changed since the form was loaded. A unique key taken by a save that
+	 * committed in between becomes a message on its field, as if the check had seen it.
 	 */
-	public <E extends VersionedEntity, F extends AdminForm> SaveResult<F> save(EditableType<E, F> type, Long id,
-			F form, Errors errors) {
+	public <E extends VersionedEntity, F extends AdminForm> SaveResult<F> save(EditableType<E, F> type, Long id, F form,
+			Errors errors) {
 		try {
 			return this.writing.execute((status) -> {
 				E entity = (id != null) ? load(type, id) : null;
@@ -120,8 +124,7 @@ public class RecordEditor {
 					status.setRollbackOnly();
 					return new SaveResult.Invalid<>();
 				}
-				return write(type, entity, form,
-						(entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE);
+				return write(type, entity, form, (entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE);
 			});
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -153,8 +156,9 @@ public class RecordEditor {
 	}
 
 	/**
-	 * Binds an earlier revision's values to the form, validates them as a submit would, and saves them as a new
-	 * revision, in one transaction. Invalid values are reported in errors and nothing is written.
+	 * Binds an earlier revision's values to the form, validates them as a submit would,
+	 * and saves them as a new revision, in one transaction. Invalid values are reported
+	 * in errors and nothing is written.
 	 */
 	public <E extends VersionedEntity, F extends AdminForm> RestoreResult<F> restore(EditableType<E, F> type, long id,
 			long revisionId) {
@@ -180,7 +184,10 @@ public class RecordEditor {
 	public record RestoreResult<F extends AdminForm>(F values, BindingResult result) {
 	}
 
-	/** Deletes the record with its revision in one transaction, unless other records still point at it. */
+	/**
+	 * Deletes the record with its revision in one transaction, unless other records still
+	 * point at it.
+	 */
 	public <E extends VersionedEntity, F extends AdminForm> DeleteResult delete(EditableType<E, F> type, long id) {
 		return this.writing.execute((status) -> {
 			E entity = load(type, id);
@@ -202,8 +209,8 @@ public class RecordEditor {
 
 	private static Map<String, Object> asPropertyValues(Map<String, List<String>> params) {
 		Map<String, Object> values = new LinkedHashMap<>();
-		params.forEach(
-				(name, list) -> values.put(name, list.isEmpty() ? null : (list.size() == 1) ? list.get(0) : list));
+		params
+			.forEach((name, list) -> values.put(name, list.isEmpty() ? null : (list.size() == 1) ? list.get(0) : list));
 		return values;
 	}
 

@@ -11,7 +11,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One change made through the admin pages: who, when, and the values before and after. */
+/**
+ * One change made through the admin pages: who, when, and the values before and after.
+ */
 @Entity
 @Table(name = "revision")
 public class Revision {

@@ -9,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubatlas.common.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
-
-import org.hubatlas.common.NotFoundException;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
@@ -21,7 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Records every change made through the admin pages, in the same transaction as the change itself. */
+/**
+ * Records every change made through the admin pages, in the same transaction as the
+ * change itself.
+ */
 @Service
 @Transactional(readOnly = true)
 public class RevisionService {
@@ -37,7 +39,10 @@ public class RevisionService {
 		this.revisions = revisions;
 	}
 
-	/** Joins the caller's transaction, so that a change and its history commit or roll back together. */
+	/**
+	 * Joins the caller's transaction, so that a change and its history commit or roll
+	 * back together.
+	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Revision record(String type, Long id, String name, Revision.Action action, AdminForm before,
 			AdminForm after) {
@@ -64,14 +69,17 @@ public class RevisionService {
 		return revision;
 	}
 
-	/** The values a revision left the record with, as request parameters to bind a form to. */
+	/**
+	 * The values a revision left the record with, as request parameters to bind a form
+	 * to.
+	 */
 	public Map<String, List<String>> valuesAfter(Revision revision) {
 		return this.json.readValue(revision.getAfterJson(), PARAMS);
 	}
 
 	/**
-	 * Field by field, what a revision changed, labelled as on the form, with stored values (ids, constants) shown by
-	 * their names where valueLabels knows them.
+	 * Field by field, what a revision changed, labelled as on the form, with stored
+	 * values (ids, constants) shown by their names where valueLabels knows them.
 	 */
 	public List<FieldChange> changes(Revision revision, Map<String, String> labels,
 			Map<String, Map<String, String>> valueLabels) {

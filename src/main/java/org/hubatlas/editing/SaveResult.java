@@ -1,8 +1,9 @@
 package org.hubatlas.editing;
 
 /**
- * How a save or restore ended: written (with the record's id and name for the flash message), refused with messages
- * on the form's fields, or refused because the record changed since the form was loaded (with the saved values).
+ * How a save or restore ended: written (with the record's id and name for the flash
+ * message), refused with messages on the form's fields, or refused because the record
+ * changed since the form was loaded (with the saved values).
  */
 public sealed interface SaveResult<F extends AdminForm> {
 

@@ -1,7 +1,5 @@
 package org.hubatlas.figure;
 
-import org.hubatlas.source.Source;
-import org.hubatlas.subject.Subject;
 import java.math.BigDecimal;
 
 import jakarta.persistence.Column;
@@ -15,10 +13,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
 
 import static org.hubatlas.common.Text.blankToNull;
 
-/** A number a source gives about one subject, with the value as written and the quote it rests on. */
+/**
+ * A number a source gives about one subject, with the value as written and the quote it
+ * rests on.
+ */
 @Entity
 @Table(name = "figure")
 public class Figure extends VersionedEntity {
@@ -126,7 +129,10 @@ public class Figure extends VersionedEntity {
 		return this.seedRef;
 	}
 
-	/** The year the figure refers to: its target year, its as-of year, or else its source's year (estimated). */
+	/**
+	 * The year the figure refers to: its target year, its as-of year, or else its
+	 * source's year (estimated).
+	 */
 	public Integer getEffectiveYear() {
 		if (this.targetYear != null) {
 			return this.targetYear;
@@ -136,7 +142,6 @@ public class Figure extends VersionedEntity {
 		}
 		return this.source.getPublishedYear();
 	}
-
 
 	/** Whether the figure is a target with its year: shown as "target for 2025". */
 	public boolean isTargetWithYear() {
@@ -148,7 +153,10 @@ public class Figure extends VersionedEntity {
 		return (this.asOfLabel != null && !this.asOfLabel.equalsIgnoreCase("not stated")) ? this.asOfLabel : null;
 	}
 
-	/** The unit to print after the value, or null when the value as written already says it ("15 years"). */
+	/**
+	 * The unit to print after the value, or null when the value as written already says
+	 * it ("15 years").
+	 */
 	public String getUnitSuffix() {
 		String unit = this.indicator.getUnit();
 		return this.valueAsWritten.toLowerCase().contains(unit.toLowerCase()) ? null : unit;

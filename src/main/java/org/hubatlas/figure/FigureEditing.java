@@ -19,7 +19,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** How the admin pages edit key figures; what a figure is about can be any hub, company, institution or incentive. */
+/**
+ * How the admin pages edit key figures; what a figure is about can be any hub, company,
+ * institution or incentive.
+ */
 @Component
 class FigureEditing implements EditableType<Figure, FigureForm> {
 
@@ -132,7 +135,10 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 		return "/sources/" + figure.getSource().getId();
 	}
 
-	/** Its dispute notes go with it (the database cascades them); the dispute itself stays. */
+	/**
+	 * Its dispute notes go with it (the database cascades them); the dispute itself
+	 * stays.
+	 */
 	@Override
 	public List<String> references(Figure figure) {
 		return List.of();
@@ -148,7 +154,8 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 	public FormChoices choices() {
 		Map<String, String> indicatorNames = new LinkedHashMap<>();
 		for (Indicator indicator : this.indicators.findAllOrdered()) {
-			indicatorNames.put(String.valueOf(indicator.getId()), indicator.getName() + " (" + indicator.getUnit() + ")");
+			indicatorNames.put(String.valueOf(indicator.getId()),
+					indicator.getName() + " (" + indicator.getUnit() + ")");
 		}
 		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
 		Map<String, String> subjectNames = new LinkedHashMap<>();

@@ -1,9 +1,8 @@
 package org.hubatlas.figure;
 
-import org.hubatlas.subject.Subject;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
@@ -14,12 +13,16 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.subject.Subject;
 
-/** What the admin key-figure form binds to: the figure, what it is about, and the source and quote it rests on. */
+/**
+ * What the admin key-figure form binds to: the figure, what it is about, and the source
+ * and quote it rests on.
+ */
 public class FigureForm implements AdminForm {
 
-
-	static final List<String> FIELDS = List.of("subject", "indicatorId", "valueAsWritten", "valueNumeric", "qualifier", "kind", "asOfLabel", "asOfYear", "targetYear", "sourceId", "quote");
+	static final List<String> FIELDS = List.of("subject", "indicatorId", "valueAsWritten", "valueNumeric", "qualifier",
+			"kind", "asOfLabel", "asOfYear", "targetYear", "sourceId", "quote");
 
 	@NotBlank(message = "Choose what the figure is about.")
 	@Pattern(regexp = Subject.KEY_PATTERN, message = "Choose what the figure is about from the list.")
@@ -32,7 +35,8 @@ public class FigureForm implements AdminForm {
 	@Size(max = 120, message = "At most 120 characters.")
 	private String valueAsWritten;
 
-	@Pattern(regexp = "-?\\d{1,20}(\\.\\d{1,4})?", message = "Enter a plain number, such as 2400 or 85.5, without commas or units.")
+	@Pattern(regexp = "-?\\d{1,20}(\\.\\d{1,4})?",
+			message = "Enter a plain number, such as 2400 or 85.5, without commas or units.")
 	private String valueNumeric;
 
 	@NotNull(message = "Choose a qualifier.")
@@ -80,7 +84,8 @@ public class FigureForm implements AdminForm {
 	}
 
 	BigDecimal number() {
-		return (this.valueNumeric != null && !this.valueNumeric.isBlank()) ? new BigDecimal(this.valueNumeric.trim()) : null;
+		return (this.valueNumeric != null && !this.valueNumeric.isBlank()) ? new BigDecimal(this.valueNumeric.trim())
+				: null;
 	}
 
 	@Override

@@ -6,11 +6,11 @@ import java.util.List;
 import org.hubatlas.city.City;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.company.CompanyInCity;
-import org.hubatlas.incentive.Incentive;
-import org.hubatlas.statement.Statement;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.incentive.Incentive;
 import org.hubatlas.source.Source;
+import org.hubatlas.statement.Statement;
 import org.hubatlas.university.University;
 
 /** Everything a hub's profile page shows, loaded before the view renders. */
@@ -18,7 +18,10 @@ public record CityProfile(City city, List<City> subAreas, List<Figure> figures, 
 		List<University> universities, List<Incentive> incentives, List<Statement> statements, Disputes disputes,
 		List<Source> sources, List<City> otherHubs) {
 
-	/** The statements grouped by nature, reported facts first and forecasts last; empty groups left out. */
+	/**
+	 * The statements grouped by nature, reported facts first and forecasts last; empty
+	 * groups left out.
+	 */
 	public java.util.Map<org.hubatlas.statement.Nature, List<Statement>> statementsByNature() {
 		java.util.Map<org.hubatlas.statement.Nature, List<Statement>> groups = new java.util.EnumMap<>(
 				org.hubatlas.statement.Nature.class);
@@ -36,7 +39,8 @@ public record CityProfile(City city, List<City> subAreas, List<Figure> figures, 
 	/** The latest change to the hub or anything its profile shows from it. */
 	public LocalDateTime lastUpdated() {
 		LocalDateTime latest = this.city.getUpdatedAt();
-		for (List<? extends VersionedEntity> items : List.of(this.figures, this.statements, this.universities, this.incentives)) {
+		for (List<? extends VersionedEntity> items : List.of(this.figures, this.statements, this.universities,
+				this.incentives)) {
 			for (VersionedEntity item : items) {
 				if (item.getUpdatedAt() != null && item.getUpdatedAt().isAfter(latest)) {
 					latest = item.getUpdatedAt();

@@ -1,8 +1,5 @@
 package org.hubatlas.hub;
 
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.statement.StatementService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,13 +8,16 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.company.CompanyInCity;
 import org.hubatlas.company.CompanyService;
-import org.hubatlas.incentive.Incentive;
-import org.hubatlas.incentive.IncentiveService;
-import org.hubatlas.statement.Statement;
 import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.incentive.Incentive;
+import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.source.Source;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.statement.StatementService;
 import org.hubatlas.university.University;
 import org.hubatlas.university.UniversityService;
 
@@ -25,8 +25,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a hub's profile in a fixed number of queries whatever the amount of data: one per kind of thing shown.
- * Companies, institutions and incentives of the hub's sub-areas (Zhongguancun in Beijing) show on the hub's profile.
+ * Assembles a hub's profile in a fixed number of queries whatever the amount of data: one
+ * per kind of thing shown. Companies, institutions and incentives of the hub's sub-areas
+ * (Zhongguancun in Beijing) show on the hub's profile.
  */
 @Service
 @Transactional(readOnly = true)
@@ -80,9 +81,12 @@ public class CityProfileService {
 					Disputes.sourcesOf(statements, Statement::getSource).stream())
 			.distinct()
 			.toList();
-		List<City> otherHubs = this.cities.all().stream().filter((other) -> !other.getId().equals(city.getId())).toList();
-		return new CityProfile(city, subAreas, figures, companyList, universityList, incentiveList, statements, disputes,
-				sources, otherHubs);
+		List<City> otherHubs = this.cities.all()
+			.stream()
+			.filter((other) -> !other.getId().equals(city.getId()))
+			.toList();
+		return new CityProfile(city, subAreas, figures, companyList, universityList, incentiveList, statements,
+				disputes, sources, otherHubs);
 	}
 
 }

@@ -1,11 +1,11 @@
 package org.hubatlas.hub;
 
-import org.hubatlas.statement.StatementService;
 import java.util.List;
 
-import org.hubatlas.statement.Statement;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.statement.Nature;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.statement.StatementService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +25,13 @@ class HomeController {
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("hubs", this.directory.summaries(null, HubDirectoryService.SortKey.COMPANIES, true)
-			.stream()
-			.filter((hub) -> hub.city().getParent() == null)
-			.toList());
-		// A few reported facts up front; the rest behind a disclosure, so the hubs stay the page's subject.
+		model.addAttribute("hubs",
+				this.directory.summaries(null, HubDirectoryService.SortKey.COMPANIES, true)
+					.stream()
+					.filter((hub) -> hub.city().getParent() == null)
+					.toList());
+		// A few reported facts up front; the rest behind a disclosure, so the hubs stay
+		// the page's subject.
 		List<Statement> national = this.statements.nationalContext();
 		List<Statement> lead = national.stream().filter((c) -> c.getNature() == Nature.REPORTED_FACT).limit(5).toList();
 		model.addAttribute("nationalLead", lead);

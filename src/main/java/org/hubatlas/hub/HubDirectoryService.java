@@ -1,6 +1,5 @@
 package org.hubatlas.hub;
 
-import org.hubatlas.figure.FigureService;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,14 +13,17 @@ import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
 import org.hubatlas.company.CityMembership;
 import org.hubatlas.company.CompanyService;
-import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.university.UniversityService;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts and headline figures for every hub in five queries, whatever the number of hubs. */
+/**
+ * Counts and headline figures for every hub in five queries, whatever the number of hubs.
+ */
 @Service
 @Transactional(readOnly = true)
 public class HubDirectoryService {

@@ -24,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The source pages and the corrections page: what each source is cited for and what each dispute affects, with what
- * every figure and statement is about, in a fixed number of queries.
+ * The source pages and the corrections page: what each source is cited for and what each
+ * dispute affects, with what every figure and statement is about, in a fixed number of
+ * queries.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,7 +71,8 @@ public class SourcePageService {
 		statementList.forEach((s) -> about.add(s.getSubject()));
 		Map<Subject, SubjectLink> links = this.subjects.links(about);
 		Map<Long, SubjectLink> figureSubjects = new HashMap<>();
-		figureList.forEach((f) -> figureSubjects.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.NATIONAL)));
+		figureList
+			.forEach((f) -> figureSubjects.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.NATIONAL)));
 		Map<Long, SubjectLink> statementSubjects = new HashMap<>();
 		statementList
 			.forEach((s) -> statementSubjects.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.NATIONAL)));

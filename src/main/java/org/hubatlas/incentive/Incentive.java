@@ -21,7 +21,10 @@ import org.hubatlas.common.VersionedEntity;
 
 import static org.hubatlas.common.Text.blankToNull;
 
-/** A government incentive, plan or investment, or a restriction that works against the hubs. */
+/**
+ * A government incentive, plan or investment, or a restriction that works against the
+ * hubs.
+ */
 @Entity
 @Table(name = "incentive")
 public class Incentive extends VersionedEntity {

@@ -13,7 +13,10 @@ import org.hubatlas.subject.SubjectReferences;
 
 import org.springframework.stereotype.Component;
 
-/** Incentives as subjects of figures and statements, and the incentives that apply to a hub. */
+/**
+ * Incentives as subjects of figures and statements, and the incentives that apply to a
+ * hub.
+ */
 @Component
 class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 

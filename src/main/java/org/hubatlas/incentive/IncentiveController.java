@@ -1,14 +1,14 @@
 package org.hubatlas.incentive;
 
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.statement.StatementService;
 import java.util.List;
 
 import org.hubatlas.common.Labelled;
-import org.hubatlas.statement.Statement;
 import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.statement.StatementService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,8 @@ class IncentiveController {
 
 	private final StatementService statements;
 
-	IncentiveController(IncentiveService incentives, DisputeService disputes, FigureService figures, StatementService statements) {
+	IncentiveController(IncentiveService incentives, DisputeService disputes, FigureService figures,
+			StatementService statements) {
 		this.incentives = incentives;
 		this.disputes = disputes;
 		this.figures = figures;
@@ -35,7 +36,8 @@ class IncentiveController {
 	}
 
 	@GetMapping("/incentives")
-	String list(@RequestParam(required = false) String level, @RequestParam(required = false) String kind, Model model) {
+	String list(@RequestParam(required = false) String level, @RequestParam(required = false) String kind,
+			Model model) {
 		IncentiveLevel incentiveLevel = Labelled.parse(IncentiveLevel.class, level, "level");
 		IncentiveKind incentiveKind = Labelled.parse(IncentiveKind.class, kind, "kind");
 		model.addAttribute("incentives", this.incentives.list(incentiveLevel, incentiveKind));
@@ -54,8 +56,10 @@ class IncentiveController {
 		model.addAttribute("incentive", incentive);
 		model.addAttribute("figures", figures);
 		model.addAttribute("statements", statements);
-		model.addAttribute("disputes", this.disputes.disputes(
-				new DisputeQuery().incentives(List.of(incentive.getId())).figures(figures.stream().map(Figure::getId).toList()).statements(statements.stream().map(Statement::getId).toList())));
+		model.addAttribute("disputes",
+				this.disputes.disputes(new DisputeQuery().incentives(List.of(incentive.getId()))
+					.figures(figures.stream().map(Figure::getId).toList())
+					.statements(statements.stream().map(Statement::getId).toList())));
 		return "incentive/show";
 	}
 

@@ -18,7 +18,10 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** How the admin pages edit incentives, plans and restrictions with the hubs they apply to. */
+/**
+ * How the admin pages edit incentives, plans and restrictions with the hubs they apply
+ * to.
+ */
 @Component
 class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 
@@ -86,11 +89,13 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 		this.incentives.saveAndFlush(incentive);
 	}
 
-	/** The slug is free, the hubs exist, and an amount as a number comes with its currency and its wording. */
+	/**
+	 * The slug is free, the hubs exist, and an amount as a number comes with its currency
+	 * and its wording.
+	 */
 	@Override
 	public void check(IncentiveForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug")
-				&& this.incentives.slugTaken(form.getSlug(), id)) {
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.incentives.slugTaken(form.getSlug(), id)) {
 			errors.rejectValue("slug", "taken", "Another incentive already has this slug.");
 		}
 		if (!form.getCityIds().isEmpty()
@@ -133,8 +138,7 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 	@Override
 	public FormChoices choices() {
 		Map<String, String> hubs = this.cities.choices();
-		return new FormChoices(
-				Map.of("kinds", IncentiveKind.values(), "levels", IncentiveLevel.values(), "hubs", hubs),
+		return new FormChoices(Map.of("kinds", IncentiveKind.values(), "levels", IncentiveLevel.values(), "hubs", hubs),
 				Map.of("kind", Labelled.labels(IncentiveKind.class), "level", Labelled.labels(IncentiveLevel.class),
 						"cityIds", hubs));
 	}

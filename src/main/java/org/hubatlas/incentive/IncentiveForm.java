@@ -13,15 +13,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.editing.AdminForm;
-import org.hubatlas.common.Slug;
 import org.hubatlas.city.City;
+import org.hubatlas.common.Slug;
+import org.hubatlas.editing.AdminForm;
 
-/** What the admin incentive form binds to. The amount is typed as text and must read as a number. */
+/**
+ * What the admin incentive form binds to. The amount is typed as text and must read as a
+ * number.
+ */
 public class IncentiveForm implements AdminForm {
 
-
-	static final List<String> FIELDS = List.of("slug", "title", "level", "kind", "cityIds", "issuer", "amountAsWritten", "amountValue", "currency", "announcedAsWritten", "announcedYear", "targetYear", "status", "summary");
+	static final List<String> FIELDS = List.of("slug", "title", "level", "kind", "cityIds", "issuer", "amountAsWritten",
+			"amountValue", "currency", "announcedAsWritten", "announcedYear", "targetYear", "status", "summary");
 
 	@Slug
 	private String slug;
@@ -44,7 +47,8 @@ public class IncentiveForm implements AdminForm {
 	@Size(max = 120, message = "At most 120 characters.")
 	private String amountAsWritten;
 
-	@Pattern(regexp = "\\d{1,20}(\\.\\d{1,2})?", message = "Enter the amount as a plain number, such as 2100000000 or 1.5, without commas or currency.")
+	@Pattern(regexp = "\\d{1,20}(\\.\\d{1,2})?",
+			message = "Enter the amount as a plain number, such as 2100000000 or 1.5, without commas or currency.")
 	private String amountValue;
 
 	@Pattern(regexp = "[A-Z]{3}", message = "Use a three-letter currency code, such as USD or CNY.")
@@ -91,7 +95,8 @@ public class IncentiveForm implements AdminForm {
 	}
 
 	BigDecimal amount() {
-		return (this.amountValue != null && !this.amountValue.isBlank()) ? new BigDecimal(this.amountValue.trim()) : null;
+		return (this.amountValue != null && !this.amountValue.isBlank()) ? new BigDecimal(this.amountValue.trim())
+				: null;
 	}
 
 	@Override

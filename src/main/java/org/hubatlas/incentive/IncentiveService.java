@@ -3,17 +3,15 @@ package org.hubatlas.incentive;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import java.util.Map;
 import java.util.Set;
 
 import org.hubatlas.common.NotFoundException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.validation.Errors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 @Service
 @Transactional(readOnly = true)

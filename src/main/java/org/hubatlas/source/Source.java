@@ -10,7 +10,10 @@ import org.hubatlas.common.VersionedEntity;
 
 import static org.hubatlas.common.Text.blankToNull;
 
-/** A cited article. The seed articles carry no URL and mostly no printed date: the date is an estimate with its basis. */
+/**
+ * A cited article. The seed articles carry no URL and mostly no printed date: the date is
+ * an estimate with its basis.
+ */
 @Entity
 @Table(name = "source")
 public class Source extends VersionedEntity {
@@ -49,9 +52,6 @@ public class Source extends VersionedEntity {
 	@Column(name = "date_confidence")
 	private String dateConfidence;
 
-	@Column(name = "seed_file")
-	private String seedFile;
-
 	private String url;
 
 	@Column(name = "completeness_note")
@@ -79,7 +79,10 @@ public class Source extends VersionedEntity {
 		return this.subtitle;
 	}
 
-	/** The title cut at a word boundary to at most about 48 characters, for references in running text. */
+	/**
+	 * The title cut at a word boundary to at most about 48 characters, for references in
+	 * running text.
+	 */
 	public String getShortTitle() {
 		if (this.title.length() <= 48) {
 			return this.title;
@@ -127,10 +130,6 @@ public class Source extends VersionedEntity {
 
 	public String getDateConfidence() {
 		return this.dateConfidence;
-	}
-
-	public String getSeedFile() {
-		return this.seedFile;
 	}
 
 	public String getUrl() {

@@ -1,7 +1,7 @@
 package org.hubatlas.source;
 
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Max;
@@ -10,19 +10,21 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.hibernate.validator.constraints.URL;
 
+import org.hibernate.validator.constraints.URL;
 import org.hubatlas.editing.AdminForm;
 
 /** What the admin source form binds to. */
 public class SourceForm implements AdminForm {
 
-
-	static final List<String> FIELDS = List.of("slug", "title", "subtitle", "publisher", "publisherNote", "author", "url", "publishedLabel", "publishedYear", "datePrecision", "dateBasis", "dateConfidence", "completenessNote");
+	static final List<String> FIELDS = List.of("slug", "title", "subtitle", "publisher", "publisherNote", "author",
+			"url", "publishedLabel", "publishedYear", "datePrecision", "dateBasis", "dateConfidence",
+			"completenessNote");
 
 	@NotBlank(message = "Enter a reference.")
 	@Size(max = 80, message = "At most 80 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "Use lower-case letters, digits and single hyphens, such as \u201cscmp-2017-hubs\u201d.")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
+			message = "Use lower-case letters, digits and single hyphens, such as \u201cscmp-2017-hubs\u201d.")
 	private String slug;
 
 	@NotBlank(message = "Enter the title.")

@@ -29,7 +29,10 @@ public class SourceService {
 		return this.sources.findById(id).orElseThrow(() -> new NotFoundException("source", String.valueOf(id)));
 	}
 
-	/** Source id (as a form value) to a label an admin recognises: the options of every source select. */
+	/**
+	 * Source id (as a form value) to a label an admin recognises: the options of every
+	 * source select.
+	 */
 	public Map<String, String> choices() {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (Source source : all()) {

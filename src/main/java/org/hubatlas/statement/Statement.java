@@ -1,7 +1,5 @@
 package org.hubatlas.statement;
 
-import org.hubatlas.source.Source;
-import org.hubatlas.subject.Subject;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
 
 import static org.hubatlas.common.Text.blankToNull;
 
@@ -38,7 +38,10 @@ public class Statement extends VersionedEntity {
 	@Column(nullable = false)
 	private Nature nature;
 
-	/** Where on the page the quote stands when it is not body text (headline, photo caption, FAQ). */
+	/**
+	 * Where on the page the quote stands when it is not body text (headline, photo
+	 * caption, FAQ).
+	 */
 	private String location;
 
 	private String speaker;

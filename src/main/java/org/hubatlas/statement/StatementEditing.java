@@ -19,12 +19,14 @@ import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-/** How the admin pages edit statements; what one is about can be any record, or China as a whole. */
+/**
+ * How the admin pages edit statements; what one is about can be any record, or China as a
+ * whole.
+ */
 @Component
 class StatementEditing implements EditableType<Statement, StatementForm> {
 
-	private static final Map<String, String> SORTS = ListQuery.sorts("statement", "paraphrase", "updated",
-			"updatedAt");
+	private static final Map<String, String> SORTS = ListQuery.sorts("statement", "paraphrase", "updated", "updatedAt");
 
 	private final StatementRepository statements;
 
@@ -70,8 +72,7 @@ class StatementEditing implements EditableType<Statement, StatementForm> {
 	/** What each statement of the page is about, by statement id. */
 	@Override
 	public Map<String, Object> listDetails(List<Statement> statements) {
-		Map<Subject, SubjectLink> links = this.subjects
-			.links(statements.stream().map(Statement::getSubject).toList());
+		Map<Subject, SubjectLink> links = this.subjects.links(statements.stream().map(Statement::getSubject).toList());
 		Map<Long, String> names = new LinkedHashMap<>();
 		statements
 			.forEach((s) -> names.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.NATIONAL).name()));
@@ -126,7 +127,10 @@ class StatementEditing implements EditableType<Statement, StatementForm> {
 		return "/sources/" + statement.getSource().getId();
 	}
 
-	/** Its dispute notes go with it (the database cascades them); the dispute itself stays. */
+	/**
+	 * Its dispute notes go with it (the database cascades them); the dispute itself
+	 * stays.
+	 */
 	@Override
 	public List<String> references(Statement statement) {
 		return List.of();

@@ -1,8 +1,7 @@
 package org.hubatlas.statement;
 
-import org.hubatlas.subject.Subject;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
@@ -11,12 +10,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.subject.Subject;
 
-/** What the admin statement form binds to: a statement, its verbatim quote and its source. */
+/**
+ * What the admin statement form binds to: a statement, its verbatim quote and its source.
+ */
 public class StatementForm implements AdminForm {
 
-
-	static final List<String> FIELDS = List.of("subject", "paraphrase", "quote", "speaker", "nature", "location", "sourceId");
+	static final List<String> FIELDS = List.of("subject", "paraphrase", "quote", "speaker", "nature", "location",
+			"sourceId");
 
 	@Pattern(regexp = Subject.KEY_PATTERN, message = "Choose what the statement is about from the list.")
 	private String subject;

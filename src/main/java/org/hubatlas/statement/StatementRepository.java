@@ -51,7 +51,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	@Query("select c.source.id, count(c) from Statement c group by c.source.id")
 	List<Object[]> countBySource();
 
-	@Query(value = WITH_SOURCE + "where lower(c.paraphrase) like :like escape '\\' or lower(c.quote) like :like escape '\\'",
+	@Query(value = WITH_SOURCE
+			+ "where lower(c.paraphrase) like :like escape '\\' or lower(c.quote) like :like escape '\\'",
 			countQuery = "select count(c) from Statement c where lower(c.paraphrase) like :like escape '\\' "
 					+ "or lower(c.quote) like :like escape '\\'")
 	Page<Statement> findAdminPage(String like, Pageable pageable);

@@ -8,7 +8,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the sources say, each statement with its quote and source, for every page that shows them. */
+/**
+ * What the sources say, each statement with its quote and source, for every page that
+ * shows them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class StatementService {

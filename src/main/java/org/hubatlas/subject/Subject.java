@@ -8,9 +8,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
 /**
- * What a figure, statement or dispute is about: at most one hub, company, institution or incentive; none means
- * national context. Kept as ids (the database holds a real foreign key for each) so that this bottom-floor package
- * imports none of the features above it. The only place that knows the key format ("city:3") forms and history use.
+ * What a figure, statement or dispute is about: at most one hub, company, institution or
+ * incentive; none means national context. Kept as ids (the database holds a real foreign
+ * key for each) so that this bottom-floor package imports none of the features above it.
+ * The only place that knows the key format ("city:3") forms and history use.
  */
 @Embeddable
 public class Subject {
@@ -70,7 +71,10 @@ public class Subject {
 		return new Subject(null, null);
 	}
 
-	/** The subject a key names; national context for a blank key. Expects a key that matched {@link #KEY_PATTERN}. */
+	/**
+	 * The subject a key names; national context for a blank key. Expects a key that
+	 * matched {@link #KEY_PATTERN}.
+	 */
 	public static Subject parse(String key) {
 		if (key == null || key.isBlank()) {
 			return nationalContext();

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Names, links and references of subjects, whatever their kind: asks the catalogue of each kind (one query per kind
- * present) and every feature's references. Lazy lookups, because the features that implement them sit above.
+ * Names, links and references of subjects, whatever their kind: asks the catalogue of
+ * each kind (one query per kind present) and every feature's references. Lazy lookups,
+ * because the features that implement them sit above.
  */
 @Component
 @Transactional(readOnly = true)
@@ -37,7 +38,9 @@ public class SubjectDirectory {
 		return byKind;
 	}
 
-	/** A link for each subject, national context included, in one query per kind present. */
+	/**
+	 * A link for each subject, national context included, in one query per kind present.
+	 */
 	public Map<Subject, SubjectLink> links(Collection<Subject> subjects) {
 		Map<SubjectKind, Set<Long>> ids = new EnumMap<>(SubjectKind.class);
 		for (Subject subject : subjects) {
@@ -63,7 +66,9 @@ public class SubjectDirectory {
 		return subject.isNationalContext() || !catalogs().get(subject.kind()).links(List.of(subject.id())).isEmpty();
 	}
 
-	/** Subject keys by name, grouped by kind for the option groups of the admin selects. */
+	/**
+	 * Subject keys by name, grouped by kind for the option groups of the admin selects.
+	 */
 	public Map<String, Map<String, String>> choices() {
 		Map<String, Map<String, String>> groups = new LinkedHashMap<>();
 		Map<SubjectKind, SubjectCatalog> catalogs = catalogs();

@@ -3,7 +3,10 @@ package org.hubatlas.subject;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of record a figure, statement or dispute can be about; the key prefix is what forms and history store. */
+/**
+ * The kinds of record a figure, statement or dispute can be about; the key prefix is what
+ * forms and history store.
+ */
 public enum SubjectKind {
 
 	CITY("city"), COMPANY("company"), UNIVERSITY("university"), INCENTIVE("incentive");

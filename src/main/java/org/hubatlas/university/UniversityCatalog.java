@@ -16,8 +16,8 @@ import org.hubatlas.subject.SubjectReferences;
 import org.springframework.stereotype.Component;
 
 /**
- * Institutions as subjects of figures and statements; the institutions in a hub or tied to a company, for the
- * "cannot delete" message; and the ties a company's page lists.
+ * Institutions as subjects of figures and statements; the institutions in a hub or tied
+ * to a company, for the "cannot delete" message; and the ties a company's page lists.
  */
 @Component
 class UniversityCatalog implements SubjectCatalog, SubjectReferences, InstitutionTies {
@@ -37,8 +37,8 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		Map<Long, SubjectLink> links = new LinkedHashMap<>();
 		for (University university : this.universities.findAllById(ids)) {
-			links.put(university.getId(), new SubjectLink("Institution", university.getName(),
-					"/universities/" + university.getSlug()));
+			links.put(university.getId(),
+					new SubjectLink("Institution", university.getName(), "/universities/" + university.getSlug()));
 		}
 		return links;
 	}
@@ -72,8 +72,7 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	public List<TiedInstitution> tiedTo(long companyId) {
 		return this.universities.findTiesOfCompany(companyId)
 			.stream()
-			.map((t) -> new TiedInstitution(t.getUniversity().getSlug(), t.getUniversity().getName(),
-					t.getRelation()))
+			.map((t) -> new TiedInstitution(t.getUniversity().getSlug(), t.getUniversity().getName(), t.getRelation()))
 			.toList();
 	}
 

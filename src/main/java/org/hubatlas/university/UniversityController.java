@@ -1,14 +1,14 @@
 package org.hubatlas.university;
 
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.statement.StatementService;
 import java.util.List;
 
 import org.hubatlas.common.Labelled;
-import org.hubatlas.statement.Statement;
 import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.statement.StatementService;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +27,8 @@ class UniversityController {
 
 	private final StatementService statements;
 
-	UniversityController(UniversityService universities, DisputeService disputes, FigureService figures, StatementService statements) {
+	UniversityController(UniversityService universities, DisputeService disputes, FigureService figures,
+			StatementService statements) {
 		this.universities = universities;
 		this.disputes = disputes;
 		this.figures = figures;
@@ -52,8 +53,10 @@ class UniversityController {
 		model.addAttribute("ties", this.universities.ties(university));
 		model.addAttribute("figures", figures);
 		model.addAttribute("statements", statements);
-		model.addAttribute("disputes", this.disputes.disputes(
-				new DisputeQuery().universities(List.of(university.getId())).figures(figures.stream().map(Figure::getId).toList()).statements(statements.stream().map(Statement::getId).toList())));
+		model.addAttribute("disputes",
+				this.disputes.disputes(new DisputeQuery().universities(List.of(university.getId()))
+					.figures(figures.stream().map(Figure::getId).toList())
+					.statements(statements.stream().map(Statement::getId).toList())));
 		return "university/show";
 	}
 

@@ -76,8 +76,7 @@ class UniversityEditing implements EditableType<University, UniversityForm> {
 
 	@Override
 	public void apply(University university, UniversityForm form) {
-		university.apply(form,
-				(form.getCityId() != null) ? this.cities.byIds(List.of(form.getCityId())).get(0) : null);
+		university.apply(form, (form.getCityId() != null) ? this.cities.byIds(List.of(form.getCityId())).get(0) : null);
 	}
 
 	@Override

@@ -1,19 +1,18 @@
 package org.hubatlas.university;
 
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.editing.AdminForm;
 import org.hubatlas.common.Slug;
+import org.hubatlas.editing.AdminForm;
 
 /** What the admin form for universities and institutes binds to. */
 public class UniversityForm implements AdminForm {
-
 
 	static final List<String> FIELDS = List.of("slug", "name", "nameZh", "kind", "cityId", "locationNote", "summary");
 

@@ -3,16 +3,14 @@ package org.hubatlas.university;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
 import java.util.Map;
 
 import org.hubatlas.common.NotFoundException;
 
 import org.springframework.data.domain.Page;
-import org.springframework.validation.Errors;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +40,10 @@ public class UniversityService {
 		return this.universities.findTies(university.getId());
 	}
 
-	/** One (hub id, kind) pair per institution in a hub, for counts across all hubs in one query. */
+	/**
+	 * One (hub id, kind) pair per institution in a hub, for counts across all hubs in one
+	 * query.
+	 */
 	public List<CityInstitution> cityKinds() {
 		List<CityInstitution> result = new ArrayList<>();
 		for (Object[] row : this.universities.findCityKinds()) {

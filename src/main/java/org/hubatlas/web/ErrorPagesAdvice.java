@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The user's mistakes answered with pages in the site's layout: 404 for what does not exist, 400 for what is
- * malformed. Anything else falls through to Boot's error controller, which renders templates/error.html without
- * internals.
+ * The user's mistakes answered with pages in the site's layout: 404 for what does not
+ * exist, 400 for what is malformed. Anything else falls through to Boot's error
+ * controller, which renders templates/error.html without internals.
  */
 @ControllerAdvice
 class ErrorPagesAdvice {
@@ -36,8 +36,8 @@ class ErrorPagesAdvice {
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	String typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
+	String typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
 		String value = String.valueOf(ex.getValue());
 		if (value.length() > 60) {
 			value = value.substring(0, 60) + "\u2026";

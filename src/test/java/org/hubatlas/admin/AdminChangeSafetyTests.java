@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.persistence.EntityManagerFactory;
+
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,8 +37,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** No lost updates, no broken references, every change in the history, and stored text always escaped. */
-// These tests change data: a context (and database) of their own, so that no other test class sees the changes.
+/**
+ * No lost updates, no broken references, every change in the history, and stored text
+ * always escaped.
+ */
+// These tests change data: a context (and database) of their own, so that no other test
+// class sees the changes.
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -58,8 +63,12 @@ class AdminChangeSafetyTests {
 
 	private long createCompany(String slug, String summary) throws Exception {
 		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
-		this.mvc.perform(as("editor", post("/admin/companies")).param("name", "Co " + slug).param("slug", slug)
-			.param("kind", "STARTUP").param("summary", summary).param("hqCityId", String.valueOf(hangzhou)))
+		this.mvc
+			.perform(as("editor", post("/admin/companies")).param("name", "Co " + slug)
+				.param("slug", slug)
+				.param("kind", "STARTUP")
+				.param("summary", summary)
+				.param("hqCityId", String.valueOf(hangzhou)))
 			.andExpect(status().is3xxRedirection());
 		return this.jdbc.queryForObject("select id from company where slug = ?", Long.class, slug);
 	}
@@ -73,9 +82,12 @@ class AdminChangeSafetyTests {
 		long id = createCompany("one-tx-co", "Before");
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co one-tx-co")
-			.param("slug", "one-tx-co").param("kind", "STARTUP").param("summary", "After")
-			.param("version", String.valueOf(version("company", id))))
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co one-tx-co")
+				.param("slug", "one-tx-co")
+				.param("kind", "STARTUP")
+				.param("summary", "After")
+				.param("version", String.valueOf(version("company", id))))
 			.andExpect(redirectedUrl("/admin/companies/" + id));
 		assertThat(statistics.getTransactionCount()).isOne();
 		statistics.clear();
@@ -95,9 +107,12 @@ class AdminChangeSafetyTests {
 				String admin = "racer" + i;
 				results.add(pool.submit(() -> {
 					start.await();
-					return this.mvc.perform(as(admin, post("/admin/companies")).param("name", "Race Co")
-						.param("slug", "race-co").param("kind", "STARTUP")
-						.param("hqCityId", String.valueOf(hangzhou))).andReturn();
+					return this.mvc
+						.perform(as(admin, post("/admin/companies")).param("name", "Race Co")
+							.param("slug", "race-co")
+							.param("kind", "STARTUP")
+							.param("hqCityId", String.valueOf(hangzhou)))
+						.andReturn();
 				}));
 			}
 			int created = 0;
@@ -125,13 +140,20 @@ class AdminChangeSafetyTests {
 		long id = createCompany("conflict-co", "Original");
 		long loaded = version("company", id);
 
-		this.mvc.perform(as("alice", post("/admin/companies/" + id)).param("name", "Co conflict-co")
-			.param("slug", "conflict-co").param("kind", "STARTUP").param("summary", "Alice's summary")
-			.param("version", String.valueOf(loaded))).andExpect(redirectedUrl("/admin/companies/" + id));
+		this.mvc
+			.perform(as("alice", post("/admin/companies/" + id)).param("name", "Co conflict-co")
+				.param("slug", "conflict-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Alice's summary")
+				.param("version", String.valueOf(loaded)))
+			.andExpect(redirectedUrl("/admin/companies/" + id));
 
-		this.mvc.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co conflict-co")
-			.param("slug", "conflict-co").param("kind", "STARTUP").param("summary", "Bob's summary")
-			.param("version", String.valueOf(loaded)))
+		this.mvc
+			.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co conflict-co")
+				.param("slug", "conflict-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Bob's summary")
+				.param("version", String.valueOf(loaded)))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(allOf(containsString("Someone else saved this <span>company</span> first"),
 					containsString("Bob&#39;s summary"), containsString("Alice&#39;s summary"),
@@ -146,9 +168,13 @@ class AdminChangeSafetyTests {
 	void keepingMyInputAfterAConflictSavesItAgainstTheNewVersion() throws Exception {
 		long id = createCompany("keep-mine-co", "Original");
 		long current = version("company", id);
-		this.mvc.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co keep-mine-co")
-			.param("slug", "keep-mine-co").param("kind", "STARTUP").param("summary", "Bob wins")
-			.param("version", String.valueOf(current))).andExpect(redirectedUrl("/admin/companies/" + id));
+		this.mvc
+			.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co keep-mine-co")
+				.param("slug", "keep-mine-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Bob wins")
+				.param("version", String.valueOf(current)))
+			.andExpect(redirectedUrl("/admin/companies/" + id));
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
 			.isEqualTo("Bob wins");
 	}
@@ -176,36 +202,48 @@ class AdminChangeSafetyTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from company where id = ?", Integer.class, id)).isZero();
 		assertThat(this.jdbc.queryForObject(
 				"select before_json from revision where entity_type = 'company' and entity_id = ? and action = 'DELETE'",
-				String.class, id)).contains("Going");
+				String.class, id))
+			.contains("Going");
 	}
 
 	@Test
 	void historyRecordsWhoChangedWhatAndRestoreBringsBackTheOldValues() throws Exception {
 		long id = createCompany("history-co", "First summary");
-		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co history-co")
-			.param("slug", "history-co").param("kind", "STARTUP").param("summary", "Second summary")
-			.param("hqCityId", String.valueOf(this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class)))
-			.param("version", String.valueOf(version("company", id)))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co history-co")
+				.param("slug", "history-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Second summary")
+				.param("hqCityId",
+						String.valueOf(
+								this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class)))
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
-			.andExpect(content().string(allOf(containsString("Update</strong>"), containsString("by <span>editor</span>"),
-					containsString("First summary"), containsString("Second summary"), containsString("Restore this version"),
+			.andExpect(content().string(allOf(containsString("Update</strong>"),
+					containsString("by <span>editor</span>"), containsString("First summary"),
+					containsString("Second summary"), containsString("Restore this version"),
 					containsString("<td class=\"diff-new\">Hangzhou</td>"))));
 
 		long created = this.jdbc.queryForObject(
-				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'CREATE'", Long.class, id);
+				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'CREATE'",
+				Long.class, id);
 		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/" + created)))
 			.andExpect(redirectedUrl("/admin/companies/" + id));
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
 			.isEqualTo("First summary");
-		assertThat(this.jdbc.queryForList("select action from revision where entity_type = 'company' and entity_id = ? "
-				+ "order by id", String.class, id)).containsExactly("CREATE", "UPDATE", "RESTORE");
+		assertThat(this.jdbc.queryForList(
+				"select action from revision where entity_type = 'company' and entity_id = ? " + "order by id",
+				String.class, id))
+			.containsExactly("CREATE", "UPDATE", "RESTORE");
 	}
 
 	@Test
 	void restoringARevisionOfAnotherRecordIs404() throws Exception {
 		long id = createCompany("other-rev-co", "x");
-		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/999999"))).andExpect(status().isNotFound());
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/999999")))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -223,16 +261,31 @@ class AdminChangeSafetyTests {
 		String script = "<script>alert('x')</script>";
 		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
 		long seed = this.jdbc.queryForObject("select id from source where slug = 'seed-002'", Long.class);
-		this.mvc.perform(as("editor", post("/admin/companies")).param("name", script).param("slug", "xss-co")
-			.param("kind", "STARTUP").param("summary", script).param("sectors", script).param("hqCityId", String.valueOf(hangzhou)))
+		this.mvc
+			.perform(as("editor", post("/admin/companies")).param("name", script)
+				.param("slug", "xss-co")
+				.param("kind", "STARTUP")
+				.param("summary", script)
+				.param("sectors", script)
+				.param("hqCityId", String.valueOf(hangzhou)))
 			.andExpect(status().is3xxRedirection());
 		long company = this.jdbc.queryForObject("select id from company where slug = 'xss-co'", Long.class);
-		this.mvc.perform(as("editor", post("/admin/statements")).param("subject", "city:" + hangzhou)
-			.param("paraphrase", script).param("quote", script).param("speaker", script).param("nature", "EDITORIAL")
-			.param("sourceId", String.valueOf(seed))).andExpect(status().is3xxRedirection());
-		this.mvc.perform(as("editor", post("/admin/sources/" + seed)).param("title", script).param("slug", "seed-002")
-			.param("publishedLabel", script).param("datePrecision", "ESTIMATED").param("publisher", script)
-			.param("version", String.valueOf(version("source", seed)))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(as("editor", post("/admin/statements")).param("subject", "city:" + hangzhou)
+				.param("paraphrase", script)
+				.param("quote", script)
+				.param("speaker", script)
+				.param("nature", "EDITORIAL")
+				.param("sourceId", String.valueOf(seed)))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(as("editor", post("/admin/sources/" + seed)).param("title", script)
+				.param("slug", "seed-002")
+				.param("publishedLabel", script)
+				.param("datePrecision", "ESTIMATED")
+				.param("publisher", script)
+				.param("version", String.valueOf(version("source", seed))))
+			.andExpect(status().is3xxRedirection());
 
 		for (String url : new String[] { "/", "/cities/hangzhou", "/companies", "/companies/xss-co", "/sources",
 				"/sources/" + seed, "/compare?cities=hangzhou,beijing", "/universities/zhejiang-university" }) {
@@ -252,13 +305,18 @@ class AdminChangeSafetyTests {
 	@Test
 	void aFigureIsDeletedWithItsDisputeNotesButTheDisputeStays() throws Exception {
 		long figure = this.jdbc.queryForObject("select id from figure where seed_ref = 'hub-guizhou.c01'", Long.class);
-		assertThat(this.jdbc.queryForObject("select count(*) from dispute_link where figure_id = ?", Integer.class, figure))
+		assertThat(this.jdbc.queryForObject("select count(*) from dispute_link where figure_id = ?", Integer.class,
+				figure))
 			.isPositive();
-		this.mvc.perform(as("editor", post("/admin/figures/" + figure + "/delete"))).andExpect(redirectedUrl("/admin/figures"));
-		assertThat(this.jdbc.queryForObject("select count(*) from figure where id = ?", Integer.class, figure)).isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from dispute where slug = '003-undated-figures'", Integer.class))
+		this.mvc.perform(as("editor", post("/admin/figures/" + figure + "/delete")))
+			.andExpect(redirectedUrl("/admin/figures"));
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where id = ?", Integer.class, figure))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from dispute where slug = '003-undated-figures'",
+				Integer.class))
 			.isOne();
-		this.mvc.perform(get("/cities/guizhou")).andExpect(content().string(containsString("The sources give no figures here.")));
+		this.mvc.perform(get("/cities/guizhou"))
+			.andExpect(content().string(containsString("The sources give no figures here.")));
 	}
 
 	@Test
@@ -271,26 +329,44 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(as("editor", post("/admin/universities/" + pku + "/delete")))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Statement #")));
-		assertThat(this.jdbc.queryForObject("select count(*) from university where id = ?", Integer.class, pku)).isOne();
+		assertThat(this.jdbc.queryForObject("select count(*) from university where id = ?", Integer.class, pku))
+			.isOne();
 	}
 
 	@Test
 	void anIncentivesHubsAreRestoredFromItsHistory() throws Exception {
-		long id = this.jdbc.queryForObject("select id from incentive where slug = 'hangzhou-tax-subsidies'", Long.class);
+		long id = this.jdbc.queryForObject("select id from incentive where slug = 'hangzhou-tax-subsidies'",
+				Long.class);
 		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
 		long liangzhu = this.jdbc.queryForObject("select id from city where slug = 'liangzhu'", Long.class);
-		// First edit: keep both hubs (the revision's "after" holds both), then drop Liangzhu.
-		this.mvc.perform(as("editor", post("/admin/incentives/" + id)).param("title", "Tax breaks").param("slug", "hangzhou-tax-subsidies")
-			.param("level", "PROVINCIAL").param("kind", "TAX").param("cityIds", String.valueOf(hangzhou), String.valueOf(liangzhu))
-			.param("version", String.valueOf(version("incentive", id)))).andExpect(status().is3xxRedirection());
-		long both = this.jdbc.queryForObject("select max(id) from revision where entity_type = 'incentive' and entity_id = ?", Long.class, id);
-		this.mvc.perform(as("editor", post("/admin/incentives/" + id)).param("title", "Tax breaks").param("slug", "hangzhou-tax-subsidies")
-			.param("level", "PROVINCIAL").param("kind", "TAX").param("cityIds", String.valueOf(hangzhou))
-			.param("version", String.valueOf(version("incentive", id)))).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select count(*) from incentive_city where incentive_id = ?", Integer.class, id)).isOne();
+		// First edit: keep both hubs (the revision's "after" holds both), then drop
+		// Liangzhu.
+		this.mvc
+			.perform(as("editor", post("/admin/incentives/" + id)).param("title", "Tax breaks")
+				.param("slug", "hangzhou-tax-subsidies")
+				.param("level", "PROVINCIAL")
+				.param("kind", "TAX")
+				.param("cityIds", String.valueOf(hangzhou), String.valueOf(liangzhu))
+				.param("version", String.valueOf(version("incentive", id))))
+			.andExpect(status().is3xxRedirection());
+		long both = this.jdbc.queryForObject(
+				"select max(id) from revision where entity_type = 'incentive' and entity_id = ?", Long.class, id);
+		this.mvc
+			.perform(as("editor", post("/admin/incentives/" + id)).param("title", "Tax breaks")
+				.param("slug", "hangzhou-tax-subsidies")
+				.param("level", "PROVINCIAL")
+				.param("kind", "TAX")
+				.param("cityIds", String.valueOf(hangzhou))
+				.param("version", String.valueOf(version("incentive", id))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select count(*) from incentive_city where incentive_id = ?", Integer.class,
+				id))
+			.isOne();
 
-		this.mvc.perform(as("editor", post("/admin/incentives/" + id + "/restore/" + both))).andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForList("select city_id from incentive_city where incentive_id = ? order by city_id", Long.class, id))
+		this.mvc.perform(as("editor", post("/admin/incentives/" + id + "/restore/" + both)))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select city_id from incentive_city where incentive_id = ? order by city_id",
+				Long.class, id))
 			.containsExactlyInAnyOrder(hangzhou, liangzhu);
 	}
 
@@ -299,16 +375,24 @@ class AdminChangeSafetyTests {
 		long id = createCompany("present-co", "x");
 		long shanghai = this.jdbc.queryForObject("select id from city where slug = 'shanghai'", Long.class);
 		long shenzhen = this.jdbc.queryForObject("select id from city where slug = 'shenzhen'", Long.class);
-		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co present-co").param("slug", "present-co")
-			.param("kind", "STARTUP").param("presenceCityIds", String.valueOf(shanghai), String.valueOf(shenzhen))
-			.param("version", String.valueOf(version("company", id)))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co present-co")
+				.param("slug", "present-co")
+				.param("kind", "STARTUP")
+				.param("presenceCityIds", String.valueOf(shanghai), String.valueOf(shenzhen))
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/companies/present-co"))
-			.andExpect(content().string(allOf(containsString("Also present in"), containsString("href=\"/cities/shanghai\""),
-					containsString("href=\"/cities/shenzhen\""))));
+			.andExpect(content().string(allOf(containsString("Also present in"),
+					containsString("href=\"/cities/shanghai\""), containsString("href=\"/cities/shenzhen\""))));
 		this.mvc.perform(get("/cities/shenzhen")).andExpect(content().string(containsString("Co present-co")));
-		this.mvc.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co present-co").param("slug", "present-co")
-			.param("kind", "STARTUP").param("presenceCityIds", String.valueOf(shanghai))
-			.param("version", String.valueOf(version("company", id)))).andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co present-co")
+				.param("slug", "present-co")
+				.param("kind", "STARTUP")
+				.param("presenceCityIds", String.valueOf(shanghai))
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForList("select city_id from company_presence where company_id = ?", Long.class, id))
 			.containsExactly(shanghai);
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))

@@ -29,8 +29,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Every admin form: a valid submit saves and redirects with a flash; each bad field is refused beside the field. */
-// These tests change data: a context (and database) of their own, so that no other test class sees the changes.
+/**
+ * Every admin form: a valid submit saves and redirects with a flash; each bad field is
+ * refused beside the field.
+ */
+// These tests change data: a context (and database) of their own, so that no other test
+// class sees the changes.
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -91,36 +95,85 @@ class AdminEditorTests {
 	/** For each editor, a bad value for one field and the message shown beside it. */
 	static Stream<Arguments> invalidFields() {
 		return Stream.of(
-				Arguments.of("/admin/cities", params("name", "", "slug", "ok-slug", "level", "AREA"), "name", "", "Enter the hub&#39;s name."),
-				Arguments.of("/admin/cities", params("name", "Kept Name", "slug", "Bad Slug", "level", "AREA"), "slug", "Bad Slug", "Use lower-case letters"),
-				Arguments.of("/admin/cities", params("name", "Kept Name", "slug", "beijing", "level", "AREA"), "slug", "beijing", "Another hub already has this slug."),
-				Arguments.of("/admin/cities", params("name", "Kept Name", "slug", "ok-slug", "level", ""), "level", "", "Choose a level."),
-				Arguments.of("/admin/cities", params("name", "Kept Name", "slug", "ok-slug", "level", "AREA", "parentId", "999999"), "parentId", "", "Choose a hub from the list."),
-				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "abc"), "foundedYear", "abc", "Enter a whole number"),
-				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "1200"), "foundedYear", "1200", "Enter a year between 1800 and 2100."),
-				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "deepseek", "kind", "STARTUP"), "slug", "deepseek", "Another company already has this slug."),
-				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "hqCityId", "999999"), "hqCityId", "", "Choose a hub from the list."),
-				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "ok-co", "kind", "NOT_A_KIND"), "kind", "", "That value is not valid here."),
-				Arguments.of("/admin/universities", params("name", "Kept Name", "slug", "peking-university", "kind", "UNIVERSITY"), "slug", "peking-university", "Another institution already has this slug."),
-				Arguments.of("/admin/universities", params("name", "Kept Name", "slug", "ok-uni", "kind", ""), "kind", "", "Choose a kind."),
-				Arguments.of("/admin/incentives", params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN", "amountValue", "2.1 billion"), "amountValue", "2.1 billion", "Enter the amount as a plain number"),
-				Arguments.of("/admin/incentives", params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN", "amountAsWritten", "5 yuan", "amountValue", "5"), "currency", "", "An amount needs its currency."),
-				Arguments.of("/admin/incentives", params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN", "currency", "dollars"), "currency", "dollars", "Use a three-letter currency code"),
-				Arguments.of("/admin/incentives", params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN", "announcedYear", "3000"), "announcedYear", "3000", "Enter a year between 1900 and 2100."),
-				Arguments.of("/admin/sources", params("title", "Kept Title", "slug", "ok-src", "publishedLabel", "2025", "datePrecision", "YEAR", "url", "not a url"), "url", "not a url", "Enter a full web address"),
-				Arguments.of("/admin/sources", params("title", "Kept Title", "slug", "ok-src", "publishedLabel", "", "datePrecision", "YEAR"), "publishedLabel", "", "Say when it was published"),
-				Arguments.of("/admin/figures", params("subject", "city:999999", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value", "kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", "q"), "subject", "", "Choose what the figure is about from the list."),
-				Arguments.of("/admin/figures", params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value", "valueNumeric", "over 2,400", "kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", "q"), "valueNumeric", "over 2,400", "Enter a plain number"),
-				Arguments.of("/admin/figures", params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value", "kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", ""), "quote", "", "Quote the words of the source"),
-				Arguments.of("/admin/statements", params("paraphrase", "Kept statement", "quote", "q", "nature", "EDITORIAL", "sourceId", "999999"), "sourceId", "", "Choose a source from the list."),
-				Arguments.of("/admin/statements", params("paraphrase", "Kept statement", "quote", "", "nature", "EDITORIAL", "sourceId", "SEED003"), "quote", "", "Quote the words of the source"));
+				Arguments.of("/admin/cities", params("name", "", "slug", "ok-slug", "level", "AREA"), "name", "",
+						"Enter the hub&#39;s name."),
+				Arguments.of("/admin/cities", params("name", "Kept Name", "slug", "Bad Slug", "level", "AREA"), "slug",
+						"Bad Slug", "Use lower-case letters"),
+				Arguments.of("/admin/cities", params("name", "Kept Name", "slug", "beijing", "level", "AREA"), "slug",
+						"beijing", "Another hub already has this slug."),
+				Arguments.of("/admin/cities", params("name", "Kept Name", "slug", "ok-slug", "level", ""), "level", "",
+						"Choose a level."),
+				Arguments.of("/admin/cities",
+						params("name", "Kept Name", "slug", "ok-slug", "level", "AREA", "parentId", "999999"),
+						"parentId", "", "Choose a hub from the list."),
+				Arguments.of("/admin/companies",
+						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "abc"),
+						"foundedYear", "abc", "Enter a whole number"),
+				Arguments.of("/admin/companies",
+						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "1200"),
+						"foundedYear", "1200", "Enter a year between 1800 and 2100."),
+				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "deepseek", "kind", "STARTUP"),
+						"slug", "deepseek", "Another company already has this slug."),
+				Arguments.of("/admin/companies",
+						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "hqCityId", "999999"),
+						"hqCityId", "", "Choose a hub from the list."),
+				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "ok-co", "kind", "NOT_A_KIND"),
+						"kind", "", "That value is not valid here."),
+				Arguments.of("/admin/universities",
+						params("name", "Kept Name", "slug", "peking-university", "kind", "UNIVERSITY"), "slug",
+						"peking-university", "Another institution already has this slug."),
+				Arguments.of("/admin/universities", params("name", "Kept Name", "slug", "ok-uni", "kind", ""), "kind",
+						"", "Choose a kind."),
+				Arguments.of("/admin/incentives",
+						params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN",
+								"amountValue", "2.1 billion"),
+						"amountValue", "2.1 billion", "Enter the amount as a plain number"),
+				Arguments.of("/admin/incentives",
+						params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN",
+								"amountAsWritten", "5 yuan", "amountValue", "5"),
+						"currency", "", "An amount needs its currency."),
+				Arguments.of("/admin/incentives",
+						params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN", "currency",
+								"dollars"),
+						"currency", "dollars", "Use a three-letter currency code"),
+				Arguments.of("/admin/incentives",
+						params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN",
+								"announcedYear", "3000"),
+						"announcedYear", "3000", "Enter a year between 1900 and 2100."),
+				Arguments.of("/admin/sources",
+						params("title", "Kept Title", "slug", "ok-src", "publishedLabel", "2025", "datePrecision",
+								"YEAR", "url", "not a url"),
+						"url", "not a url", "Enter a full web address"),
+				Arguments.of("/admin/sources",
+						params("title", "Kept Title", "slug", "ok-src", "publishedLabel", "", "datePrecision", "YEAR"),
+						"publishedLabel", "", "Say when it was published"),
+				Arguments.of("/admin/figures",
+						params("subject", "city:999999", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value",
+								"kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", "q"),
+						"subject", "", "Choose what the figure is about from the list."),
+				Arguments.of("/admin/figures",
+						params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value",
+								"valueNumeric", "over 2,400", "kind", "ACTUAL", "qualifier", "NONE", "sourceId",
+								"SEED003", "quote", "q"),
+						"valueNumeric", "over 2,400", "Enter a plain number"),
+				Arguments.of("/admin/figures",
+						params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value",
+								"kind", "ACTUAL", "qualifier", "NONE", "sourceId", "SEED003", "quote", ""),
+						"quote", "", "Quote the words of the source"),
+				Arguments.of("/admin/statements",
+						params("paraphrase", "Kept statement", "quote", "q", "nature", "EDITORIAL", "sourceId",
+								"999999"),
+						"sourceId", "", "Choose a source from the list."),
+				Arguments.of("/admin/statements", params("paraphrase", "Kept statement", "quote", "", "nature",
+						"EDITORIAL", "sourceId", "SEED003"), "quote", "", "Quote the words of the source"));
 	}
 
 	private MockHttpServletRequestBuilder submit(String url, Map<String, String> params) {
 		MockHttpServletRequestBuilder request = post(url).with(user("editor").roles("ADMIN")).with(csrf());
-		params.forEach((name, value) -> request.param(name, value.replace("BEIJING", String.valueOf(beijing))
-			.replace("SEED003", String.valueOf(seed003))
-			.replace("INDICATOR", String.valueOf(indicator))));
+		params.forEach((name, value) -> request.param(name,
+				value.replace("BEIJING", String.valueOf(beijing))
+					.replace("SEED003", String.valueOf(seed003))
+					.replace("INDICATOR", String.valueOf(indicator))));
 		return request;
 	}
 
@@ -132,10 +185,12 @@ class AdminEditorTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern(base + "/*"))
 			.andExpect(flash().attribute("flash", containsString("created")));
-		assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where " + column + " = ?", Integer.class,
-				value)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from " + table + " where " + column + " = ?",
+				Integer.class, value))
+			.isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select count(*) from revision where entity_type = ? and action = 'CREATE' "
-				+ "and username = 'editor'", Integer.class, table)).isPositive();
+				+ "and username = 'editor'", Integer.class, table))
+			.isPositive();
 	}
 
 	@ParameterizedTest(name = "{0}: bad {2} is refused")

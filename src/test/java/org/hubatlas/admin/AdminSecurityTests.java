@@ -1,8 +1,8 @@
 package org.hubatlas.admin;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,9 +32,9 @@ class AdminSecurityTests {
 	private JdbcTemplate jdbc;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "/admin", "/admin/cities", "/admin/companies/1", "/admin/universities/new",
-			"/admin/incentives", "/admin/sources", "/admin/figures", "/admin/statements", "/admin/users",
-			"/admin/account" })
+	@ValueSource(
+			strings = { "/admin", "/admin/cities", "/admin/companies/1", "/admin/universities/new", "/admin/incentives",
+					"/admin/sources", "/admin/figures", "/admin/statements", "/admin/users", "/admin/account" })
 	void anonymousVisitorsAreSentToSignIn(String url) throws Exception {
 		this.mvc.perform(get(url)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/login"));
 	}
@@ -72,7 +72,9 @@ class AdminSecurityTests {
 		var session = new org.springframework.mock.web.MockHttpSession();
 		String before = session.getId();
 		var result = this.mvc
-			.perform(post("/login").session(session).with(csrf()).param("username", "chief")
+			.perform(post("/login").session(session)
+				.with(csrf())
+				.param("username", "chief")
 				.param("password", "correct-horse-battery"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin"))
@@ -82,12 +84,14 @@ class AdminSecurityTests {
 
 	@Test
 	void wrongPasswordAndUnknownUserGetTheSameGenericAnswer() throws Exception {
-		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.1"); return r; })
-				.param("username", "chief").param("password", "wrong"))
-			.andExpect(redirectedUrl("/login?error"));
-		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.1"); return r; })
-				.param("username", "nobody").param("password", "wrong"))
-			.andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> {
+			r.setRemoteAddr("10.9.9.1");
+			return r;
+		}).param("username", "chief").param("password", "wrong")).andExpect(redirectedUrl("/login?error"));
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> {
+			r.setRemoteAddr("10.9.9.1");
+			return r;
+		}).param("username", "nobody").param("password", "wrong")).andExpect(redirectedUrl("/login?error"));
 		this.mvc.perform(get("/login").param("error", ""))
 			.andExpect(content().string(containsString("Wrong username or password.")));
 	}
@@ -95,16 +99,21 @@ class AdminSecurityTests {
 	@Test
 	void repeatedFailuresLockTheClientOutEvenWithTheRightPassword() throws Exception {
 		for (int i = 0; i < 5; i++) {
-			this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.2"); return r; })
-				.param("username", "chief").param("password", "guess-" + i)).andExpect(redirectedUrl("/login?error"));
+			this.mvc.perform(post("/login").with(csrf()).with((r) -> {
+				r.setRemoteAddr("10.9.9.2");
+				return r;
+			}).param("username", "chief").param("password", "guess-" + i)).andExpect(redirectedUrl("/login?error"));
 		}
-		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.2"); return r; })
-				.param("username", "chief").param("password", "correct-horse-battery"))
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> {
+			r.setRemoteAddr("10.9.9.2");
+			return r;
+		}).param("username", "chief").param("password", "correct-horse-battery"))
 			.andExpect(redirectedUrl("/login?locked"));
 		// Another address is not affected.
-		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.3"); return r; })
-				.param("username", "chief").param("password", "correct-horse-battery"))
-			.andExpect(redirectedUrl("/admin"));
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> {
+			r.setRemoteAddr("10.9.9.3");
+			return r;
+		}).param("username", "chief").param("password", "correct-horse-battery")).andExpect(redirectedUrl("/admin"));
 	}
 
 	@Test
@@ -115,25 +124,42 @@ class AdminSecurityTests {
 
 	@Test
 	void adminsCanAddAdminsAndChangeTheirOwnPassword() throws Exception {
-		this.mvc.perform(post("/admin/users").with(user("chief").roles("ADMIN")).with(csrf())
-				.param("username", "second").param("password", "another-long-pass").param("confirmPassword", "another-long-pass"))
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "second")
+				.param("password", "another-long-pass")
+				.param("confirmPassword", "another-long-pass"))
 			.andExpect(redirectedUrl("/admin/users"));
-		this.mvc.perform(post("/admin/users").with(user("chief").roles("ADMIN")).with(csrf())
-				.param("username", "second").param("password", "another-long-pass").param("confirmPassword", "x"))
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "second")
+				.param("password", "another-long-pass")
+				.param("confirmPassword", "x"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("There is already an admin with this username.")))
 			.andExpect(content().string(containsString("The two passwords differ.")))
 			.andExpect(content().string(containsString("value=\"second\"")));
-		this.mvc.perform(post("/admin/account").with(user("second").roles("ADMIN")).with(csrf())
-				.param("currentPassword", "not-it").param("newPassword", "a-brand-new-password").param("confirmPassword", "a-brand-new-password"))
+		this.mvc
+			.perform(post("/admin/account").with(user("second").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", "not-it")
+				.param("newPassword", "a-brand-new-password")
+				.param("confirmPassword", "a-brand-new-password"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("That is not your current password.")));
-		this.mvc.perform(post("/admin/account").with(user("second").roles("ADMIN")).with(csrf())
-				.param("currentPassword", "another-long-pass").param("newPassword", "a-brand-new-password").param("confirmPassword", "a-brand-new-password"))
+		this.mvc
+			.perform(post("/admin/account").with(user("second").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", "another-long-pass")
+				.param("newPassword", "a-brand-new-password")
+				.param("confirmPassword", "a-brand-new-password"))
 			.andExpect(redirectedUrl("/admin/account"));
-		this.mvc.perform(post("/login").with(csrf()).with((r) -> { r.setRemoteAddr("10.9.9.4"); return r; })
-				.param("username", "second").param("password", "a-brand-new-password"))
-			.andExpect(redirectedUrl("/admin"));
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> {
+			r.setRemoteAddr("10.9.9.4");
+			return r;
+		}).param("username", "second").param("password", "a-brand-new-password")).andExpect(redirectedUrl("/admin"));
 	}
 
 }

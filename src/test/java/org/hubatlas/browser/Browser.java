@@ -23,16 +23,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Debian's Chromium driven headless through its own chromedriver, given by path so that Selenium never downloads a
- * browser or driver. Every page a journey visits is screenshotted at 1280×900 and 390×844 and checked with axe-core.
+ * Debian's Chromium driven headless through its own chromedriver, given by path so that
+ * Selenium never downloads a browser or driver. Every page a journey visits is
+ * screenshotted at 1280×900 and 390×844 and checked with axe-core.
  */
 final class Browser implements AutoCloseable {
 
-	/** Debian's paths; HUBATLAS_CHROMIUM and HUBATLAS_CHROMEDRIVER point elsewhere on other systems. */
+	/**
+	 * Debian's paths; HUBATLAS_CHROMIUM and HUBATLAS_CHROMEDRIVER point elsewhere on
+	 * other systems.
+	 */
 	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("HUBATLAS_CHROMIUM", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of(
-			System.getenv().getOrDefault("HUBATLAS_CHROMEDRIVER", "/usr/bin/chromedriver"));
+	static final Path CHROMEDRIVER = Path
+		.of(System.getenv().getOrDefault("HUBATLAS_CHROMEDRIVER", "/usr/bin/chromedriver"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
@@ -59,7 +63,10 @@ final class Browser implements AutoCloseable {
 		Files.createDirectories(SCREENSHOTS);
 	}
 
-	/** Whether this machine has the browser; CI sets HUBATLAS_REQUIRE_BROWSER so that a missing one fails. */
+	/**
+	 * Whether this machine has the browser; CI sets HUBATLAS_REQUIRE_BROWSER so that a
+	 * missing one fails.
+	 */
 	static boolean available() {
 		return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 	}
@@ -89,7 +96,10 @@ final class Browser implements AutoCloseable {
 		return find(By.tagName("h1")).getText();
 	}
 
-	/** Clicks and waits for the next page, even when it has the same address (POST-redirect-GET to itself). */
+	/**
+	 * Clicks and waits for the next page, even when it has the same address
+	 * (POST-redirect-GET to itself).
+	 */
 	void click(By by) {
 		WebElement page = find(By.tagName("html"));
 		find(by).click();
@@ -98,8 +108,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Whether the old page's root is gone. While Chromium swaps documents it may answer "node does not belong to the
-	 * document" instead of the stale-element error, which means the same.
+	 * Whether the old page's root is gone. While Chromium swaps documents it may answer
+	 * "node does not belong to the document" instead of the stale-element error, which
+	 * means the same.
 	 */
 	private static boolean isGone(WebElement oldRoot) {
 		try {
@@ -111,7 +122,9 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Whether the current document has loaded; false while Chromium is between documents. */
+	/**
+	 * Whether the current document has loaded; false while Chromium is between documents.
+	 */
 	private static boolean loaded(WebDriver driver) {
 		try {
 			return "complete".equals(((ChromeDriver) driver).executeScript("return document.readyState"));
@@ -122,15 +135,20 @@ final class Browser implements AutoCloseable {
 	}
 
 	void waitForNavigationFrom(String url) {
-		new WebDriverWait(this.driver, Duration.ofSeconds(15)).until((d) -> !d.getCurrentUrl().equals(url) && loaded(d));
+		new WebDriverWait(this.driver, Duration.ofSeconds(15))
+			.until((d) -> !d.getCurrentUrl().equals(url) && loaded(d));
 	}
 
-	/** Saves the page at desktop and phone widths and fails on any serious or critical accessibility violation. */
+	/**
+	 * Saves the page at desktop and phone widths and fails on any serious or critical
+	 * accessibility violation.
+	 */
 	void check(String name) throws IOException {
 		screenshot(name, 1280, 900);
 		screenshot(name, 390, 844);
 		this.driver.manage().window().setSize(new Dimension(1280, 900));
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+		Results results = new AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
 			.analyze(this.driver);
 		assertThat(results.getPasses()).as("axe-core ran its checks on %s", name).isNotEmpty();
 		List<String> serious = results.getViolations()

@@ -14,9 +14,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * A browser journey against the whole application on a random port with a fresh database. Without Chromium the
- * journeys are skipped with one line saying how to install it, unless HUBATLAS_REQUIRE_BROWSER=true (CI), where a
- * missing browser fails the build.
+ * A browser journey against the whole application on a random port with a fresh database.
+ * Without Chromium the journeys are skipped with one line saying how to install it,
+ * unless HUBATLAS_REQUIRE_BROWSER=true (CI), where a missing browser fails the build.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -40,7 +40,8 @@ import org.springframework.test.annotation.DirtiesContext;
 				return ConditionEvaluationResult.enabled("Chromium found");
 			}
 			if (Boolean.parseBoolean(System.getenv("HUBATLAS_REQUIRE_BROWSER"))) {
-				throw new IllegalStateException("HUBATLAS_REQUIRE_BROWSER is set and the browser is missing: " + MISSING);
+				throw new IllegalStateException(
+						"HUBATLAS_REQUIRE_BROWSER is set and the browser is missing: " + MISSING);
 			}
 			if (TOLD.compareAndSet(false, true)) {
 				System.out.println(HOW_TO_INSTALL);

@@ -58,7 +58,8 @@ class CompareJourneyTests {
 		b.click(By.cssSelector("#picker button[type=submit]"));
 		assertThat(b.path()).isEqualTo("/compare?cities=hangzhou,beijing,shanghai");
 		assertThat(b.h1()).isEqualTo("Compare Hangzhou, Beijing and Shanghai");
-		assertThat(b.find(By.cssSelector(".compare-table")).getText()).contains("no data", "over 2,400", "exceed 100 exaflops");
+		assertThat(b.find(By.cssSelector(".compare-table")).getText()).contains("no data", "over 2,400",
+				"exceed 100 exaflops");
 		b.check("compare-three");
 	}
 
@@ -78,7 +79,8 @@ class CompareJourneyTests {
 		Browser b = this.browser;
 		b.open("/compare?cities=beijing");
 		assertThat(b.find(By.cssSelector("[role=alert]")).getText()).contains("at least 2");
-		assertThat(new Select(b.find(By.id("pick-0"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("beijing");
+		assertThat(new Select(b.find(By.id("pick-0"))).getFirstSelectedOption().getAttribute("value"))
+			.isEqualTo("beijing");
 		b.check("compare-error-400");
 	}
 

@@ -107,7 +107,8 @@ class VisitorJourneyTests {
 				{ "/cities/zhongguancun", "profile-zhongguancun" }, { "/universities", "universities" },
 				{ "/universities/zhejiang-university", "university-zhejiang" }, { "/incentives", "incentives" },
 				{ "/incentives/beijing-ai-park", "incentive-beijing-ai-park" }, { "/sources", "sources" },
-				{ "/companies/liulishuo", "company-liulishuo" }, { "/disputes", "disputes" }, { "/cities?sort=bogus", "error-400" } }) {
+				{ "/companies/liulishuo", "company-liulishuo" }, { "/disputes", "disputes" },
+				{ "/cities?sort=bogus", "error-400" } }) {
 			b.open(page[0]);
 			assertThat(b.findAll(By.tagName("h1"))).hasSize(1);
 			b.check(page[1]);

@@ -25,9 +25,12 @@ class ListQueryTests {
 	void badPagesSortsAndDirectionsAreRejectedWithTheReason() {
 		assertThatThrownBy(() -> ListQuery.parse(null, "x", null, null, SORTS)).hasMessageContaining("whole number");
 		assertThatThrownBy(() -> ListQuery.parse(null, "0", null, null, SORTS)).hasMessageContaining("1 or more");
-		assertThatThrownBy(() -> ListQuery.parse(null, null, "password", null, SORTS)).hasMessageContaining("name, updated");
-		assertThatThrownBy(() -> ListQuery.parse(null, null, null, "up", SORTS)).hasMessageContaining("'asc' or 'desc'");
-		assertThatThrownBy(() -> ListQuery.parse("x".repeat(101), null, null, null, SORTS)).hasMessageContaining("too long");
+		assertThatThrownBy(() -> ListQuery.parse(null, null, "password", null, SORTS))
+			.hasMessageContaining("name, updated");
+		assertThatThrownBy(() -> ListQuery.parse(null, null, null, "up", SORTS))
+			.hasMessageContaining("'asc' or 'desc'");
+		assertThatThrownBy(() -> ListQuery.parse("x".repeat(101), null, null, null, SORTS))
+			.hasMessageContaining("too long");
 	}
 
 	@Test

@@ -109,7 +109,8 @@ class ComparePagesTests {
 	void unknownHubIs404NamingItEscaped() throws Exception {
 		this.mvc.perform(get("/compare").param("cities", "beijing,atlantis"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(allOf(containsString("no hub called “atlantis”"), containsString("First hub"))));
+			.andExpect(
+					content().string(allOf(containsString("no hub called “atlantis”"), containsString("First hub"))));
 	}
 
 	@Test
@@ -177,7 +178,8 @@ class ComparePagesTests {
 		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou")).andExpect(status().isOk());
 		long two = statistics.getPrepareStatementCount();
 		statistics.clear();
-		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,shanghai,shenzhen")).andExpect(status().isOk());
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,shanghai,shenzhen"))
+			.andExpect(status().isOk());
 		long four = statistics.getPrepareStatementCount();
 		assertThat(two).isEqualTo(four).isLessThanOrEqualTo(9);
 	}

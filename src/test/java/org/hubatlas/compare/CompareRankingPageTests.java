@@ -16,8 +16,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A row that can be ranked marks its leader in words and in its chart. The seed data has no such row, so this test
- * adds a comparable figure (to its own database only).
+ * A row that can be ranked marks its leader in words and in its chart. The seed data has
+ * no such row, so this test adds a comparable figure (to its own database only).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -32,10 +32,11 @@ class CompareRankingPageTests {
 
 	@Test
 	void comparableRowMarksTheLeaderAndIsCharted() throws Exception {
-		this.jdbc.update("insert into figure (city_id, indicator_id, value_numeric, value_as_written, qualifier, figure_kind, "
-				+ "as_of_year, source_id, quote) values ((select id from city where slug = 'guizhou'), "
-				+ "(select id from indicator where code = 'registered-ai-companies'), 1000, '1,000', 'NONE', 'ACTUAL', 2025, "
-				+ "(select id from source where slug = 'seed-003'), 'test quote')");
+		this.jdbc
+			.update("insert into figure (city_id, indicator_id, value_numeric, value_as_written, qualifier, figure_kind, "
+					+ "as_of_year, source_id, quote) values ((select id from city where slug = 'guizhou'), "
+					+ "(select id from indicator where code = 'registered-ai-companies'), 1000, '1,000', 'NONE', 'ACTUAL', 2025, "
+					+ "(select id from source where slug = 'seed-003'), 'test quote')");
 		this.mvc.perform(get("/compare").param("cities", "guizhou,beijing"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("▲ leads"), containsString("over 2,400 ▲ leads"),

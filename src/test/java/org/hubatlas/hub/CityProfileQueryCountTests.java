@@ -18,7 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** A profile costs the same number of SQL statements however much a hub holds: no query per row. */
+/**
+ * A profile costs the same number of SQL statements however much a hub holds: no query
+ * per row.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -51,14 +54,16 @@ class CityProfileQueryCountTests {
 		assertThat(beijing).isEqualTo(10);
 		assertThat(guangdong).isEqualTo(beijing);
 
-		// Twenty more companies, each with a sector and a presence, and twenty more statements about Guangdong.
+		// Twenty more companies, each with a sector and a presence, and twenty more
+		// statements about Guangdong.
 		Long guangdongId = this.jdbc.queryForObject("select id from city where slug = 'guangdong'", Long.class);
 		for (int i = 0; i < 20; i++) {
 			this.jdbc.update("insert into company (slug, name, kind, hq_city_id) values (?, ?, 'STARTUP', ?)",
 					"extra-" + i, "Extra " + i, guangdongId);
 			this.jdbc.update("insert into company_sector (company_id, sector) values "
 					+ "((select id from company where slug = ?), 'Robotics')", "extra-" + i);
-			this.jdbc.update("insert into statement (city_id, source_id, quote, paraphrase, nature) values (?, 1, ?, 'p', 'EDITORIAL')",
+			this.jdbc.update(
+					"insert into statement (city_id, source_id, quote, paraphrase, nature) values (?, 1, ?, 'p', 'EDITORIAL')",
 					guangdongId, "quote " + i);
 		}
 		assertThat(statementsFor("/cities/guangdong")).isEqualTo(beijing);

@@ -15,7 +15,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-/** Every public page over the seed data: status, view and the content a reader comes for. */
+/**
+ * Every public page over the seed data: status, view and the content a reader comes for.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PagesTests {
@@ -66,8 +68,8 @@ class PagesTests {
 		this.mvc.perform(get("/cities").param("sort", "<script>"))
 			.andExpect(status().isBadRequest())
 			.andExpect(view().name("error"))
-			.andExpect(content().string(allOf(containsString("must be one of: name, companies"),
-					not(containsString("<script>")))));
+			.andExpect(content()
+				.string(allOf(containsString("must be one of: name, companies"), not(containsString("<script>")))));
 	}
 
 	@Test
@@ -116,8 +118,9 @@ class PagesTests {
 	void shenzhenProfileFlagsTheWaicAndSubsidyErrors() throws Exception {
 		this.mvc.perform(get("/cities/shenzhen"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("The World AI Conference is held in Shanghai, not Shenzhen"),
-					containsString("very probably belong to Shanghai"), containsString("badge-disputed"))));
+			.andExpect(
+					content().string(allOf(containsString("The World AI Conference is held in Shanghai, not Shenzhen"),
+							containsString("very probably belong to Shanghai"), containsString("badge-disputed"))));
 	}
 
 	@Test
@@ -154,7 +157,8 @@ class PagesTests {
 	void companyListFiltersByKindAndSector() throws Exception {
 		this.mvc.perform(get("/companies").param("kind", "startup"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("DeepSeek"), not(containsString("href=\"/companies/google\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("DeepSeek"), not(containsString("href=\"/companies/google\"")))));
 		this.mvc.perform(get("/companies").param("sector", "Robotics"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Unitree"), containsString("1 companies"))));
@@ -205,7 +209,8 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("24 notes"),
 					containsString("The World AI Conference is held in Shanghai, not Shenzhen"),
-					containsString("href=\"/cities/shenzhen\""), containsString("href=\"/incentives/shenzhen-1bn-subsidies\""))));
+					containsString("href=\"/cities/shenzhen\""),
+					containsString("href=\"/incentives/shenzhen-1bn-subsidies\""))));
 	}
 
 	@Test

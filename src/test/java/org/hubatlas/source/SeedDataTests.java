@@ -1,13 +1,13 @@
 package org.hubatlas.source;
 
-import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureRepository;
-import org.hubatlas.figure.Qualifier;
-import org.hubatlas.statement.StatementRepository;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
 
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureRepository;
+import org.hubatlas.figure.Qualifier;
+import org.hubatlas.statement.StatementRepository;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +56,8 @@ class SeedDataTests {
 			.createQuery("select c.slug, c.parent.slug from City c where c.parent is not null order by c.slug",
 					Object[].class)
 			.getResultList();
-		assertThat(rows).extracting((r) -> r[0] + ">" + r[1]).containsExactly("liangzhu>hangzhou", "zhongguancun>beijing");
+		assertThat(rows).extracting((r) -> r[0] + ">" + r[1])
+			.containsExactly("liangzhu>hangzhou", "zhongguancun>beijing");
 	}
 
 	@Test
@@ -100,38 +101,45 @@ class SeedDataTests {
 		assertThat(figure.getValueAsWritten()).isEqualTo("over 2,400");
 		assertThat(figure.getQualifier()).isEqualTo(Qualifier.OVER);
 		assertThat(figure.getSource().getSlug()).isEqualTo("seed-003");
-		assertThat(figure.getSubject().getCityId()).isEqualTo(this.jdbc
-			.queryForObject("select id from city where slug = 'beijing'", Long.class));
+		assertThat(figure.getSubject().getCityId())
+			.isEqualTo(this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class));
 	}
 
 	@Test
 	void highSeverityDisputesAreLinkedToTheAffectedHubs() {
-		List<String> shenzhen = this.jdbc.queryForList("select d.slug from dispute d join dispute_link l on l.dispute_id = d.id "
-				+ "join city c on c.id = l.city_id where c.slug = 'shenzhen' and d.severity = 'HIGH' order by d.slug", String.class);
+		List<String> shenzhen = this.jdbc
+			.queryForList("select d.slug from dispute d join dispute_link l on l.dispute_id = d.id "
+					+ "join city c on c.id = l.city_id where c.slug = 'shenzhen' and d.severity = 'HIGH' order by d.slug",
+					String.class);
 		assertThat(shenzhen).containsExactly("003-1bn-subsidy-city", "003-waic-location");
-		List<String> beijing = this.jdbc.queryForList("select d.slug from dispute d join dispute_link l on l.dispute_id = d.id "
-				+ "join city c on c.id = l.city_id where c.slug = 'beijing' and d.severity = 'HIGH'", String.class);
+		List<String> beijing = this.jdbc.queryForList(
+				"select d.slug from dispute d join dispute_link l on l.dispute_id = d.id "
+						+ "join city c on c.id = l.city_id where c.slug = 'beijing' and d.severity = 'HIGH'",
+				String.class);
 		assertThat(beijing).containsExactly("temporal-spread");
 	}
 
 	@Test
 	void incidentalPageFurnitureIsNotLoaded() {
 		assertThat(this.jdbc.queryForObject(
-				"select count(*) from company where slug in ('openai', 'puck', 'reuters', 'scmp', 'ozy')", Integer.class))
+				"select count(*) from company where slug in ('openai', 'puck', 'reuters', 'scmp', 'ozy')",
+				Integer.class))
 			.isZero();
 	}
 
 	@Test
 	void theDatabaseRefusesAFigureWithTwoSubjects() {
-		assertThatThrownBy(() -> this.jdbc.update("insert into figure (city_id, company_id, indicator_id, value_as_written, "
-				+ "qualifier, figure_kind, source_id, quote) values (1, 1, 1, '1', 'NONE', 'ACTUAL', 1, 'q')"))
+		assertThatThrownBy(
+				() -> this.jdbc.update("insert into figure (city_id, company_id, indicator_id, value_as_written, "
+						+ "qualifier, figure_kind, source_id, quote) values (1, 1, 1, '1', 'NONE', 'ACTUAL', 1, 'q')"))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
 	@Test
 	void theDatabaseRefusesADanglingStatementSubject() {
-		assertThatThrownBy(() -> this.jdbc.update("insert into statement (company_id, source_id, quote, paraphrase, nature) "
-				+ "values (999999, 1, 'q', 'p', 'EDITORIAL')"))
+		assertThatThrownBy(
+				() -> this.jdbc.update("insert into statement (company_id, source_id, quote, paraphrase, nature) "
+						+ "values (999999, 1, 'q', 'p', 'EDITORIAL')"))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 

@@ -24,7 +24,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every message key a template uses exists in messages.properties, so no page shows "??key??". */
+/**
+ * Every message key a template uses exists in messages.properties, so no page shows
+ * "??key??".
+ */
 class MessagesTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)}");
@@ -52,8 +55,10 @@ class MessagesTests {
 		assertThat(missing).isEmpty();
 	}
 
-
-	/** Every field of every admin form has its label, and every select of constants its empty choice. */
+	/**
+	 * Every field of every admin form has its label, and every select of constants its
+	 * empty choice.
+	 */
 	@Test
 	void everyAdminFormFieldHasALabelMessage() throws IOException {
 		Properties messages = messages();
@@ -68,7 +73,8 @@ class MessagesTests {
 			.forEach(missing::add));
 		Pattern enumField = Pattern.compile("forms :: enumField\\('(\\w+)'");
 		for (String key : forms.keySet()) {
-			Matcher m = enumField.matcher(Files.readString(Path.of("src/main/resources/templates/admin", key, "form.html")));
+			Matcher m = enumField
+				.matcher(Files.readString(Path.of("src/main/resources/templates/admin", key, "form.html")));
 			while (m.find()) {
 				if (!messages.containsKey("empty." + key + "." + m.group(1))) {
 					missing.add("empty." + key + "." + m.group(1));

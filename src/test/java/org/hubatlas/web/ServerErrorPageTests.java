@@ -14,7 +14,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
-/** A fault on the server shows the 500 page in the site's layout and nothing of the fault itself. */
+/**
+ * A fault on the server shows the 500 page in the site's layout and nothing of the fault
+ * itself.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 class ServerErrorPageTests {
@@ -28,8 +31,12 @@ class ServerErrorPageTests {
 	@Test
 	void serverFaultShowsThe500PageWithoutInternals() {
 		given(this.profiles.profile(anyString())).willThrow(new IllegalStateException("secret connection string"));
-		this.client.get().uri("/cities/beijing").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().is5xxServerError()
+		this.client.get()
+			.uri("/cities/beijing")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.is5xxServerError()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("Something went wrong", "Hub Atlas", "href=\"/cities\"")
 				.doesNotContain("secret connection string", "IllegalStateException", "at org."));

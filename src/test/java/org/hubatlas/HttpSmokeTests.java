@@ -1,5 +1,6 @@
 package org.hubatlas;
 
+import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,8 +12,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The whole application over real HTTP on a random port, error pages included. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@SiteTest
 class HttpSmokeTests {
 
 	@Autowired

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -35,9 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 // These tests change data: a context (and database) of their own, so that no other test
 // class sees the changes.
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@EditingTest
 class AdminEditorTests {
 
 	@Autowired

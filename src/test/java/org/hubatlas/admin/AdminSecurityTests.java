@@ -1,5 +1,6 @@
 package org.hubatlas.admin;
 
+import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,8 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@SpringBootTest(properties = { "hubatlas.admin.username=chief", "hubatlas.admin.password=correct-horse-battery" })
-@AutoConfigureMockMvc
+@EditingTest
 class AdminSecurityTests {
 
 	@Autowired

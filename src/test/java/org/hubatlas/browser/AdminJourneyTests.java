@@ -2,7 +2,7 @@ package org.hubatlas.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
+import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** An editor keeping the data current, in a real Chromium. */
 @BrowserTest
-@TestPropertySource(properties = { "hubatlas.admin.username=editor", "hubatlas.admin.password=journey-password-123" })
+@EditingTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdminJourneyTests {
 
@@ -27,14 +27,7 @@ class AdminJourneyTests {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+		this.browser = Browser.at(this.port);
 	}
 
 	private void type(String id, String text) {
@@ -49,8 +42,8 @@ class AdminJourneyTests {
 		b.open("/admin/companies");
 		assertThat(b.path()).isEqualTo("/login");
 		b.check("login");
-		type("username", "editor");
-		type("password", "journey-password-123");
+		type("username", EditingTest.ADMIN);
+		type("password", EditingTest.PASSWORD);
 		b.click(By.cssSelector("main button[type=submit]"));
 		assertThat(b.path()).isEqualTo("/admin/companies");
 		b.check("admin-companies");
@@ -82,7 +75,7 @@ class AdminJourneyTests {
 		b.check("admin-company-invalid");
 
 		b.open("/admin");
-		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", "editor");
+		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", EditingTest.ADMIN);
 		b.check("admin-dashboard");
 	}
 

@@ -14,15 +14,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
- * A browser journey against the whole application on a random port with a fresh database.
- * Without Chromium the journeys are skipped with one line saying how to install it,
- * unless HUBATLAS_REQUIRE_BROWSER=true (CI), where a missing browser fails the build.
+ * A browser journey against the whole application on a random port (the class names which
+ * of the shared test contexts). Without Chromium the journeys are skipped with one line
+ * saying how to install it, unless HUBATLAS_REQUIRE_BROWSER=true (CI), where a missing
+ * browser fails the build.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ExtendWith(BrowserTest.RequiresChromium.class)
+// classes).
 @interface BrowserTest {
 
 	class RequiresChromium implements ExecutionCondition {

@@ -2,7 +2,7 @@ package org.hubatlas.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
+import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Comparing hubs with the picker, in a real Chromium with the page's script running. */
 @BrowserTest
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CompareJourneyTests {
 
@@ -25,14 +26,7 @@ class CompareJourneyTests {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+		this.browser = Browser.at(this.port);
 	}
 
 	@Test

@@ -2,7 +2,7 @@ package org.hubatlas.browser;
 
 import java.io.IOException;
 
-import org.junit.jupiter.api.AfterAll;
+import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -12,9 +12,11 @@ import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What a visitor does on the public pages, in a real Chromium. */
 @BrowserTest
+@SiteTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class VisitorJourneyTests {
 
@@ -25,14 +27,7 @@ class VisitorJourneyTests {
 
 	@BeforeAll
 	void startBrowser() throws IOException {
-		this.browser = new Browser(this.port);
-	}
-
-	@AfterAll
-	void stopBrowser() throws IOException {
-		if (this.browser != null) {
-			this.browser.close();
-		}
+		this.browser = Browser.at(this.port);
 	}
 
 	@Test
@@ -113,6 +108,16 @@ class VisitorJourneyTests {
 			assertThat(b.findAll(By.tagName("h1"))).hasSize(1);
 			b.check(page[1]);
 		}
+	}
+
+	/** The accessibility check itself must see a violation when there is one. */
+	@Test
+	void theAccessibilityCheckReportsAViolation() {
+		Browser b = this.browser;
+		b.driver()
+			.get("data:text/html;charset=utf-8,<!DOCTYPE html><html lang='en'><title>t</title><main><h1>t</h1>"
+					+ "<img src='x.png'><input type='text'></main></html>");
+		assertThatThrownBy(() -> b.check("axe-self-test")).hasMessageContaining("image-alt");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hubatlas.compare;
 
+import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,9 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A row that can be ranked marks its leader in words and in its chart. The seed data has
  * no such row, so this test adds a comparable figure (to its own database only).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@EditingTest
 class CompareRankingPageTests {
 
 	@Autowired

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -22,9 +23,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * A profile costs the same number of SQL statements however much a hub holds: no query
  * per row.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@EditingTest
+// to.
 class CityProfileQueryCountTests {
 
 	@Autowired

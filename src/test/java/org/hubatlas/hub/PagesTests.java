@@ -1,5 +1,6 @@
 package org.hubatlas.hub;
 
+import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,8 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Every public page over the seed data: status, view and the content a reader comes for.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class PagesTests {
 
 	@Autowired

@@ -1,45 +1,43 @@
 package org.hubatlas.web;
 
-import org.hubatlas.hub.CityProfileService;
+import jakarta.servlet.RequestDispatcher;
+
+import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.web.servlet.client.RestTestClient;
+import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.BDDMockito.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * A fault on the server shows the 500 page in the site's layout and nothing of the fault
- * itself.
+ * itself. The request is the one the servlet container forwards to the error page after a
+ * fault, with the fault attached.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureRestTestClient
+@SiteTest
 class ServerErrorPageTests {
 
 	@Autowired
-	private RestTestClient client;
-
-	@MockitoBean
-	private CityProfileService profiles;
+	private MockMvc mvc;
 
 	@Test
-	void serverFaultShowsThe500PageWithoutInternals() {
-		given(this.profiles.profile(anyString())).willThrow(new IllegalStateException("secret connection string"));
-		this.client.get()
-			.uri("/cities/beijing")
-			.accept(MediaType.TEXT_HTML)
-			.exchange()
-			.expectStatus()
-			.is5xxServerError()
-			.expectBody(String.class)
-			.value((body) -> assertThat(body).contains("Something went wrong", "Hub Atlas", "href=\"/cities\"")
-				.doesNotContain("secret connection string", "IllegalStateException", "at org."));
+	void serverFaultShowsThe500PageWithoutInternals() throws Exception {
+		this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/cities/beijing")
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret connection string")))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().string(allOf(containsString("Something went wrong"), containsString("Hub Atlas"),
+					containsString("href=\"/cities\""), not(containsString("secret connection string")),
+					not(containsString("IllegalStateException")), not(containsString("at org.")))));
 	}
 
 }

@@ -28,7 +28,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * that keeps failing to sign in is locked out for a while.
  */
 @Configuration
-class SecurityConfig {
+public class SecurityConfig {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {

@@ -56,32 +56,18 @@ public class HubDirectoryService {
 
 	public List<HubSummary> summaries(CityLevel level, SortKey sort, boolean descending) {
 		List<City> all = this.cities.all();
-		Map<Long, Long> rollUpTo = new HashMap<>();
 		Map<Long, List<City>> children = new HashMap<>();
 		for (City city : all) {
-			rollUpTo.put(city.getId(), city.getId());
-		}
-		for (City city : all) {
 			if (city.getParent() != null) {
-				rollUpTo.put(city.getId(), city.getParent().getId());
 				children.computeIfAbsent(city.getParent().getId(), (k) -> new ArrayList<>()).add(city);
 			}
 		}
-		Map<Long, Set<Long>> companySets = new HashMap<>();
-		for (CityMembership m : this.companies.memberships()) {
-			addWithRollUp(companySets, rollUpTo, m.cityId(), m.companyId());
-		}
-		Map<Long, Integer> institutionCounts = new HashMap<>();
-		for (UniversityService.CityInstitution u : this.universities.cityKinds()) {
-			institutionCounts.merge(u.cityId(), 1, Integer::sum);
-			if (!rollUpTo.get(u.cityId()).equals(u.cityId())) {
-				institutionCounts.merge(rollUpTo.get(u.cityId()), 1, Integer::sum);
-			}
-		}
-		Map<Long, Set<Long>> incentiveSets = new HashMap<>();
-		for (IncentiveService.CityIncentive i : this.incentives.cityKinds()) {
-			addWithRollUp(incentiveSets, rollUpTo, i.cityId(), i.incentiveId());
-		}
+		SubAreaRollUp companies = new SubAreaRollUp(all);
+		this.companies.memberships().forEach((m) -> companies.add(m.cityId(), m.companyId()));
+		SubAreaRollUp institutions = new SubAreaRollUp(all);
+		this.universities.cityKinds().forEach((u) -> institutions.add(u.cityId(), u.universityId()));
+		SubAreaRollUp incentives = new SubAreaRollUp(all);
+		this.incentives.cityKinds().forEach((i) -> incentives.add(i.cityId(), i.incentiveId()));
 		Map<Long, List<Figure>> figures = new HashMap<>();
 		for (Figure figure : this.figures.forAllCities()) {
 			figures.computeIfAbsent(figure.getSubject().getCityId(), (k) -> new ArrayList<>()).add(figure);
@@ -93,20 +79,11 @@ public class HubDirectoryService {
 				continue;
 			}
 			Long id = city.getId();
-			result.add(new HubSummary(city, children.getOrDefault(id, List.of()),
-					companySets.getOrDefault(id, Set.of()).size(), institutionCounts.getOrDefault(id, 0),
-					incentiveSets.getOrDefault(id, Set.of()).size(), figures.getOrDefault(id, List.of())));
+			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
+					institutions.count(id), incentives.count(id), figures.getOrDefault(id, List.of())));
 		}
 		result.sort(comparator(sort, descending));
 		return result;
-	}
-
-	private static void addWithRollUp(Map<Long, Set<Long>> sets, Map<Long, Long> rollUpTo, long cityId, long itemId) {
-		sets.computeIfAbsent(cityId, (k) -> new HashSet<>()).add(itemId);
-		Long parent = rollUpTo.get(cityId);
-		if (parent != null && parent != cityId) {
-			sets.computeIfAbsent(parent, (k) -> new HashSet<>()).add(itemId);
-		}
 	}
 
 	private static Comparator<HubSummary> comparator(SortKey sort, boolean descending) {

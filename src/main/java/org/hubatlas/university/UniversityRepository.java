@@ -26,10 +26,10 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 	List<UniversityCompanyTie> findTies(long universityId);
 
 	/** (city id, kind) for every institution in a hub. */
-	@Query("select u.city.id, u.kind from University u where u.city is not null")
+	@Query("select u.city.id, u.kind, u.id from University u where u.city is not null")
 	List<Object[]> findCityKinds();
 
-	@Query("select u.city.id, u.kind from University u where u.city.id in :cityIds")
+	@Query("select u.city.id, u.kind, u.id from University u where u.city.id in :cityIds")
 	List<Object[]> findCityKinds(Collection<Long> cityIds);
 
 	@Query("select u from University u left join fetch u.city where u.id = :id")

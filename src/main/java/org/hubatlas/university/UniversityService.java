@@ -47,12 +47,12 @@ public class UniversityService {
 	public List<CityInstitution> cityKinds() {
 		List<CityInstitution> result = new ArrayList<>();
 		for (Object[] row : this.universities.findCityKinds()) {
-			result.add(new CityInstitution((Long) row[0], (UniversityKind) row[1]));
+			result.add(new CityInstitution((Long) row[0], (UniversityKind) row[1], (Long) row[2]));
 		}
 		return result;
 	}
 
-	public record CityInstitution(long cityId, UniversityKind kind) {
+	public record CityInstitution(long cityId, UniversityKind kind, long universityId) {
 	}
 
 	/** (hub id, kind) for the institutions of these hubs only, in one query. */
@@ -62,7 +62,7 @@ public class UniversityService {
 			return result;
 		}
 		for (Object[] row : this.universities.findCityKinds(cityIds)) {
-			result.add(new CityInstitution((Long) row[0], (UniversityKind) row[1]));
+			result.add(new CityInstitution((Long) row[0], (UniversityKind) row[1], (Long) row[2]));
 		}
 		return result;
 	}

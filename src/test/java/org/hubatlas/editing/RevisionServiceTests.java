@@ -1,0 +1,41 @@
+package org.hubatlas.editing;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/** What a revision changed, field by field, as the history table shows it. */
+class RevisionServiceTests {
+
+	private final RevisionService revisions = new RevisionService(mock(RevisionRepository.class));
+
+	private static Revision revision(Revision.Action action, String before, String after) {
+		return new Revision("company", 1L, "DeepSeek", action, "chief", LocalDateTime.of(2026, 11, 24, 3, 0), before,
+				after);
+	}
+
+	@Test
+	void anUpdateListsOnlyTheFieldsThatChangedWithLabelsAndNamesForIds() {
+		Revision update = revision(Revision.Action.UPDATE, "{\"name\":[\"DeepSeek\"],\"hqCityId\":[\"3\"]}",
+				"{\"name\":[\"DeepSeek\"],\"hqCityId\":[\"5\"]}");
+		List<FieldChange> changes = this.revisions.changes(update,
+				Map.of("name", "Name", "hqCityId", "Headquarters hub"),
+				Map.of("hqCityId", Map.of("3", "Beijing", "5", "Hangzhou")));
+		assertThat(changes).containsExactly(new FieldChange("hqCityId", "Headquarters hub", "Beijing", "Hangzhou"));
+	}
+
+	@Test
+	void aCreateListsEveryFieldWithNothingBefore() {
+		Revision create = revision(Revision.Action.CREATE, null, "{\"name\":[\"DeepSeek\"],\"sectors\":[]}");
+		List<FieldChange> changes = this.revisions.changes(create, Map.of("name", "Name", "sectors", "Sectors"),
+				Map.of());
+		assertThat(changes).extracting(FieldChange::label).containsExactlyInAnyOrder("Name", "Sectors");
+		assertThat(changes).allMatch((c) -> c.before() == null);
+	}
+
+}

@@ -88,7 +88,7 @@ public class Source extends VersionedEntity {
 			return this.title;
 		}
 		int cut = this.title.lastIndexOf(' ', 46);
-		return this.title.substring(0, (cut > 20) ? cut : 46).trim() + "\u2026";
+		return this.title.substring(0, (cut > 20) ? cut : 46).replaceAll("[\\s,;:\u2013-]+$", "") + "\u2026";
 	}
 
 	/** Whether the date is an estimate with a year: shown as "about 2025". */

@@ -56,7 +56,7 @@ public class SourcePageService {
 	}
 
 	/** Number of figures and statements citing each source, by source id. */
-	public Map<Long, Long> citationCounts() {
+	public Map<Long, Long> citedCounts() {
 		Map<Long, Long> counts = new HashMap<>(this.figures.countsBySource());
 		this.statements.countsBySource().forEach((id, count) -> counts.merge(id, count, Long::sum));
 		return counts;

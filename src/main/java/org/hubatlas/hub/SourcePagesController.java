@@ -18,7 +18,7 @@ class SourcePagesController {
 	@GetMapping("/sources")
 	String list(Model model) {
 		model.addAttribute("sources", this.pages.sources());
-		model.addAttribute("counts", this.pages.citationCounts());
+		model.addAttribute("counts", this.pages.citedCounts());
 		return "source/list";
 	}
 

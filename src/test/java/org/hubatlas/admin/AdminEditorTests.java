@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -230,6 +231,22 @@ class AdminEditorTests {
 				Arguments.of("/admin/sources/1", "Where is China"),
 				Arguments.of("/admin/figures/1", "selected=\"selected\""),
 				Arguments.of("/admin/statements/1", "selected=\"selected\""));
+	}
+
+	@ParameterizedTest(name = "{0} lists its records with search, a new button and pages")
+	@CsvSource({ "/admin/cities?q=beij, Hubs, New hub, Beijing",
+			"/admin/companies?q=deep, Companies, New company, DeepSeek",
+			"/admin/universities?q=zhejiang, Universities and institutes, New institution, Zhejiang University",
+			"/admin/incentives?q=hangzhou, Incentives, New incentive, Hangzhou",
+			"/admin/sources?q=competition, Sources, New source, Competition in China",
+			"/admin/figures?q=over, Key figures, New key figure, 'over 2,400'",
+			"/admin/statements?q=deepseek, Statements, New statement, each with the verbatim quote" })
+	void listPagesShareTheirFrame(String url, String heading, String newButton, String row) throws Exception {
+		this.mvc.perform(get(url).with(user("editor").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<h1>" + heading + "</h1>"), containsString(">" + newButton + "</a>"),
+						containsString("role=\"search\""), containsString("<caption"), containsString(row))));
 	}
 
 }

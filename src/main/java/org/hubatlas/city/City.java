@@ -1,5 +1,7 @@
 package org.hubatlas.city;
 
+import java.math.BigDecimal;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,6 +46,11 @@ public class City extends VersionedEntity {
 
 	private String nicknames;
 
+	/** Approximate centre (WGS84), reference data for the map; null where not known. */
+	private BigDecimal latitude;
+
+	private BigDecimal longitude;
+
 	protected City() {
 	}
 
@@ -51,6 +58,38 @@ public class City extends VersionedEntity {
 		this.slug = slug;
 		this.name = name;
 		this.level = level;
+	}
+
+	/**
+	 * Sets the reference data a data pack gives for a hub: Chinese name, level, province,
+	 * parent and coordinates. Values the pack leaves out stay as they are.
+	 */
+	public void applyReferenceData(String nameZh, CityLevel level, String province, City parent, BigDecimal latitude,
+			BigDecimal longitude) {
+		if (nameZh != null) {
+			this.nameZh = nameZh;
+		}
+		if (level != null) {
+			this.level = level;
+		}
+		if (province != null) {
+			this.province = province;
+		}
+		if (parent != null) {
+			this.parent = parent;
+		}
+		if (latitude != null && longitude != null) {
+			this.latitude = latitude;
+			this.longitude = longitude;
+		}
+	}
+
+	public BigDecimal getLatitude() {
+		return this.latitude;
+	}
+
+	public BigDecimal getLongitude() {
+		return this.longitude;
 	}
 
 	public String getSlug() {

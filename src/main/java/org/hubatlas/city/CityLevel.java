@@ -6,7 +6,8 @@ import org.hubatlas.common.Labelled;
 public enum CityLevel implements Labelled {
 
 	MUNICIPALITY("Municipality"), SUB_PROVINCIAL_CITY("Sub-provincial city"), PROVINCE("Province"),
-	AUTONOMOUS_REGION("Autonomous region"), DISTRICT("District"), AREA("Area within a city");
+	AUTONOMOUS_REGION("Autonomous region"), PREFECTURE_CITY("Prefecture-level city"), COUNTY("County"),
+	DISTRICT("District"), AREA("Area within a city");
 
 	private final String label;
 

@@ -55,7 +55,31 @@ public class Dispute extends VersionedEntity {
 	@Column(name = "outside_references")
 	private String outsideReferences;
 
+	/**
+	 * The dispute's key in the data pack it came from, so that applying the pack again
+	 * finds it.
+	 */
+	@Column(name = "pack_ref")
+	private String packRef;
+
 	protected Dispute() {
+	}
+
+	/** A dispute a data pack records: where two sources disagree about a figure, say. */
+	public Dispute(String slug, String title, Severity severity, DisputeType type, Source source, String quote,
+			String issue, String packRef) {
+		this.slug = slug;
+		this.title = title;
+		this.severity = severity;
+		this.type = type;
+		this.source = source;
+		this.quote = quote;
+		this.issue = issue;
+		this.packRef = packRef;
+	}
+
+	public String getPackRef() {
+		return this.packRef;
 	}
 
 	public String getSlug() {

@@ -38,6 +38,14 @@ public class DisputeLink {
 	protected DisputeLink() {
 	}
 
+	/** A link from a dispute to the figure it is about. */
+	public static DisputeLink toFigure(Dispute dispute, long figureId) {
+		DisputeLink link = new DisputeLink();
+		link.dispute = dispute;
+		link.figureId = figureId;
+		return link;
+	}
+
 	public Long getId() {
 		return this.id;
 	}

@@ -24,4 +24,7 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 	@Query("select d from Dispute d left join fetch d.source")
 	List<Dispute> findAllWithSource();
 
+	/** The dispute a data pack brought under this key. */
+	java.util.Optional<Dispute> findByPackRef(String packRef);
+
 }

@@ -20,7 +20,7 @@ public class Revision {
 
 	public enum Action {
 
-		CREATE, UPDATE, DELETE, RESTORE
+		CREATE, UPDATE, DELETE, RESTORE, IMPORT
 
 	}
 
@@ -53,6 +53,12 @@ public class Revision {
 	@Column(name = "after_json")
 	private String afterJson;
 
+	/**
+	 * Where the change came from when it was not a form: "imported from pack
+	 * coverage-2026.yaml (sha256 …)".
+	 */
+	private String note;
+
 	protected Revision() {
 	}
 
@@ -66,6 +72,14 @@ public class Revision {
 		this.changedAt = changedAt;
 		this.beforeJson = beforeJson;
 		this.afterJson = afterJson;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	void setNote(String note) {
+		this.note = note;
 	}
 
 	public Long getId() {

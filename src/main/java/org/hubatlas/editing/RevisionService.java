@@ -51,6 +51,19 @@ public class RevisionService {
 		return this.revisions.save(revision);
 	}
 
+	/**
+	 * Records a change that did not come through a form (a data pack), with a note saying
+	 * where it came from.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Revision record(String type, Long id, String name, Revision.Action action, AdminForm before, AdminForm after,
+			String note) {
+		Revision revision = new Revision(type, id, name, action, currentUser(), LocalDateTime.now(ZoneOffset.UTC),
+				snapshot(before), snapshot(after));
+		revision.setNote(note);
+		return this.revisions.save(revision);
+	}
+
 	public List<Revision> history(String type, Long id) {
 		return this.revisions.findHistory(type, id);
 	}
@@ -114,7 +127,11 @@ public class RevisionService {
 		return this.json.writeValueAsString(params);
 	}
 
-	private static String currentUser() {
+	/**
+	 * Who is making the change: the signed-in admin, or "system" for changes made at
+	 * start-up.
+	 */
+	public static String currentUser() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return (auth != null && auth.isAuthenticated()) ? auth.getName() : "system";
 	}

@@ -66,6 +66,21 @@ public class Figure extends VersionedEntity {
 	@Column(name = "seed_ref")
 	private String seedRef;
 
+	/**
+	 * What exactly the source counts, where it differs from the indicator's definition.
+	 */
+	private String definition;
+
+	/** What a reader should know: conflicts, how the date was inferred, other sources. */
+	private String note;
+
+	/**
+	 * The figure's key in the data pack it came from, so that applying the pack again
+	 * finds it.
+	 */
+	@Column(name = "pack_ref")
+	private String packRef;
+
 	protected Figure() {
 	}
 
@@ -79,6 +94,42 @@ public class Figure extends VersionedEntity {
 		this.kind = kind;
 		this.source = source;
 		this.quote = quote;
+	}
+
+	/** What a data pack says of the figure beyond value, source and quote. */
+	public void applyPackDetails(Qualifier qualifier, String asOfLabel, Integer asOfYear, Integer targetYear,
+			String definition, String note, String packRef) {
+		this.qualifier = qualifier;
+		this.asOfLabel = asOfLabel;
+		this.asOfYear = asOfYear;
+		this.targetYear = targetYear;
+		this.definition = definition;
+		this.note = note;
+		this.packRef = packRef;
+	}
+
+	/** Sets what a pack gives as value, wording and quote. */
+	public void applyPackValue(Subject subject, Indicator indicator, BigDecimal valueNumeric, String valueAsWritten,
+			FigureKind kind, Source source, String quote) {
+		this.subject = subject;
+		this.indicator = indicator;
+		this.valueNumeric = valueNumeric;
+		this.valueAsWritten = valueAsWritten;
+		this.kind = kind;
+		this.source = source;
+		this.quote = quote;
+	}
+
+	public String getDefinition() {
+		return this.definition;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public String getPackRef() {
+		return this.packRef;
 	}
 
 	public Subject getSubject() {

@@ -59,4 +59,7 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 	@Query(WITH_PROVENANCE + "where f.id = :id")
 	java.util.Optional<Figure> findByIdWithProvenance(long id);
 
+	/** The figure a data pack brought under this key. */
+	java.util.Optional<Figure> findByPackRef(String packRef);
+
 }

@@ -31,6 +31,24 @@ public class Indicator extends VersionedEntity {
 	protected Indicator() {
 	}
 
+	public Indicator(String code, String name, String unit, boolean higherIsBetter, String definition, int sortOrder) {
+		this.code = code;
+		this.name = name;
+		this.unit = unit;
+		this.higherIsBetter = higherIsBetter;
+		this.definition = definition;
+		this.sortOrder = sortOrder;
+	}
+
+	/** What a data pack says of an indicator in the catalogue. */
+	public void applyCatalogue(String name, String unit, boolean higherIsBetter, String definition, int sortOrder) {
+		this.name = name;
+		this.unit = unit;
+		this.higherIsBetter = higherIsBetter;
+		this.definition = definition;
+		this.sortOrder = sortOrder;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -10,4 +10,6 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 	@Query("select i from Indicator i order by i.sortOrder, i.name")
 	List<Indicator> findAllOrdered();
 
+	java.util.Optional<Indicator> findByCode(String code);
+
 }

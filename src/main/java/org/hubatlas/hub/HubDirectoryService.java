@@ -11,7 +11,6 @@ import java.util.Set;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
-import org.hubatlas.company.CityMembership;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;

@@ -57,10 +57,23 @@ public class Source extends VersionedEntity {
 	@Column(name = "completeness_note")
 	private String completenessNote;
 
+	/**
+	 * How far a public page can be trusted (data packs); null for the seed articles,
+	 * which are shown as they are.
+	 */
+	@Enumerated(EnumType.STRING)
+	private Trust trust;
+
+	/**
+	 * Whether only the opening of the page could be read (the quote was checked there).
+	 */
+	@Column(name = "excerpt_only", nullable = false)
+	private boolean excerptOnly;
+
 	protected Source() {
 	}
 
-	Source(String slug, String title, String publishedLabel, DatePrecision datePrecision) {
+	public Source(String slug, String title, String publishedLabel, DatePrecision datePrecision) {
 		this.slug = slug;
 		this.title = title;
 		this.publishedLabel = publishedLabel;
@@ -94,6 +107,32 @@ public class Source extends VersionedEntity {
 	/** Whether the date is an estimate with a year: shown as "about 2025". */
 	public boolean isDateEstimated() {
 		return this.datePrecision == DatePrecision.ESTIMATED && this.publishedYear != null;
+	}
+
+	/**
+	 * What a data pack says of a public page: its publisher, address, year and how far it
+	 * can be trusted.
+	 */
+	public void applyPackDetails(String publisher, String url, Integer publishedYear, Trust trust,
+			boolean excerptOnly) {
+		this.publisher = publisher;
+		this.url = url;
+		this.publishedYear = publishedYear;
+		this.trust = trust;
+		this.excerptOnly = excerptOnly;
+	}
+
+	public Trust getTrust() {
+		return this.trust;
+	}
+
+	/** A page of unknown standing: shown as unverified wherever it is cited. */
+	public boolean isUnverified() {
+		return this.trust == Trust.LOW;
+	}
+
+	public boolean isExcerptOnly() {
+		return this.excerptOnly;
 	}
 
 	public String getPublisher() {

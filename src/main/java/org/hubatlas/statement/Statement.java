@@ -49,6 +49,13 @@ public class Statement extends VersionedEntity {
 	@Column(name = "seed_ref")
 	private String seedRef;
 
+	/**
+	 * The statement's key in the data pack it came from, so that applying the pack again
+	 * finds it.
+	 */
+	@Column(name = "pack_ref")
+	private String packRef;
+
 	protected Statement() {
 	}
 
@@ -58,6 +65,18 @@ public class Statement extends VersionedEntity {
 		this.quote = quote;
 		this.paraphrase = paraphrase;
 		this.nature = nature;
+	}
+
+	/**
+	 * Marks the statement as a data pack's, with its key there; it may name who said it.
+	 */
+	public void applyPackDetails(String packRef, String speaker) {
+		this.packRef = packRef;
+		this.speaker = speaker;
+	}
+
+	public String getPackRef() {
+		return this.packRef;
 	}
 
 	/** Never null: a statement with no subject is national context. */

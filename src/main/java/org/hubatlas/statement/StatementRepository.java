@@ -60,4 +60,7 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	@Query(WITH_SOURCE + "where c.id = :id")
 	java.util.Optional<Statement> findByIdWithSource(long id);
 
+	/** The statement a data pack brought under this key. */
+	java.util.Optional<Statement> findByPackRef(String packRef);
+
 }

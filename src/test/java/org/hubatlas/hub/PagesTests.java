@@ -36,19 +36,19 @@ class PagesTests {
 	}
 
 	@Test
-	void directoryListsAllNineHubs() throws Exception {
+	void directoryListsEveryHubOfTheSeedsAndTheShippedPack() throws Exception {
 		this.mvc.perform(get("/cities"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("9 hubs"), containsString("Zhongguancun"),
-					containsString("Liangzhu"), containsString("Guangdong"))));
+			.andExpect(content().string(allOf(containsString("24 hubs"), containsString("Zhongguancun"),
+					containsString("Hefei"), containsString("Liangzhu"), containsString("Guangdong"))));
 	}
 
 	@Test
 	void directoryFiltersByLevel() throws Exception {
 		this.mvc.perform(get("/cities").param("level", "municipality"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("2 hubs"), containsString("Shanghai"),
-					not(containsString("href=\"/cities/hangzhou\"")))));
+			.andExpect(content().string(allOf(containsString("4 hubs"), containsString("Shanghai"),
+					containsString("Chongqing"), not(containsString("href=\"/cities/hangzhou\"")))));
 	}
 
 	@Test
@@ -207,7 +207,7 @@ class PagesTests {
 	void correctionsPageListsEveryDisputeWithWhatItAffects() throws Exception {
 		this.mvc.perform(get("/disputes"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("24 notes"),
+			.andExpect(content().string(allOf(containsString("26 notes"),
 					containsString("The World AI Conference is held in Shanghai, not Shenzhen"),
 					containsString("href=\"/cities/shenzhen\""),
 					containsString("href=\"/incentives/shenzhen-1bn-subsidies\""))));

@@ -1,0 +1,681 @@
+package org.hubatlas.pack;
+
+import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityForm;
+import org.hubatlas.city.CityLevel;
+import org.hubatlas.city.CityRepository;
+import org.hubatlas.dispute.Dispute;
+import org.hubatlas.dispute.DisputeLink;
+import org.hubatlas.dispute.DisputeLinkRepository;
+import org.hubatlas.dispute.DisputeRepository;
+import org.hubatlas.dispute.DisputeType;
+import org.hubatlas.dispute.Severity;
+import org.hubatlas.editing.Revision;
+import org.hubatlas.editing.RevisionService;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureForm;
+import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.FigureRepository;
+import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.IndicatorRepository;
+import org.hubatlas.figure.Qualifier;
+import org.hubatlas.pack.PackContent.AlsoRow;
+import org.hubatlas.pack.PackContent.EntryRow;
+import org.hubatlas.pack.PackContent.HubRow;
+import org.hubatlas.pack.PackContent.IndicatorRow;
+import org.hubatlas.pack.PackContent.SourceRow;
+import org.hubatlas.pack.PlanRow.Outcome;
+import org.hubatlas.source.DatePrecision;
+import org.hubatlas.source.Source;
+import org.hubatlas.source.SourceForm;
+import org.hubatlas.source.SourceRepository;
+import org.hubatlas.source.Trust;
+import org.hubatlas.statement.Nature;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.statement.StatementForm;
+import org.hubatlas.statement.StatementRepository;
+import org.hubatlas.subject.Subject;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies data packs: every row checked (unknown hub or indicator, a unit that does not
+ * match the indicator, a missing quote or source, a duplicate, a malformed number or
+ * date), then everything written in one transaction, each change recorded in the history
+ * as imported from the pack. A preview runs exactly the same work and rolls it back, so
+ * it says what applying will do. Applying a pack again finds every row as it left it and
+ * changes nothing.
+ */
+@Service
+public class PackImporter {
+
+	/**
+	 * What the national "hub" of a pack stands for: China as a whole, whose facts become
+	 * statements.
+	 */
+	static final String NATIONAL = "china";
+
+	private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\b.*");
+
+	private final CityRepository cities;
+
+	private final IndicatorRepository indicators;
+
+	private final SourceRepository sources;
+
+	private final FigureRepository figures;
+
+	private final StatementRepository statements;
+
+	private final DisputeRepository disputes;
+
+	private final DisputeLinkRepository disputeLinks;
+
+	private final DataPackRepository packs;
+
+	private final RevisionService revisions;
+
+	private final TransactionTemplate transactions;
+
+	PackImporter(CityRepository cities, IndicatorRepository indicators, SourceRepository sources,
+			FigureRepository figures, StatementRepository statements, DisputeRepository disputes,
+			DisputeLinkRepository disputeLinks, DataPackRepository packs, RevisionService revisions,
+			PlatformTransactionManager transactionManager) {
+		this.cities = cities;
+		this.indicators = indicators;
+		this.sources = sources;
+		this.figures = figures;
+		this.statements = statements;
+		this.disputes = disputes;
+		this.disputeLinks = disputeLinks;
+		this.packs = packs;
+		this.revisions = revisions;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** What applying the pack would do, row by row; nothing is written. */
+	public PackReport preview(String fileName, byte[] bytes) {
+		return run(fileName, bytes, false);
+	}
+
+	/**
+	 * Applies the pack in one transaction and records it; a pack that cannot be read is
+	 * refused whole.
+	 */
+	public PackReport apply(String fileName, byte[] bytes) {
+		return run(fileName, bytes, true);
+	}
+
+	/**
+	 * Whether a pack with these contents was applied before (the shipped packs are
+	 * applied once).
+	 */
+	public boolean wasApplied(byte[] bytes) {
+		return this.packs.existsBySha256(sha256(bytes));
+	}
+
+	/** The packs applied so far, newest first. */
+	public List<DataPackRecord> applied() {
+		return this.packs.findAllByOrderByAppliedAtDesc();
+	}
+
+	private PackReport run(String fileName, byte[] bytes, boolean write) {
+		String name = safeName(fileName);
+		String sha = sha256(bytes);
+		PackContent content = PackReader.read(name, utf8(bytes));
+		return this.transactions.execute((status) -> {
+			Run run = new Run(name, sha);
+			run.rows.addAll(content.unreadable());
+			content.indicators().forEach(run::indicator);
+			content.hubs().forEach(run::hub);
+			content.hubs().forEach(run::parent);
+			content.entries().forEach(run::entry);
+			PackReport report = new PackReport(name, sha, run.rows);
+			if (write) {
+				this.packs.save(new DataPackRecord(name, sha, LocalDateTime.now(ZoneOffset.UTC),
+						RevisionService.currentUser(), report.count(Outcome.CREATE), report.count(Outcome.CHANGE),
+						report.count(Outcome.UNCHANGED), report.count(Outcome.REFUSED)));
+			}
+			else {
+				status.setRollbackOnly();
+			}
+			return report;
+		});
+	}
+
+	private static String safeName(String fileName) {
+		String name = (fileName == null || fileName.isBlank()) ? "pack" : fileName.strip();
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		return (name.length() > 120) ? name.substring(0, 120) : name;
+	}
+
+	private static String utf8(byte[] bytes) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new PackFileException("The file is not UTF-8 text.");
+		}
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * One application or preview of a pack: the rows so far and the keys already seen.
+	 */
+	private final class Run {
+
+		private final String note;
+
+		private final List<PlanRow> rows = new ArrayList<>();
+
+		private final Map<String, Integer> seen = new HashMap<>();
+
+		/**
+		 * Sources by address: the first row that cites a page says what it is; later rows
+		 * only cite it.
+		 */
+		private final Map<String, Source> sourcesByUrl = new HashMap<>();
+
+		Run(String name, String sha) {
+			this.note = "imported from pack " + name + " (sha256 " + sha.substring(0, 12) + "\u2026)";
+		}
+
+		void indicator(IndicatorRow row) {
+			String code = code(row.key());
+			String label = (row.name() != null) ? row.name() : String.valueOf(row.key());
+			if (row.key() == null || row.name() == null || row.unit() == null) {
+				refuse(row.line(), "indicator", label, "An indicator needs a key, a name and a unit.");
+				return;
+			}
+			if (duplicate(row.line(), "indicator", label, "indicator:" + code)) {
+				return;
+			}
+			boolean higher = (row.higherIsBetter() == null) || row.higherIsBetter();
+			int sort = (row.sortOrder() != null) ? row.sortOrder() : 500;
+			Optional<Indicator> existing = PackImporter.this.indicators.findByCode(code);
+			if (existing.isEmpty()) {
+				Indicator created = PackImporter.this.indicators
+					.saveAndFlush(new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort));
+				record("indicator", created.getId(), row.name(), Revision.Action.IMPORT);
+				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CREATE, null));
+				return;
+			}
+			Indicator indicator = existing.get();
+			if (Objects.equals(indicator.getName(), row.name()) && Objects.equals(indicator.getUnit(), row.unit())
+					&& indicator.isHigherIsBetter() == higher
+					&& Objects.equals(indicator.getDefinition(), row.definition())
+					&& indicator.getSortOrder() == sort) {
+				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.UNCHANGED, null));
+				return;
+			}
+			indicator.applyCatalogue(row.name(), row.unit(), higher, row.definition(), sort);
+			PackImporter.this.indicators.saveAndFlush(indicator);
+			record("indicator", indicator.getId(), row.name(), Revision.Action.IMPORT);
+			this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CHANGE, null));
+		}
+
+		void hub(HubRow row) {
+			String label = (row.name() != null) ? row.name() : String.valueOf(row.slug());
+			if (row.slug() == null || row.name() == null || !row.slug().matches("[a-z0-9-]{1,80}")) {
+				refuse(row.line(), "hub", label,
+						"A hub needs a name and a slug of lower-case letters, digits and hyphens.");
+				return;
+			}
+			if (duplicate(row.line(), "hub", label, "hub:" + row.slug())) {
+				return;
+			}
+			CityLevel level = level(row.level());
+			if (row.level() != null && level == null) {
+				refuse(row.line(), "hub", label, "Unknown level \u201c" + row.level() + "\u201d.");
+				return;
+			}
+			Optional<City> existing = PackImporter.this.cities.findBySlugWithParent(row.slug());
+			if (existing.isEmpty()) {
+				City city = new City(row.slug(), row.name(), (level != null) ? level : CityLevel.AREA);
+				city.applyReferenceData(row.nameZh(), level, row.province(), null, row.latitude(), row.longitude());
+				PackImporter.this.cities.saveAndFlush(city);
+				record("city", city.getId(), city.getName(), null, CityForm.from(city));
+				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.CREATE, null));
+				return;
+			}
+			// Existing hubs keep their names and level; the pack adds what they lack
+			// (coordinates, Chinese name).
+			City city = existing.get();
+			CityForm before = CityForm.from(city);
+			boolean coordinates = city.getLatitude() == null && row.latitude() != null && row.longitude() != null;
+			boolean nameZh = city.getNameZh() == null && row.nameZh() != null;
+			boolean province = city.getProvince() == null && row.province() != null;
+			if (!coordinates && !nameZh && !province) {
+				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.UNCHANGED, null));
+				return;
+			}
+			city.applyReferenceData(nameZh ? row.nameZh() : null, null, province ? row.province() : null, null,
+					coordinates ? row.latitude() : null, coordinates ? row.longitude() : null);
+			PackImporter.this.cities.saveAndFlush(city);
+			record("city", city.getId(), city.getName(), before, CityForm.from(city));
+			this.rows.add(
+					new PlanRow(row.line(), "hub", label, Outcome.CHANGE, coordinates ? "adds its coordinates" : null));
+		}
+
+		/**
+		 * Parents after every hub of the pack exists, so that order in the file does not
+		 * matter.
+		 */
+		void parent(HubRow row) {
+			if (row.parent() == null || row.slug() == null) {
+				return;
+			}
+			Optional<City> city = PackImporter.this.cities.findBySlugWithParent(row.slug());
+			Optional<City> parent = PackImporter.this.cities.findBySlugWithParent(row.parent());
+			if (city.isEmpty()) {
+				return;
+			}
+			if (parent.isEmpty() || parent.get().getId().equals(city.get().getId())) {
+				refuse(row.line(), "hub", row.name(), "Unknown parent hub \u201c" + row.parent() + "\u201d.");
+				return;
+			}
+			if (city.get().getParent() == null) {
+				City child = city.get();
+				CityForm before = CityForm.from(child);
+				child.applyReferenceData(null, null, null, parent.get(), null, null);
+				PackImporter.this.cities.saveAndFlush(child);
+				record("city", child.getId(), child.getName(), before, CityForm.from(child));
+			}
+		}
+
+		void entry(EntryRow row) {
+			String label = entryLabel(row);
+			String kind = NATIONAL.equals(row.hub()) ? "statement" : "figure";
+			String problem = problem(row);
+			if (problem != null) {
+				refuse(row.line(), kind, label, problem);
+				return;
+			}
+			String ref = packRef(row);
+			if (duplicate(row.line(), kind, label, ref)) {
+				return;
+			}
+			Indicator indicator = PackImporter.this.indicators.findByCode(code(row.indicator())).orElse(null);
+			if (indicator == null) {
+				refuse(row.line(), kind, label, "Unknown indicator \u201c" + row.indicator() + "\u201d.");
+				return;
+			}
+			Source source = source(row.line(), row.source());
+			if (NATIONAL.equals(row.hub())) {
+				statement(row.line(), ref, Subject.nationalContext(),
+						indicator.getName() + ": " + row.valueAsWritten() + " (" + row.unit() + ")", row.quote(),
+						source, label);
+				also(row, ref, Subject.nationalContext(), indicator);
+				return;
+			}
+			City hub = PackImporter.this.cities.findBySlugWithParent(row.hub()).orElse(null);
+			if (hub == null) {
+				refuse(row.line(), kind, label, "Unknown hub \u201c" + row.hub() + "\u201d.");
+				return;
+			}
+			if (!baseUnit(row.unit()).equalsIgnoreCase(baseUnit(indicator.getUnit()))) {
+				refuse(row.line(), kind, label, "The unit \u201c" + row.unit()
+						+ "\u201d does not match the indicator\u2019s \u201c" + indicator.getUnit() + "\u201d.");
+				return;
+			}
+			Figure figure = figure(row, ref, hub, indicator, source, label);
+			if (row.conflict() != null) {
+				dispute(row, ref, figure, source, label);
+			}
+			also(row, ref, Subject.city(hub.getId()), indicator);
+		}
+
+		private Figure figure(EntryRow row, String ref, City hub, Indicator indicator, Source source, String label) {
+			FigureKind kind = kind(row.qualifier());
+			Integer year = year(row.asOf());
+			Integer asOfYear = (kind == FigureKind.TARGET) ? null : year;
+			Integer targetYear = (kind == FigureKind.TARGET) ? year : null;
+			String definition = definition(row);
+			String note = note(row);
+			BigDecimal value = new BigDecimal(row.value());
+			Subject subject = Subject.city(hub.getId());
+			Optional<Figure> existing = PackImporter.this.figures.findByPackRef(ref);
+			Figure figure = existing.orElse(null);
+			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
+			if (figure != null && same(figure, subject, indicator, value, row, kind, source, asOfYear, targetYear,
+					definition, note)) {
+				this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED, null));
+				return figure;
+			}
+			if (figure == null) {
+				figure = new Figure(subject, indicator, value, row.valueAsWritten(), kind, source, row.quote());
+			}
+			else {
+				figure.applyPackValue(subject, indicator, value, row.valueAsWritten(), kind, source, row.quote());
+			}
+			figure.applyPackDetails(qualifier(row.valueAsWritten()), row.asOf(), asOfYear, targetYear, definition, note,
+					ref);
+			PackImporter.this.figures.saveAndFlush(figure);
+			record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
+			this.rows.add(new PlanRow(row.line(), "figure", label, (before == null) ? Outcome.CREATE : Outcome.CHANGE,
+					(source.isUnverified()) ? "from a page of unknown standing: shown as unverified" : null));
+			return figure;
+		}
+
+		private boolean same(Figure figure, Subject subject, Indicator indicator, BigDecimal value, EntryRow row,
+				FigureKind kind, Source source, Integer asOfYear, Integer targetYear, String definition, String note) {
+			return figure.getSubject().equals(subject) && figure.getIndicator().getId().equals(indicator.getId())
+					&& figure.getValueNumeric() != null && figure.getValueNumeric().compareTo(value) == 0
+					&& figure.getValueAsWritten().equals(row.valueAsWritten()) && figure.getKind() == kind
+					&& figure.getSource().getId().equals(source.getId()) && figure.getQuote().equals(row.quote())
+					&& Objects.equals(figure.getAsOfLabel(), row.asOf())
+					&& Objects.equals(figure.getAsOfYear(), asOfYear)
+					&& Objects.equals(figure.getTargetYear(), targetYear)
+					&& Objects.equals(figure.getDefinition(), definition) && Objects.equals(figure.getNote(), note);
+		}
+
+		private void dispute(EntryRow row, String ref, Figure figure, Source source, String label) {
+			String disputeRef = ref + "#conflict";
+			if (PackImporter.this.disputes.findByPackRef(disputeRef).isPresent()) {
+				this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.UNCHANGED, null));
+				return;
+			}
+			String slug = "pack-" + sha256(disputeRef.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+			Dispute dispute = PackImporter.this.disputes
+				.saveAndFlush(new Dispute(slug, "Sources disagree: " + label, Severity.MEDIUM,
+						DisputeType.CROSS_SEED_INCONSISTENCY, source, row.quote(), row.conflict(), disputeRef));
+			PackImporter.this.disputeLinks.saveAndFlush(DisputeLink.toFigure(dispute, figure.getId()));
+			record("dispute", dispute.getId(), dispute.getTitle(), Revision.Action.IMPORT);
+			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE, "two sources disagree"));
+		}
+
+		/** Further sources quoted for the same fact become statements beside it. */
+		private void also(EntryRow row, String ref, Subject subject, Indicator indicator) {
+			for (int i = 0; i < row.also().size(); i++) {
+				AlsoRow also = row.also().get(i);
+				if (also.quote() == null || also.source() == null || also.source().title() == null) {
+					refuse(row.line(), "statement", entryLabel(row), "A further source needs its quote and title.");
+					continue;
+				}
+				Source source = source(row.line(), also.source());
+				statement(row.line(), ref + "#also" + i, subject,
+						"Also reported: " + indicator.getName() + ", " + row.valueAsWritten(), also.quote(), source,
+						entryLabel(row) + " (further source)");
+			}
+		}
+
+		private void statement(int line, String ref, Subject subject, String paraphrase, String quote, Source source,
+				String label) {
+			Optional<Statement> existing = PackImporter.this.statements.findByPackRef(ref);
+			String text = (paraphrase.length() > 1000) ? paraphrase.substring(0, 999) + "\u2026" : paraphrase;
+			if (existing.isPresent()) {
+				Statement statement = existing.get();
+				boolean same = statement.getSubject().equals(subject) && statement.getParaphrase().equals(text)
+						&& statement.getQuote().equals(quote) && statement.getSource().getId().equals(source.getId());
+				this.rows.add(new PlanRow(line, "statement", label, same ? Outcome.UNCHANGED : Outcome.CHANGE, null));
+				if (!same) {
+					StatementForm before = StatementForm.from(statement);
+					PackImporter.this.statements.delete(statement);
+					PackImporter.this.statements.flush();
+					Statement replaced = new Statement(subject, source, quote, text, Nature.REPORTED_FACT);
+					replaced.applyPackDetails(ref, null);
+					PackImporter.this.statements.saveAndFlush(replaced);
+					record("statement", replaced.getId(), replaced.getLabel(), before, StatementForm.from(replaced));
+				}
+				return;
+			}
+			Statement statement = new Statement(subject, source, quote, text, Nature.REPORTED_FACT);
+			statement.applyPackDetails(ref, null);
+			PackImporter.this.statements.saveAndFlush(statement);
+			record("statement", statement.getId(), statement.getLabel(), null, StatementForm.from(statement));
+			this.rows.add(new PlanRow(line, "statement", label, Outcome.CREATE, null));
+		}
+
+		/** The source at the row's address, created the first time the pack cites it. */
+		private Source source(int line, SourceRow row) {
+			Source known = this.sourcesByUrl.get(row.url());
+			if (known != null) {
+				return known;
+			}
+			Source source = findOrCreateSource(line, row);
+			this.sourcesByUrl.put(row.url(), source);
+			return source;
+		}
+
+		private Source findOrCreateSource(int line, SourceRow row) {
+			List<Source> found = PackImporter.this.sources.findByUrlOrderById(row.url());
+			Trust trust = trust(row.trust());
+			Integer year = year(row.published());
+			String publisher = cut(row.publisher(), 300);
+			String title = cut(row.title(), 300);
+			if (!found.isEmpty()) {
+				Source source = found.get(0);
+				if (!Objects.equals(source.getPublisher(), publisher) || source.getTrust() != trust
+						|| !Objects.equals(source.getPublishedYear(), year)
+						|| source.isExcerptOnly() != row.excerptOnly()) {
+					SourceForm before = SourceForm.from(source);
+					source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
+					PackImporter.this.sources.saveAndFlush(source);
+					record("source", source.getId(), source.getTitle(), before, SourceForm.from(source));
+					this.rows.add(new PlanRow(line, "source", title, Outcome.CHANGE, null));
+				}
+				return source;
+			}
+			String slug = "pack-" + sha256(row.url().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+			String published = (row.published() != null) ? cut(row.published(), 160) : "date not printed";
+			Source source = new Source(slug, title, published,
+					(row.published() != null && row.published().matches("\\d{4}-\\d{2}-\\d{2}")) ? DatePrecision.DAY
+							: (year != null) ? DatePrecision.YEAR : DatePrecision.ESTIMATED);
+			source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
+			PackImporter.this.sources.saveAndFlush(source);
+			record("source", source.getId(), source.getTitle(), null, SourceForm.from(source));
+			this.rows.add(new PlanRow(line, "source", title, Outcome.CREATE,
+					(trust == Trust.LOW) ? "a page of unknown standing: shown as unverified" : null));
+			return source;
+		}
+
+		private String problem(EntryRow row) {
+			if (row.hub() == null) {
+				return "The entry names no hub.";
+			}
+			if (row.indicator() == null) {
+				return "The entry names no indicator.";
+			}
+			if (row.quote() == null) {
+				return "The entry has no quote: every figure must rest on the source\u2019s words.";
+			}
+			if (row.source() == null || row.source().title() == null || row.source().url() == null) {
+				return "The entry has no source (title and address are required).";
+			}
+			if (row.value() == null || !row.value().matches("-?\\d{1,18}(\\.\\d{1,4})?")) {
+				return "\u201c" + row.value() + "\u201d is not a number (plain digits, such as 2400 or 85.5).";
+			}
+			if (row.valueAsWritten() == null) {
+				return "The entry has no value as written.";
+			}
+			if (row.unit() == null) {
+				return "The entry has no unit.";
+			}
+			if (row.asOf() == null || year(row.asOf()) == null) {
+				return "\u201c" + row.asOf()
+						+ "\u201d is not a date: it must start with a year, such as 2024 or 2024-05.";
+			}
+			if (row.qualifier() == null || !List.of("actual", "target", "estimate").contains(row.qualifier())) {
+				return "The qualifier must be actual, target or estimate.";
+			}
+			if (row.source().trust() != null && trust(row.source().trust()) == null) {
+				return "The trust must be high, medium or low.";
+			}
+			if (row.quote().length() > 1000 || row.valueAsWritten().length() > 300) {
+				return "The quote (1,000 characters) or the value as written (300) is too long.";
+			}
+			return null;
+		}
+
+		private boolean duplicate(int line, String kind, String label, String key) {
+			Integer first = this.seen.putIfAbsent(key, line);
+			if (first != null) {
+				refuse(line, kind, label, "A duplicate of line " + first + ".");
+				return true;
+			}
+			return false;
+		}
+
+		private void refuse(int line, String kind, String label, String reason) {
+			this.rows.add(PlanRow.refused(line, kind, label, reason));
+		}
+
+		private void record(String type, Long id, String name, org.hubatlas.editing.AdminForm before,
+				org.hubatlas.editing.AdminForm after) {
+			PackImporter.this.revisions.record(type, id, name, Revision.Action.IMPORT, before, after, this.note);
+		}
+
+		private void record(String type, Long id, String name, Revision.Action action) {
+			PackImporter.this.revisions.record(type, id, name, action, null, null, this.note);
+		}
+
+	}
+
+	private static String entryLabel(EntryRow row) {
+		return row.hub() + " \u00b7 " + row.indicator() + " \u00b7 " + row.asOf();
+	}
+
+	/**
+	 * A figure's key: hub, indicator, date and its quote, so that the same fact is found
+	 * again.
+	 */
+	private static String packRef(EntryRow row) {
+		return cut(row.hub() + ":" + row.indicator() + ":" + row.asOf() + ":"
+				+ sha256(row.quote().getBytes(StandardCharsets.UTF_8)).substring(0, 16), 120);
+	}
+
+	static String code(String key) {
+		return (key == null) ? null : key.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * "EFLOPS (intelligent, FP16)" is measured in EFLOPS: what the parentheses say is the
+	 * figure's definition.
+	 */
+	static String baseUnit(String unit) {
+		int open = unit.indexOf(" (");
+		return ((open > 0) ? unit.substring(0, open) : unit).strip();
+	}
+
+	private static String definition(EntryRow row) {
+		String detail = (row.unit().indexOf(" (") > 0)
+				? row.unit().substring(row.unit().indexOf(" (") + 2, row.unit().length() - 1) : null;
+		String definition = (row.definition() != null) ? row.definition() : detail;
+		return cut(definition, 500);
+	}
+
+	private static String note(EntryRow row) {
+		List<String> parts = new ArrayList<>();
+		if (row.asOfBasis() != null) {
+			parts.add("Date: " + row.asOfBasis());
+		}
+		if (row.note() != null) {
+			parts.add(row.note());
+		}
+		return parts.isEmpty() ? null : cut(String.join(" ", parts), 2000);
+	}
+
+	private static FigureKind kind(String qualifier) {
+		return switch (qualifier) {
+			case "target" -> FigureKind.TARGET;
+			case "estimate" -> FigureKind.ESTIMATE;
+			default -> FigureKind.ACTUAL;
+		};
+	}
+
+	/**
+	 * How the source qualifies the number, read from its wording ("over 2,400", "约",
+	 * "超过").
+	 */
+	static Qualifier qualifier(String written) {
+		String text = written.toLowerCase(Locale.ROOT);
+		if (text.matches(".*\\b(more than|mehr als|exceed(s|ing)?)\\b.*") || text.contains("超过")
+				|| text.contains("突破")) {
+			return Qualifier.EXCEEDING;
+		}
+		if (text.matches(".*\\bover\\b.*") || text.contains("以上") || text.contains("逾") || text.contains("多")) {
+			return Qualifier.OVER;
+		}
+		if (text.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || text.contains("约")
+				|| text.contains("左右") || text.contains("近")) {
+			return Qualifier.ABOUT;
+		}
+		return Qualifier.NONE;
+	}
+
+	private static CityLevel level(String level) {
+		if (level == null) {
+			return null;
+		}
+		return switch (level.strip().toLowerCase(Locale.ROOT)) {
+			case "municipality" -> CityLevel.MUNICIPALITY;
+			case "sub-provincial city" -> CityLevel.SUB_PROVINCIAL_CITY;
+			case "prefecture-level city" -> CityLevel.PREFECTURE_CITY;
+			case "province" -> CityLevel.PROVINCE;
+			case "autonomous region" -> CityLevel.AUTONOMOUS_REGION;
+			case "county" -> CityLevel.COUNTY;
+			case "district" -> CityLevel.DISTRICT;
+			case "area" -> CityLevel.AREA;
+			default -> null;
+		};
+	}
+
+	private static Trust trust(String trust) {
+		if (trust == null) {
+			return null;
+		}
+		return switch (trust.strip().toLowerCase(Locale.ROOT)) {
+			case "high" -> Trust.HIGH;
+			case "medium" -> Trust.MEDIUM;
+			case "low" -> Trust.LOW;
+			default -> null;
+		};
+	}
+
+	private static Integer year(String date) {
+		if (date == null) {
+			return null;
+		}
+		Matcher matcher = YEAR.matcher(date.strip());
+		return matcher.matches() ? Integer.valueOf(matcher.group(1)) : null;
+	}
+
+	private static String cut(String text, int max) {
+		return (text == null || text.length() <= max) ? text : text.substring(0, max - 1) + "\u2026";
+	}
+
+}

@@ -1,0 +1,240 @@
+package org.hubatlas.pack;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.pack.PackContent.AlsoRow;
+import org.hubatlas.pack.PackContent.EntryRow;
+import org.hubatlas.pack.PackContent.HubRow;
+import org.hubatlas.pack.PackContent.IndicatorRow;
+import org.hubatlas.pack.PackContent.SourceRow;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a data pack: YAML in the shape of coverage-2026.yaml (meta, hubs, indicators,
+ * entries), or CSV with one figure per row as spreadsheets export it. Reading never fails
+ * on content: what cannot be read becomes a refused row with its line; only a file that
+ * is not a pack at all is refused whole.
+ */
+final class PackReader {
+
+	/** The columns of a CSV pack, in any order; the first row names them. */
+	static final List<String> CSV_COLUMNS = List.of("hub", "indicator", "value", "value_as_written", "unit",
+			"definition", "as_of", "qualifier", "quote", "source_title", "source_publisher", "source_published",
+			"source_url", "trust", "note");
+
+	private PackReader() {
+	}
+
+	static PackContent read(String fileName, String text) {
+		String name = fileName.toLowerCase();
+		if (name.endsWith(".csv")) {
+			return readCsv(text);
+		}
+		if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+			return readYaml(text);
+		}
+		throw new PackFileException(
+				"A data pack is a .yaml, .yml or .csv file; \u201c" + fileName + "\u201d is neither.");
+	}
+
+	// ---- YAML
+
+	private static PackContent readYaml(String text) {
+		Node root;
+		try {
+			LoaderOptions options = new LoaderOptions();
+			options.setAllowDuplicateKeys(false);
+			options.setMaxAliasesForCollections(20);
+			root = new Yaml(options).compose(new StringReader(text));
+		}
+		catch (MarkedYAMLException ex) {
+			throw new PackFileException("The file is not valid YAML (line " + (ex.getProblemMark().getLine() + 1)
+					+ "): " + ex.getProblem() + ".");
+		}
+		catch (RuntimeException ex) {
+			throw new PackFileException("The file is not valid YAML.");
+		}
+		if (!(root instanceof MappingNode top)) {
+			throw new PackFileException("A YAML pack is a mapping with hubs, indicators and entries.");
+		}
+		List<HubRow> hubs = new ArrayList<>();
+		List<IndicatorRow> indicators = new ArrayList<>();
+		List<EntryRow> entries = new ArrayList<>();
+		List<PlanRow> unreadable = new ArrayList<>();
+		Map<String, Node> sections = mapping(top);
+		for (Node node : sequence(sections.get("hubs"))) {
+			Map<String, Object> hub = values(node);
+			hubs.add(new HubRow(line(node), text(hub, "slug"), text(hub, "name"), text(hub, "name_zh"),
+					text(hub, "level"), text(hub, "province"), text(hub, "parent"), number(hub, "lat"),
+					number(hub, "lon")));
+		}
+		for (Node node : sequence(sections.get("indicators"))) {
+			Map<String, Object> indicator = values(node);
+			indicators.add(new IndicatorRow(line(node), text(indicator, "key"), text(indicator, "name"),
+					text(indicator, "unit"), bool(indicator, "higher_is_better"), text(indicator, "definition"),
+					integer(indicator, "sort")));
+		}
+		for (Node node : sequence(sections.get("entries"))) {
+			if (!(node instanceof MappingNode)) {
+				unreadable
+					.add(PlanRow.refused(line(node), "figure", "(entry)", "An entry must be a mapping of fields."));
+				continue;
+			}
+			Map<String, Object> entry = values(node);
+			List<AlsoRow> also = new ArrayList<>();
+			if (entry.get("also") instanceof List<?> list) {
+				for (Object item : list) {
+					if (item instanceof Map<?, ?> map) {
+						also.add(new AlsoRow(text(map, "quote"), source(map.get("source"), text(map, "trust"))));
+					}
+				}
+			}
+			entries.add(new EntryRow(line(node), text(entry, "hub"), text(entry, "indicator"), text(entry, "value"),
+					text(entry, "value_as_written"), text(entry, "unit"), text(entry, "definition"),
+					text(entry, "as_of"), text(entry, "as_of_basis"), text(entry, "qualifier"), text(entry, "quote"),
+					source(entry.get("source"), text(entry, "trust"), Boolean.TRUE.equals(entry.get("excerpt_only"))),
+					text(entry, "conflict"), text(entry, "note"), also));
+		}
+		return new PackContent(hubs, indicators, entries, unreadable);
+	}
+
+	private static SourceRow source(Object value, String trust) {
+		return source(value, trust, false);
+	}
+
+	private static SourceRow source(Object value, String trust, boolean excerptOnly) {
+		if (!(value instanceof Map<?, ?> map)) {
+			return null;
+		}
+		return new SourceRow(text(map, "title"), text(map, "publisher"), text(map, "published"), text(map, "url"),
+				trust, excerptOnly);
+	}
+
+	private static int line(Node node) {
+		return node.getStartMark().getLine() + 1;
+	}
+
+	private static Map<String, Node> mapping(MappingNode node) {
+		Map<String, Node> map = new LinkedHashMap<>();
+		for (NodeTuple tuple : node.getValue()) {
+			if (tuple.getKeyNode() instanceof ScalarNode key) {
+				map.put(key.getValue(), tuple.getValueNode());
+			}
+		}
+		return map;
+	}
+
+	private static List<Node> sequence(Node node) {
+		return (node instanceof SequenceNode seq) ? seq.getValue() : List.of();
+	}
+
+	/**
+	 * A node as plain values: scalars as text (or null, true, false), mappings as maps,
+	 * sequences as lists.
+	 */
+	private static Object value(Node node) {
+		if (node instanceof ScalarNode scalar) {
+			String tag = scalar.getTag().getValue();
+			if (tag.endsWith(":null")) {
+				return null;
+			}
+			if (tag.endsWith(":bool")) {
+				return Boolean.valueOf(scalar.getValue().toLowerCase());
+			}
+			return scalar.getValue();
+		}
+		if (node instanceof MappingNode mapping) {
+			return values(mapping);
+		}
+		if (node instanceof SequenceNode seq) {
+			return seq.getValue().stream().map(PackReader::value).toList();
+		}
+		return null;
+	}
+
+	private static Map<String, Object> values(Node node) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		if (node instanceof MappingNode mapping) {
+			mapping(mapping).forEach((key, value) -> map.put(key, value(value)));
+		}
+		return map;
+	}
+
+	private static String text(Map<?, ?> map, String key) {
+		Object value = map.get(key);
+		if (value == null || value instanceof Map || value instanceof List) {
+			return null;
+		}
+		String text = value.toString().strip();
+		return text.isEmpty() ? null : text;
+	}
+
+	private static BigDecimal number(Map<?, ?> map, String key) {
+		String text = text(map, key);
+		try {
+			return (text != null) ? new BigDecimal(text) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static Integer integer(Map<?, ?> map, String key) {
+		BigDecimal number = number(map, key);
+		return (number != null) ? number.intValue() : null;
+	}
+
+	private static Boolean bool(Map<?, ?> map, String key) {
+		Object value = map.get(key);
+		return (value instanceof Boolean b) ? b : null;
+	}
+
+	// ---- CSV
+
+	private static PackContent readCsv(String text) {
+		List<List<String>> rows = CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+		if (rows.isEmpty()) {
+			throw new PackFileException("The CSV file is empty.");
+		}
+		List<String> header = rows.get(0).stream().map((h) -> h.strip().toLowerCase()).toList();
+		List<String> missing = CSV_COLUMNS.stream()
+			.filter((c) -> !List.of("definition", "note", "trust", "source_published").contains(c))
+			.filter((c) -> !header.contains(c))
+			.toList();
+		if (!missing.isEmpty()) {
+			throw new PackFileException("The first row must name the columns; missing: " + String.join(", ", missing)
+					+ ". Expected: " + String.join(", ", CSV_COLUMNS) + ".");
+		}
+		List<EntryRow> entries = new ArrayList<>();
+		for (int i = 1; i < rows.size(); i++) {
+			List<String> row = rows.get(i);
+			if (row.stream().allMatch(String::isBlank)) {
+				continue;
+			}
+			Map<String, Object> cells = new LinkedHashMap<>();
+			for (int c = 0; c < header.size() && c < row.size(); c++) {
+				cells.put(header.get(c), row.get(c));
+			}
+			SourceRow source = new SourceRow(text(cells, "source_title"), text(cells, "source_publisher"),
+					text(cells, "source_published"), text(cells, "source_url"), text(cells, "trust"), false);
+			entries.add(new EntryRow(i + 1, text(cells, "hub"), text(cells, "indicator"), text(cells, "value"),
+					text(cells, "value_as_written"), text(cells, "unit"), text(cells, "definition"),
+					text(cells, "as_of"), null, text(cells, "qualifier"), text(cells, "quote"), source, null,
+					text(cells, "note"), List.of()));
+		}
+		return new PackContent(List.of(), List.of(), entries, List.of());
+	}
+
+}

@@ -1,0 +1,23 @@
+package org.hubatlas.pack;
+
+import java.util.List;
+
+import org.hubatlas.pack.PlanRow.Outcome;
+
+/** What applying (or previewing) a pack did, row by row, with its name and checksum. */
+public record PackReport(String name, String sha256, List<PlanRow> rows) {
+
+	public int count(Outcome outcome) {
+		return (int) this.rows.stream().filter((row) -> row.outcome() == outcome).count();
+	}
+
+	public List<PlanRow> refused() {
+		return this.rows.stream().filter((row) -> row.outcome() == Outcome.REFUSED).toList();
+	}
+
+	/** Whether applying changes anything: the same pack applied again does not. */
+	public boolean changesSomething() {
+		return count(Outcome.CREATE) + count(Outcome.CHANGE) > 0;
+	}
+
+}

@@ -1,0 +1,58 @@
+package org.hubatlas.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Comparator;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies the data packs shipped in the application (classpath:packs/, in name order) on
+ * start, each once: like Flyway for the schema, a pack whose checksum is recorded is not
+ * applied again. A fresh database and an upgraded one both end up with every shipped
+ * pack, through the same code an admin's upload uses.
+ */
+@Component
+@Order(10)
+class ShippedPacks implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(ShippedPacks.class);
+
+	private final PackImporter importer;
+
+	ShippedPacks(PackImporter importer) {
+		this.importer = importer;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		Resource[] packs = new PathMatchingResourcePatternResolver().getResources("classpath:packs/*.yaml");
+		Arrays.sort(packs, Comparator.comparing(Resource::getFilename));
+		for (Resource pack : packs) {
+			byte[] bytes;
+			try (InputStream in = pack.getInputStream()) {
+				bytes = in.readAllBytes();
+			}
+			if (this.importer.wasApplied(bytes)) {
+				continue;
+			}
+			PackReport report = this.importer.apply(pack.getFilename(), bytes);
+			log.info("Applied data pack {}: {} created, {} changed, {} unchanged, {} refused", report.name(),
+					report.count(PlanRow.Outcome.CREATE), report.count(PlanRow.Outcome.CHANGE),
+					report.count(PlanRow.Outcome.UNCHANGED), report.count(PlanRow.Outcome.REFUSED));
+			report.refused()
+				.forEach((row) -> log.info("  refused (line {}): {} {}: {}", row.line(), row.kind(), row.label(),
+						row.reason()));
+		}
+	}
+
+}

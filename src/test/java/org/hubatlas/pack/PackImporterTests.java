@@ -1,0 +1,260 @@
+package org.hubatlas.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.pack.PlanRow.Outcome;
+import org.hubatlas.support.EditingTest;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Data packs: the shipped one loads whole and once, every refusal says why and where, a
+ * preview writes nothing.
+ */
+@EditingTest
+class PackImporterTests {
+
+	@Autowired
+	private PackImporter importer;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private static byte[] shipped(String name) throws IOException {
+		try (InputStream in = PackImporterTests.class.getResourceAsStream("/packs/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void theShippedPackLoadsWholeWithAFigureForEveryHubAndIndicatorInTheFile() throws IOException {
+		Map<String, Object> pack = new Yaml()
+			.load(new String(shipped("20-coverage-2026.yaml"), StandardCharsets.UTF_8));
+		Map<String, Integer> expected = new HashMap<>();
+		int national = 0;
+		for (Map<String, Object> entry : (List<Map<String, Object>>) pack.get("entries")) {
+			if ("china".equals(entry.get("hub"))) {
+				national++;
+				continue;
+			}
+			expected.merge(entry.get("hub") + " " + PackImporter.code((String) entry.get("indicator")), 1,
+					Integer::sum);
+		}
+		Map<String, Integer> loaded = new HashMap<>();
+		this.jdbc.query(
+				"select c.slug, i.code from figure f join city c on c.id = f.city_id "
+						+ "join indicator i on i.id = f.indicator_id where f.pack_ref is not null",
+				(org.springframework.jdbc.core.RowCallbackHandler) (row) -> loaded
+					.merge(row.getString(1) + " " + row.getString(2), 1, Integer::sum));
+		assertThat(loaded).isEqualTo(expected);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from statement where pack_ref is not null and city_id is null and pack_ref not like '%#also%'",
+				Integer.class))
+			.isEqualTo(national);
+		List<String> hubs = ((List<Map<String, Object>>) pack.get("hubs")).stream()
+			.map((hub) -> (String) hub.get("slug"))
+			.toList();
+		assertThat(this.jdbc.queryForList("select slug from city", String.class)).containsAll(hubs);
+		assertThat(this.jdbc.queryForObject("select count(*) from data_pack where name = '20-coverage-2026.yaml'",
+				Integer.class))
+			.isPositive();
+	}
+
+	@Test
+	void lowTrustPagesAreMarkedAndConflictsBecomeDisputesOnTheirFigure() {
+		assertThat(this.jdbc.queryForObject("select count(*) from source where trust = 'LOW'", Integer.class))
+			.isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select count(*) from dispute d join dispute_link l on l.dispute_id = d.id "
+				+ "where d.pack_ref is not null and l.figure_id is not null", Integer.class))
+			.isEqualTo(2);
+	}
+
+	@Test
+	void applyingTheShippedPackAgainChangesNothing() throws IOException {
+		int figures = this.jdbc.queryForObject("select count(*) from figure", Integer.class);
+		int revisions = this.jdbc.queryForObject("select count(*) from revision", Integer.class);
+		PackReport again = this.importer.apply("20-coverage-2026.yaml", shipped("20-coverage-2026.yaml"));
+		assertThat(again.changesSomething()).isFalse();
+		assertThat(again.refused()).isEmpty();
+		assertThat(again.count(Outcome.UNCHANGED)).isGreaterThan(80);
+		assertThat(this.jdbc.queryForObject("select count(*) from figure", Integer.class)).isEqualTo(figures);
+		assertThat(this.jdbc.queryForObject("select count(*) from revision", Integer.class)).isEqualTo(revisions);
+	}
+
+	private static final String SOURCE = "  source: {title: A page, publisher: A paper, published: '2024-05-01', "
+			+ "url: 'https://example.org/a'}\n";
+
+	@Test
+	void everyRefusalSaysWhyAndOnWhichLine() {
+		String pack = """
+				entries:
+				- hub: atlantis
+				  indicator: ai_companies
+				  value: 10
+				  value_as_written: '10'
+				  unit: companies
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q1
+				""" + SOURCE + """
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 10
+				  value_as_written: '10'
+				  unit: EFLOPS
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q2
+				""" + SOURCE + """
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 10
+				  value_as_written: '10'
+				  unit: companies
+				  as_of: '2024'
+				  qualifier: actual
+				""" + SOURCE + """
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 10
+				  value_as_written: '10'
+				  unit: companies
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q4
+				- hub: hefei
+				  indicator: ai_companies
+				  value: lots
+				  value_as_written: lots
+				  unit: companies
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q5
+				""" + SOURCE + """
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 12
+				  value_as_written: '12'
+				  unit: companies
+				  as_of: last spring
+				  qualifier: actual
+				  quote: q6
+				""" + SOURCE + """
+				- hub: hefei
+				  indicator: unknown_thing
+				  value: 12
+				  value_as_written: '12'
+				  unit: companies
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q7
+				""" + SOURCE + """
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 13
+				  value_as_written: '13'
+				  unit: companies
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q8
+				""" + SOURCE + """
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 13
+				  value_as_written: '13'
+				  unit: companies
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q8
+				""" + SOURCE;
+		PackReport report = this.importer.preview("bad.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Unknown hub \u201catlantis\u201d."),
+					org.assertj.core.groups.Tuple.tuple(11,
+							"The unit \u201cEFLOPS\u201d does not match the indicator\u2019s \u201ccompanies\u201d."),
+					org.assertj.core.groups.Tuple.tuple(20,
+							"The entry has no quote: every figure must rest on the source\u2019s words."),
+					org.assertj.core.groups.Tuple.tuple(28,
+							"The entry has no source (title and address are required)."),
+					org.assertj.core.groups.Tuple.tuple(36,
+							"\u201clots\u201d is not a number (plain digits, such as 2400 or 85.5)."),
+					org.assertj.core.groups.Tuple.tuple(45,
+							"\u201clast spring\u201d is not a date: it must start with a year, such as 2024 or 2024-05."),
+					org.assertj.core.groups.Tuple.tuple(54, "Unknown indicator \u201cunknown_thing\u201d."),
+					org.assertj.core.groups.Tuple.tuple(72, "A duplicate of line 63."));
+		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
+	}
+
+	@Test
+	void aPreviewWritesNothingAndApplyingWritesAllWithItsHistory() {
+		String pack = """
+				hubs:
+				- {slug: test-pack-hub, name: Test Pack Hub, name_zh: 测试, level: prefecture-level city, lat: 31.8, lon: 117.2}
+				entries:
+				- hub: test-pack-hub
+				  indicator: ai_companies
+				  value: 42
+				  value_as_written: more than 42 AI companies
+				  unit: companies
+				  as_of: 2025-06
+				  qualifier: actual
+				  quote: The city has more than 42 AI companies.
+				  source: {title: Test page, publisher: Test paper, published: '2025-06-01', url: 'https://example.org/test-pack'}
+				""";
+		byte[] bytes = pack.getBytes(StandardCharsets.UTF_8);
+		PackReport preview = this.importer.preview("test.yaml", bytes);
+		assertThat(preview.refused()).isEmpty();
+		assertThat(preview.count(Outcome.CREATE)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select count(*) from city where slug = 'test-pack-hub'", Integer.class))
+			.isZero();
+
+		PackReport applied = this.importer.apply("test.yaml", bytes);
+		assertThat(applied.count(Outcome.CREATE)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject(
+				"select qualifier from figure f join city c on c.id = f.city_id " + "where c.slug = 'test-pack-hub'",
+				String.class))
+			.isEqualTo("EXCEEDING");
+		assertThat(this.jdbc.queryForList("select note from revision where entity_type = 'city' and entity_id = "
+				+ "(select id from city where slug = 'test-pack-hub')", String.class))
+			.singleElement()
+			.asString()
+			.startsWith("imported from pack test.yaml (sha256 ");
+	}
+
+	@Test
+	void aCsvPackReadsAFigurePerRowAndNamesTheLineOfABadOne() {
+		String csv = "\uFEFFhub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
+				+ "source_url\n" + "hefei,ai_companies,77,77 companies,companies,2023,actual,\"77 companies, it says\","
+				+ "A CSV page,A paper,https://example.org/csv\n"
+				+ "hefei,ai_companies,7x,7x,companies,2023,actual,q,A CSV page,A paper,https://example.org/csv\n";
+		PackReport report = this.importer.preview("figures.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line).containsExactly(3);
+		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
+	}
+
+	@Test
+	void aFileThatIsNotAPackIsRefusedWhole() {
+		assertThatThrownBy(() -> this.importer.preview("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(PackFileException.class)
+			.hasMessageContaining(".yaml, .yml or .csv");
+		assertThatThrownBy(() -> this.importer.preview("broken.yaml", "entries: [".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(PackFileException.class)
+			.hasMessageContaining("not valid YAML");
+		assertThatThrownBy(() -> this.importer.preview("latin1.csv", new byte[] { (byte) 0xe9, 'x' }))
+			.isInstanceOf(PackFileException.class)
+			.hasMessageContaining("UTF-8");
+	}
+
+}

@@ -169,7 +169,7 @@ public class ComparisonService {
 		boolean lowerBound = figure.getQualifier() == Qualifier.OVER || figure.getQualifier() == Qualifier.EXCEEDING;
 		return new RankInput(figure.getValueNumeric(), figure.getIndicator().getUnit(),
 				figure.getKind() == FigureKind.TARGET, figure.getEffectiveYear(), lowerBound,
-				figure.getValueAsWritten());
+				figure.getValueAsWritten(), figure.getDefinition());
 	}
 
 	private static List<Comparison.CountRow> companyRows(List<Long> hubIds, Map<Long, Set<Long>> columnsOf,

@@ -12,7 +12,15 @@ import java.math.BigDecimal;
  * @param lowerBound whether the source gives only a lower bound ("over 2,400", "exceed
  * 100")
  * @param display the value as written, for the reasons shown to readers
+ * @param definition what exactly the source counts, when it says (null: as the indicator
+ * defines it)
  */
-public record RankInput(BigDecimal value, String unit, boolean target, Integer year, boolean lowerBound,
-		String display) {
+public record RankInput(BigDecimal value, String unit, boolean target, Integer year, boolean lowerBound, String display,
+		String definition) {
+
+	/** A value counted as the indicator defines it. */
+	public RankInput(BigDecimal value, String unit, boolean target, Integer year, boolean lowerBound, String display) {
+		this(value, unit, target, year, lowerBound, display, null);
+	}
+
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Decides whether the values of one comparison row can be ranked: only the same unit, the
- * same kind (targets with targets, actuals with actuals), years close enough, and no
- * lower bound that could overtake the leader.
+ * Decides whether the values of one comparison row can be ranked: only the same unit and
+ * definition, the same kind (targets with targets, actuals with actuals), years close
+ * enough, and no lower bound that could overtake the leader.
  */
 public final class RankingRules {
 
@@ -43,6 +43,11 @@ public final class RankingRules {
 		present.forEach((i) -> units.add(Objects.requireNonNullElse(values.get(i).unit(), "")));
 		if (units.size() > 1) {
 			return Ranking.notComparable("different units: " + String.join(" vs ", units));
+		}
+		Set<String> definitions = new LinkedHashSet<>();
+		present.forEach((i) -> definitions.add(Objects.requireNonNullElse(values.get(i).definition(), "as defined")));
+		if (definitions.size() > 1) {
+			return Ranking.notComparable("different definitions: " + String.join(" vs ", definitions));
 		}
 		long targets = present.stream().filter((i) -> values.get(i).target()).count();
 		if (targets > 0 && targets < present.size()) {

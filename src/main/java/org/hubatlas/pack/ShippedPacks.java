@@ -2,15 +2,14 @@ package org.hubatlas.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Comparator;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -19,11 +18,11 @@ import org.springframework.stereotype.Component;
  * Applies the data packs shipped in the application (classpath:packs/, in name order) on
  * start, each once: like Flyway for the schema, a pack whose checksum is recorded is not
  * applied again. A fresh database and an upgraded one both end up with every shipped
- * pack, through the same code an admin's upload uses.
+ * pack, through the same code an admin's upload uses. Runs once the application's beans
+ * exist and before the server takes requests, so that no visitor sees a half-loaded pack.
  */
 @Component
-@Order(10)
-class ShippedPacks implements ApplicationRunner {
+class ShippedPacks implements SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(ShippedPacks.class);
 
@@ -34,7 +33,16 @@ class ShippedPacks implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws IOException {
+	public void afterSingletonsInstantiated() {
+		try {
+			applyShippedPacks();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not read the shipped data packs", ex);
+		}
+	}
+
+	private void applyShippedPacks() throws IOException {
 		Resource[] packs = new PathMatchingResourcePatternResolver().getResources("classpath:packs/*.yaml");
 		Arrays.sort(packs, Comparator.comparing(Resource::getFilename));
 		for (Resource pack : packs) {

@@ -130,4 +130,15 @@ class RankingRulesTests {
 		assertThat(ranking.reason()).contains("several billion yuan");
 	}
 
+	@Test
+	void valuesCountedByDifferentDefinitionsAreNotRanked() {
+		RankInput major = new RankInput(BigDecimal.valueOf(394), "companies", false, 2025, false,
+				"394 major AI enterprises", "major AI enterprises");
+		RankInput all = new RankInput(BigDecimal.valueOf(2200), "companies", false, 2025, true, "more than 2,200",
+				null);
+		Ranking ranking = RankingRules.assess(java.util.Arrays.asList(major, all), true);
+		assertThat(ranking.comparable()).isFalse();
+		assertThat(ranking.reason()).isEqualTo("different definitions: major AI enterprises vs as defined");
+	}
+
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * The user's mistakes answered with pages in the site's layout: 404 for what does not
@@ -50,6 +51,15 @@ class ErrorPagesAdvice {
 	String missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		return badRequestPage("The parameter '" + ex.getParameterName() + "' is required.", request, response, model);
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
+		model.addAttribute("status", 413);
+		model.addAttribute("message", "The file is too large: a data pack is at most 2 MB. Nothing was read or saved.");
+		model.addAttribute("path", request.getRequestURI());
+		return "error";
 	}
 
 	private static String badRequestPage(String message, HttpServletRequest request, HttpServletResponse response,

@@ -1,6 +1,8 @@
 package org.hubatlas.browser;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -77,6 +79,43 @@ class AdminJourneyTests {
 		b.open("/admin");
 		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", EditingTest.ADMIN);
 		b.check("admin-dashboard");
+	}
+
+	@Test
+	void adminImportsASmallPackThroughTheFormAndSeesItOnAProfile() throws IOException {
+		Browser b = this.browser;
+		b.open("/admin/imports");
+		if (b.path().equals("/login")) {
+			type("username", EditingTest.ADMIN);
+			type("password", EditingTest.PASSWORD);
+			b.click(By.cssSelector("main button[type=submit]"));
+		}
+		assertThat(b.h1()).isEqualTo("Data packs");
+		Path pack = Files.createTempFile("journey-pack-", ".yaml");
+		Files.writeString(pack,
+				"""
+						entries:
+						- hub: chengdu
+						  indicator: ai_companies
+						  value: 654
+						  value_as_written: 654 AI companies (journey)
+						  unit: companies
+						  as_of: '2024'
+						  qualifier: actual
+						  quote: Chengdu has 654 AI companies, says the journey's page.
+						  source: {title: Journey page, publisher: Journey paper, published: '2024-03-04', url: 'https://example.org/journey'}
+						""");
+		b.find(By.id("file")).sendKeys(pack.toAbsolutePath().toString());
+		b.click(By.cssSelector("main form.form button[type=submit]"));
+		assertThat(b.find(By.id("preview-heading")).getText()).contains("journey-pack-");
+		b.check("admin-import-preview");
+		b.click(By.cssSelector("form[action='/admin/imports/apply'] button[type=submit]"));
+		assertThat(b.find(By.cssSelector(".flash")).getText()).contains("applied", "2 created");
+		b.check("admin-imports");
+
+		b.open("/cities/chengdu");
+		assertThat(b.find(By.tagName("main")).getText()).contains("654 AI companies (journey)", "Journey paper");
+		Files.delete(pack);
 	}
 
 }

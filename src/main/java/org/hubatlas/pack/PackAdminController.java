@@ -1,0 +1,98 @@
+package org.hubatlas.pack;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.hubatlas.pack.PlanRow.Outcome;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Data packs through the admin pages: upload, a preview of every row (created, changed,
+ * left as is, refused and why), then apply in one transaction. The uploaded file waits in
+ * the admin's session between preview and apply, so that what is applied is exactly what
+ * was previewed.
+ */
+@Controller
+@RequestMapping("/admin/imports")
+class PackAdminController {
+
+	static final String VIEW = "admin/pack/imports";
+
+	/**
+	 * Packs are text files of a few hundred kilobytes; anything much larger is a mistake.
+	 */
+	static final long MAX_BYTES = 2L * 1024 * 1024;
+
+	private static final String PENDING = PackAdminController.class.getName() + ".pending";
+
+	private final PackImporter importer;
+
+	PackAdminController(PackImporter importer) {
+		this.importer = importer;
+	}
+
+	/** The pack waiting for the admin's decision after a preview. */
+	record PendingPack(String name, String sha256, byte[] bytes) {
+	}
+
+	@GetMapping
+	String imports(Model model) {
+		model.addAttribute("applied", this.importer.applied());
+		return VIEW;
+	}
+
+	@PostMapping("/preview")
+	String preview(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model)
+			throws IOException {
+		model.addAttribute("applied", this.importer.applied());
+		if (file == null || file.isEmpty()) {
+			model.addAttribute("fileError", "Choose a pack file (.yaml, .yml or .csv) to preview.");
+			return VIEW;
+		}
+		if (file.getSize() > MAX_BYTES) {
+			model.addAttribute("fileError",
+					"The file is larger than 2 MB; a data pack is a text file of a few hundred kilobytes.");
+			return VIEW;
+		}
+		byte[] bytes = file.getBytes();
+		PackReport report;
+		try {
+			report = this.importer.preview(file.getOriginalFilename(), bytes);
+		}
+		catch (PackFileException ex) {
+			model.addAttribute("fileError", ex.getMessage());
+			return VIEW;
+		}
+		session.setAttribute(PENDING, new PendingPack(report.name(), report.sha256(), bytes));
+		model.addAttribute("report", report);
+		model.addAttribute("alreadyApplied", this.importer.wasApplied(bytes));
+		return VIEW;
+	}
+
+	@PostMapping("/apply")
+	String apply(@RequestParam(name = "sha256", required = false) String sha256, HttpSession session,
+			RedirectAttributes redirect) {
+		Object pending = session.getAttribute(PENDING);
+		if (!(pending instanceof PendingPack pack) || !pack.sha256().equals(sha256)) {
+			redirect.addFlashAttribute("flash", "Nothing was applied: preview the pack again, then apply it.");
+			return "redirect:/admin/imports";
+		}
+		session.removeAttribute(PENDING);
+		PackReport report = this.importer.apply(pack.name(), pack.bytes());
+		redirect.addFlashAttribute("flash",
+				"Pack \u201c" + report.name() + "\u201d applied: " + report.count(Outcome.CREATE) + " created, "
+						+ report.count(Outcome.CHANGE) + " changed, " + report.count(Outcome.UNCHANGED)
+						+ " left as they were, " + report.count(Outcome.REFUSED) + " refused.");
+		return "redirect:/admin/imports";
+	}
+
+}

@@ -23,7 +23,7 @@ public record BarChart(String id, String title, String unit, List<Bar> bars) {
 	}
 
 	public int width() {
-		return LABEL_WIDTH + BAR_AREA + 150;
+		return LABEL_WIDTH + BAR_AREA + 280;
 	}
 
 	/** Where the hub names end and the bars begin. */
@@ -60,7 +60,7 @@ public record BarChart(String id, String title, String unit, List<Bar> bars) {
 				bar.value().multiply(BigDecimal.valueOf(BAR_AREA)).divide(max, 0, RoundingMode.HALF_UP).intValue());
 	}
 
-	static BarChart of(String id, String title, String unit, List<String> labels, List<String> displays,
+	public static BarChart of(String id, String title, String unit, List<String> labels, List<String> displays,
 			List<BigDecimal> values, Ranking ranking) {
 		List<Bar> bars = new ArrayList<>();
 		for (int i = 0; i < labels.size(); i++) {

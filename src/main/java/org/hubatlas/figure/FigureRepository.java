@@ -62,4 +62,12 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 	/** The figure a data pack brought under this key. */
 	java.util.Optional<Figure> findByPackRef(String packRef);
 
+	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
+	List<Figure> findAboutHubsFor(String code);
+
+	/** (indicator id, number of hubs with a figure for it). */
+	@Query("select f.indicator.id, count(distinct f.subject.cityId) from Figure f where f.subject.cityId is not null "
+			+ "group by f.indicator.id")
+	List<Object[]> countHubsByIndicator();
+
 }

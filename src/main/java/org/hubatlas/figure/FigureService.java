@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,6 +65,22 @@ public class FigureService {
 
 	public long count() {
 		return this.figures.count();
+	}
+
+	/** Every figure of this indicator about a hub, with indicator and source. */
+	public List<Figure> forIndicatorAboutHubs(String code) {
+		return this.figures.findAboutHubsFor(code);
+	}
+
+	/** Number of hubs with a figure, by indicator id. */
+	public Map<Long, Long> hubCountsByIndicator() {
+		Map<Long, Long> counts = new HashMap<>();
+		this.figures.countHubsByIndicator().forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
+		return counts;
+	}
+
+	public Optional<Indicator> indicator(String code) {
+		return this.indicators.findByCode(code);
 	}
 
 }

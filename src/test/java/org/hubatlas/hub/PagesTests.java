@@ -32,7 +32,8 @@ class PagesTests {
 			.andExpect(view().name("hub/home"))
 			.andExpect(content().string(allOf(containsString("Beijing"), containsString("Guizhou"),
 					containsString("Inner Mongolia"), containsString("85 exaflops"), containsString("href=\"/cities\""),
-					containsString("href=\"/compare?cities=beijing,hangzhou\""))));
+					containsString("href=\"/compare?cities=shanghai,shenzhen\""),
+					containsString("href=\"/indicators/ai-companies\""))));
 	}
 
 	@Test
@@ -219,6 +220,31 @@ class PagesTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("is not a valid id")));
 		this.mvc.perform(get("/sources/99999")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void rankingsListTheIndicatorsWithFiguresAboutHubs() throws Exception {
+		this.mvc.perform(get("/indicators"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("AI companies"), containsString("AI industry output"),
+					containsString("href=\"/indicators/ai-pilot-zone\""))));
+	}
+
+	@Test
+	void aRankingRanksOnlyComparableFiguresAndSaysWhyTheOthersStandApart() throws Exception {
+		this.mvc.perform(get("/indicators/ai-companies"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Shenzhen"), containsString(">ranked<"),
+					containsString("Older figures"), containsString("More than 2 years before the newest"),
+					containsString("Counted differently from the ranked figures"),
+					containsString("id=\"chart-ai-companies\""))));
+	}
+
+	@Test
+	void anUnknownIndicatorIs404() throws Exception {
+		this.mvc.perform(get("/indicators/no-such-thing"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("There is no indicator called")));
 	}
 
 }

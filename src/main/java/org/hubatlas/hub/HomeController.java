@@ -3,6 +3,7 @@ package org.hubatlas.hub;
 import java.util.List;
 
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.map.HubMapService;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
@@ -18,7 +19,10 @@ class HomeController {
 
 	private final StatementService statements;
 
-	HomeController(HubDirectoryService directory, StatementService statements) {
+	private final HubMapService maps;
+
+	HomeController(HubDirectoryService directory, StatementService statements, HubMapService maps) {
+		this.maps = maps;
 		this.directory = directory;
 		this.statements = statements;
 	}
@@ -37,6 +41,7 @@ class HomeController {
 		model.addAttribute("nationalLead", lead);
 		model.addAttribute("nationalMore", national.stream().filter((c) -> !lead.contains(c)).toList());
 		model.addAttribute("noDisputes", Disputes.none());
+		model.addAttribute("map", this.maps.map(null));
 		return "hub/home";
 	}
 

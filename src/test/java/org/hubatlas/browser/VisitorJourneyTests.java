@@ -103,6 +103,8 @@ class VisitorJourneyTests {
 				{ "/universities/zhejiang-university", "university-zhejiang" }, { "/incentives", "incentives" },
 				{ "/incentives/beijing-ai-park", "incentive-beijing-ai-park" }, { "/sources", "sources" },
 				{ "/companies/liulishuo", "company-liulishuo" }, { "/disputes", "disputes" },
+				{ "/map?size=ai-companies", "map" }, { "/indicators", "rankings" },
+				{ "/indicators/ai-companies", "ranking-ai-companies" }, { "/cities/hefei", "profile-hefei" },
 				{ "/cities?sort=bogus", "error-400" } }) {
 			b.open(page[0]);
 			assertThat(b.findAll(By.tagName("h1"))).hasSize(1);

@@ -72,7 +72,25 @@ class CityProfileQueryCountTests {
 	@Test
 	void directoryAndHomeUseAFixedNumberOfStatements() throws Exception {
 		assertThat(statementsFor("/cities")).isEqualTo(6);
-		assertThat(statementsFor("/")).isEqualTo(7);
+		// The home page: the directory's six, national statements, and the map's hubs,
+		// indicators and pilot zones.
+		assertThat(statementsFor("/")).isEqualTo(11);
+	}
+
+	@Test
+	void theMapAndARankingUseAFixedNumberOfStatementsWhateverTheNumberOfHubs() throws Exception {
+		long map = statementsFor("/map?size=ai-companies");
+		long ranking = statementsFor("/indicators/ai-companies");
+		for (int i = 0; i < 10; i++) {
+			this.jdbc.update("insert into city (slug, name, level, latitude, longitude) values (?, ?, 'AREA', 30, 110)",
+					"extra-hub-" + i, "Extra hub " + i);
+			this.jdbc.update("insert into figure (city_id, indicator_id, value_numeric, value_as_written, qualifier, "
+					+ "figure_kind, as_of_year, source_id, quote) values ((select id from city where slug = ?), "
+					+ "(select id from indicator where code = 'ai-companies'), ?, ?, 'NONE', 'ACTUAL', 2025, 1, 'q')",
+					"extra-hub-" + i, 10 + i, String.valueOf(10 + i));
+		}
+		assertThat(statementsFor("/map?size=ai-companies")).isEqualTo(map).isLessThanOrEqualTo(6);
+		assertThat(statementsFor("/indicators/ai-companies")).isEqualTo(ranking).isLessThanOrEqualTo(5);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.hubatlas.hub;
 
+import java.util.List;
+
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +24,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SiteTest
 class PagesTests {
+
+	@Autowired
+	private org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
 	private MockMvc mvc;
@@ -245,6 +251,28 @@ class PagesTests {
 		this.mvc.perform(get("/indicators/no-such-thing"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("There is no indicator called")));
+	}
+
+	@Test
+	void theMapShowsEveryHubAsALinkAndInTheTable() throws Exception {
+		String page = this.mvc.perform(get("/map").param("size", "ai-companies"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> slugs = this.jdbc.queryForList("select slug from city where latitude is not null", String.class);
+		assertThat(slugs).hasSize(24);
+		for (String slug : slugs) {
+			assertThat(page).as(slug).contains("<a href=\"/cities/" + slug + "\"");
+		}
+		assertThat(page).contains("class=\"land\"", "pilot-zone", "The 24 hubs on the map");
+	}
+
+	@Test
+	void aMapSizedByAnUnknownIndicatorIsABadRequestThatNamesTheChoices() throws Exception {
+		this.mvc.perform(get("/map").param("size", "bogus"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The parameter &#39;size&#39; must be one of: ")));
 	}
 
 }

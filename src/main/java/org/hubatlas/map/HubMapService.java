@@ -1,0 +1,133 @@
+package org.hubatlas.map;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityService;
+import org.hubatlas.common.BadRequestException;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.Indicator;
+import org.hubatlas.map.HubMap.Dot;
+import org.hubatlas.map.HubMap.Legend;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The map of hubs in three or four queries: hubs, indicators, pilot zones and the chosen
+ * indicator's figures.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HubMapService {
+
+	static final String PILOT_ZONE = "ai-pilot-zone";
+
+	/** Dots never shrink below this, so that every hub can be seen and clicked. */
+	static final double MIN_RADIUS = 5;
+
+	static final double MAX_RADIUS = 22;
+
+	private final CityService cities;
+
+	private final FigureService figures;
+
+	HubMapService(CityService cities, FigureService figures) {
+		this.cities = cities;
+		this.figures = figures;
+	}
+
+	/**
+	 * The indicators a reader can size the dots by: numbers (not years) that at least two
+	 * hubs have.
+	 */
+	List<Indicator> sizeChoices() {
+		Map<Long, Long> hubCounts = this.figures.hubCountsByIndicator();
+		return this.figures.indicators()
+			.stream()
+			.filter((i) -> i.isHigherIsBetter() && hubCounts.getOrDefault(i.getId(), 0L) >= 2)
+			.toList();
+	}
+
+	public HubMap map(String sizeBy) {
+		List<Indicator> choices = sizeChoices();
+		Indicator sizedBy = null;
+		if (sizeBy != null && !sizeBy.isBlank()) {
+			sizedBy = choices.stream()
+				.filter((i) -> i.getCode().equals(sizeBy.strip()))
+				.findFirst()
+				.orElseThrow(() -> new BadRequestException("The parameter 'size' must be one of: "
+						+ String.join(", ", choices.stream().map(Indicator::getCode).toList()) + "."));
+		}
+		Map<Long, Figure> pilotZones = newestPerHub(this.figures.forIndicatorAboutHubs(PILOT_ZONE));
+		Map<Long, Figure> sizing = (sizedBy != null)
+				? newestPerHub(this.figures.forIndicatorAboutHubs(sizedBy.getCode())) : Map.of();
+		BigDecimal max = sizing.values()
+			.stream()
+			.map(Figure::getValueNumeric)
+			.filter((v) -> v != null && v.signum() > 0)
+			.max(BigDecimal::compareTo)
+			.orElse(null);
+		List<Dot> dots = new ArrayList<>();
+		List<City> unplaced = new ArrayList<>();
+		for (City hub : this.cities.all()) {
+			if (hub.getLatitude() == null || hub.getLongitude() == null) {
+				unplaced.add(hub);
+				continue;
+			}
+			Figure figure = sizing.get(hub.getId());
+			dots.add(new Dot(hub, MapProjection.x(hub.getLongitude()), MapProjection.y(hub.getLatitude()),
+					radius(figure, max), figure, pilotZones.get(hub.getId())));
+		}
+		// Large dots first, so that small ones stay on top and clickable.
+		dots.sort(Comparator.comparingDouble(Dot::radius).reversed());
+		return new HubMap(dots, unplaced, sizedBy, choices, legend(sizing, max));
+	}
+
+	private static Map<Long, Figure> newestPerHub(List<Figure> figures) {
+		Map<Long, Figure> newest = new HashMap<>();
+		for (Figure figure : figures) {
+			newest.merge(figure.getSubject().getCityId(), figure, (a, b) -> (year(b) > year(a)) ? b : a);
+		}
+		return newest;
+	}
+
+	private static int year(Figure figure) {
+		return (figure.getEffectiveYear() != null) ? figure.getEffectiveYear() : 0;
+	}
+
+	/** Areas proportional to values: the radius grows with the square root. */
+	static double radius(Figure figure, BigDecimal max) {
+		if (figure == null || max == null || figure.getValueNumeric() == null
+				|| figure.getValueNumeric().signum() <= 0) {
+			return MIN_RADIUS;
+		}
+		double share = Math.sqrt(figure.getValueNumeric().doubleValue() / max.doubleValue());
+		return Math.round((MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share) * 10) / 10.0;
+	}
+
+	private static Legend legend(Map<Long, Figure> sizing, BigDecimal max) {
+		if (max == null) {
+			return null;
+		}
+		Figure smallest = sizing.values()
+			.stream()
+			.filter((f) -> f.getValueNumeric() != null && f.getValueNumeric().signum() > 0)
+			.min(Comparator.comparing(Figure::getValueNumeric))
+			.orElseThrow();
+		Figure largest = sizing.values()
+			.stream()
+			.filter((f) -> f.getValueNumeric() != null)
+			.max(Comparator.comparing(Figure::getValueNumeric))
+			.orElseThrow();
+		return new Legend(smallest.getValueAsWritten(), radius(smallest, max), largest.getValueAsWritten(),
+				radius(largest, max));
+	}
+
+}

@@ -1,6 +1,8 @@
 package org.hubatlas.hub;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.BadRequestException;
@@ -25,26 +27,34 @@ class CityPagesController {
 	}
 
 	@GetMapping("/cities")
-	String directory(@RequestParam(required = false) String level, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir, Model model) {
+	String directory(@RequestParam(required = false) String level, @RequestParam(required = false) String pilot,
+			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
+			Model model) {
 		CityLevel cityLevel = Labelled.parse(CityLevel.class, level, "level");
-		HubDirectoryService.SortKey sortKey = switch (sort.trim().toLowerCase()) {
-			case "name" -> HubDirectoryService.SortKey.NAME;
-			case "companies" -> HubDirectoryService.SortKey.COMPANIES;
-			case "institutions" -> HubDirectoryService.SortKey.INSTITUTIONS;
-			case "incentives" -> HubDirectoryService.SortKey.INCENTIVES;
-			default -> throw new BadRequestException(
-					"The parameter 'sort' must be one of: name, companies, institutions, incentives.");
+		List<String> sortParams = Arrays.stream(HubDirectoryService.SortKey.values())
+			.map(HubDirectoryService.SortKey::param)
+			.toList();
+		HubDirectoryService.SortKey sortKey = Arrays.stream(HubDirectoryService.SortKey.values())
+			.filter((key) -> key.param().equals(sort.trim().toLowerCase(Locale.ROOT)))
+			.findFirst()
+			.orElseThrow(() -> new BadRequestException(
+					"The parameter 'sort' must be one of: " + String.join(", ", sortParams) + "."));
+		Boolean pilotZone = switch ((pilot == null) ? "" : pilot.trim().toLowerCase(Locale.ROOT)) {
+			case "" -> null;
+			case "yes" -> Boolean.TRUE;
+			case "no" -> Boolean.FALSE;
+			default -> throw new BadRequestException("The parameter 'pilot' must be 'yes', 'no' or empty.");
 		};
 		boolean descending = switch (dir.trim().toLowerCase()) {
 			case "asc" -> false;
 			case "desc" -> true;
 			default -> throw new BadRequestException("The parameter 'dir' must be 'asc' or 'desc'.");
 		};
-		model.addAttribute("hubs", this.directory.summaries(cityLevel, sortKey, descending));
+		model.addAttribute("hubs", this.directory.summaries(cityLevel, pilotZone, sortKey, descending));
+		model.addAttribute("pilot", (pilotZone == null) ? "" : (pilotZone ? "yes" : "no"));
 		model.addAttribute("levels", List.of(CityLevel.values()));
 		model.addAttribute("level", cityLevel);
-		model.addAttribute("sort", sortKey.name().toLowerCase());
+		model.addAttribute("sort", sortKey.param());
 		model.addAttribute("dir", descending ? "desc" : "asc");
 		return "hub/directory";
 	}

@@ -1,5 +1,6 @@
 package org.hubatlas.hub;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,7 +31,28 @@ public class HubDirectoryService {
 	/** How the directory can be sorted. */
 	public enum SortKey {
 
-		NAME, COMPANIES, INSTITUTIONS, INCENTIVES
+		NAME, COMPANIES, INSTITUTIONS, INCENTIVES, PILOT_ZONE("ai-pilot-zone"), AI_COMPANIES("ai-companies"),
+		AI_INDUSTRY_OUTPUT("ai-industry-output"), COMPUTING_POWER("computing-power-intelligent");
+
+		private final String indicator;
+
+		SortKey() {
+			this(null);
+		}
+
+		SortKey(String indicator) {
+			this.indicator = indicator;
+		}
+
+		/** The indicator the key sorts by, or null for name and counts. */
+		public String indicator() {
+			return this.indicator;
+		}
+
+		/** The key as the address writes it: "ai-companies". */
+		public String param() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
 
 	}
 
@@ -54,6 +76,14 @@ public class HubDirectoryService {
 	}
 
 	public List<HubSummary> summaries(CityLevel level, SortKey sort, boolean descending) {
+		return summaries(level, null, sort, descending);
+	}
+
+	/**
+	 * @param pilotZone only hubs that are (true) or are not (false) national AI
+	 * innovation pilot zones; null for all
+	 */
+	public List<HubSummary> summaries(CityLevel level, Boolean pilotZone, SortKey sort, boolean descending) {
 		List<City> all = this.cities.all();
 		Map<Long, List<City>> children = new HashMap<>();
 		for (City city : all) {
@@ -78,21 +108,36 @@ public class HubDirectoryService {
 				continue;
 			}
 			Long id = city.getId();
-			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
-					institutions.count(id), incentives.count(id), figures.getOrDefault(id, List.of())));
+			HubSummary summary = new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
+					institutions.count(id), incentives.count(id), figures.getOrDefault(id, List.of()));
+			if (pilotZone == null || summary.pilotZone() == pilotZone) {
+				result.add(summary);
+			}
 		}
 		result.sort(comparator(sort, descending));
 		return result;
 	}
 
+	private static BigDecimal value(HubSummary summary, String indicator) {
+		Figure figure = summary.newest(indicator);
+		return (figure != null) ? figure.getValueNumeric() : null;
+	}
+
 	private static Comparator<HubSummary> comparator(SortKey sort, boolean descending) {
 		Comparator<HubSummary> byName = Comparator.comparing((HubSummary s) -> s.city().getName(),
 				String.CASE_INSENSITIVE_ORDER);
+		if (sort.indicator() != null) {
+			// Hubs without a figure go last whichever the direction: "no data" is not a
+			// small value.
+			Comparator<BigDecimal> values = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+			return Comparator.comparing((HubSummary s) -> value(s, sort.indicator()), Comparator.nullsLast(values))
+				.thenComparing(byName);
+		}
 		Comparator<HubSummary> primary = switch (sort) {
-			case NAME -> byName;
 			case COMPANIES -> Comparator.comparingInt(HubSummary::companies);
 			case INSTITUTIONS -> Comparator.comparingInt(HubSummary::institutions);
 			case INCENTIVES -> Comparator.comparingInt(HubSummary::incentives);
+			default -> byName;
 		};
 		if (descending) {
 			primary = primary.reversed();

@@ -275,4 +275,35 @@ class PagesTests {
 			.andExpect(content().string(containsString("The parameter &#39;size&#39; must be one of: ")));
 	}
 
+	@Test
+	void theDirectorySortsByAnIndicatorWithHubsWithoutAFigureLastEitherWay() throws Exception {
+		for (String dir : List.of("desc", "asc")) {
+			String page = this.mvc.perform(get("/cities").param("sort", "ai-companies").param("dir", dir))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			int withFigure = page.indexOf("href=\"/cities/shenzhen\"");
+			int without = page.indexOf("href=\"/cities/tianjin\"");
+			assertThat(withFigure).as(dir).isPositive().isLessThan(without);
+		}
+		String descending = this.mvc.perform(get("/cities").param("sort", "ai-companies").param("dir", "desc"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(descending.indexOf("href=\"/cities/shenzhen\""))
+			.isLessThan(descending.indexOf("href=\"/cities/hangzhou\""));
+	}
+
+	@Test
+	void theDirectoryFiltersByPilotZoneStatus() throws Exception {
+		this.mvc.perform(get("/cities").param("pilot", "yes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/cities/hefei\""),
+					not(containsString("href=\"/cities/guangdong\"")))));
+		this.mvc.perform(get("/cities").param("pilot", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The parameter &#39;pilot&#39; must be")));
+	}
+
 }

@@ -45,6 +45,12 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 
 	/** One indicator across the hubs; a null cell is a hub with no data. */
 	public record FigureRow(Indicator indicator, List<Figure> cells, Ranking ranking, BarChart chart) {
+
+		/** How many of the compared hubs have a figure for the indicator. */
+		public long hubsWithData() {
+			return this.cells.stream().filter(java.util.Objects::nonNull).count();
+		}
+
 	}
 
 	/**

@@ -121,45 +121,51 @@ public class ComparisonService {
 					disputes.notableForCity(hub.getId())));
 		}
 		List<String> names = hubs.stream().map(City::getName).toList();
-		List<BarChart> countCharts = countRows.stream()
-			.filter((row) -> !row.slice())
-			.map((row) -> BarChart.of("chart-count-" + row.anchor(), row.label() + " named in the sources",
-					row.label().toLowerCase(), names, row.values().stream().map(String::valueOf).toList(),
-					row.values().stream().map(BigDecimal::valueOf).toList(), null))
-			.toList();
+		// Counts of what the sources happen to name are not charted: a short bar would
+		// read as a small hub.
+		List<BarChart> countCharts = List.of();
 		List<Source> sources = figures.stream().map(Figure::getSource).distinct().toList();
 		return new Comparison(request, List.copyOf(columns), figureRows, List.copyOf(countRows), countCharts, sources,
 				disputes);
 	}
 
+	/**
+	 * One row per indicator any compared hub has a figure for, each hub with its newest
+	 * figure (a reported value before a target of the same year). Rows the most hubs
+	 * share come first.
+	 */
 	private static List<Comparison.FigureRow> figureRows(List<City> hubs, List<Figure> figures) {
 		Map<Long, Indicator> indicators = new LinkedHashMap<>();
 		Map<String, Figure> cell = new HashMap<>();
 		for (Figure figure : figures) {
 			indicators.putIfAbsent(figure.getIndicator().getId(), figure.getIndicator());
-			// One figure per hub and indicator: the first, figures arrive ordered by
-			// indicator and id.
-			cell.putIfAbsent(figure.getIndicator().getId() + ":" + figure.getSubject().getCityId(), figure);
+			cell.merge(figure.getIndicator().getId() + ":" + figure.getSubject().getCityId(), figure,
+					(a, b) -> (newness(b) > newness(a)) ? b : a);
 		}
 		List<Comparison.FigureRow> rows = new ArrayList<>();
-		indicators.values()
-			.stream()
-			.sorted(java.util.Comparator.comparingInt(Indicator::getSortOrder).thenComparing(Indicator::getName))
-			.forEach((indicator) -> {
-				List<Figure> cells = hubs.stream()
-					.map((hub) -> cell.get(indicator.getId() + ":" + hub.getId()))
-					.toList();
-				List<RankInput> inputs = cells.stream().map(ComparisonService::rankInput).toList();
-				Ranking ranking = RankingRules.assess(inputs, indicator.isHigherIsBetter());
-				BarChart chart = !ranking.comparable() ? null
-						: BarChart.of("chart-" + indicator.getCode(), indicator.getName(), indicator.getUnit(),
-								hubs.stream().map(City::getName).toList(),
-								cells.stream().map((f) -> (f != null) ? f.getValueAsWritten() : "no data").toList(),
-								cells.stream().map((f) -> (f != null) ? f.getValueNumeric() : null).toList(), ranking);
-				rows.add(new Comparison.FigureRow(indicator,
-						java.util.Collections.unmodifiableList(new ArrayList<>(cells)), ranking, chart));
-			});
+		indicators.values().forEach((indicator) -> {
+			List<Figure> cells = hubs.stream().map((hub) -> cell.get(indicator.getId() + ":" + hub.getId())).toList();
+			List<RankInput> inputs = cells.stream().map(ComparisonService::rankInput).toList();
+			Ranking ranking = RankingRules.assess(inputs, indicator.isHigherIsBetter());
+			BarChart chart = !ranking.comparable() ? null
+					: BarChart.of("chart-" + indicator.getCode(), indicator.getName(), indicator.getUnit(),
+							hubs.stream().map(City::getName).toList(),
+							cells.stream().map((f) -> (f != null) ? f.getValueAsWritten() : "no data").toList(),
+							cells.stream().map((f) -> (f != null) ? f.getValueNumeric() : null).toList(), ranking);
+			rows.add(new Comparison.FigureRow(indicator, java.util.Collections.unmodifiableList(new ArrayList<>(cells)),
+					ranking, chart));
+		});
+		rows.sort(java.util.Comparator.comparingLong(Comparison.FigureRow::hubsWithData)
+			.reversed()
+			.thenComparingInt((row) -> row.indicator().getSortOrder())
+			.thenComparing((row) -> row.indicator().getName()));
 		return List.copyOf(rows);
+	}
+
+	/** Newer years first; in one year, a reported value before a target. */
+	private static int newness(Figure figure) {
+		int year = (figure.getEffectiveYear() != null) ? figure.getEffectiveYear() : 0;
+		return year * 2 + ((figure.getKind() == FigureKind.TARGET) ? 0 : 1);
 	}
 
 	static RankInput rankInput(Figure figure) {

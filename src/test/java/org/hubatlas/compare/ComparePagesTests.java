@@ -61,11 +61,21 @@ class ComparePagesTests {
 	}
 
 	@Test
-	void countsAreChartedWithTheSameNumbersAsATable() throws Exception {
+	void countsNamedInTheSourcesAreLabelledSoAndNotCharted() throws Exception {
 		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))
-			.andExpect(content().string(allOf(containsString("<svg role=\"img\""),
-					containsString("Companies named in the sources, as a table"),
-					containsString("of which Artificial intelligence"))));
+			.andExpect(content().string(allOf(containsString("Named in our sources (what the articles happen to name"),
+					containsString("of which Artificial intelligence"), not(containsString("chart-count-")))));
+	}
+
+	@Test
+	void sharedIndicatorsLeadAndSayHowManyHubsHaveThem() throws Exception {
+		String page = this.mvc.perform(get("/compare").param("cities", "shanghai,shenzhen"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("2 of 2 hubs have a figure");
+		assertThat(page.indexOf("2 of 2 hubs have a figure")).isLessThan(page.indexOf("1 of 2 hubs have a figure"));
 	}
 
 	@Test
@@ -154,10 +164,13 @@ class ComparePagesTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.cities[0].slug").value("beijing"))
 			.andExpect(jsonPath("$.cities[1].nameZh").value("深圳"))
-			.andExpect(jsonPath("$.figures[0].indicator").value("registered-ai-companies"))
-			.andExpect(jsonPath("$.figures[0].values[0].valueAsWritten").value("over 2,400"))
-			.andExpect(jsonPath("$.figures[0].values[1]").doesNotExist())
-			.andExpect(jsonPath("$.figures[0].comparable").value(false))
+			// Indicators both hubs have come first.
+			.andExpect(jsonPath("$.figures[0].indicator").value("ai-pilot-zone"))
+			.andExpect(jsonPath("$.figures[0].values[1].valueAsWritten").exists())
+			.andExpect(jsonPath("$.figures[?(@.indicator == 'registered-ai-companies')].values[0].valueAsWritten")
+				.value(org.hamcrest.Matchers.contains("over 2,400")))
+			.andExpect(jsonPath("$.figures[?(@.indicator == 'registered-ai-companies')].comparable")
+				.value(org.hamcrest.Matchers.contains(false)))
 			.andExpect(jsonPath("$.sources[0].page").exists());
 	}
 

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.Text;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.source.Source;
 
@@ -76,6 +77,19 @@ public class Dispute extends VersionedEntity {
 		this.quote = quote;
 		this.issue = issue;
 		this.packRef = packRef;
+	}
+
+	void apply(DisputeForm form, Source source) {
+		this.slug = form.getSlug();
+		this.title = form.getTitle().strip();
+		this.severity = form.getSeverity();
+		this.type = form.getType();
+		this.confidence = Text.blankToNull(form.getConfidence());
+		this.source = source;
+		this.quote = Text.blankToNull(form.getQuote());
+		this.issue = form.getIssue().strip();
+		this.knownOtherwise = Text.blankToNull(form.getKnownOtherwise());
+		this.outsideReferences = Text.blankToNull(form.getOutsideReferences());
 	}
 
 	public String getPackRef() {

@@ -27,4 +27,16 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 	/** The dispute a data pack brought under this key. */
 	java.util.Optional<Dispute> findByPackRef(String packRef);
 
+	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "source")
+	@Query(value = "select d from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\'",
+			countQuery = "select count(d) from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\'")
+	org.springframework.data.domain.Page<Dispute> findAdminPage(String like,
+			org.springframework.data.domain.Pageable pageable);
+
+	@Query("select count(d) > 0 from Dispute d where d.slug = :slug and (:id is null or d.id <> :id)")
+	boolean slugTaken(String slug, Long id);
+
+	@Query("select d from Dispute d left join fetch d.source where d.id = :id")
+	java.util.Optional<Dispute> findByIdWithSource(long id);
+
 }

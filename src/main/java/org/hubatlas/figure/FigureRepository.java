@@ -70,4 +70,7 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 			+ "group by f.indicator.id")
 	List<Object[]> countHubsByIndicator();
 
+	@Query("select count(f) from Figure f where f.indicator.id = :indicatorId")
+	long countByIndicator(long indicatorId);
+
 }

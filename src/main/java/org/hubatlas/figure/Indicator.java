@@ -40,6 +40,12 @@ public class Indicator extends VersionedEntity {
 		this.sortOrder = sortOrder;
 	}
 
+	void apply(IndicatorForm form) {
+		this.code = form.getCode();
+		applyCatalogue(form.getName().strip(), form.getUnit().strip(), form.isHigherIsBetter(),
+				org.hubatlas.common.Text.blankToNull(form.getDefinition()), form.getSortOrder());
+	}
+
 	/** What a data pack says of an indicator in the catalogue. */
 	public void applyCatalogue(String name, String unit, boolean higherIsBetter, String definition, int sortOrder) {
 		this.name = name;

@@ -12,4 +12,13 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
 	java.util.Optional<Indicator> findByCode(String code);
 
+	@org.springframework.data.jpa.repository.Query(
+			value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'",
+			countQuery = "select count(i) from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'")
+	org.springframework.data.domain.Page<Indicator> findAdminPage(String like,
+			org.springframework.data.domain.Pageable pageable);
+
+	@Query("select count(i) > 0 from Indicator i where i.code = :code and (:id is null or i.id <> :id)")
+	boolean codeTaken(String code, Long id);
+
 }

@@ -240,7 +240,9 @@ class AdminEditorTests {
 			"/admin/incentives?q=hangzhou, Incentives, New incentive, Hangzhou",
 			"/admin/sources?q=competition, Sources, New source, Competition in China",
 			"/admin/figures?q=over, Key figures, New key figure, 'over 2,400'",
-			"/admin/statements?q=deepseek, Statements, New statement, each with the verbatim quote" })
+			"/admin/statements?q=deepseek, Statements, New statement, each with the verbatim quote",
+			"/admin/indicators?q=ai, Indicators, New indicator, AI companies",
+			"/admin/disputes?q=world, Disputes, New dispute, The World AI Conference is held in Shanghai" })
 	void listPagesShareTheirFrame(String url, String heading, String newButton, String row) throws Exception {
 		this.mvc.perform(get(url).with(user("editor").roles("ADMIN")))
 			.andExpect(status().isOk())

@@ -64,7 +64,8 @@ class MessagesTests {
 		Properties messages = messages();
 		Map<String, AdminForm> forms = Map.of("city", new CityForm(), "company", new CompanyForm(), "university",
 				new UniversityForm(), "incentive", new IncentiveForm(), "source", new SourceForm(), "figure",
-				new FigureForm(), "statement", new StatementForm());
+				new FigureForm(), "statement", new StatementForm(), "indicator",
+				new org.hubatlas.figure.IndicatorForm(), "dispute", new org.hubatlas.dispute.DisputeForm());
 		List<String> missing = new ArrayList<>();
 		forms.forEach((key, form) -> form.fields()
 			.stream()

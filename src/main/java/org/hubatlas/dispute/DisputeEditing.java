@@ -1,0 +1,134 @@
+package org.hubatlas.dispute;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hubatlas.common.Labelled;
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.FormChoices;
+import org.hubatlas.source.SourceRepository;
+import org.hubatlas.source.SourceService;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+/**
+ * How the admin pages edit disputes: what is wrong or uncertain in a source and what is
+ * known otherwise. What a dispute affects comes with the seed data and data packs;
+ * deleting a dispute removes those links with it.
+ */
+@Component
+class DisputeEditing implements EditableType<Dispute, DisputeForm> {
+
+	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "severity", "severity",
+			"updated", "updatedAt");
+
+	private final DisputeRepository disputes;
+
+	private final SourceRepository sourceRecords;
+
+	private final SourceService sources;
+
+	DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords, SourceService sources) {
+		this.disputes = disputes;
+		this.sourceRecords = sourceRecords;
+		this.sources = sources;
+	}
+
+	@Override
+	public String type() {
+		return "dispute";
+	}
+
+	@Override
+	public String what() {
+		return "dispute";
+	}
+
+	@Override
+	public DisputeForm emptyForm() {
+		return new DisputeForm();
+	}
+
+	@Override
+	public Map<String, String> sorts() {
+		return SORTS;
+	}
+
+	@Override
+	public Page<Dispute> page(ListQuery query) {
+		return this.disputes.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public Optional<Dispute> find(long id) {
+		return this.disputes.findByIdWithSource(id);
+	}
+
+	@Override
+	public DisputeForm toForm(Dispute dispute) {
+		return DisputeForm.from(dispute);
+	}
+
+	@Override
+	public Dispute newEntity(DisputeForm form) {
+		return new Dispute(form.getSlug(), form.getTitle(), form.getSeverity(), form.getType(), null, null,
+				form.getIssue(), null);
+	}
+
+	@Override
+	public void apply(Dispute dispute, DisputeForm form) {
+		dispute.apply(form,
+				(form.getSourceId() != null) ? this.sourceRecords.getReferenceById(form.getSourceId()) : null);
+	}
+
+	@Override
+	public void save(Dispute dispute) {
+		this.disputes.saveAndFlush(dispute);
+	}
+
+	@Override
+	public void check(DisputeForm form, Long id, Errors errors) {
+		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.disputes.slugTaken(form.getSlug(), id)) {
+			errors.rejectValue("slug", "taken", "Another dispute already has this slug.");
+		}
+		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
+			errors.rejectValue("sourceId", "unknown", "Choose a source from the list.");
+		}
+	}
+
+	@Override
+	public String nameOf(Dispute dispute) {
+		return dispute.getTitle();
+	}
+
+	@Override
+	public String publicUrl(Dispute dispute) {
+		return "/disputes#dispute-" + dispute.getSlug();
+	}
+
+	/** Its links to what it affects go with it (the database cascades them). */
+	@Override
+	public List<String> references(Dispute dispute) {
+		return List.of();
+	}
+
+	@Override
+	public void delete(Dispute dispute) {
+		this.disputes.delete(dispute);
+		this.disputes.flush();
+	}
+
+	@Override
+	public FormChoices choices() {
+		Map<String, String> sourceNames = this.sources.choices();
+		return new FormChoices(
+				Map.of("severities", Severity.values(), "types", DisputeType.values(), "sources", sourceNames),
+				Map.of("severity", Labelled.labels(Severity.class), "type", Labelled.labels(DisputeType.class),
+						"sourceId", sourceNames));
+	}
+
+}

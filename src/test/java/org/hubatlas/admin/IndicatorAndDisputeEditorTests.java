@@ -1,0 +1,93 @@
+package org.hubatlas.admin;
+
+import org.hubatlas.support.EditingTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The indicator catalogue and the disputes are edited like every other record. */
+@EditingTest
+class IndicatorAndDisputeEditorTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void anIndicatorIsCreatedWithItsKeyAndATakenKeyIsAFieldMessage() throws Exception {
+		this.mvc
+			.perform(post("/admin/indicators").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Robotaxi fleets")
+				.param("code", "robotaxi-fleets")
+				.param("unit", "vehicles")
+				.param("higherIsBetter", "true")
+				.param("sortOrder", "900"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForObject("select unit from indicator where code = 'robotaxi-fleets'", String.class))
+			.isEqualTo("vehicles");
+		this.mvc
+			.perform(post("/admin/indicators").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Another")
+				.param("code", "ai-companies")
+				.param("unit", "companies")
+				.param("sortOrder", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Another indicator already has this key.")));
+	}
+
+	@Test
+	void anIndicatorThatFiguresAreMeasuredByCannotBeDeleted() throws Exception {
+		long id = this.jdbc.queryForObject("select id from indicator where code = 'ai-companies'", Long.class);
+		this.mvc.perform(post("/admin/indicators/" + id + "/delete").with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(containsString("figures are measured by it")));
+		assertThat(this.jdbc.queryForObject("select count(*) from indicator where id = ?", Integer.class, id)).isOne();
+	}
+
+	@Test
+	void aDisputeIsEditedAndItsHistoryKept() throws Exception {
+		long id = this.jdbc.queryForObject("select id from dispute where slug = '003-waic-location'", Long.class);
+		long version = this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+		this.mvc.perform(get("/admin/disputes/" + id).with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Contradicts known facts"), containsString("History"))));
+		this.mvc
+			.perform(post("/admin/disputes/" + id).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("slug", "003-waic-location")
+				.param("title", "The World AI Conference is held in Shanghai, not Shenzhen")
+				.param("severity", "HIGH")
+				.param("type", "CONTRADICTS_PUBLIC_FACT")
+				.param("issue", "The source places WAIC in Shenzhen; it is held in Shanghai every year.")
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/admin/disputes/" + id));
+		assertThat(this.jdbc.queryForObject("select issue from dispute where id = ?", String.class, id))
+			.startsWith("The source places WAIC");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from revision where entity_type = 'dispute' and entity_id = ? and action = 'UPDATE'",
+				Integer.class, id))
+			.isOne();
+		// Its links to what it affects stay.
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from dispute_link where dispute_id = ?", Integer.class, id))
+			.isPositive();
+	}
+
+}

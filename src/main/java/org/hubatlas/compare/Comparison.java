@@ -35,6 +35,22 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
 	}
 
+	/**
+	 * "Zhongguancun is part of Beijing": said whenever a hub is compared with one of its
+	 * own sub-areas.
+	 */
+	public List<String> subAreaNotes() {
+		List<String> notes = new java.util.ArrayList<>();
+		for (Column column : this.columns) {
+			City parent = column.city().getParent();
+			if (parent != null && this.columns.stream().anyMatch((c) -> c.city().getId().equals(parent.getId()))) {
+				notes.add(column.city().getName() + " is part of " + parent.getName() + ": what our sources name in "
+						+ column.city().getName() + " counts for " + parent.getName() + " too.");
+			}
+		}
+		return notes;
+	}
+
 	public int sourceNumber(Source source) {
 		return this.sources.indexOf(source) + 1;
 	}

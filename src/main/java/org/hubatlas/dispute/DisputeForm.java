@@ -1,9 +1,11 @@
 package org.hubatlas.dispute;
 
 import java.util.List;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.hubatlas.common.Slug;
 import org.hubatlas.editing.AdminForm;
 

@@ -73,4 +73,7 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 	@Query("select count(f) from Figure f where f.indicator.id = :indicatorId")
 	long countByIndicator(long indicatorId);
 
+	@Query("select distinct f.subject.cityId, f.indicator.id from Figure f where f.subject.cityId is not null")
+	List<Object[]> findHubIndicatorPairs();
+
 }

@@ -83,4 +83,13 @@ public class FigureService {
 		return this.indicators.findByCode(code);
 	}
 
+	/** The indicators each hub has figures for, by hub id, in one query. */
+	public Map<Long, java.util.Set<Long>> indicatorsByHub() {
+		Map<Long, java.util.Set<Long>> result = new HashMap<>();
+		this.figures.findHubIndicatorPairs()
+			.forEach((row) -> result.computeIfAbsent((Long) row[0], (k) -> new java.util.HashSet<>())
+				.add((Long) row[1]));
+		return result;
+	}
+
 }

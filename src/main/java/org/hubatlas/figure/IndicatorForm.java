@@ -1,11 +1,13 @@
 package org.hubatlas.figure;
 
 import java.util.List;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
 import org.hubatlas.common.Slug;
 import org.hubatlas.editing.AdminForm;
 

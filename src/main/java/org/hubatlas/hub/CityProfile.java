@@ -16,7 +16,13 @@ import org.hubatlas.university.University;
 /** Everything a hub's profile page shows, loaded before the view renders. */
 public record CityProfile(City city, List<City> subAreas, List<Figure> figures, List<CompanyInCity> companies,
 		List<University> universities, List<Incentive> incentives, List<Statement> statements, Disputes disputes,
-		List<Source> sources, List<City> otherHubs) {
+		List<Source> sources, List<City> otherHubs, List<Suggestion> suggestions) {
+
+	/**
+	 * A hub worth comparing with this one, and how many indicators both have figures for.
+	 */
+	public record Suggestion(City hub, int shared) {
+	}
 
 	/**
 	 * The statements grouped by nature, reported facts first and forecasts last; empty

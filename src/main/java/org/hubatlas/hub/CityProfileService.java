@@ -2,6 +2,8 @@ package org.hubatlas.hub;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.hubatlas.city.City;
@@ -58,6 +60,24 @@ public class CityProfileService {
 		this.statements = statements;
 	}
 
+	/**
+	 * Hubs that share at least three indicators with this one, most shared first:
+	 * comparisons worth making.
+	 */
+	private List<CityProfile.Suggestion> suggestions(City city, List<City> otherHubs) {
+		Map<Long, Set<Long>> indicators = this.figures.indicatorsByHub();
+		Set<Long> own = indicators.getOrDefault(city.getId(), Set.of());
+		return otherHubs.stream()
+			.map((other) -> new CityProfile.Suggestion(other,
+					(int) indicators.getOrDefault(other.getId(), Set.of()).stream().filter(own::contains).count()))
+			.filter((suggestion) -> suggestion.shared() >= 3)
+			.sorted(java.util.Comparator.comparingInt(CityProfile.Suggestion::shared)
+				.reversed()
+				.thenComparing((suggestion) -> suggestion.hub().getName()))
+			.limit(3)
+			.toList();
+	}
+
 	public CityProfile profile(String slug) {
 		City city = this.cities.get(slug);
 		List<City> subAreas = this.cities.subAreas(city);
@@ -86,7 +106,7 @@ public class CityProfileService {
 			.filter((other) -> !other.getId().equals(city.getId()))
 			.toList();
 		return new CityProfile(city, subAreas, figures, companyList, universityList, incentiveList, statements,
-				disputes, sources, otherHubs);
+				disputes, sources, otherHubs, suggestions(city, otherHubs));
 	}
 
 }

@@ -2,8 +2,14 @@ package org.hubatlas.hub;
 
 import java.util.List;
 
+import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
 import org.hubatlas.map.HubMapService;
+import org.hubatlas.source.Source;
+import org.hubatlas.source.SourceService;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
@@ -15,25 +21,43 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	/** What the data covers, for the home page's first lines. */
+	record Coverage(int hubs, long figures, long sources, Source newestSource) {
+	}
+
 	private final HubDirectoryService directory;
 
 	private final StatementService statements;
 
 	private final HubMapService maps;
 
-	HomeController(HubDirectoryService directory, StatementService statements, HubMapService maps) {
+	private final FigureService figures;
+
+	private final SourceService sources;
+
+	private final DisputeService disputes;
+
+	HomeController(HubDirectoryService directory, StatementService statements, HubMapService maps,
+			FigureService figures, SourceService sources, DisputeService disputes) {
 		this.maps = maps;
+		this.figures = figures;
+		this.sources = sources;
+		this.disputes = disputes;
 		this.directory = directory;
 		this.statements = statements;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		model.addAttribute("hubs",
-				this.directory.summaries(null, HubDirectoryService.SortKey.COMPANIES, true)
-					.stream()
-					.filter((hub) -> hub.city().getParent() == null)
-					.toList());
+		List<HubSummary> all = this.directory.summaries(null, HubDirectoryService.SortKey.NAME, false);
+		List<HubSummary> hubs = all.stream().filter((hub) -> hub.city().getParent() == null).toList();
+		model.addAttribute("hubs", hubs);
+		// The two headline figures each card shows carry their dispute badges, read in
+		// one query.
+		model.addAttribute("cardDisputes", this.disputes.disputes(new DisputeQuery()
+			.figures(hubs.stream().flatMap((hub) -> hub.figures().stream().limit(2)).map(Figure::getId).toList())));
+		model.addAttribute("coverage", new Coverage(all.size(), this.figures.count(), this.sources.count(),
+				this.sources.newest().orElse(null)));
 		// A few reported facts up front; the rest behind a disclosure, so the hubs stay
 		// the page's subject.
 		List<Statement> national = this.statements.nationalContext();

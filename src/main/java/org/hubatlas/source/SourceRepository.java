@@ -24,4 +24,6 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	/** Sources at this address, oldest first: a data pack cites a page by its address. */
 	List<Source> findByUrlOrderById(String url);
 
+	java.util.Optional<Source> findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
+
 }

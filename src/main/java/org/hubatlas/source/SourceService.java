@@ -43,6 +43,11 @@ public class SourceService {
 		return options;
 	}
 
+	/** The most recently published source, as far as dates are known. */
+	public java.util.Optional<Source> newest() {
+		return this.sources.findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
+	}
+
 	public boolean exists(long id) {
 		return this.sources.existsById(id);
 	}

@@ -198,4 +198,13 @@ class ComparePagesTests {
 		assertThat(two).isEqualTo(four).isLessThanOrEqualTo(9);
 	}
 
+	@Test
+	void comparingAHubWithItsOwnSubAreaSaysSo() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,zhongguancun"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Zhongguancun is part of Beijing")));
+		this.mvc.perform(get("/compare").param("cities", "beijing,shanghai"))
+			.andExpect(content().string(not(containsString("counts for Beijing too"))));
+	}
+
 }

@@ -51,7 +51,7 @@ class CityProfileQueryCountTests {
 	void profileStatementCountDoesNotGrowWithData() throws Exception {
 		long beijing = statementsFor("/cities/beijing");
 		long guangdong = statementsFor("/cities/guangdong");
-		assertThat(beijing).isEqualTo(10);
+		assertThat(beijing).isEqualTo(11);
 		assertThat(guangdong).isEqualTo(beijing);
 
 		// Twenty more companies, each with a sector and a presence, and twenty more
@@ -72,9 +72,9 @@ class CityProfileQueryCountTests {
 	@Test
 	void directoryAndHomeUseAFixedNumberOfStatements() throws Exception {
 		assertThat(statementsFor("/cities")).isEqualTo(6);
-		// The home page: the directory's six, national statements, and the map's hubs,
-		// indicators and pilot zones.
-		assertThat(statementsFor("/")).isEqualTo(11);
+		// The home page: the directory's six, national statements, the map's four, the
+		// cards' disputes and what the data covers (figures, sources, the newest source).
+		assertThat(statementsFor("/")).isEqualTo(15);
 	}
 
 	@Test

@@ -306,4 +306,14 @@ class PagesTests {
 			.andExpect(content().string(containsString("The parameter &#39;pilot&#39; must be")));
 	}
 
+	@Test
+	void theHomePageSaysWhatTheDataCoversAndProfilesSuggestComparisonsWithSharedIndicators() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("The data covers"), containsString("24 hubs"),
+					containsString("the newest source was published"), containsString("Named in our sources:"))));
+		this.mvc.perform(get("/cities/shanghai"))
+			.andExpect(content()
+				.string(allOf(containsString("Worth comparing:"), containsString("indicators in common"))));
+	}
+
 }

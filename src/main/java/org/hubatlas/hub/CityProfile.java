@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.hubatlas.city.City;
-import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.company.CompanyInCity;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
@@ -43,17 +42,12 @@ public record CityProfile(City city, List<City> subAreas, List<Figure> figures, 
 	}
 
 	/** The latest change to the hub or anything its profile shows from it. */
+	/**
+	 * When this hub's own record was last edited: "last updated" on a page means the
+	 * record shown.
+	 */
 	public LocalDateTime lastUpdated() {
-		LocalDateTime latest = this.city.getUpdatedAt();
-		for (List<? extends VersionedEntity> items : List.of(this.figures, this.statements, this.universities,
-				this.incentives)) {
-			for (VersionedEntity item : items) {
-				if (item.getUpdatedAt() != null && item.getUpdatedAt().isAfter(latest)) {
-					latest = item.getUpdatedAt();
-				}
-			}
-		}
-		return latest;
+		return this.city.getUpdatedAt();
 	}
 
 }

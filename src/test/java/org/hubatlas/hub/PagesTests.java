@@ -316,4 +316,11 @@ class PagesTests {
 				.string(allOf(containsString("Worth comparing:"), containsString("indicators in common"))));
 	}
 
+	@Test
+	void readersNeverSeeTheSeedArticlesInternalReferences() throws Exception {
+		for (String page : List.of("/disputes", "/sources", "/cities/shenzhen", "/cities/hangzhou")) {
+			this.mvc.perform(get(page)).andExpect(content().string(not(containsString("seed-00"))));
+		}
+	}
+
 }

@@ -15,7 +15,8 @@ import org.hubatlas.source.Source;
  * disputes.
  */
 public record Comparison(CompareRequest request, List<Column> columns, List<FigureRow> figureRows,
-		List<CountRow> countRows, List<BarChart> countCharts, List<Source> sources, Disputes disputes) {
+		List<Indicator> indicatorsWithoutData, List<CountRow> countRows, List<BarChart> countCharts,
+		List<Source> sources, Disputes disputes) {
 
 	/**
 	 * The query value of this comparison without one of its hubs, for the "Remove" links.
@@ -49,6 +50,33 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 			}
 		}
 		return notes;
+	}
+
+	/**
+	 * Disputes about what the comparison shows (a figure, an amount) or that say data is
+	 * wrong: shown in full.
+	 */
+	public List<Dispute> specificDisputes() {
+		java.util.Set<Dispute> specific = new java.util.LinkedHashSet<>();
+		for (FigureRow row : this.figureRows) {
+			row.cells()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.forEach((f) -> specific.addAll(this.disputes.forFigure(f.getId())));
+		}
+		for (Column column : this.columns) {
+			column.incentives().forEach((i) -> specific.addAll(this.disputes.forIncentive(i.getId())));
+		}
+		return this.disputes.getAll().stream().filter((d) -> specific.contains(d) || d.isContradiction()).toList();
+	}
+
+	/**
+	 * The other caveats on these hubs (general ones, about the sources as a whole): once,
+	 * collapsed, at the foot.
+	 */
+	public List<Dispute> generalDisputes() {
+		List<Dispute> specific = specificDisputes();
+		return this.disputes.getAll().stream().filter((d) -> !specific.contains(d)).toList();
 	}
 
 	public int sourceNumber(Source source) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 import org.hubatlas.city.City;
@@ -100,6 +101,14 @@ public class ComparisonService {
 			.figures(figures.stream().map(Figure::getId).toList()));
 
 		List<Comparison.FigureRow> figureRows = figureRows(hubs, figures);
+		// Indicators other hubs have figures for but none of these: named once, not as
+		// rows of "no data".
+		Set<Long> shown = figureRows.stream().map((row) -> row.indicator().getId()).collect(Collectors.toSet());
+		Map<Long, Long> withFigures = this.figures.hubCountsByIndicator();
+		List<Indicator> missing = this.figures.indicators()
+			.stream()
+			.filter((i) -> withFigures.containsKey(i.getId()) && !shown.contains(i.getId()))
+			.toList();
 		List<Comparison.CountRow> countRows = new ArrayList<>();
 		countRows.addAll(companyRows(hubIds, columnsOf, memberships));
 		countRows.addAll(institutionRows(hubIds, columnsOf, institutions));
@@ -125,8 +134,8 @@ public class ComparisonService {
 		// read as a small hub.
 		List<BarChart> countCharts = List.of();
 		List<Source> sources = figures.stream().map(Figure::getSource).distinct().toList();
-		return new Comparison(request, List.copyOf(columns), figureRows, List.copyOf(countRows), countCharts, sources,
-				disputes);
+		return new Comparison(request, List.copyOf(columns), figureRows, missing, List.copyOf(countRows), countCharts,
+				sources, disputes);
 	}
 
 	/**

@@ -195,7 +195,11 @@ class ComparePagesTests {
 		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,shanghai,shenzhen"))
 			.andExpect(status().isOk());
 		long four = statistics.getPrepareStatementCount();
-		assertThat(two).isEqualTo(four).isLessThanOrEqualTo(9);
+		// Hubs, sub-areas, figures, company ties (two), institutions, incentives,
+		// disputes, the indicator catalogue
+		// and which indicators have figures (for the line naming those no compared hub
+		// has), the picker's hubs.
+		assertThat(two).isEqualTo(four).isLessThanOrEqualTo(11);
 	}
 
 	@Test
@@ -205,6 +209,23 @@ class ComparePagesTests {
 			.andExpect(content().string(containsString("Zhongguancun is part of Beijing")));
 		this.mvc.perform(get("/compare").param("cities", "beijing,shanghai"))
 			.andExpect(content().string(not(containsString("counts for Beijing too"))));
+	}
+
+	@Test
+	void indicatorsNoComparedHubHasFoldIntoOneLineAndGeneralCaveatsGoToTheFootCollapsed() throws Exception {
+		String page = this.mvc.perform(get("/compare").param("cities", "hefei,deqing"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("No figure for any of these hubs:", "href=\"/indicators/ai-companies\"");
+		String beijing = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int details = beijing.indexOf("<details class=\"general-caveats\">");
+		assertThat(details).isPositive();
+		assertThat(beijing.indexOf("The 17 tech hubs are never listed or dated")).isGreaterThan(details);
 	}
 
 }

@@ -184,7 +184,7 @@ public class ComparisonService {
 		boolean lowerBound = figure.getQualifier() == Qualifier.OVER || figure.getQualifier() == Qualifier.EXCEEDING;
 		return new RankInput(figure.getValueNumeric(), figure.getIndicator().getUnit(),
 				figure.getKind() == FigureKind.TARGET, figure.getEffectiveYear(), lowerBound,
-				figure.getValueAsWritten(), figure.getDefinition());
+				figure.getValueAsWritten(), figure.getIndicator().definitionGroup(figure.getDefinition()));
 	}
 
 	private static List<Comparison.CountRow> companyRows(List<Long> hubIds, Map<Long, Set<Long>> columnsOf,

@@ -28,6 +28,13 @@ public class Indicator extends VersionedEntity {
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
+	/**
+	 * Groups of definitions that count the same thing: one group per line, definitions
+	 * separated by " | ".
+	 */
+	@Column(name = "comparable_definitions")
+	private String comparableDefinitions;
+
 	protected Indicator() {
 	}
 
@@ -42,8 +49,35 @@ public class Indicator extends VersionedEntity {
 
 	void apply(IndicatorForm form) {
 		this.code = form.getCode();
+		this.comparableDefinitions = org.hubatlas.common.Text.blankToNull(form.getComparableDefinitions());
 		applyCatalogue(form.getName().strip(), form.getUnit().strip(), form.isHigherIsBetter(),
 				org.hubatlas.common.Text.blankToNull(form.getDefinition()), form.getSortOrder());
+	}
+
+	public String getComparableDefinitions() {
+		return this.comparableDefinitions;
+	}
+
+	public void setComparableDefinitions(String comparableDefinitions) {
+		this.comparableDefinitions = comparableDefinitions;
+	}
+
+	/**
+	 * What a figure counts, as far as ranking goes: definitions the catalogue groups as
+	 * the same thing share the group's first definition; no definition means as the
+	 * indicator defines it (null).
+	 */
+	public String definitionGroup(String definition) {
+		if (definition == null || this.comparableDefinitions == null) {
+			return definition;
+		}
+		for (String line : this.comparableDefinitions.split("\n")) {
+			java.util.List<String> group = java.util.Arrays.stream(line.split("\\|")).map(String::strip).toList();
+			if (group.contains(definition.strip())) {
+				return group.get(0);
+			}
+		}
+		return definition;
 	}
 
 	/** What a data pack says of an indicator in the catalogue. */

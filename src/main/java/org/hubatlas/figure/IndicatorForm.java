@@ -14,7 +14,8 @@ import org.hubatlas.editing.AdminForm;
 /** What the admin form for an indicator of the catalogue binds to. */
 public class IndicatorForm implements AdminForm {
 
-	static final List<String> FIELDS = List.of("code", "name", "unit", "higherIsBetter", "definition", "sortOrder");
+	static final List<String> FIELDS = List.of("code", "name", "unit", "higherIsBetter", "definition", "sortOrder",
+			"comparableDefinitions");
 
 	@Slug
 	private String code;
@@ -37,6 +38,9 @@ public class IndicatorForm implements AdminForm {
 	@Max(value = 100000, message = "Enter a number from 0 to 100000.")
 	private Integer sortOrder;
 
+	@Size(max = 2000, message = "At most 2,000 characters.")
+	private String comparableDefinitions;
+
 	private Long version;
 
 	public static IndicatorForm from(Indicator indicator) {
@@ -47,6 +51,7 @@ public class IndicatorForm implements AdminForm {
 		form.higherIsBetter = indicator.isHigherIsBetter();
 		form.definition = indicator.getDefinition();
 		form.sortOrder = indicator.getSortOrder();
+		form.comparableDefinitions = indicator.getComparableDefinitions();
 		form.version = indicator.getVersion();
 		return form;
 	}
@@ -102,6 +107,14 @@ public class IndicatorForm implements AdminForm {
 
 	public void setSortOrder(Integer sortOrder) {
 		this.sortOrder = sortOrder;
+	}
+
+	public String getComparableDefinitions() {
+		return this.comparableDefinitions;
+	}
+
+	public void setComparableDefinitions(String comparableDefinitions) {
+		this.comparableDefinitions = comparableDefinitions;
 	}
 
 	public Long getVersion() {

@@ -15,7 +15,7 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<EntryR
 	}
 
 	record IndicatorRow(int line, String key, String name, String unit, Boolean higherIsBetter, String definition,
-			Integer sortOrder) {
+			Integer sortOrder, String comparableDefinitions) {
 	}
 
 	record SourceRow(String title, String publisher, String published, String url, String trust, boolean excerptOnly) {

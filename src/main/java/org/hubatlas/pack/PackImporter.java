@@ -228,8 +228,9 @@ public class PackImporter {
 			int sort = (row.sortOrder() != null) ? row.sortOrder() : 500;
 			Optional<Indicator> existing = PackImporter.this.indicators.findByCode(code);
 			if (existing.isEmpty()) {
-				Indicator created = PackImporter.this.indicators
-					.saveAndFlush(new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort));
+				Indicator fresh = new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort);
+				fresh.setComparableDefinitions(row.comparableDefinitions());
+				Indicator created = PackImporter.this.indicators.saveAndFlush(fresh);
 				record("indicator", created.getId(), row.name(), Revision.Action.IMPORT);
 				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CREATE, null));
 				return;
@@ -237,12 +238,13 @@ public class PackImporter {
 			Indicator indicator = existing.get();
 			if (Objects.equals(indicator.getName(), row.name()) && Objects.equals(indicator.getUnit(), row.unit())
 					&& indicator.isHigherIsBetter() == higher
-					&& Objects.equals(indicator.getDefinition(), row.definition())
-					&& indicator.getSortOrder() == sort) {
+					&& Objects.equals(indicator.getDefinition(), row.definition()) && indicator.getSortOrder() == sort
+					&& Objects.equals(indicator.getComparableDefinitions(), row.comparableDefinitions())) {
 				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.UNCHANGED, null));
 				return;
 			}
 			indicator.applyCatalogue(row.name(), row.unit(), higher, row.definition(), sort);
+			indicator.setComparableDefinitions(row.comparableDefinitions());
 			PackImporter.this.indicators.saveAndFlush(indicator);
 			record("indicator", indicator.getId(), row.name(), Revision.Action.IMPORT);
 			this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CHANGE, null));

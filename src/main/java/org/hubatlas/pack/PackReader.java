@@ -84,7 +84,7 @@ final class PackReader {
 			Map<String, Object> indicator = values(node);
 			indicators.add(new IndicatorRow(line(node), text(indicator, "key"), text(indicator, "name"),
 					text(indicator, "unit"), bool(indicator, "higher_is_better"), text(indicator, "definition"),
-					integer(indicator, "sort")));
+					integer(indicator, "sort"), lines(indicator.get("comparable_definitions"))));
 		}
 		for (Node node : sequence(sections.get("entries"))) {
 			if (!(node instanceof MappingNode)) {
@@ -179,6 +179,14 @@ final class PackReader {
 		}
 		String text = value.toString().strip();
 		return text.isEmpty() ? null : text;
+	}
+
+	/** A list of strings as lines, or null. */
+	private static String lines(Object value) {
+		if (!(value instanceof List<?> list) || list.isEmpty()) {
+			return null;
+		}
+		return String.join("\n", list.stream().map(String::valueOf).toList());
 	}
 
 	private static BigDecimal number(Map<?, ?> map, String key) {

@@ -144,7 +144,7 @@ public class IndicatorRankingService {
 
 	private static String kindKey(Figure figure) {
 		return ((figure.getKind() == FigureKind.TARGET) ? "target" : "actual") + "|"
-				+ Objects.requireNonNullElse(figure.getDefinition(), "");
+				+ Objects.requireNonNullElse(figure.getIndicator().definitionGroup(figure.getDefinition()), "");
 	}
 
 	private static String title(String key) {

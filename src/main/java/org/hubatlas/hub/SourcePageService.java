@@ -9,7 +9,9 @@ import java.util.Set;
 
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.DisputeLink;
+import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.source.Source;
@@ -76,8 +78,13 @@ public class SourcePageService {
 		Map<Long, SubjectLink> statementSubjects = new HashMap<>();
 		statementList
 			.forEach((s) -> statementSubjects.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.NATIONAL)));
+		// What is disputed about each figure and statement, wherever the dispute was
+		// raised, in one query.
+		Disputes flags = this.disputes
+			.disputes(new DisputeQuery().figures(figureList.stream().map(Figure::getId).toList())
+				.statements(statementList.stream().map(Statement::getId).toList()));
 		return new SourcePage(source, figureList, statementList, this.disputes.aboutSource(id), figureSubjects,
-				statementSubjects);
+				statementSubjects, flags);
 	}
 
 	/** Every dispute with links to what it affects, in a fixed number of queries. */

@@ -3,6 +3,7 @@ package org.hubatlas.map;
 import java.util.List;
 
 import org.hubatlas.city.City;
+import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.Indicator;
 
@@ -11,8 +12,8 @@ import org.hubatlas.figure.Indicator;
  * chosen indicator (equal when none is chosen), pilot zones ringed. The same hubs as a
  * table.
  */
-public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, List<Indicator> sizeChoices,
-		Legend legend) {
+public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, List<Indicator> sizeChoices, Legend legend,
+		Disputes disputes) {
 
 	public double width() {
 		return MapProjection.WIDTH;

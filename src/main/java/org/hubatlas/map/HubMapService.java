@@ -10,6 +10,9 @@ import java.util.Map;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.dispute.DisputeService;
+import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.Indicator;
@@ -38,9 +41,12 @@ public class HubMapService {
 
 	private final FigureService figures;
 
-	HubMapService(CityService cities, FigureService figures) {
+	private final DisputeService disputes;
+
+	HubMapService(CityService cities, FigureService figures, DisputeService disputes) {
 		this.cities = cities;
 		this.figures = figures;
+		this.disputes = disputes;
 	}
 
 	/**
@@ -87,7 +93,11 @@ public class HubMapService {
 		}
 		// Large dots first, so that small ones stay on top and clickable.
 		dots.sort(Comparator.comparingDouble(Dot::radius).reversed());
-		return new HubMap(dots, unplaced, sizedBy, choices, legend(sizing, max));
+		// Disputes on the figures that size the dots, in one query (none when nothing is
+		// sized).
+		Disputes flags = sizing.isEmpty() ? Disputes.none() : this.disputes
+			.disputes(new DisputeQuery().figures(sizing.values().stream().map(Figure::getId).toList()));
+		return new HubMap(dots, unplaced, sizedBy, choices, legend(sizing, max), flags);
 	}
 
 	private static Map<Long, Figure> newestPerHub(List<Figure> figures) {

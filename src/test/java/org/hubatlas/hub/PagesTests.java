@@ -323,4 +323,13 @@ class PagesTests {
 		}
 	}
 
+	@Test
+	void aDisputedFigureCarriesItsBadgeOnItsSourcesPageAndOnTheMap() throws Exception {
+		long seed003 = this.jdbc.queryForObject("select id from source where slug = 'seed-003'", Long.class);
+		this.mvc.perform(get("/sources/" + seed003))
+			.andExpect(content().string(allOf(containsString("1 billion yuan"), containsString("badge-disputed"))));
+		this.mvc.perform(get("/map").param("size", "ai-industry-output"))
+			.andExpect(content().string(containsString("badge-caveat")));
+	}
+
 }

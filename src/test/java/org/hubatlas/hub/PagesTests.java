@@ -168,7 +168,8 @@ class PagesTests {
 				.string(allOf(containsString("DeepSeek"), not(containsString("href=\"/companies/google\"")))));
 		this.mvc.perform(get("/companies").param("sector", "Robotics"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Unitree"), containsString("1 company named in our sources"))));
+			.andExpect(content()
+				.string(allOf(containsString("Unitree"), containsString("1 company named in our sources"))));
 		this.mvc.perform(get("/companies").param("sector", "Knitting")).andExpect(status().isBadRequest());
 	}
 

@@ -1,6 +1,8 @@
 package org.hubatlas.hub;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
@@ -47,6 +49,38 @@ class HomeController {
 		this.statements = statements;
 	}
 
+	/**
+	 * Two hubs worth comparing: the pair sharing the most indicators (at least three), or
+	 * null.
+	 */
+	private List<HubSummary> suggestion(List<HubSummary> hubs) {
+		Map<Long, Set<Long>> indicators = this.figures.indicatorsByHub();
+		// Only the hubs with the most indicators are paired, which bounds the work
+		// however many hubs there are.
+		List<HubSummary> candidates = hubs.stream()
+			.sorted(java.util.Comparator
+				.comparingInt((HubSummary h) -> indicators.getOrDefault(h.city().getId(), Set.of()).size())
+				.reversed())
+			.limit(12)
+			.toList();
+		List<HubSummary> best = null;
+		long bestShared = 2;
+		for (int i = 0; i < candidates.size(); i++) {
+			for (int j = i + 1; j < candidates.size(); j++) {
+				Set<Long> a = indicators.getOrDefault(candidates.get(i).city().getId(), Set.of());
+				long shared = indicators.getOrDefault(candidates.get(j).city().getId(), Set.of())
+					.stream()
+					.filter(a::contains)
+					.count();
+				if (shared > bestShared) {
+					bestShared = shared;
+					best = List.of(candidates.get(i), candidates.get(j));
+				}
+			}
+		}
+		return best;
+	}
+
 	@GetMapping("/")
 	String home(Model model) {
 		List<HubSummary> all = this.directory.summaries(null, HubDirectoryService.SortKey.NAME, false);
@@ -66,6 +100,7 @@ class HomeController {
 		model.addAttribute("nationalMore", national.stream().filter((c) -> !lead.contains(c)).toList());
 		model.addAttribute("noDisputes", Disputes.none());
 		model.addAttribute("map", this.maps.map(null));
+		model.addAttribute("suggestion", suggestion(hubs));
 		return "hub/home";
 	}
 

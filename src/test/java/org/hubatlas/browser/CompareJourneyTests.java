@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,6 +77,28 @@ class CompareJourneyTests {
 		assertThat(new Select(b.find(By.id("pick-0"))).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo("beijing");
 		b.check("compare-error-400");
+	}
+
+	@Test
+	void onAPhoneTheRowOfHubNamesStaysInViewWhileTheTableScrolls() {
+		Browser b = this.browser;
+		b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		try {
+			b.open("/compare?cities=beijing,shanghai,shenzhen,hangzhou");
+			JavascriptExecutor js = (JavascriptExecutor) b.driver();
+			Number offset = (Number) js.executeScript("""
+					const frame = document.querySelector('.compare-table');
+					frame.scrollTop = 600;
+					const header = frame.querySelector('thead th');
+					return header.getBoundingClientRect().top - frame.getBoundingClientRect().top;
+					""");
+			Number scrolled = (Number) js.executeScript("return document.querySelector('.compare-table').scrollTop;");
+			assertThat(scrolled.doubleValue()).as("the table scrolls inside its frame").isGreaterThan(100);
+			assertThat(offset.doubleValue()).as("the hub names stay at the top of the frame").isBetween(-1.0, 1.0);
+		}
+		finally {
+			b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+		}
 	}
 
 }

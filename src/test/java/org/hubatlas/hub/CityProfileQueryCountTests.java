@@ -73,8 +73,10 @@ class CityProfileQueryCountTests {
 	void directoryAndHomeUseAFixedNumberOfStatements() throws Exception {
 		assertThat(statementsFor("/cities")).isEqualTo(6);
 		// The home page: the directory's six, national statements, the map's four, the
-		// cards' disputes and what the data covers (figures, sources, the newest source).
-		assertThat(statementsFor("/")).isEqualTo(15);
+		// cards' disputes, what the data covers (figures, sources, the newest source) and
+		// the
+		// indicators of each hub (for the suggested comparison).
+		assertThat(statementsFor("/")).isEqualTo(16);
 	}
 
 	@Test

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
-	@Query("select s from Source s order by s.publishedYear, s.slug")
+	@Query("select s from Source s order by case when s.publishedYear is null then 1 else 0 end, s.publishedYear, s.slug")
 	List<Source> findAllByDate();
 
 	@Query(value = "select s from Source s where lower(s.title) like :like escape '\\' or s.slug like :like escape '\\' "

@@ -332,4 +332,12 @@ class PagesTests {
 			.andExpect(content().string(containsString("badge-caveat")));
 	}
 
+	@Test
+	void sourcesAreListedOldestFirstWithUndatedPagesLast() throws Exception {
+		String page = this.mvc.perform(get("/sources")).andReturn().getResponse().getContentAsString();
+		assertThat(page.indexOf("Where is China’s Silicon Valley?")).isPositive()
+			.isLessThan(page.indexOf("Beijing Set to Transform Itself Into a Tech Capital"))
+			.isLessThan(page.indexOf("(Zhengzhou approved as national new-generation AI pilot zone"));
+	}
+
 }

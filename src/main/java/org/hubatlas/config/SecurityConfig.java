@@ -12,6 +12,7 @@ import org.hubatlas.account.LoginThrottle;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -20,6 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -79,6 +82,13 @@ public class SecurityConfig {
 	 */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
+		/**
+		 * The very matcher the sign-in filter uses, on the decoded and normalised path:
+		 * "/%6cogin" is the sign-in too, so it cannot walk around the lock-out.
+		 */
+		private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+			.matcher(HttpMethod.POST, "/login");
+
 		private final LoginThrottle throttle;
 
 		ThrottleFilter(LoginThrottle throttle) {
@@ -87,8 +97,7 @@ public class SecurityConfig {
 
 		@Override
 		protected boolean shouldNotFilter(HttpServletRequest request) {
-			return !("POST".equals(request.getMethod())
-					&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
+			return !SIGN_IN.matches(request);
 		}
 
 		@Override

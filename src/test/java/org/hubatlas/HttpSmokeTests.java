@@ -1,11 +1,19 @@
 package org.hubatlas;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -67,6 +75,23 @@ class HttpSmokeTests {
 			.isForbidden()
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("Not allowed", "Nothing was saved.", "href=\"/login\""));
+	}
+
+	@LocalServerPort
+	private int port;
+
+	/**
+	 * Over real HTTP, in the read-only context: there MockMvc's CSRF helper (which swaps
+	 * the token store for the rest of a run) is never used, so the server behaves as in
+	 * production.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/login", "/cities/beijing", "/admin", "/admin/companies" })
+	void visitorsWhoDoNotSignInGetNoSession(String url) throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + url)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().allValues("Set-Cookie")).as(url).noneMatch((c) -> c.startsWith("JSESSIONID"));
 	}
 
 }

@@ -20,7 +20,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -43,6 +44,9 @@ public class SecurityConfig {
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.requestCache((cache) -> cache.requestCache(cleanRequestCache()))
+			// The CSRF token in a cookie rather than the session: visitors who never sign
+			// in get no session.
+			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession()))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
 				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -52,13 +56,11 @@ public class SecurityConfig {
 	}
 
 	/**
-	 * Returns to the page asked for after sign-in, without a "?continue" marker in its
-	 * address.
+	 * Returns to the page asked for after sign-in (remembered in a cookie, not a
+	 * session), without a "?continue" marker in its address.
 	 */
-	private static HttpSessionRequestCache cleanRequestCache() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setMatchingRequestParameterName(null);
-		return cache;
+	private static CookieRequestCache cleanRequestCache() {
+		return new CookieRequestCache();
 	}
 
 	/** Publishes sign-in successes and failures, which the login throttle counts. */

@@ -94,4 +94,14 @@ class HttpSmokeTests {
 		assertThat(response.headers().allValues("Set-Cookie")).as(url).noneMatch((c) -> c.startsWith("JSESSIONID"));
 	}
 
+	@Test
+	void theErrorPathAskedForDirectlyIsAPageNotFoundNotAServerError() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/error"))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found").doesNotContain("999");
+	}
+
 }

@@ -7,12 +7,15 @@ import java.net.http.HttpResponse;
 
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -102,6 +105,23 @@ class HttpSmokeTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.body()).contains("Page not found").doesNotContain("999");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aBrokenPercentEncodingIsABadRequestWithNoErrorInTheLog(CapturedOutput output) throws Exception {
+		// Written on a socket: Java's own HTTP clients refuse to send a broken encoding,
+		// browsers and scripts do not.
+		String response;
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream()
+				.write(("GET /cities?level=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n"
+						+ "Connection: close\r\n\r\n")
+					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		assertThat(response).startsWith("HTTP/1.1 400").contains("invalid percent-encoding");
+		assertThat(output.getOut() + output.getErr()).doesNotContain("ERROR").doesNotContain("DecodeException");
 	}
 
 }

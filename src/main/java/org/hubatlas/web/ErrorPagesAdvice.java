@@ -3,6 +3,7 @@ package org.hubatlas.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.NotFoundException;
 
@@ -51,6 +52,18 @@ class ErrorPagesAdvice {
 	String missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		return badRequestPage("The parameter '" + ex.getParameterName() + "' is required.", request, response, model);
+	}
+
+	/**
+	 * A query with a broken percent-encoding ("?level=%zz") is the client's mistake: a
+	 * 400 page, not an ERROR with a stack trace in the log for anyone to flood.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	String invalidEncoding(HttpServletRequest request, HttpServletResponse response, Model model) {
+		return badRequestPage(
+				"The address contains an invalid percent-encoding (a % must be followed by two hexadecimal "
+						+ "digits).",
+				request, response, model);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -4,6 +4,7 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -77,7 +78,18 @@ class AccountController {
 			model.addAttribute("users", this.accounts.all());
 			return "admin/account/users";
 		}
-		this.accounts.create(form.getUsername(), form.getPassword());
+		try {
+			this.accounts.create(form.getUsername(), form.getPassword());
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Another admin added the same name (in some case) between the check above
+			// and this save.
+			result.rejectValue("username", "taken", "There is already an admin with this username.");
+			form.setPassword(null);
+			form.setConfirmPassword(null);
+			model.addAttribute("users", this.accounts.all());
+			return "admin/account/users";
+		}
 		redirect.addFlashAttribute("flash", "Admin \u201c" + form.getUsername().trim() + "\u201d added.");
 		return "redirect:/admin/users";
 	}

@@ -1,6 +1,9 @@
 package org.hubatlas.account;
 
 import java.util.List;
+import java.util.Optional;
+
+import org.hubatlas.common.Text;
 
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,8 +29,7 @@ public class AdminAccountService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		AdminUser user = this.users.findByUsername(username)
-			.orElseThrow(() -> new UsernameNotFoundException("No such admin"));
+		AdminUser user = find(username).orElseThrow(() -> new UsernameNotFoundException("No such admin"));
 		return User.withUsername(user.getUsername()).password(user.getPasswordHash()).roles("ADMIN").build();
 	}
 
@@ -35,29 +37,39 @@ public class AdminAccountService implements UserDetailsService {
 		return this.users.findAllByName();
 	}
 
+	/** Whether an admin has this username, in any case. */
 	public boolean exists(String username) {
-		return this.users.findByUsername(username).isPresent();
+		return find(username).isPresent();
+	}
+
+	private Optional<AdminUser> find(String username) {
+		String normalized = Text.blankToNull(username);
+		return (normalized != null) ? this.users.findByUsernameKey(AdminUser.key(normalized)) : Optional.empty();
 	}
 
 	public long count() {
 		return this.users.count();
 	}
 
+	/**
+	 * Adds an admin. Throws
+	 * {@link org.springframework.dao.DataIntegrityViolationException} when the username
+	 * is taken in any case, also when another admin took it a moment ago (the database's
+	 * unique key decides).
+	 */
 	@Transactional
 	public AdminUser create(String username, String rawPassword) {
-		return this.users.save(new AdminUser(username.trim(), this.passwords.encode(rawPassword)));
+		return this.users.saveAndFlush(new AdminUser(Text.blankToNull(username), this.passwords.encode(rawPassword)));
 	}
 
 	/** Whether the password is this admin's current one. */
 	public boolean matches(String username, String rawPassword) {
-		return this.users.findByUsername(username)
-			.map((u) -> this.passwords.matches(rawPassword, u.getPasswordHash()))
-			.orElse(false);
+		return find(username).map((u) -> this.passwords.matches(rawPassword, u.getPasswordHash())).orElse(false);
 	}
 
 	@Transactional
 	public void changePassword(String username, String newRawPassword) {
-		AdminUser user = this.users.findByUsername(username).orElseThrow();
+		AdminUser user = find(username).orElseThrow();
 		user.setPasswordHash(this.passwords.encode(newRawPassword));
 	}
 

@@ -1,6 +1,7 @@
 package org.hubatlas.account;
 
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,8 +14,15 @@ import org.hubatlas.common.VersionedEntity;
 @Table(name = "admin_user")
 public class AdminUser extends VersionedEntity {
 
-	@Column(nullable = false, unique = true)
+	@Column(nullable = false)
 	private String username;
+
+	/**
+	 * The username lower-cased: unique in the database, so two admins never differ only
+	 * in case.
+	 */
+	@Column(name = "username_key", nullable = false, unique = true)
+	private String usernameKey;
 
 	@Column(name = "password_hash", nullable = false)
 	private String passwordHash;
@@ -27,8 +35,13 @@ public class AdminUser extends VersionedEntity {
 
 	AdminUser(String username, String passwordHash) {
 		this.username = username;
+		this.usernameKey = key(username);
 		this.passwordHash = passwordHash;
 		this.createdAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+	}
+
+	static String key(String username) {
+		return username.toLowerCase(Locale.ROOT);
 	}
 
 	public String getUsername() {

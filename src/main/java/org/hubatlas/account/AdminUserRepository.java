@@ -8,8 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface AdminUserRepository extends JpaRepository<AdminUser, Long> {
 
-	@Query("select u from AdminUser u where lower(u.username) = lower(:username)")
-	Optional<AdminUser> findByUsername(String username);
+	Optional<AdminUser> findByUsernameKey(String usernameKey);
 
 	@Query("select u from AdminUser u order by u.username")
 	List<AdminUser> findAllByName();

@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hubatlas.common.MaxUtf8Bytes;
+
 public class NewAdminForm {
 
 	@NotBlank(message = "Enter a username.")
@@ -11,7 +13,9 @@ public class NewAdminForm {
 	private String username;
 
 	@NotBlank(message = "Enter a password.")
-	@Size(min = 12, max = 128, message = "Use 12 to 128 characters.")
+	@Size(min = 12, message = "Use at least 12 characters.")
+	@MaxUtf8Bytes(value = 72,
+			message = "At most 72 bytes: letters and digits count 1, accented letters 2, Chinese characters 3.")
 	private String password;
 
 	@NotBlank(message = "Enter the password again.")

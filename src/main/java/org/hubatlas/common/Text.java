@@ -1,14 +1,73 @@
 package org.hubatlas.common;
 
-/** How every form's free text is stored. */
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/**
+ * How all user text is taken in, from forms and from data packs alike, before it is
+ * validated: one normalisation, so that what is checked is what is stored.
+ */
 public final class Text {
 
 	private Text() {
 	}
 
-	/** Trimmed; an empty or blank value is no value. */
+	/**
+	 * Unicode NFC; line breaks as {@code \n} and tabs as spaces; no other control
+	 * characters, no bidirectional embedding, override or isolate characters, no
+	 * byte-order marks, unpaired surrogates or non-characters; trimmed. Null stays null.
+	 */
+	public static String normalize(String value) {
+		if (value == null) {
+			return null;
+		}
+		StringBuilder kept = new StringBuilder(value.length());
+		for (int i = 0; i < value.length();) {
+			int cp = value.codePointAt(i);
+			i += Character.charCount(cp);
+			if (cp == '\r') {
+				if (i < value.length() && value.charAt(i) == '\n') {
+					continue;
+				}
+				kept.append('\n');
+			}
+			else if (cp == '\n') {
+				kept.append('\n');
+			}
+			else if (cp == '\t') {
+				kept.append(' ');
+			}
+			else if (!isRemoved(cp)) {
+				kept.appendCodePoint(cp);
+			}
+		}
+		return Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
+	}
+
+	/** Normalised; an empty or blank value is no value. */
 	public static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.trim();
+		String normalized = normalize(value);
+		return (normalized == null || normalized.isEmpty()) ? null : normalized;
+	}
+
+	/** How many bytes the text takes in UTF-8, which is what password hashing counts. */
+	public static int utf8Bytes(String value) {
+		return (value != null) ? value.getBytes(StandardCharsets.UTF_8).length : 0;
+	}
+
+	private static boolean isRemoved(int cp) {
+		int type = Character.getType(cp);
+		return type == Character.CONTROL || type == Character.SURROGATE || isNonCharacter(cp) || isBidiControl(cp)
+				|| cp == 0xFEFF;
+	}
+
+	private static boolean isBidiControl(int cp) {
+		return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E)
+				|| (cp >= 0x2066 && cp <= 0x2069);
+	}
+
+	private static boolean isNonCharacter(int cp) {
+		return (cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE;
 	}
 
 }

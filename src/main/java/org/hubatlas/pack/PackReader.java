@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.Text;
 import org.hubatlas.pack.PackContent.AlsoRow;
 import org.hubatlas.pack.PackContent.EntryRow;
 import org.hubatlas.pack.PackContent.HubRow;
@@ -153,7 +154,8 @@ final class PackReader {
 			if (tag.endsWith(":bool")) {
 				return Boolean.valueOf(scalar.getValue().toLowerCase());
 			}
-			return scalar.getValue();
+			// The same normalisation as the admin forms, before anything is checked.
+			return Text.normalize(scalar.getValue());
 		}
 		if (node instanceof MappingNode mapping) {
 			return values(mapping);
@@ -233,7 +235,7 @@ final class PackReader {
 			}
 			Map<String, Object> cells = new LinkedHashMap<>();
 			for (int c = 0; c < header.size() && c < row.size(); c++) {
-				cells.put(header.get(c), row.get(c));
+				cells.put(header.get(c), Text.normalize(row.get(c)));
 			}
 			SourceRow source = new SourceRow(text(cells, "source_title"), text(cells, "source_publisher"),
 					text(cells, "source_published"), text(cells, "source_url"), text(cells, "trust"), false);

@@ -1,22 +1,56 @@
 package org.hubatlas.web;
 
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import java.beans.PropertyEditorSupport;
+
+import org.hubatlas.common.Text;
+
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
-/** An empty form field means "no value", not an empty string. */
+/**
+ * Every text a form or a query parameter brings is normalised before it is validated
+ * ({@link Text#normalize}), and an empty field means "no value", not an empty string.
+ * Passwords are the exception: they are taken exactly as typed, because signing in
+ * compares them byte for byte.
+ */
 @ControllerAdvice
 class FormBindingAdvice {
 
 	@InitBinder
-	void emptyStringsAreNull(WebDataBinder binder) {
-		binder.registerCustomEditor(String.class, new StringTrimmerEditor(false) {
-			@Override
-			public void setAsText(String text) {
-				setValue((text == null || text.isBlank()) ? null : text);
-			}
-		});
+	void normaliseText(WebDataBinder binder) {
+		binder.registerCustomEditor(String.class, new NormalisedText());
+		for (String field : new String[] { "password", "confirmPassword", "currentPassword", "newPassword" }) {
+			binder.registerCustomEditor(String.class, field, new TypedText());
+		}
+	}
+
+	private static final class NormalisedText extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			setValue(Text.blankToNull(text));
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() != null) ? getValue().toString() : "";
+		}
+
+	}
+
+	private static final class TypedText extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			setValue((text == null || text.isEmpty()) ? null : text);
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() != null) ? getValue().toString() : "";
+		}
+
 	}
 
 }

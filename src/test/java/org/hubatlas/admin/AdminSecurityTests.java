@@ -162,4 +162,63 @@ class AdminSecurityTests {
 		}).param("username", "second").param("password", "a-brand-new-password")).andExpect(redirectedUrl("/admin"));
 	}
 
+	@Test
+	void usernamesAreOneWhateverTheirCaseAndTheDatabaseSaysSo() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "Casey.Case")
+				.param("password", "casey-long-password")
+				.param("confirmPassword", "casey-long-password"))
+			.andExpect(redirectedUrl("/admin/users"));
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "casey.CASE")
+				.param("password", "other-long-password")
+				.param("confirmPassword", "other-long-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("There is already an admin with this username.")));
+		assertThat(this.jdbc.queryForObject("select count(*) from admin_user where username_key = 'casey.case'",
+				Integer.class))
+			.isEqualTo(1);
+		// Even a write that skips the form's check cannot add the same name in another
+		// case.
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.jdbc.update(
+				"insert into admin_user (username, username_key, password_hash) values ('CASEY.case', 'casey.case', 'x')"))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> this.jdbc.update(
+					"insert into admin_user (username, username_key, password_hash) values ('CASEY.other', 'x', 'x')"))
+			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+		this.mvc.perform(post("/login").with(csrf()).with((r) -> {
+			r.setRemoteAddr("10.9.9.5");
+			return r;
+		}).param("username", "CASEY.case").param("password", "casey-long-password")).andExpect(redirectedUrl("/admin"));
+	}
+
+	@Test
+	void aPasswordLongerThanTheHashReadsIsAFieldMessage() throws Exception {
+		String chinese = "\u5bc6".repeat(30);
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "long-password")
+				.param("password", chinese)
+				.param("confirmPassword", chinese))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("At most 72 bytes")));
+		this.mvc
+			.perform(post("/admin/account").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", "correct-horse-battery")
+				.param("newPassword", "x".repeat(73))
+				.param("confirmPassword", "x".repeat(73)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("At most 72 bytes")));
+		assertThat(this.jdbc.queryForObject("select count(*) from admin_user where username_key = 'long-password'",
+				Integer.class))
+			.isZero();
+	}
+
 }

@@ -1,0 +1,42 @@
+package org.hubatlas.common;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextTests {
+
+	@Test
+	void composesToNfc() {
+		// "e" followed by a combining acute accent becomes one "é".
+		assertThat(Text.normalize("Caf\u0065\u0301")).isEqualTo("Caf\u00e9");
+	}
+
+	@Test
+	void dropsControlAndBidiCharactersButKeepsLineBreaks() {
+		assertThat(Text.normalize("a\u0000b\u0007c\u202Ed\u2066e\u200Ff\uFEFFg")).isEqualTo("abcdefg");
+		assertThat(Text.normalize("one\r\ntwo\rthree\nfour\tfive")).isEqualTo("one\ntwo\nthree\nfour five");
+	}
+
+	@Test
+	void dropsUnpairedSurrogatesAndNonCharactersButKeepsEmojiAndChinese() {
+		assertThat(Text.normalize("x\uD800y\uFFFEz")).isEqualTo("xyz");
+		assertThat(Text.normalize("\u6df1\u5ea6\u6c42\u7d22 \uD83D\uDE80"))
+			.isEqualTo("\u6df1\u5ea6\u6c42\u7d22 \uD83D\uDE80");
+	}
+
+	@Test
+	void trimsAllKindsOfSpaceAndTreatsNothingLeftAsNoValue() {
+		assertThat(Text.normalize("\u3000 Beijing \n")).isEqualTo("Beijing");
+		assertThat(Text.blankToNull("\u0001\u0002\u202E \t")).isNull();
+		assertThat(Text.blankToNull(null)).isNull();
+	}
+
+	@Test
+	void countsUtf8Bytes() {
+		assertThat(Text.utf8Bytes("abc")).isEqualTo(3);
+		assertThat(Text.utf8Bytes("\u5bc6")).isEqualTo(3);
+		assertThat(Text.utf8Bytes(null)).isZero();
+	}
+
+}

@@ -7,6 +7,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.NotFoundException;
 
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -64,6 +65,18 @@ class ErrorPagesAdvice {
 				"The address contains an invalid percent-encoding (a % must be followed by two hexadecimal "
 						+ "digits).",
 				request, response, model);
+	}
+
+	/**
+	 * A form field named in a way no form of ours names it ("slug[1000000]",
+	 * "kind[abc]"): the request was not made by our pages, so it is refused as a whole
+	 * rather than half bound.
+	 */
+	@ExceptionHandler(InvalidPropertyException.class)
+	String malformedField(InvalidPropertyException ex, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		return badRequestPage("The form sent a field this page does not have (\u201c" + ex.getPropertyName()
+				+ "\u201d). Nothing was saved; reload the page and try again.", request, response, model);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

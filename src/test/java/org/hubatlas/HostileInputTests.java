@@ -1,0 +1,364 @@
+package org.hubatlas;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.EditableType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Hostile input on every public parameter and path variable and on every field of every
+ * admin form: each answers a 4xx page or a field message, never a 5xx; nothing invalid is
+ * stored; whatever is stored shows escaped. It has a database of its own (it saves
+ * hundreds of records) and prints how many cases it tried.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hubatlas.admin.username=chief", "hubatlas.admin.password=correct-horse-battery",
+				"hubatlas.test-context=hostile" })
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTests {
+
+	private static final String SCRIPT = "<script>alert(1)</script>";
+
+	private static final String ATTRIBUTE = "\"><svg onload=alert(2)>";
+
+	/** What an attacker, a careless paste or another alphabet sends. */
+	private static final Map<String, String> PAYLOADS = new LinkedHashMap<>();
+
+	static {
+		PAYLOADS.put("empty", "");
+		PAYLOADS.put("whitespace", " \t  ");
+		PAYLOADS.put("control characters only", "\u0000\u0001\u0007\u001b\u007f");
+		PAYLOADS.put("10,000 characters", "x".repeat(10_000));
+		PAYLOADS.put("a number", "42");
+		PAYLOADS.put("a negative number", "-1");
+		PAYLOADS.put("a huge number", "99999999999999999999999999");
+		PAYLOADS.put("SQL", "' OR '1'='1' --");
+		PAYLOADS.put("SQL wildcards", "%_\\");
+		PAYLOADS.put("markup", SCRIPT);
+		PAYLOADS.put("an attribute break", ATTRIBUTE);
+		PAYLOADS.put("a path", "../../../etc/passwd");
+		PAYLOADS.put("Chinese", "\u5317\u4eac\u6df1\u5ea6\u6c42\u7d22");
+		PAYLOADS.put("emoji", "\uD83D\uDE80\uD83E\uDD16");
+		PAYLOADS.put("right-to-left override", "\u202Eevil");
+		PAYLOADS.put("a percent sign", "%zz");
+		PAYLOADS.put("an unpaired surrogate", "a\uD800b");
+	}
+
+	private static final Map<String, List<String>> PUBLIC_PARAMETERS = Map.of("/cities",
+			List.of("level", "pilot", "sort", "dir"), "/companies", List.of("kind", "sector"), "/incentives",
+			List.of("level", "kind"), "/universities", List.of("kind"), "/compare", List.of("cities"), "/api/compare",
+			List.of("cities"), "/map", List.of("size"), "/", List.of("x"), "/login", List.of("error", "logout"),
+			"/indicators", List.of("x"));
+
+	private static final List<String> PATH_VARIABLES = List.of("/cities/{v}", "/companies/{v}", "/universities/{v}",
+			"/incentives/{v}", "/indicators/{v}", "/sources/{v}");
+
+	private static final Map<String, String> ADMIN_PATHS = Map.of("city", "/admin/cities", "company",
+			"/admin/companies", "university", "/admin/universities", "incentive", "/admin/incentives", "source",
+			"/admin/sources", "figure", "/admin/figures", "statement", "/admin/statements", "indicator",
+			"/admin/indicators", "dispute", "/admin/disputes");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private List<EditableType<?, ?>> editableTypes;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
+
+	@LocalServerPort
+	private int port;
+
+	private final Map<String, Integer> cases = new LinkedHashMap<>();
+
+	private final List<String> failures = new ArrayList<>();
+
+	@BeforeEach
+	void noFailuresYet() {
+		this.failures.clear();
+	}
+
+	@AfterAll
+	void report() {
+		int total = this.cases.values().stream().mapToInt(Integer::intValue).sum();
+		System.out.println("Hostile input: " + total + " cases " + this.cases);
+	}
+
+	@Test
+	void publicParametersAnswerAPageOrA4xx() throws Exception {
+		for (Map.Entry<String, List<String>> page : PUBLIC_PARAMETERS.entrySet()) {
+			for (String parameter : page.getValue()) {
+				for (Map.Entry<String, String> payload : PAYLOADS.entrySet()) {
+					expectNoServerError("public parameter",
+							get(page.getKey()).param(parameter, payload.getValue()).accept(MediaType.TEXT_HTML),
+							page.getKey() + "?" + parameter + "= " + payload.getKey());
+				}
+				expectNoServerError("public parameter",
+						get(page.getKey()).param(parameter, "a", "b", "").accept(MediaType.TEXT_HTML),
+						page.getKey() + "?" + parameter + " repeated");
+			}
+		}
+		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void pathVariablesAnswerAPageOrA4xx() throws Exception {
+		List<String> templates = new ArrayList<>(PATH_VARIABLES);
+		ADMIN_PATHS.values().forEach((base) -> {
+			templates.add(base + "/{v}");
+			templates.add(base + "/{v}/delete");
+		});
+		for (String template : templates) {
+			for (Map.Entry<String, String> payload : PAYLOADS.entrySet()) {
+				if (payload.getValue().isEmpty()) {
+					continue;
+				}
+				expectNoServerError("path variable",
+						get(template, payload.getValue()).with(user("chief").roles("ADMIN")),
+						template + " with " + payload.getKey());
+			}
+		}
+		for (String base : ADMIN_PATHS.values()) {
+			for (String revision : List.of("-1", "99999999999999999999", "abc", "0")) {
+				expectNoServerError("path variable",
+						post(base + "/1/restore/" + revision).with(user("chief").roles("ADMIN")).with(csrf()),
+						base + "/1/restore/" + revision);
+			}
+		}
+		assertThat(this.failures).isEmpty();
+	}
+
+	@Test
+	void wrongMethodsAndContentTypesAnswerA4xx() throws Exception {
+		for (String path : List.of("/", "/cities", "/cities/beijing", "/compare", "/api/compare", "/sources/1")) {
+			for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
+				expectClientError("wrong method", request(method, path).with(csrf()), method + " " + path);
+			}
+		}
+		for (String base : ADMIN_PATHS.values()) {
+			expectNoServerError("content type",
+					post(base).with(user("chief").roles("ADMIN"))
+						.with(csrf())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content("{\"slug\":\"x\"}"),
+					"JSON to " + base);
+			expectNoServerError("content type",
+					post(base).with(user("chief").roles("ADMIN"))
+						.with(csrf())
+						.contentType(MediaType.TEXT_XML)
+						.content("<a>" + SCRIPT + "</a>"),
+					"XML to " + base);
+			expectNoServerError("content type",
+					post(base).with(user("chief").roles("ADMIN"))
+						.with(csrf())
+						.contentType(MediaType.MULTIPART_FORM_DATA),
+					"empty multipart to " + base);
+			expectClientError("wrong method",
+					request(HttpMethod.PUT, base + "/1").with(user("chief").roles("ADMIN")).with(csrf()),
+					"PUT " + base + "/1");
+		}
+		assertThat(this.failures).isEmpty();
+	}
+
+	/**
+	 * Every field of every admin form, starting from a record's own values: the hostile
+	 * value is refused beside the field, or it is stored normalised and shown escaped.
+	 */
+	@Test
+	void everyAdminFieldAnswersAFieldMessageOrStoresCleanText() throws Exception {
+		int saved = 0;
+		for (EditableType<?, ?> type : this.editableTypes) {
+			String base = ADMIN_PATHS.get(type.type());
+			assertThat(base).as("admin path of " + type.type()).isNotNull();
+			Map<String, List<String>> baseline = baseline(type);
+			List<String> fields = new ArrayList<>(baseline.keySet());
+			fields.remove("version");
+			int n = 0;
+			for (String field : fields) {
+				for (Map.Entry<String, String> payload : PAYLOADS.entrySet()) {
+					n++;
+					MockHttpServletRequestBuilder create = post(base).with(user("chief").roles("ADMIN")).with(csrf());
+					for (Map.Entry<String, List<String>> value : baseline.entrySet()) {
+						if (!value.getKey().equals(field) && !value.getKey().equals("version")) {
+							create.param(value.getKey(), value.getValue().toArray(String[]::new));
+						}
+					}
+					create.param(field, payload.getValue());
+					if (baseline.containsKey("slug") && !"slug".equals(field)) {
+						create.param("slug", "hostile-" + type.type() + "-" + n);
+					}
+					MockHttpServletResponse response = expectNoServerError("admin field", create,
+							base + " " + field + " = " + payload.getKey());
+					if (response != null && response.getStatus() == 302) {
+						saved++;
+						String location = response.getRedirectedUrl();
+						MockHttpServletResponse edit = this.mvc
+							.perform(get(location).with(user("chief").roles("ADMIN")))
+							.andReturn()
+							.getResponse();
+						assertThat(edit.getStatus()).as(location).isEqualTo(200);
+						assertThat(edit.getContentAsString()).as("escaped on " + location)
+							.doesNotContain(SCRIPT)
+							.doesNotContain(ATTRIBUTE);
+					}
+				}
+			}
+			// Lists lined out with an index far beyond any form.
+			for (String field : fields) {
+				expectNoServerError("admin field",
+						post(base).with(user("chief").roles("ADMIN")).with(csrf()).param(field + "[1000000]", "1"),
+						base + " " + field + "[1000000]");
+				expectNoServerError("admin field",
+						post(base).with(user("chief").roles("ADMIN")).with(csrf()).param(field + "[abc]", "1"),
+						base + " " + field + "[abc]");
+			}
+		}
+		assertThat(this.failures).isEmpty();
+		assertThat(saved).as("some hostile values are fine to store, once normalised").isPositive();
+		assertNothingInvalidStored();
+		for (String list : ADMIN_PATHS.values()) {
+			String html = this.mvc.perform(get(list).with(user("chief").roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(html).as(list).doesNotContain(SCRIPT).doesNotContain(ATTRIBUTE);
+		}
+		for (String page : List.of("/", "/cities", "/companies", "/universities", "/incentives", "/sources",
+				"/indicators", "/disputes")) {
+			String html = this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+			assertThat(html).as(page).doesNotContain(SCRIPT).doesNotContain(ATTRIBUTE);
+		}
+	}
+
+	/**
+	 * Requests no browser would send: broken percent-encoding and UTF-8, sent on a raw
+	 * socket.
+	 */
+	@Test
+	void brokenEncodingsAnswerA400() throws IOException {
+		for (String target : List.of("/cities?level=%zz", "/cities/%zz", "/cities?level=%C3%28", "/cities/%FF%FE",
+				"/compare?cities=%E4%B8", "/companies/%00", "/cities?sort=%", "/%2e%2e/%2e%2e/etc/passwd",
+				"/cities/..%2f..%2fetc", "/cities;jsessionid=x")) {
+			String response = raw("GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n"
+					+ "Connection: close\r\n\r\n");
+			count("broken encoding");
+			String status = response.substring(0, Math.min(12, response.length()));
+			if (!status.matches("HTTP/1\\.1 4\\d\\d")) {
+				this.failures.add(target + " answered " + status);
+			}
+		}
+		assertThat(this.failures).isEmpty();
+	}
+
+	/** A record's own values, read in a transaction as the edit page reads them. */
+	private Map<String, List<String>> baseline(EditableType<?, ?> type) {
+		return new TransactionTemplate(this.transactions).execute((status) -> firstForm(type).params());
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private AdminForm firstForm(EditableType type) {
+		VersionedEntity entity = (VersionedEntity) type.page(ListQuery.parse(null, null, null, null, type.sorts()))
+			.getContent()
+			.get(0);
+		return type.toForm(entity);
+	}
+
+	private void assertNothingInvalidStored() {
+		Pattern invalid = Pattern.compile("[\\x00-\\x09\\x0b-\\x1f\\x7f\\u202a-\\u202e\\u2066-\\u2069\\ufeff]");
+		List<Map<String, Object>> columns = this.jdbc.queryForList(
+				"select table_name, column_name from information_schema.columns where table_schema = 'PUBLIC' "
+						+ "and data_type like '%CHAR%' and table_name <> 'flyway_schema_history'");
+		for (Map<String, Object> column : columns) {
+			String sql = "select \"" + column.get("COLUMN_NAME") + "\" from \"" + column.get("TABLE_NAME") + "\"";
+			for (String value : this.jdbc.queryForList(sql, String.class)) {
+				if (value == null) {
+					continue;
+				}
+				Matcher matcher = invalid.matcher(value);
+				if (matcher.find() && !column.get("COLUMN_NAME").toString().endsWith("_JSON")) {
+					this.failures.add(column + " holds " + value.substring(0, Math.min(60, value.length())));
+				}
+			}
+		}
+		assertThat(this.failures).isEmpty();
+	}
+
+	private MockHttpServletResponse expectNoServerError(String kind, MockHttpServletRequestBuilder request, String what)
+			throws Exception {
+		count(kind);
+		MockHttpServletResponse response;
+		try {
+			response = this.mvc.perform(request).andReturn().getResponse();
+		}
+		catch (Exception ex) {
+			this.failures.add(what + " threw " + ex);
+			return null;
+		}
+		if (response.getStatus() >= 500) {
+			this.failures.add(what + " answered " + response.getStatus());
+		}
+		String body = response.getContentAsString(StandardCharsets.UTF_8);
+		if (body.contains(SCRIPT) || body.contains(ATTRIBUTE)) {
+			this.failures.add(what + " reflected markup unescaped");
+		}
+		return response;
+	}
+
+	private void expectClientError(String kind, MockHttpServletRequestBuilder request, String what) throws Exception {
+		MockHttpServletResponse response = expectNoServerError(kind, request, what);
+		if (response != null && (response.getStatus() < 400 || response.getStatus() >= 500)) {
+			this.failures.add(what + " answered " + response.getStatus());
+		}
+	}
+
+	private void count(String kind) {
+		this.cases.merge(kind, 1, Integer::sum);
+	}
+
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+}

@@ -124,4 +124,64 @@ class HttpSmokeTests {
 		assertThat(output.getOut() + output.getErr()).doesNotContain("ERROR").doesNotContain("DecodeException");
 	}
 
+	@Test
+	void anAddressTomcatCannotDecodeGetsASitePageWithTheSecurityHeaders() throws Exception {
+		String response = raw("GET /cities/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.contains("X-Content-Type-Options: nosniff", "Referrer-Policy: strict-origin-when-cross-origin",
+					"X-Frame-Options: DENY", "Content-Security-Policy: default-src 'none'")
+			.contains("Bad request", "Hub Atlas", "invalid percent-encoding")
+			.doesNotContain("HTTP Status 400", "Tomcat");
+	}
+
+	@Test
+	void pagesSayHowMuchOfTheirAddressToSendOnwards() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/cities")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+	}
+
+	@Test
+	void aForgedHostHeaderIsNotEchoedIntoRedirects() throws Exception {
+		String response = raw("GET /admin HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 302").contains("Location: /login").doesNotContain("evil.example");
+	}
+
+	@Test
+	void theCsrfTokenCountsInTheFormBodyButNotInTheAddress() throws Exception {
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		String login = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
+			.matcher(login);
+		assertThat(token.find()).isTrue();
+		String encoded = java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+		// Anonymous posts to an admin form: the CSRF check comes first (403), then the
+		// sign-in (302 to /login).
+		HttpResponse<String> inAddress = http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/admin/sources?_csrf=" + encoded))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("title=x"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(inAddress.statusCode()).isEqualTo(403);
+		HttpResponse<String> inBody = http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/admin/sources"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("title=x&_csrf=" + encoded))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(inBody.statusCode()).isEqualTo(302);
+		assertThat(inBody.headers().firstValue("Location")).hasValue("/login");
+	}
+
+	private String raw(String request) throws java.io.IOException {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+	}
+
 }

@@ -1,6 +1,11 @@
 package org.hubatlas.config;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubatlas.account.LoginThrottle;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +27,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -35,7 +45,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
+			@Value("${hubatlas.secure-cookies:false}") boolean secureCookies) throws Exception {
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		if (secureCookies) {
+			csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(true));
+		}
 		http.authorizeHttpRequests(
 				(auth) -> auth.requestMatchers("/admin", "/admin/**").hasRole("ADMIN").anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/login")
@@ -46,11 +61,13 @@ public class SecurityConfig {
 			.requestCache((cache) -> cache.requestCache(cleanRequestCache()))
 			// The CSRF token in a cookie rather than the session: visitors who never sign
 			// in get no session.
-			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new FormOrHeaderCsrfToken()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession()))
-			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp
-				.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-						+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")))
+			.headers((headers) -> headers
+				.contentSecurityPolicy((csp) -> csp
+					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
@@ -61,6 +78,48 @@ public class SecurityConfig {
 	 */
 	private static CookieRequestCache cleanRequestCache() {
 		return new CookieRequestCache();
+	}
+
+	/**
+	 * The CSRF token is read from the form's body or the header, never from the address:
+	 * a token in a URL leaks into logs, history and Referer headers, so a request
+	 * carrying one there is refused.
+	 */
+	static final class FormOrHeaderCsrfToken implements CsrfTokenRequestHandler {
+
+		private final XorCsrfTokenRequestAttributeHandler standard = new XorCsrfTokenRequestAttributeHandler();
+
+		@Override
+		public void handle(HttpServletRequest request, HttpServletResponse response, Supplier<CsrfToken> csrfToken) {
+			this.standard.handle(request, response, csrfToken);
+		}
+
+		@Override
+		public String resolveCsrfTokenValue(HttpServletRequest request, CsrfToken csrfToken) {
+			if (request.getHeader(csrfToken.getHeaderName()) == null
+					&& namesInQuery(request.getQueryString()).contains(csrfToken.getParameterName())) {
+				return null;
+			}
+			return this.standard.resolveCsrfTokenValue(request, csrfToken);
+		}
+
+		private static Set<String> namesInQuery(String query) {
+			Set<String> names = new HashSet<>();
+			if (query == null) {
+				return names;
+			}
+			for (String pair : query.split("&")) {
+				String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+				try {
+					names.add(URLDecoder.decode(name, StandardCharsets.UTF_8));
+				}
+				catch (IllegalArgumentException ex) {
+					names.add(name);
+				}
+			}
+			return names;
+		}
+
 	}
 
 	/** Publishes sign-in successes and failures, which the login throttle counts. */

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.VersionedEntity;
 
@@ -66,9 +67,27 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 		return save(null, form, result, model, redirect, null, "created");
 	}
 
+	/** The form with one page of the record's history (?history=2 for older changes). */
 	@GetMapping("/{id}")
-	String edit(@PathVariable long id, Model model) {
-		return form(model, this.editor.editPage(this.type, id));
+	String edit(@PathVariable long id, @RequestParam(name = "history", required = false) String historyPage,
+			Model model) {
+		return form(model, this.editor.editPage(this.type, id, historyPageNumber(historyPage)));
+	}
+
+	private static int historyPageNumber(String value) {
+		if (value == null || value.isBlank()) {
+			return 1;
+		}
+		try {
+			int number = Integer.parseInt(value.trim());
+			if (number >= 1 && number <= 1_000_000) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new BadRequestException("The parameter 'history' must be a page number, 1 or more.");
 	}
 
 	@PostMapping("/{id}")

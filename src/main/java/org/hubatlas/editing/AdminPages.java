@@ -3,6 +3,7 @@ package org.hubatlas.editing;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.data.domain.Page;
 import org.springframework.ui.Model;
 
 /**
@@ -22,9 +23,39 @@ public final class AdminPages {
 	public record RevisionView(Revision revision, List<FieldChange> changes) {
 	}
 
-	public static List<RevisionView> history(RevisionService revisions, List<Revision> list, Map<String, String> labels,
+	/**
+	 * One page of a record's history: its changes, which page (from 1) of how many, and
+	 * how many changes there are in all.
+	 */
+	public record HistoryPage(List<RevisionView> revisions, int number, int totalPages, long total) {
+
+		public static final HistoryPage NONE = new HistoryPage(List.of(), 1, 0, 0);
+
+		/**
+		 * The newest change of all is on this page, first: it is the record as it is,
+		 * with nothing to restore.
+		 */
+		public boolean newestFirst() {
+			return this.number == 1;
+		}
+
+		public int firstShown() {
+			return (this.number - 1) * RevisionService.HISTORY_PAGE_SIZE + 1;
+		}
+
+		public int lastShown() {
+			return firstShown() + this.revisions.size() - 1;
+		}
+
+	}
+
+	public static HistoryPage history(RevisionService revisions, Page<Revision> page, Map<String, String> labels,
 			Map<String, Map<String, String>> valueLabels) {
-		return list.stream().map((r) -> new RevisionView(r, revisions.changes(r, labels, valueLabels))).toList();
+		List<RevisionView> views = page.getContent()
+			.stream()
+			.map((r) -> new RevisionView(r, revisions.changes(r, labels, valueLabels)))
+			.toList();
+		return new HistoryPage(views, page.getNumber() + 1, page.getTotalPages(), page.getTotalElements());
 	}
 
 	/**

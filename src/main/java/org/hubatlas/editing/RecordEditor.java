@@ -64,33 +64,34 @@ public class RecordEditor {
 
 	/** The empty form with its choices. */
 	public <E extends VersionedEntity, F extends AdminForm> EditPage<F> newPage(EditableType<E, F> type) {
-		return this.reading
-			.execute((status) -> new EditPage<>(type.emptyForm(), null, null, null, List.of(), type.choices()));
+		return this.reading.execute((status) -> new EditPage<>(type.emptyForm(), null, null, null,
+				AdminPages.HistoryPage.NONE, type.choices()));
 	}
 
 	/**
 	 * The record's form, name, public page, history and choices, loading the record once.
 	 */
-	public <E extends VersionedEntity, F extends AdminForm> EditPage<F> editPage(EditableType<E, F> type, long id) {
+	public <E extends VersionedEntity, F extends AdminForm> EditPage<F> editPage(EditableType<E, F> type, long id,
+			int historyPage) {
 		return this.reading.execute((status) -> {
 			E entity = load(type, id);
-			return page(type, entity, type.toForm(entity));
+			return page(type, entity, type.toForm(entity), historyPage);
 		});
 	}
 
 	/** The page again with the admin's input, after a save that was refused. */
 	public <E extends VersionedEntity, F extends AdminForm> EditPage<F> formAgain(EditableType<E, F> type, Long id,
 			F input) {
-		return this.reading
-			.execute((status) -> (id == null) ? new EditPage<>(input, null, null, null, List.of(), type.choices())
-					: page(type, load(type, id), input));
+		return this.reading.execute((status) -> (id == null)
+				? new EditPage<>(input, null, null, null, AdminPages.HistoryPage.NONE, type.choices())
+				: page(type, load(type, id), input, 1));
 	}
 
-	private <E extends VersionedEntity, F extends AdminForm> EditPage<F> page(EditableType<E, F> type, E entity,
-			F form) {
+	private <E extends VersionedEntity, F extends AdminForm> EditPage<F> page(EditableType<E, F> type, E entity, F form,
+			int historyPage) {
 		FormChoices choices = type.choices();
-		List<AdminPages.RevisionView> history = AdminPages.history(this.revisions,
-				this.revisions.history(type.type(), entity.getId()), labels(type), choices.valueLabels());
+		AdminPages.HistoryPage history = AdminPages.history(this.revisions,
+				this.revisions.history(type.type(), entity.getId(), historyPage), labels(type), choices.valueLabels());
 		return new EditPage<>(form, entity.getId(), type.nameOf(entity), type.publicUrl(entity), history, choices);
 	}
 

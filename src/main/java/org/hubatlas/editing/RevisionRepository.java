@@ -2,14 +2,16 @@ package org.hubatlas.editing;
 
 import java.util.List;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
-	@Query("select r from Revision r where r.entityType = :type and r.entityId = :id order by r.id desc")
-	List<Revision> findHistory(String type, Long id);
+	@Query(value = "select r from Revision r where r.entityType = :type and r.entityId = :id order by r.id desc",
+			countQuery = "select count(r) from Revision r where r.entityType = :type and r.entityId = :id")
+	Page<Revision> findHistory(String type, Long id, Pageable page);
 
 	@Query("select r from Revision r order by r.id desc")
 	List<Revision> findLatest(Pageable page);

@@ -13,6 +13,7 @@ import org.hubatlas.common.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -64,8 +65,12 @@ public class RevisionService {
 		return this.revisions.save(revision);
 	}
 
-	public List<Revision> history(String type, Long id) {
-		return this.revisions.findHistory(type, id);
+	/** How many changes an edit page shows at a time, newest first. */
+	public static final int HISTORY_PAGE_SIZE = 10;
+
+	/** One page (from 1) of a record's changes, newest first. */
+	public Page<Revision> history(String type, Long id, int page) {
+		return this.revisions.findHistory(type, id, PageRequest.of(page - 1, HISTORY_PAGE_SIZE));
 	}
 
 	public List<Revision> latest(int count) {

@@ -240,6 +240,41 @@ class AdminChangeSafetyTests {
 	}
 
 	@Test
+	void theEditPageShowsTheHistoryTenChangesAtATime() throws Exception {
+		long id = createCompany("paged-history-co", "Summary 0");
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		for (int i = 1; i <= 12; i++) {
+			this.mvc
+				.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co paged-history-co")
+					.param("slug", "paged-history-co")
+					.param("kind", "STARTUP")
+					.param("summary", "Summary " + i)
+					.param("hqCityId", String.valueOf(hangzhou))
+					.param("version", String.valueOf(version("company", id))))
+				.andExpect(status().is3xxRedirection());
+		}
+		String first = this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first).contains("Changes 1 to 10 of 13", "Summary 12", "Older changes", "history=2")
+			.doesNotContain(">Summary 0<");
+		// The newest change is the record as it is: nothing to restore on it.
+		assertThat(first.split("Restore this version", -1)).hasSize(10);
+		String second = this.mvc
+			.perform(get("/admin/companies/" + id).param("history", "2").with(user("editor").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second).contains("Changes 11 to 13 of 13", "Summary 0", "Newer changes")
+			.doesNotContain("Older changes");
+		assertThat(second.split("Restore this version", -1)).hasSize(4);
+		this.mvc.perform(get("/admin/companies/" + id).param("history", "abc").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("must be a page number, 1 or more")));
+	}
+
+	@Test
 	void restoringARevisionOfAnotherRecordIs404() throws Exception {
 		long id = createCompany("other-rev-co", "x");
 		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/999999")))

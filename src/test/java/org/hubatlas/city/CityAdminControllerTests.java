@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.hubatlas.account.LoginThrottle;
 import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.editing.AdminPages;
 import org.hubatlas.editing.EditPage;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordEditor;
@@ -64,7 +65,7 @@ class CityAdminControllerTests {
 			.willReturn(new FormChoices(Map.of("levels", CityLevel.values(), "hubs", Map.of()), Map.of()));
 		given(this.editor.formAgain(eq(this.hubs), any(), any()))
 			.willAnswer((call) -> new EditPage<>(call.getArgument(2), call.getArgument(1), "Hefei", "/cities/hefei",
-					List.of(), this.hubs.choices()));
+					AdminPages.HistoryPage.NONE, this.hubs.choices()));
 		given(this.editor.labels(this.hubs)).willReturn(Map.of("name", "Name"));
 	}
 

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubatlas.account.LoginThrottle;
+import org.hubatlas.account.SessionCap;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,6 +27,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
@@ -33,6 +36,7 @@ import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -45,20 +49,21 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle,
-			@Value("${hubatlas.secure-cookies:false}") boolean secureCookies) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionCap sessionCap,
+			@Value("${hubatlas.https:false}") boolean httpsOnly) throws Exception {
+		CookieRequestCache requestCache = new CookieRequestCache();
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-		if (secureCookies) {
+		if (httpsOnly) {
 			csrfTokens.setCookieCustomizer((cookie) -> cookie.secure(true));
 		}
 		http.authorizeHttpRequests(
 				(auth) -> auth.requestMatchers("/admin", "/admin/**").hasRole("ADMIN").anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/login")
 				.failureUrl("/login?error")
-				.defaultSuccessUrl("/admin")
+				.successHandler(signedIn(requestCache, sessionCap))
 				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-			.requestCache((cache) -> cache.requestCache(cleanRequestCache()))
+			.requestCache((cache) -> cache.requestCache(requestCache))
 			// The CSRF token in a cookie rather than the session: visitors who never sign
 			// in get no session.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new FormOrHeaderCsrfToken()))
@@ -67,17 +72,32 @@ public class SecurityConfig {
 				.contentSecurityPolicy((csp) -> csp
 					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				// Served over HTTPS only: HSTS on every answer, also when a proxy ends
+				// TLS and the request looks plain.
+				.httpStrictTransportSecurity((hsts) -> {
+					if (httpsOnly) {
+						hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+							.maxAgeInSeconds(31_536_000)
+							.includeSubDomains(true);
+					}
+				}))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
 	/**
-	 * Returns to the page asked for after sign-in (remembered in a cookie, not a
-	 * session), without a "?continue" marker in its address.
+	 * After sign-in: counts the new session against its address's cap, then returns to
+	 * the page asked for (remembered in a cookie, not a session) or the dashboard.
 	 */
-	private static CookieRequestCache cleanRequestCache() {
-		return new CookieRequestCache();
+	private static AuthenticationSuccessHandler signedIn(CookieRequestCache requestCache, SessionCap sessionCap) {
+		SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
+		back.setDefaultTargetUrl("/admin");
+		back.setRequestCache(requestCache);
+		return (request, response, authentication) -> {
+			sessionCap.signedIn(request);
+			back.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	/**

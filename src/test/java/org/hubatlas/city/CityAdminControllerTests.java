@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.account.LoginThrottle;
+import org.hubatlas.account.SessionCap;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.editing.AdminPages;
 import org.hubatlas.editing.EditPage;
@@ -56,6 +57,9 @@ class CityAdminControllerTests {
 
 	@MockitoBean
 	private LoginThrottle throttle;
+
+	@MockitoBean
+	private SessionCap sessionCap;
 
 	@BeforeEach
 	void describeHubs() {

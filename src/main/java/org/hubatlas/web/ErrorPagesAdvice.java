@@ -83,7 +83,7 @@ class ErrorPagesAdvice {
 	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 		model.addAttribute("status", 413);
-		model.addAttribute("message", "The file is too large: a data pack is at most 2 MB. Nothing was read or saved.");
+		model.addAttribute("message", "The file is too large: uploads are at most 64 MB. Nothing was read or saved.");
 		model.addAttribute("path", request.getRequestURI());
 		return "error";
 	}

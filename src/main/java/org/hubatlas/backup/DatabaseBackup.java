@@ -22,6 +22,7 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import org.hubatlas.common.DataVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -50,7 +51,11 @@ public class DatabaseBackup {
 
 	static final int FORMAT_VERSION = 1;
 
-	private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "admin_user");
+	/**
+	 * The migrations' own table; admin accounts; the data's version, which a restore
+	 * raises instead.
+	 */
+	private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "admin_user", "data_version");
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
 
@@ -60,9 +65,12 @@ public class DatabaseBackup {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	DatabaseBackup(DataSource dataSource, JdbcTemplate jdbc) {
+	private final DataVersion dataVersion;
+
+	DatabaseBackup(DataSource dataSource, JdbcTemplate jdbc, DataVersion dataVersion) {
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
+		this.dataVersion = dataVersion;
 	}
 
 	/** What a restore did. */
@@ -182,6 +190,7 @@ public class DatabaseBackup {
 				}
 				restartIdentity(table);
 			}
+			this.dataVersion.changed();
 			log.info("Restored a backup made {}: {} rows in {} tables.", root.path("createdAt").asString(""), rows,
 					given.size());
 			return new Restored(given.size(), rows, root.path("createdAt").asString(""));

@@ -19,24 +19,29 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,7 +53,44 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 public class SecurityConfig {
 
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+			+ "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Stylesheets, scripts and images: the same security headers, but no session, CSRF
+	 * token or saved request, and Spring's own long cache headers (their URLs change with
+	 * their content).
+	 */
 	@Bean
+	@Order(1)
+	SecurityFilterChain staticFiles(HttpSecurity http, @Value("${hubatlas.https:false}") boolean httpsOnly)
+			throws Exception {
+		http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest")
+			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.headers((headers) -> securityHeaders(headers, httpsOnly).cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+	private static HeadersConfigurer<HttpSecurity> securityHeaders(HeadersConfigurer<HttpSecurity> headers,
+			boolean httpsOnly) {
+		return headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			// Served over HTTPS only: HSTS on every answer, also when a proxy ends TLS
+			// and the request looks plain.
+			.httpStrictTransportSecurity((hsts) -> {
+				if (httpsOnly) {
+					hsts.requestMatcher(AnyRequestMatcher.INSTANCE).maxAgeInSeconds(31_536_000).includeSubDomains(true);
+				}
+			});
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionCap sessionCap,
 			@Value("${hubatlas.https:false}") boolean httpsOnly) throws Exception {
 		CookieRequestCache requestCache = new CookieRequestCache();
@@ -68,23 +110,22 @@ public class SecurityConfig {
 			// in get no session.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new FormOrHeaderCsrfToken()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession()))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp
-					.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-							+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
-				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				// Served over HTTPS only: HSTS on every answer, also when a proxy ends
-				// TLS and the request looks plain.
-				.httpStrictTransportSecurity((hsts) -> {
-					if (httpsOnly) {
-						hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
-							.maxAgeInSeconds(31_536_000)
-							.includeSubDomains(true);
-					}
-				}))
+			// Public pages say "no-cache" themselves (PageCache: revalidated by ETag);
+			// admin pages and sign-in are
+			// never stored.
+			.headers(
+					(headers) -> securityHeaders(headers, httpsOnly).cacheControl((cache) -> cache.disable())
+						.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(NEVER_STORED,
+								new CacheControlHeadersWriter())))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
+
+	private static final RequestMatcher NEVER_STORED = new OrRequestMatcher(
+			PathPatternRequestMatcher.withDefaults().matcher("/admin/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/admin"),
+			PathPatternRequestMatcher.withDefaults().matcher("/login"),
+			PathPatternRequestMatcher.withDefaults().matcher("/logout"));
 
 	/**
 	 * After sign-in: counts the new session against its address's cap, then returns to

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubatlas.common.DataVersion;
 import org.hubatlas.common.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,10 +35,13 @@ public class RevisionService {
 
 	private final RevisionRepository revisions;
 
+	private final DataVersion dataVersion;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	RevisionService(RevisionRepository revisions) {
+	RevisionService(RevisionRepository revisions, DataVersion dataVersion) {
 		this.revisions = revisions;
+		this.dataVersion = dataVersion;
 	}
 
 	/**
@@ -49,6 +53,9 @@ public class RevisionService {
 			AdminForm after) {
 		Revision revision = new Revision(type, id, name, action, currentUser(), LocalDateTime.now(ZoneOffset.UTC),
 				snapshot(before), snapshot(after));
+		// Every recorded change is a change of the data: cached pages rendered before it
+		// are stale.
+		this.dataVersion.changed();
 		return this.revisions.save(revision);
 	}
 
@@ -62,6 +69,7 @@ public class RevisionService {
 		Revision revision = new Revision(type, id, name, action, currentUser(), LocalDateTime.now(ZoneOffset.UTC),
 				snapshot(before), snapshot(after));
 		revision.setNote(note);
+		this.dataVersion.changed();
 		return this.revisions.save(revision);
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.DataVersion;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,8 @@ import static org.mockito.Mockito.mock;
 /** What a revision changed, field by field, as the history table shows it. */
 class RevisionServiceTests {
 
-	private final RevisionService revisions = new RevisionService(mock(RevisionRepository.class));
+	private final RevisionService revisions = new RevisionService(mock(RevisionRepository.class),
+			mock(DataVersion.class));
 
 	private static Revision revision(Revision.Action action, String before, String after) {
 		return new Revision("company", 1L, "DeepSeek", action, "chief", LocalDateTime.of(2026, 11, 24, 3, 0), before,

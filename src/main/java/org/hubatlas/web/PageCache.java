@@ -1,0 +1,224 @@
+package org.hubatlas.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.CRC32;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hubatlas.common.DataVersion;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Public pages rendered once per version of the data. Every request reads the data's
+ * version from the database (one small query); a page rendered at that version is sent
+ * again as it was, headers included, without running the security chain, the controller
+ * or the template. Any change to the data raises the version in its own transaction, so
+ * no instance sharing the database sends a page older than the data. Each page carries an
+ * ETag made of the version and its content: a repeat visit costs a 304.
+ * <p>
+ * Only what is the same for every visitor is kept: GET requests outside the admin pages
+ * and sign-in, answered 200 with HTML, JSON or SVG and without a cookie.
+ */
+public class PageCache extends OncePerRequestFilter {
+
+	/**
+	 * Paths whose answers depend on who asks, or that are files with their own caching.
+	 */
+	private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/error", "/css/", "/js/",
+			"/images/", "/webjars/", "/favicon", "/actuator");
+
+	/** Headers that belong to one answer only, never replayed. */
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+			"connection", "keep-alive");
+
+	private final DataVersion dataVersion;
+
+	private final int maxEntries;
+
+	private final long maxBytes;
+
+	private final int maxPageBytes;
+
+	private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+
+	private long bytes;
+
+	public PageCache(DataVersion dataVersion, int maxEntries, long maxBytes) {
+		this.dataVersion = dataVersion;
+		this.maxEntries = maxEntries;
+		this.maxBytes = maxBytes;
+		this.maxPageBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / 16));
+	}
+
+	/** A rendered page: the data version it was rendered at, its headers and body. */
+	record Page(long version, String etag, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {
+
+		static Page of(long version, String etag, List<Map.Entry<String, String>> headers, byte[] body) {
+			return new Page(version, etag, headers, body, (body.length >= 1024) ? gzip(body) : null);
+		}
+
+		int size() {
+			return this.body.length + ((this.gzipped != null) ? this.gzipped.length : 0);
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4);
+			try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+				zip.write(body);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod())) {
+			return true;
+		}
+		String path = request.getRequestURI();
+		for (String prefix : NEVER) {
+			if (path.startsWith(prefix)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		// Read before rendering: a change committed meanwhile makes the page stale at
+		// once, never the other way.
+		long version = this.dataVersion.current();
+		String key = key(request);
+		Page page = get(key);
+		if (page != null && page.version() == version) {
+			send(page, request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (!keepable(rendering)) {
+			if (rendering.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
+				rendering.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+			}
+			rendering.copyBodyToResponse();
+			return;
+		}
+		byte[] body = rendering.getContentAsByteArray();
+		String etag = etag(version, body);
+		// The headers as rendered (security headers included), for the next requests that
+		// skip the rendering.
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : rendering.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				for (String value : rendering.getHeaders(name)) {
+					headers.add(Map.entry(name, value));
+				}
+			}
+		}
+		headers.add(Map.entry(HttpHeaders.ETAG, etag));
+		headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, "no-cache"));
+		headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
+		put(key, Page.of(version, etag, List.copyOf(headers), body));
+		rendering.setHeader(HttpHeaders.ETAG, etag);
+		rendering.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+		if (matches(request, etag)) {
+			rendering.resetBuffer();
+			rendering.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private static boolean matches(HttpServletRequest request, String etag) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		return ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"));
+	}
+
+	private static boolean keepable(ContentCachingResponseWrapper rendering) {
+		if (rendering.getStatus() != HttpServletResponse.SC_OK || rendering.getHeader(HttpHeaders.SET_COOKIE) != null) {
+			return false;
+		}
+		String type = rendering.getContentType();
+		return type != null && (type.startsWith("text/html") || type.startsWith("application/json")
+				|| type.startsWith("image/svg+xml") || type.startsWith("text/csv"));
+	}
+
+	private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		for (Map.Entry<String, String> header : page.headers()) {
+			response.addHeader(header.getKey(), header.getValue());
+		}
+		if (matches(request, page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			response.setContentLength(0);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		// Compressed once when kept, not on every answer.
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		if (page.gzipped() != null && accepted != null && accepted.contains("gzip")) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			response.setContentLength(page.gzipped().length);
+			response.getOutputStream().write(page.gzipped());
+			return;
+		}
+		response.setContentLength(page.body().length);
+		response.getOutputStream().write(page.body());
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+	}
+
+	private static String etag(long version, byte[] body) {
+		CRC32 crc = new CRC32();
+		crc.update(body);
+		return "\"" + version + "-" + Long.toHexString(crc.getValue()) + "-" + body.length + "\"";
+	}
+
+	private synchronized Page get(String key) {
+		return this.pages.get(key);
+	}
+
+	private synchronized void put(String key, Page page) {
+		if (page.size() > this.maxPageBytes) {
+			return;
+		}
+		Page old = this.pages.put(key, page);
+		if (old != null) {
+			this.bytes -= old.size();
+		}
+		this.bytes += page.size();
+		var oldest = this.pages.entrySet().iterator();
+		while ((this.pages.size() > this.maxEntries || this.bytes > this.maxBytes) && oldest.hasNext()) {
+			this.bytes -= oldest.next().getValue().size();
+			oldest.remove();
+		}
+	}
+
+	/** How many pages are kept now (for tests and the benchmark's notes). */
+	public synchronized int size() {
+		return this.pages.size();
+	}
+
+}

@@ -1,0 +1,145 @@
+package org.hubatlas.web;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Pages kept per version of the data, over real HTTP: served again while the data's
+ * version in the database stands still, rendered afresh the moment it moves (an admin
+ * save here, or any instance's commit), revalidated by ETag, and with the security
+ * headers every time. Static files under content-versioned URLs, cached for a year.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "hubatlas.page-cache.enabled=true", "hubatlas.test-context=page-cache" })
+@AutoConfigureMockMvc
+class PageCacheTests {
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MockMvc mvc;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private HttpResponse<String> get(String path, String... headers) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
+		for (int i = 0; i < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	void aKeptPageIsSentUntilTheDataVersionMovesInTheDatabase() throws Exception {
+		HttpResponse<String> first = get("/cities/guizhou");
+		assertThat(first.body()).contains("Guizhou");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		// Written behind the application's back without raising the version: the kept
+		// page is sent again.
+		this.jdbc.update("update city set name = 'Guizhou Renamed' where slug = 'guizhou'");
+		HttpResponse<String> kept = get("/cities/guizhou");
+		assertThat(kept.body()).doesNotContain("Guizhou Renamed");
+		assertThat(kept.headers().firstValue("ETag")).hasValue(etag);
+
+		// Another instance commits a change: it raises the shared version, and this
+		// instance renders afresh.
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		HttpResponse<String> fresh = get("/cities/guizhou");
+		assertThat(fresh.body()).contains("Guizhou Renamed");
+		assertThat(fresh.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+
+		this.jdbc.update("update city set name = 'Guizhou' where slug = 'guizhou'");
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+	}
+
+	@Test
+	void anAdminSaveIsShownAtOnceAndARepeatVisitCostsA304() throws Exception {
+		HttpResponse<String> before = get("/companies/deepseek");
+		String etag = before.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> repeat = get("/companies/deepseek", "If-None-Match", etag);
+		assertThat(repeat.statusCode()).isEqualTo(304);
+		assertThat(repeat.body()).isEmpty();
+
+		long id = this.jdbc.queryForObject("select id from company where slug = 'deepseek'", Long.class);
+		long version = this.jdbc.queryForObject("select version from company where id = ?", Long.class, id);
+		this.mvc
+			.perform(post("/admin/companies/" + id).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "DeepSeek")
+				.param("slug", "deepseek")
+				.param("kind", "STARTUP")
+				.param("summary", "Summary saved through the admin form")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().is3xxRedirection());
+
+		HttpResponse<String> after = get("/companies/deepseek", "If-None-Match", etag);
+		assertThat(after.statusCode()).isEqualTo(200);
+		assertThat(after.body()).contains("Summary saved through the admin form");
+	}
+
+	@Test
+	void aKeptPageCarriesTheSecurityHeadersAndNoCookie() throws Exception {
+		get("/indicators");
+		HttpResponse<String> kept = get("/indicators");
+		assertThat(kept.statusCode()).isEqualTo(200);
+		assertThat(kept.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+		assertThat(kept.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(kept.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(kept.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		assertThat(kept.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(kept.headers().firstValue("Content-Type")).hasValueSatisfying((t) -> assertThat(t).contains("html"));
+	}
+
+	@Test
+	void aKeptPageIsSentCompressedToClientsThatAcceptIt() throws Exception {
+		get("/cities");
+		HttpResponse<byte[]> zipped = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/cities"))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		String body = new String(
+				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(body).contains("Beijing");
+	}
+
+	@Test
+	void stylesheetsAreLinkedByContentAndCachedForAYearWithoutSessionOrCsrfHandling() throws Exception {
+		String page = get("/").body();
+		Matcher css = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(page);
+		assertThat(css.find()).as("a content-versioned stylesheet link").isTrue();
+		HttpResponse<String> file = get(css.group(1));
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((c) -> assertThat(c).contains("max-age=31536000"));
+		assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(file.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+}

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Throughput of the portal's pages against one static file of the same app, in one run on this machine.
+#
+#   bench/run.sh [seconds per page=10] [warm-up seconds=60]
+#
+# Builds the jar when missing, starts it on a loopback port with a fixed heap and its own fresh data directory,
+# measures the time to the first page, warms up with a mix of pages, then runs wrk against each page at 16 and 64
+# connections. For each: requests/s, p50, p99, answers that were not 2xx/3xx, the server's own CPU time per request
+# (from /proc, so wrk's CPU is not counted), and requests/s as a share of the static file's at the same
+# connections. Ends with the server's resident memory. Installs wrk when missing (Debian package).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SECONDS_PER_PAGE=${1:-10}
+WARMUP=${2:-60}
+PORT=${BENCH_PORT:-18130}
+HEAP=${BENCH_HEAP:-512m}
+WORK="$PWD/target/bench-run"
+BASE="http://127.0.0.1:$PORT"
+
+if ! command -v wrk >/dev/null; then
+	echo "installing wrk" >&2
+	apt-get install -y -qq wrk >/dev/null
+fi
+JAR=$(ls target/hub-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [[ -z "$JAR" ]]; then
+	./mvnw -q -DskipTests package
+	JAR=$(ls target/hub-atlas-*.jar | grep -v original | head -1)
+fi
+rm -rf "$WORK" && mkdir -p "$WORK"
+
+start=$(date +%s%N)
+java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
+	--logging.level.root=WARN ${BENCH_ARGS:-} >"$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true' EXIT
+until curl -fs -o /dev/null "$BASE/"; do
+	sleep 0.05
+	if ! kill -0 $APP 2>/dev/null; then echo "the portal did not start; see $WORK/app.log" >&2; exit 2; fi
+done
+first_page_ms=$((($(date +%s%N) - start) / 1000000))
+
+# The static file: the comparison page's small script (about 1 KB), under its content-versioned URL.
+STATIC=$(curl -s "$BASE/compare?cities=beijing,hangzhou" | grep -o '/js/compare-[0-9a-f]*\.js' | head -1)
+PAGES=("$STATIC" "/" "/cities" "/cities/beijing" "/companies/deepseek" "/compare?cities=beijing,hangzhou"
+	"/compare?cities=beijing,shanghai,shenzhen,hangzhou" "/indicators/registered-ai-companies" "/map"
+	"/api/compare?cities=beijing,hangzhou")
+
+echo "warming up for ${WARMUP}s" >&2
+wrk -t2 -c16 -d"${WARMUP}s" -s bench/lua/public-pages.lua "$BASE" >/dev/null 2>&1
+
+clock_ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP/stat"; }
+
+printf '%-52s %5s %10s %9s %9s %7s %8s %8s\n' page conns "req/s" "p50" "p99" non2xx "cpu ms" "static%"
+for conns in 16 64; do
+	static_rps=""
+	for page in "${PAGES[@]}"; do
+		before=$(cpu_ticks)
+		wrk -t2 -c"$conns" -d"${SECONDS_PER_PAGE}s" --latency "$BASE$page" >"$WORK/wrk.txt" 2>&1
+		after=$(cpu_ticks)
+		requests=$(awk '/requests in/{print $1}' "$WORK/wrk.txt")
+		rps=$(awk '/Requests\/sec/{print $2}' "$WORK/wrk.txt")
+		p50=$(awk '$1=="50%"{print $2}' "$WORK/wrk.txt")
+		p99=$(awk '$1=="99%"{print $2}' "$WORK/wrk.txt")
+		non2xx=$(awk '/Non-2xx/{print $5}' "$WORK/wrk.txt")
+		cpu=$(awk -v t="$((after - before))" -v hz="$clock_ticks" -v n="$requests" 'BEGIN{printf "%.3f", t * 1000 / hz / n}')
+		[[ -z "$static_rps" ]] && static_rps=$rps
+		share=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN{printf "%.0f%%", a * 100 / b}')
+		label=$page
+		[[ $page == "$STATIC" ]] && label="$page (static)"
+		printf '%-52s %5s %10s %9s %9s %7s %8s %8s\n' "$label" "$conns" "$rps" "$p50" "$p99" "${non2xx:-0}" "$cpu" "$share"
+	done
+done
+echo
+echo "start-up to the first page: ${first_page_ms} ms (fresh database: migrations and shipped data packs included)"
+echo "resident memory after the run: $(awk '/VmRSS/{printf "%d MB", $2 / 1024}' "/proc/$APP/status") (heap -Xmx$HEAP)"

@@ -54,7 +54,8 @@ class ArchitectureTests {
 			.definedBy("org.hubatlas.incentive..")
 			.layer("top")
 			.definedBy("org.hubatlas.hub..", "org.hubatlas.compare..", "org.hubatlas.admin..", "org.hubatlas.account..",
-					"org.hubatlas.config..", "org.hubatlas.web..", "org.hubatlas.pack..", "org.hubatlas.backup..")
+					"org.hubatlas.config..", "org.hubatlas.web..", "org.hubatlas.pack..", "org.hubatlas.backup..",
+					"org.hubatlas.benchdata..")
 			.whereLayer("top")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("incentive")

@@ -80,7 +80,7 @@ class HostileInputTests {
 	}
 
 	private static final Map<String, List<String>> PUBLIC_PARAMETERS = Map.of("/cities",
-			List.of("level", "pilot", "sort", "dir"), "/companies", List.of("kind", "sector"), "/incentives",
+			List.of("level", "pilot", "sort", "dir"), "/companies", List.of("kind", "sector", "page"), "/incentives",
 			List.of("level", "kind"), "/universities", List.of("kind"), "/compare", List.of("cities"), "/api/compare",
 			List.of("cities"), "/map", List.of("size"), "/", List.of("x"), "/login", List.of("error", "logout"),
 			"/indicators", List.of("x"));

@@ -1,9 +1,11 @@
 package org.hubatlas.company;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.Labelled;
+import org.hubatlas.common.PageLinks;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
@@ -11,11 +13,13 @@ import org.hubatlas.figure.FigureService;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class CompanyController {
@@ -38,7 +42,7 @@ class CompanyController {
 
 	@GetMapping("/companies")
 	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String sector,
-			Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
 		List<String> sectors = this.companies.sectors();
 		String chosenSector = null;
@@ -49,7 +53,14 @@ class CompanyController {
 				.orElseThrow(() -> new BadRequestException(
 						"The parameter 'sector' must be one of: " + String.join(", ", sectors) + "."));
 		}
-		model.addAttribute("companies", this.companies.list(companyKind, chosenSector));
+		Page<Company> companies = this.companies.list(companyKind, chosenSector, PageLinks.number(page, "page"));
+		model.addAttribute("companies", companies.getContent());
+		model.addAttribute("total", companies.getTotalElements());
+		model.addAttribute("pages",
+				PageLinks.of(companies,
+						UriComponentsBuilder.fromPath("/companies")
+							.queryParamIfPresent("kind", Optional.ofNullable(companyKind).map(CompanyKind::param))
+							.queryParamIfPresent("sector", Optional.ofNullable(chosenSector))));
 		model.addAttribute("kinds", List.of(CompanyKind.values()));
 		model.addAttribute("sectors", sectors);
 		model.addAttribute("kind", companyKind);

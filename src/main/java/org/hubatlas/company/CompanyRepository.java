@@ -19,11 +19,19 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select c from Company c left join fetch c.hqCity left join fetch c.sectors where c.id = :id")
 	Optional<Company> findByIdWithDetails(long id);
 
-	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors "
-			+ "where (:kind is null or c.kind = :kind) "
+	/**
+	 * One page of the public list: ids only, so that the page is cut in the database, not
+	 * in memory.
+	 */
+	@Query(value = "select c.id from Company c where (:kind is null or c.kind = :kind) "
 			+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector)) "
-			+ "order by c.name")
-	List<Company> findListing(CompanyKind kind, String sector);
+			+ "order by c.name, c.id",
+			countQuery = "select count(c) from Company c where (:kind is null or c.kind = :kind) "
+					+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector))")
+	Page<Long> findListingIds(CompanyKind kind, String sector, Pageable page);
+
+	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors where c.id in :ids")
+	List<Company> findWithDetails(Collection<Long> ids);
 
 	@Query("select distinct c from Company c join fetch c.hqCity left join fetch c.sectors "
 			+ "where c.hqCity.id in :cityIds order by c.name")

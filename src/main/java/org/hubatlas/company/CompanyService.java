@@ -9,6 +9,9 @@ import java.util.Map;
 import org.hubatlas.common.NotFoundException;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +43,22 @@ public class CompanyService {
 		return this.companies.findPresencesOf(company.getId());
 	}
 
-	public List<Company> list(CompanyKind kind, String sector) {
-		return this.companies.findListing(kind, sector);
+	/** How many companies the public list shows at a time. */
+	public static final int LIST_PAGE_SIZE = 50;
+
+	/**
+	 * One page (from 1) of the public list, by name: two queries whatever the number of
+	 * companies.
+	 */
+	public Page<Company> list(CompanyKind kind, String sector, int page) {
+		Page<Long> ids = this.companies.findListingIds(kind, sector, PageRequest.of(page - 1, LIST_PAGE_SIZE));
+		if (ids.isEmpty()) {
+			return new PageImpl<>(List.of(), ids.getPageable(), ids.getTotalElements());
+		}
+		Map<Long, Company> byId = new LinkedHashMap<>();
+		this.companies.findWithDetails(ids.getContent()).forEach((c) -> byId.put(c.getId(), c));
+		return new PageImpl<>(ids.getContent().stream().map(byId::get).toList(), ids.getPageable(),
+				ids.getTotalElements());
 	}
 
 	public List<String> sectors() {

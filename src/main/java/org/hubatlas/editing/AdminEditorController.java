@@ -5,8 +5,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.VersionedEntity;
 
 import org.springframework.ui.Model;
@@ -71,23 +71,7 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, @RequestParam(name = "history", required = false) String historyPage,
 			Model model) {
-		return form(model, this.editor.editPage(this.type, id, historyPageNumber(historyPage)));
-	}
-
-	private static int historyPageNumber(String value) {
-		if (value == null || value.isBlank()) {
-			return 1;
-		}
-		try {
-			int number = Integer.parseInt(value.trim());
-			if (number >= 1 && number <= 1_000_000) {
-				return number;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw new BadRequestException("The parameter 'history' must be a page number, 1 or more.");
+		return form(model, this.editor.editPage(this.type, id, PageLinks.number(historyPage, "history")));
 	}
 
 	@PostMapping("/{id}")

@@ -81,9 +81,9 @@ class HostileInputTests {
 
 	private static final Map<String, List<String>> PUBLIC_PARAMETERS = Map.of("/cities",
 			List.of("level", "pilot", "sort", "dir"), "/companies", List.of("kind", "sector", "page"), "/incentives",
-			List.of("level", "kind"), "/universities", List.of("kind"), "/compare", List.of("cities"), "/api/compare",
-			List.of("cities"), "/map", List.of("size"), "/", List.of("x"), "/login", List.of("error", "logout"),
-			"/indicators", List.of("x"));
+			List.of("level", "kind", "page"), "/universities", List.of("kind", "page"), "/compare", List.of("cities"),
+			"/api/compare", List.of("cities"), "/map", List.of("size"), "/", List.of("x"), "/login",
+			List.of("error", "logout"), "/indicators", List.of("x"));
 
 	private static final List<String> PATH_VARIABLES = List.of("/cities/{v}", "/companies/{v}", "/universities/{v}",
 			"/incentives/{v}", "/indicators/{v}", "/sources/{v}");

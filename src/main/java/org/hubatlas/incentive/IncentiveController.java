@@ -1,8 +1,10 @@
 package org.hubatlas.incentive;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
+import org.hubatlas.common.PageLinks;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
@@ -10,11 +12,13 @@ import org.hubatlas.figure.FigureService;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class IncentiveController {
@@ -37,10 +41,17 @@ class IncentiveController {
 
 	@GetMapping("/incentives")
 	String list(@RequestParam(required = false) String level, @RequestParam(required = false) String kind,
-			Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		IncentiveLevel incentiveLevel = Labelled.parse(IncentiveLevel.class, level, "level");
 		IncentiveKind incentiveKind = Labelled.parse(IncentiveKind.class, kind, "kind");
-		model.addAttribute("incentives", this.incentives.list(incentiveLevel, incentiveKind));
+		Page<Incentive> incentives = this.incentives.list(incentiveLevel, incentiveKind,
+				PageLinks.number(page, "page"));
+		model.addAttribute("incentives", incentives.getContent());
+		model.addAttribute("total", incentives.getTotalElements());
+		model.addAttribute("pages",
+				PageLinks.of(incentives, UriComponentsBuilder.fromPath("/incentives")
+					.queryParamIfPresent("level", Optional.ofNullable(incentiveLevel).map(IncentiveLevel::param))
+					.queryParamIfPresent("kind", Optional.ofNullable(incentiveKind).map(IncentiveKind::param))));
 		model.addAttribute("levels", List.of(IncentiveLevel.values()));
 		model.addAttribute("kinds", List.of(IncentiveKind.values()));
 		model.addAttribute("level", incentiveLevel);

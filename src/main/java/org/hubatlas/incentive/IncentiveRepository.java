@@ -14,9 +14,18 @@ public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
 	@Query("select i from Incentive i left join fetch i.cities where i.slug = :slug")
 	Optional<Incentive> findBySlugWithCities(String slug);
 
-	@Query("select distinct i from Incentive i left join fetch i.cities "
-			+ "where (:level is null or i.level = :level) and (:kind is null or i.kind = :kind) order by i.title")
-	List<Incentive> findListing(IncentiveLevel level, IncentiveKind kind);
+	/**
+	 * One page of the public list: ids only, so that the page is cut in the database, not
+	 * in memory.
+	 */
+	@Query(value = "select i.id from Incentive i where (:level is null or i.level = :level) "
+			+ "and (:kind is null or i.kind = :kind) order by i.title, i.id",
+			countQuery = "select count(i) from Incentive i where (:level is null or i.level = :level) "
+					+ "and (:kind is null or i.kind = :kind)")
+	Page<Long> findListingIds(IncentiveLevel level, IncentiveKind kind, Pageable page);
+
+	@Query("select distinct i from Incentive i left join fetch i.cities where i.id in :ids")
+	List<Incentive> findWithCities(Collection<Long> ids);
 
 	@Query("select distinct i from Incentive i left join fetch i.cities "
 			+ "where i.id in (select i2.id from Incentive i2 join i2.cities c where c.id in :cityIds) order by i.title")

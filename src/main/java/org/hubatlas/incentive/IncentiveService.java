@@ -2,6 +2,7 @@ package org.hubatlas.incentive;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,6 +10,8 @@ import java.util.Set;
 import org.hubatlas.common.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -27,8 +30,22 @@ public class IncentiveService {
 		return this.incentives.findBySlugWithCities(slug).orElseThrow(() -> new NotFoundException("incentive", slug));
 	}
 
-	public List<Incentive> list(IncentiveLevel level, IncentiveKind kind) {
-		return this.incentives.findListing(level, kind);
+	/** How many incentives the public list shows at a time. */
+	public static final int LIST_PAGE_SIZE = 50;
+
+	/**
+	 * One page (from 1) of the public list, by title: two queries whatever the number of
+	 * incentives.
+	 */
+	public Page<Incentive> list(IncentiveLevel level, IncentiveKind kind, int page) {
+		Page<Long> ids = this.incentives.findListingIds(level, kind, PageRequest.of(page - 1, LIST_PAGE_SIZE));
+		if (ids.isEmpty()) {
+			return new PageImpl<>(List.of(), ids.getPageable(), ids.getTotalElements());
+		}
+		Map<Long, Incentive> byId = new HashMap<>();
+		this.incentives.findWithCities(ids.getContent()).forEach((i) -> byId.put(i.getId(), i));
+		return new PageImpl<>(ids.getContent().stream().map(byId::get).toList(), ids.getPageable(),
+				ids.getTotalElements());
 	}
 
 	/** Incentives that apply to any of these hubs, with all their hubs loaded. */

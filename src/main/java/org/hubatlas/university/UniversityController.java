@@ -1,8 +1,10 @@
 package org.hubatlas.university;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
+import org.hubatlas.common.PageLinks;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
@@ -10,11 +12,13 @@ import org.hubatlas.figure.FigureService;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class UniversityController {
@@ -36,9 +40,13 @@ class UniversityController {
 	}
 
 	@GetMapping("/universities")
-	String list(@RequestParam(required = false) String kind, Model model) {
+	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String page, Model model) {
 		UniversityKind universityKind = Labelled.parse(UniversityKind.class, kind, "kind");
-		model.addAttribute("universities", this.universities.list(universityKind));
+		Page<University> universities = this.universities.list(universityKind, PageLinks.number(page, "page"));
+		model.addAttribute("universities", universities.getContent());
+		model.addAttribute("total", universities.getTotalElements());
+		model.addAttribute("pages", PageLinks.of(universities, UriComponentsBuilder.fromPath("/universities")
+			.queryParamIfPresent("kind", Optional.ofNullable(universityKind).map(UniversityKind::param))));
 		model.addAttribute("kinds", List.of(UniversityKind.values()));
 		model.addAttribute("kind", universityKind);
 		return "university/list";

@@ -15,8 +15,10 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 	@Query("select u from University u left join fetch u.city c left join fetch c.parent where u.slug = :slug")
 	Optional<University> findBySlugWithCity(String slug);
 
-	@Query("select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) order by u.name")
-	List<University> findListing(UniversityKind kind);
+	@Query(value = "select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) "
+			+ "order by u.name, u.id",
+			countQuery = "select count(u) from University u where (:kind is null or u.kind = :kind)")
+	Page<University> findListing(UniversityKind kind, Pageable page);
 
 	@Query("select u from University u join fetch u.city where u.city.id in :cityIds order by u.name")
 	List<University> findInCities(Collection<Long> cityIds);

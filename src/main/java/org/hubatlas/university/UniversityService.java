@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hubatlas.common.NotFoundException;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -27,8 +28,12 @@ public class UniversityService {
 			.orElseThrow(() -> new NotFoundException("university or institute", slug));
 	}
 
-	public List<University> list(UniversityKind kind) {
-		return this.universities.findListing(kind);
+	/** How many institutions the public list shows at a time. */
+	public static final int LIST_PAGE_SIZE = 50;
+
+	/** One page (from 1) of the public list, by name, in one query and its count. */
+	public Page<University> list(UniversityKind kind, int page) {
+		return this.universities.findListing(kind, PageRequest.of(page - 1, LIST_PAGE_SIZE));
 	}
 
 	/** Institutions in any of these hubs, with their hub loaded. */

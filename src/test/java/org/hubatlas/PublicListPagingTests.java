@@ -1,4 +1,4 @@
-package org.hubatlas.company;
+package org.hubatlas;
 
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The public company list comes fifty at a time, filters kept from page to page. */
+/** The public lists come fifty at a time, filters kept from page to page. */
 @EditingTest
-class CompanyListPagingTests {
+class PublicListPagingTests {
 
 	@Autowired
 	private MockMvc mvc;
@@ -45,6 +45,24 @@ class CompanyListPagingTests {
 		this.mvc.perform(get("/companies").param("page", "abc"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be a page number")));
+	}
+
+	@Test
+	void institutionsAndIncentivesArePagedToo() throws Exception {
+		for (int i = 1; i <= 55; i++) {
+			this.jdbc.update("insert into university (slug, name, kind) values (?, ?, 'THINK_TANK')",
+					"paging-tank-" + i, String.format("Paging Tank %02d", i));
+			this.jdbc.update("insert into incentive (slug, title, level, kind) values (?, ?, 'DISTRICT', 'TALENT')",
+					"paging-incentive-" + i, String.format("Paging Incentive %02d", i));
+		}
+		this.mvc.perform(get("/universities").param("kind", "think-tank"))
+			.andExpect(content().string(containsString("page 1 of 2")))
+			.andExpect(content().string(containsString("href=\"/universities?kind=think-tank&amp;page=2\"")));
+		this.mvc.perform(get("/incentives").param("level", "district").param("kind", "talent").param("page", "2"))
+			.andExpect(content().string(containsString("Paging Incentive 55")))
+			.andExpect(content().string(containsString("page 2 of 2")))
+			.andExpect(
+					content().string(containsString("href=\"/incentives?level=district&amp;kind=talent&amp;page=1\"")));
 	}
 
 }

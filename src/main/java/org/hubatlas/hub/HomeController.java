@@ -1,5 +1,6 @@
 package org.hubatlas.hub;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,11 +82,24 @@ class HomeController {
 		return best;
 	}
 
+	/**
+	 * Hub cards on the home page at most; today's data has fewer, so every hub gets one.
+	 */
+	static final int HOME_CARDS = 30;
+
 	@GetMapping("/")
 	String home(Model model) {
 		List<HubSummary> all = this.directory.summaries(null, HubDirectoryService.SortKey.NAME, false);
-		List<HubSummary> hubs = all.stream().filter((hub) -> hub.city().getParent() == null).toList();
+		List<HubSummary> topLevel = all.stream().filter((hub) -> hub.city().getParent() == null).toList();
+		// A card per hub while they fit on a page; beyond that the best-documented ones,
+		// and the directory for all.
+		List<HubSummary> hubs = (topLevel.size() <= HOME_CARDS) ? topLevel : topLevel.stream()
+			.sorted(Comparator.comparingInt((HubSummary hub) -> hub.figures().size()).reversed())
+			.limit(HOME_CARDS)
+			.sorted(Comparator.comparing((HubSummary hub) -> hub.city().getName(), String.CASE_INSENSITIVE_ORDER))
+			.toList();
 		model.addAttribute("hubs", hubs);
+		model.addAttribute("hubsNotShown", topLevel.size() - hubs.size());
 		// The two headline figures each card shows carry their dispute badges, read in
 		// one query.
 		model.addAttribute("cardDisputes", this.disputes.disputes(new DisputeQuery()

@@ -8,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.zip.CRC32;
 import java.util.zip.GZIPOutputStream;
 
@@ -55,13 +60,16 @@ public class PageCache extends OncePerRequestFilter {
 
 	private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
 
+	/** Renderings under way, by version and page. */
+	private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
+
 	private long bytes;
 
 	public PageCache(DataVersion dataVersion, int maxEntries, long maxBytes) {
 		this.dataVersion = dataVersion;
 		this.maxEntries = maxEntries;
 		this.maxBytes = maxBytes;
-		this.maxPageBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / 16));
+		this.maxPageBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / 4));
 	}
 
 	/** A rendered page: the data version it was rendered at, its headers and body. */
@@ -114,6 +122,46 @@ public class PageCache extends OncePerRequestFilter {
 			send(page, request, response);
 			return;
 		}
+		// One rendering per page and version at a time: the others asking meanwhile wait
+		// for it instead of
+		// rendering the same page side by side (a rush on a page just made stale).
+		String flight = version + " " + key;
+		CompletableFuture<Page> mine = new CompletableFuture<>();
+		CompletableFuture<Page> theirs = this.rendering.putIfAbsent(flight, mine);
+		if (theirs != null) {
+			Page rendered = await(theirs);
+			if (rendered != null) {
+				send(rendered, request, response);
+				return;
+			}
+			// Not kept (too large, not a 200): render it here as well.
+			render(request, response, chain, version, key, null);
+			return;
+		}
+		try {
+			render(request, response, chain, version, key, mine);
+		}
+		finally {
+			mine.complete(null);
+			this.rendering.remove(flight, mine);
+		}
+	}
+
+	private static Page await(CompletableFuture<Page> flight) {
+		try {
+			return flight.get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return null;
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			return null;
+		}
+	}
+
+	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, long version,
+			String key, CompletableFuture<Page> flight) throws IOException, ServletException {
 		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendering);
 		if (!keepable(rendering)) {
@@ -138,7 +186,11 @@ public class PageCache extends OncePerRequestFilter {
 		headers.add(Map.entry(HttpHeaders.ETAG, etag));
 		headers.add(Map.entry(HttpHeaders.CACHE_CONTROL, "no-cache"));
 		headers.add(Map.entry(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING));
-		put(key, Page.of(version, etag, List.copyOf(headers), body));
+		Page page = Page.of(version, etag, List.copyOf(headers), body);
+		put(key, page);
+		if (flight != null) {
+			flight.complete(page);
+		}
 		rendering.setHeader(HttpHeaders.ETAG, etag);
 		rendering.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
 		if (matches(request, etag)) {

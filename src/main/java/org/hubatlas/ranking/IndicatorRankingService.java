@@ -63,6 +63,11 @@ public class IndicatorRankingService {
 			.toList();
 	}
 
+	/**
+	 * The chart shows the leading hubs only: more bars than this are no longer readable.
+	 */
+	static final int CHART_BARS = 30;
+
 	public IndicatorRanking ranking(String code) {
 		Indicator indicator = this.figures.indicator(code).orElseThrow(() -> new NotFoundException("indicator", code));
 		List<Figure> all = this.figures.forIndicatorAboutHubs(code);
@@ -73,11 +78,10 @@ public class IndicatorRankingService {
 			.disputes(new DisputeQuery().figures(all.stream().map(Figure::getId).toList()));
 		List<Group> groups = group(indicator, all, hubs);
 		Group main = groups.isEmpty() ? null : groups.get(0);
-		BarChart chart = (main == null || !main.ranked()) ? null
-				: BarChart.of("chart-" + code, indicator.getName(), indicator.getUnit(),
-						main.entries().stream().map((e) -> e.hub().getName()).toList(),
-						main.entries().stream().map((e) -> e.figure().getValueAsWritten()).toList(),
-						main.entries().stream().map((e) -> e.figure().getValueNumeric()).toList(), null);
+		BarChart chart = (main == null || !main.ranked()) ? null : BarChart.of("chart-" + code, indicator.getName(),
+				indicator.getUnit(), main.entries().stream().limit(CHART_BARS).map((e) -> e.hub().getName()).toList(),
+				main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueAsWritten()).toList(),
+				main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueNumeric()).toList(), null);
 		return new IndicatorRanking(indicator, groups, chart, disputes);
 	}
 

@@ -15,12 +15,16 @@ import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.EditableType;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
@@ -50,6 +54,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 				"hubatlas.test-context=hostile" })
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTests {
 
 	private static final String SCRIPT = "<script>alert(1)</script>";
@@ -115,6 +120,15 @@ class HostileInputTests {
 	@BeforeEach
 	void noFailuresYet() {
 		this.failures.clear();
+	}
+
+	/**
+	 * A hostile request is the client's mistake: no ERROR and no stack trace in the log
+	 * for anyone to flood.
+	 */
+	@AfterEach
+	void nothingLoggedAsAnError(CapturedOutput output) {
+		assertThat(output.getAll()).doesNotContain(" ERROR ").doesNotContain("\tat org.");
 	}
 
 	@AfterAll

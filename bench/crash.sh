@@ -9,17 +9,15 @@
 # answered save is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 ROUNDS=${1:-5}
 SAVE_SECONDS=${2:-4}
 PORT=${CRASH_PORT:-18123}
 WRITERS=${CRASH_WRITERS:-4}
 WORK="$PWD/target/crash-bench"
-JAR=$(ls target/hub-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-	./mvnw -q -DskipTests package
-	JAR=$(ls target/hub-atlas-*.jar | grep -v original | head -1)
-fi
+find_jar
 rm -rf "$WORK" && mkdir -p "$WORK"
 BASE="http://127.0.0.1:$PORT"
 PASSWORD="crash-bench-$(date +%s)-password"
@@ -35,11 +33,6 @@ start_app() {
 	done
 	echo "the portal did not start; see $WORK/app.log" >&2
 	exit 2
-}
-
-# The masked CSRF token of a page's form (the same session accepts it again).
-form_token() {
-	curl -s -c "$1" -b "$1" "$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'
 }
 
 # Signs in with its own cookie jar $1 and leaves a CSRF token for the admin forms in $1.token.

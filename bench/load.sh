@@ -6,6 +6,8 @@
 #   bench/load.sh [seconds=60] [connections=128]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 DURATION=${1:-60}
 CONNECTIONS=${2:-128}
@@ -13,12 +15,8 @@ PORT=${LOAD_PORT:-18125}
 WORK="$PWD/target/load-bench"
 BASE="http://127.0.0.1:$PORT"
 PASSWORD="load-bench-$(date +%s)-password"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-JAR=$(ls target/hub-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-	./mvnw -q -DskipTests package
-	JAR=$(ls target/hub-atlas-*.jar | grep -v original | head -1)
-fi
+require_wrk
+find_jar
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 java -Xmx512m -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
@@ -26,10 +24,6 @@ java -Xmx512m -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data"
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do curl -fs -o /dev/null "$BASE/cities" && break; sleep 0.2; done
-
-form_token() {
-	curl -s -c "$1" -b "$1" "$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'
-}
 
 # The admin: creates a source, then edits it, again and again; each answered save is written down.
 editor() {

@@ -14,6 +14,8 @@
 # connections. Ends with the server's resident memory. Installs wrk when missing (Debian package).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 LARGE=false
 if [[ "${1:-}" == "--large" ]]; then
@@ -31,11 +33,7 @@ if ! command -v wrk >/dev/null; then
 	echo "installing wrk" >&2
 	apt-get install -y -qq wrk >/dev/null
 fi
-JAR=$(ls target/hub-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-	./mvnw -q -DskipTests package
-	JAR=$(ls target/hub-atlas-*.jar | grep -v original | head -1)
-fi
+find_jar
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 if $LARGE; then

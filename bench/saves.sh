@@ -8,6 +8,8 @@
 # Each request creates a new source through the admin form, signed in, with its history row.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 SECONDS_PER_RUN=${1:-15}
 CONNECTIONS=${2:-8}
@@ -15,17 +17,9 @@ PORT=${SAVES_PORT:-18124}
 WORK="$PWD/target/saves-bench"
 BASE="http://127.0.0.1:$PORT"
 PASSWORD="saves-bench-$(date +%s)-password"
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-JAR=$(ls target/hub-atlas-*.jar 2>/dev/null | grep -v original | head -1 || true)
-if [[ -z "$JAR" ]]; then
-	./mvnw -q -DskipTests package
-	JAR=$(ls target/hub-atlas-*.jar | grep -v original | head -1)
-fi
+require_wrk
+find_jar
 rm -rf "$WORK" && mkdir -p "$WORK"
-
-form_token() {
-	curl -s -c "$1" -b "$1" "$2" | grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//'
-}
 
 run() {
 	local label=$1 url=$2 dir="$WORK/$1"

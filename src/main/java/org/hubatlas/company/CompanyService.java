@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.PageOfIds;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,13 +52,7 @@ public class CompanyService {
 	 */
 	public Page<Company> list(CompanyKind kind, String sector, int page) {
 		Page<Long> ids = this.companies.findListingIds(kind, sector, PageRequest.of(page - 1, LIST_PAGE_SIZE));
-		if (ids.isEmpty()) {
-			return new PageImpl<>(List.of(), ids.getPageable(), ids.getTotalElements());
-		}
-		Map<Long, Company> byId = new LinkedHashMap<>();
-		this.companies.findWithDetails(ids.getContent()).forEach((c) -> byId.put(c.getId(), c));
-		return new PageImpl<>(ids.getContent().stream().map(byId::get).toList(), ids.getPageable(),
-				ids.getTotalElements());
+		return PageOfIds.load(ids, this.companies::findWithDetails, Company::getId);
 	}
 
 	public List<String> sectors() {

@@ -2,15 +2,13 @@ package org.hubatlas.incentive;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.PageOfIds;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +37,7 @@ public class IncentiveService {
 	 */
 	public Page<Incentive> list(IncentiveLevel level, IncentiveKind kind, int page) {
 		Page<Long> ids = this.incentives.findListingIds(level, kind, PageRequest.of(page - 1, LIST_PAGE_SIZE));
-		if (ids.isEmpty()) {
-			return new PageImpl<>(List.of(), ids.getPageable(), ids.getTotalElements());
-		}
-		Map<Long, Incentive> byId = new HashMap<>();
-		this.incentives.findWithCities(ids.getContent()).forEach((i) -> byId.put(i.getId(), i));
-		return new PageImpl<>(ids.getContent().stream().map(byId::get).toList(), ids.getPageable(),
-				ids.getTotalElements());
+		return PageOfIds.load(ids, this.incentives::findWithCities, Incentive::getId);
 	}
 
 	/** Incentives that apply to any of these hubs, with all their hubs loaded. */

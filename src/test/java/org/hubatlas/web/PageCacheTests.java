@@ -142,4 +142,26 @@ class PageCacheTests {
 		assertThat(file.headers().allValues("Set-Cookie")).isEmpty();
 	}
 
+	@Autowired
+	private org.hubatlas.common.DataVersion dataVersion;
+
+	@Autowired
+	private org.springframework.transaction.support.TransactionTemplate transaction;
+
+	@Test
+	void theVersionMovesOncePerCommittedTransactionAndNotOnRollback() {
+		long before = this.dataVersion.current();
+		this.transaction.executeWithoutResult((status) -> {
+			this.dataVersion.changed();
+			this.dataVersion.changed();
+			this.dataVersion.changed();
+		});
+		assertThat(this.dataVersion.current()).isEqualTo(before + 1);
+		this.transaction.executeWithoutResult((status) -> {
+			this.dataVersion.changed();
+			status.setRollbackOnly();
+		});
+		assertThat(this.dataVersion.current()).isEqualTo(before + 1);
+	}
+
 }

@@ -84,11 +84,15 @@ class HostileInputTests {
 		PAYLOADS.put("an unpaired surrogate", "a\uD800b");
 	}
 
-	private static final Map<String, List<String>> PUBLIC_PARAMETERS = Map.of("/cities",
-			List.of("level", "pilot", "sort", "dir"), "/companies", List.of("kind", "sector", "page"), "/incentives",
-			List.of("level", "kind", "page"), "/universities", List.of("kind", "page"), "/compare", List.of("cities"),
-			"/api/compare", List.of("cities"), "/map", List.of("size"), "/", List.of("x"), "/login",
-			List.of("error", "logout"), "/indicators", List.of("x"));
+	private static final Map<String, List<String>> PUBLIC_PARAMETERS = Map.ofEntries(
+			Map.entry("/cities", List.of("level", "pilot", "sort", "dir")),
+			Map.entry("/companies", List.of("kind", "sector", "page")),
+			Map.entry("/incentives", List.of("level", "kind", "page")),
+			Map.entry("/universities", List.of("kind", "page")), Map.entry("/compare", List.of("cities")),
+			Map.entry("/api/compare", List.of("cities")), Map.entry("/map", List.of("size")),
+			Map.entry("/", List.of("x")), Map.entry("/login", List.of("error", "logout")),
+			Map.entry("/indicators", List.of("x")),
+			Map.entry("/search", List.of("q", "type", "page", "jump", "jumpchoice")));
 
 	private static final List<String> PATH_VARIABLES = List.of("/cities/{v}", "/companies/{v}", "/universities/{v}",
 			"/incentives/{v}", "/indicators/{v}", "/sources/{v}");

@@ -3,6 +3,7 @@ package org.hubatlas;
 import java.io.IOException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.hubatlas.search.SearchExpectations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,11 @@ class PostgresTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from figure where seed_ref is not null", Integer.class))
 			.isEqualTo(10);
 		assertThat(this.jdbc.queryForObject("select count(*) from data_pack", Integer.class)).isEqualTo(2);
+	}
+
+	@Test
+	void searchFindsTheSameOnPostgres() throws Exception {
+		SearchExpectations.assertFirstResults(this.mvc);
 	}
 
 	@Test

@@ -44,6 +44,9 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select p from CompanyPresence p join fetch p.city where p.company.id = :companyId order by p.city.name")
 	List<CompanyPresence> findPresencesOf(long companyId);
 
+	@Query("select distinct c from Company c left join fetch c.sectors")
+	List<Company> findAllWithSectors();
+
 	@Query("select distinct s from Company c join c.sectors s order by s")
 	List<String> findAllSectors();
 

@@ -111,6 +111,14 @@ public class CompanyService {
 			.orElseThrow(() -> new NotFoundException("company", String.valueOf(id)));
 	}
 
+	/**
+	 * Every company with its sectors, hubs not loaded (the search index reads their ids
+	 * only).
+	 */
+	public List<Company> all() {
+		return this.companies.findAllWithSectors();
+	}
+
 	public long count() {
 		return this.companies.count();
 	}

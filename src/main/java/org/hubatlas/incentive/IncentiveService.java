@@ -56,6 +56,11 @@ public class IncentiveService {
 	public record CityIncentive(long cityId, long incentiveId, IncentiveKind kind) {
 	}
 
+	/** Every incentive, hubs not loaded ({@link #cityKinds()} ties them in one query). */
+	public List<Incentive> all() {
+		return this.incentives.findAll();
+	}
+
 	public long count() {
 		return this.incentives.count();
 	}

@@ -58,6 +58,11 @@ public class StatementService {
 		return counts;
 	}
 
+	/** Every statement, sources not loaded (the search index reads their ids only). */
+	public List<Statement> all() {
+		return this.statements.findAll();
+	}
+
 	public long count() {
 		return this.statements.count();
 	}

@@ -72,6 +72,14 @@ public class UniversityService {
 		return result;
 	}
 
+	/**
+	 * Every university or institute, hubs not loaded (the search index reads their ids
+	 * only).
+	 */
+	public List<University> all() {
+		return this.universities.findAll();
+	}
+
 	public long count() {
 		return this.universities.count();
 	}

@@ -41,10 +41,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class PageCache extends OncePerRequestFilter {
 
 	/**
-	 * Paths whose answers depend on who asks, or that are files with their own caching.
+	 * Paths whose answers depend on who asks (search: the reader's choice to go straight
+	 * to a hub), or that are files with their own caching.
 	 */
-	private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/error", "/css/", "/js/",
-			"/images/", "/webjars/", "/favicon", "/actuator");
+	private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/error", "/search", "/css/",
+			"/js/", "/images/", "/webjars/", "/favicon", "/actuator");
 
 	/** Headers that belong to one answer only, never replayed. */
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",

@@ -63,6 +63,34 @@ class VisitorJourneyTests {
 	}
 
 	@Test
+	void visitorFindsACompanyAUniversityAndAnIncentiveByTypingInEitherLanguage() throws IOException {
+		Browser b = this.browser;
+		String[][] journeys = { { "DeepSeek", "/companies/deepseek", "DeepSeek" },
+				{ "深度求索", "/companies/deepseek", "DeepSeek" },
+				{ "浙江大学", "/universities/zhejiang-university", "Zhejiang University" },
+				{ "Zhejiang University", "/universities/zhejiang-university", "Zhejiang University" },
+				{ "Hangzhou tax", "/incentives/hangzhou-tax-subsidies", "tax incentives" } };
+		for (String[] journey : journeys) {
+			b.open("/");
+			WebElement box = b.find(By.id("header-q"));
+			box.sendKeys(journey[0]);
+			String before = b.driver().getCurrentUrl();
+			box.submit();
+			b.waitForNavigationFrom(before);
+			assertThat(b.path()).startsWith("/search?q=");
+			assertThat(b.h1()).contains(journey[0]);
+			b.click(By.cssSelector("a.hit-title[href='" + journey[1] + "']"));
+			assertThat(b.path()).isEqualTo(journey[1]);
+			assertThat(b.h1()).contains(journey[2]);
+		}
+		b.open("/search?q=Hangzhou%20tax%20incentive");
+		assertThat(b.find(By.cssSelector("#results-incentives")).getText()).contains("Incentives");
+		b.check("search-results");
+		b.open("/search");
+		b.check("search-empty");
+	}
+
+	@Test
 	void visitorFollowsAKeyFigureToItsSource() throws IOException {
 		Browser b = this.browser;
 		b.open("/cities/beijing");

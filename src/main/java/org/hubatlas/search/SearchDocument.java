@@ -1,0 +1,20 @@
+package org.hubatlas.search;
+
+import java.util.List;
+
+/**
+ * One thing a reader can find, as the index holds it.
+ *
+ * @param kind what it is
+ * @param href where its page is
+ * @param title its name as the sources write it
+ * @param titleZh its Chinese name, where the data has one
+ * @param otherNames nicknames, address name, province, pinyin of the Chinese name
+ * @param summary summary, quote or definition: matched with less weight, and shown
+ * @param moreText other words it is found by (issuer, sectors, hubs), not shown
+ * @param context a short line shown under the title ("Startup · Hangzhou")
+ * @param exactNames the names that count as an exact match, lower case
+ */
+record SearchDocument(SearchKind kind, String href, String title, String titleZh, String otherNames, String summary,
+		String moreText, String context, List<String> exactNames) {
+}

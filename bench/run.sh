@@ -64,9 +64,10 @@ first_page_ms=$((($(date +%s%N) - start) / 1000000))
 STATIC=$(curl -s "$BASE/compare?cities=beijing,hangzhou" | grep -o '/js/compare-[0-9a-f]*\.js' | head -1)
 PAGES=("$STATIC" "/" "/cities" "/cities/beijing" "/companies/deepseek" "/compare?cities=beijing,hangzhou"
 	"/compare?cities=beijing,shanghai,shenzhen,hangzhou" "/indicators/registered-ai-companies" "/map"
-	"/api/compare?cities=beijing,hangzhou")
+	"/api/compare?cities=beijing,hangzhou" "/search?q=deepseek" "/search?q=hangzhou%20tax")
 if $LARGE; then
-	PAGES+=("/cities/synthetic-hub-500" "/companies" "/universities" "/incentives" "/sources")
+	PAGES+=("/cities/synthetic-hub-500" "/companies" "/universities" "/incentives" "/sources"
+		"/search?q=synthetic%20hub%20500" "/search?q=synthetic&type=companies&page=3")
 fi
 
 echo "warming up for ${WARMUP}s" >&2

@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageMeta;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
@@ -13,7 +15,9 @@ import org.hubatlas.figure.FigureService;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +36,11 @@ class CompanyController {
 
 	private final StatementService statements;
 
+	private final MessageSource messages;
+
 	CompanyController(CompanyService companies, DisputeService disputes, FigureService figures,
-			StatementService statements) {
+			StatementService statements, MessageSource messages) {
+		this.messages = messages;
 		this.companies = companies;
 		this.disputes = disputes;
 		this.figures = figures;
@@ -45,14 +52,7 @@ class CompanyController {
 			@RequestParam(required = false) String page, Model model) {
 		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
 		List<String> sectors = this.companies.sectors();
-		String chosenSector = null;
-		if (sector != null && !sector.isBlank()) {
-			chosenSector = sectors.stream()
-				.filter((s) -> s.equalsIgnoreCase(sector.trim()))
-				.findFirst()
-				.orElseThrow(() -> new BadRequestException(
-						"The parameter 'sector' must be one of: " + String.join(", ", sectors) + "."));
-		}
+		String chosenSector = chosenSector(sectors, sector);
 		Page<Company> companies = this.companies.list(companyKind, chosenSector, PageLinks.number(page, "page"));
 		model.addAttribute("companies", companies.getContent());
 		model.addAttribute("total", companies.getTotalElements());
@@ -61,11 +61,48 @@ class CompanyController {
 						UriComponentsBuilder.fromPath("/companies")
 							.queryParamIfPresent("kind", Optional.ofNullable(companyKind).map(CompanyKind::param))
 							.queryParamIfPresent("sector", Optional.ofNullable(chosenSector))));
+		model.addAttribute("csvHref",
+				filtered(UriComponentsBuilder.fromPath("/companies.csv"), companyKind, chosenSector));
 		model.addAttribute("kinds", List.of(CompanyKind.values()));
 		model.addAttribute("sectors", sectors);
 		model.addAttribute("kind", companyKind);
 		model.addAttribute("sector", chosenSector);
 		return "company/list";
+	}
+
+	/** The list with the same filters, every row, as a spreadsheet. */
+	@GetMapping("/companies.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) String sector) {
+		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
+		String chosenSector = chosenSector(this.companies.sectors(), sector);
+		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.company.kind", "csv.company.sectors",
+				"csv.company.headquarters", "csv.locationNote", "csv.company.founded", "csv.summary", "csv.page");
+		for (Company c : this.companies.download(companyKind, chosenSector)) {
+			csv.row(c.getName(), c.getNameZh(), c.getKind().label(), String.join("; ", c.getSectorList()),
+					(c.getHqCity() != null) ? c.getHqCity().getName() : null, c.getLocationNote(), c.getFoundedYear(),
+					c.getSummary(), "/companies/" + c.getSlug());
+		}
+		return csv.download("hub-atlas-companies.csv", this.messages);
+	}
+
+	private static String chosenSector(List<String> sectors, String sector) {
+		if (sector == null || sector.isBlank()) {
+			return null;
+		}
+		return sectors.stream()
+			.filter((s) -> s.equalsIgnoreCase(sector.trim()))
+			.findFirst()
+			.orElseThrow(() -> new BadRequestException(
+					"The parameter 'sector' must be one of: " + String.join(", ", sectors) + "."));
+	}
+
+	private static String filtered(UriComponentsBuilder address, CompanyKind kind, String sector) {
+		return address.queryParamIfPresent("kind", Optional.ofNullable(kind).map(CompanyKind::param))
+			.queryParamIfPresent("sector", Optional.ofNullable(sector))
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 	@GetMapping("/companies/{slug}")
@@ -74,6 +111,7 @@ class CompanyController {
 		List<Figure> figures = this.figures.forCompany(company.getId());
 		List<Statement> statements = this.statements.forCompany(company.getId());
 		model.addAttribute("company", company);
+		PageMeta.describe(model, company.getSummary());
 		model.addAttribute("presences", this.companies.presencesOf(company));
 		model.addAttribute("institutions", this.companies.institutionsOf(company));
 		model.addAttribute("figures", figures);

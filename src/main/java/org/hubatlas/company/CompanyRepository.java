@@ -30,6 +30,16 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 					+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector))")
 	Page<Long> findListingIds(CompanyKind kind, String sector, Pageable page);
 
+	/**
+	 * The whole filtered list for a download, in the list's order, hubs and sectors
+	 * loaded.
+	 */
+	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors "
+			+ "where (:kind is null or c.kind = :kind) "
+			+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector)) "
+			+ "order by c.name, c.id")
+	List<Company> findForDownload(CompanyKind kind, String sector);
+
 	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors where c.id in :ids")
 	List<Company> findWithDetails(Collection<Long> ids);
 

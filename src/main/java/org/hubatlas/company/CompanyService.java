@@ -111,6 +111,11 @@ public class CompanyService {
 			.orElseThrow(() -> new NotFoundException("company", String.valueOf(id)));
 	}
 
+	/** The whole list with these filters, for a download: one query. */
+	public List<Company> download(CompanyKind kind, String sector) {
+		return this.companies.findForDownload(kind, sector);
+	}
+
 	/**
 	 * Every company with its sectors, hubs not loaded (the search index reads their ids
 	 * only).

@@ -3,14 +3,25 @@ package org.hubatlas.compare;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hubatlas.city.City;
+import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.PageMeta;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureCsv;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -22,8 +33,11 @@ class ComparePageController {
 
 	private final ComparisonService comparisons;
 
-	ComparePageController(ComparisonService comparisons) {
+	private final MessageSource messages;
+
+	ComparePageController(ComparisonService comparisons, MessageSource messages) {
 		this.comparisons = comparisons;
+		this.messages = messages;
 	}
 
 	@GetMapping("/compare")
@@ -49,9 +63,52 @@ class ComparePageController {
 		CompareRequest compareRequest = CompareRequest.parse(values[0]);
 		Comparison comparison = this.comparisons.compare(compareRequest);
 		model.addAttribute("comparison", comparison);
+		PageMeta.describeWithMessage(model, "meta.compare",
+				comparison.columns()
+					.stream()
+					.map((column) -> column.city().getName())
+					.collect(Collectors.joining(", ")));
 		model.addAttribute("chosen", compareRequest.slugs());
 		model.addAttribute("choices", this.comparisons.choices());
 		return "compare/page";
+	}
+
+	/**
+	 * The comparison as a spreadsheet, one row per hub and indicator as on screen: each
+	 * figure with its date and source, whether it is ranked (and why not), then the
+	 * counts of what our sources name.
+	 */
+	@GetMapping("/compare.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String cities) {
+		if (cities == null) {
+			throw new BadRequestException(
+					"The parameter 'cities' must name 2 to 4 hubs, such as cities=beijing,shanghai.");
+		}
+		Comparison comparison = this.comparisons.compare(CompareRequest.parse(cities));
+		CsvFile csv = new CsvFile(FigureCsv.headers("csv.indicator", "csv.hub", "csv.nameZh",
+				"csv.compare.hubsWithData", "csv.compare.ranked", "csv.compare.leads", "csv.figure.disputed"));
+		for (Comparison.FigureRow row : comparison.figureRows()) {
+			for (int i = 0; i < row.cells().size(); i++) {
+				Figure figure = row.cells().get(i);
+				City hub = comparison.columns().get(i).city();
+				csv.row(FigureCsv.row(figure, row.indicator().getName(), hub.getName(), hub.getNameZh(),
+						row.hubsWithData(), row.ranking().comparable() ? "yes" : row.ranking().reason(),
+						row.ranking().leads(i),
+						(figure != null) && !comparison.disputes().forFigure(figure.getId()).isEmpty()));
+			}
+		}
+		for (Comparison.CountRow count : comparison.countRows()) {
+			for (int i = 0; i < count.values().size(); i++) {
+				City hub = comparison.columns().get(i).city();
+				Object[] cells = FigureCsv.row(null, count.label(), hub.getName(), hub.getNameZh(), null, null, null,
+						null);
+				cells[7] = count.values().get(i);
+				cells[8] = count.values().get(i);
+				csv.row(cells);
+			}
+		}
+		return csv.download("hub-atlas-compare-" + String.join("-", comparison.request().slugs()) + ".csv",
+				this.messages);
 	}
 
 	/**

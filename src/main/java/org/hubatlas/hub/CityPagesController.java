@@ -1,18 +1,30 @@
 package org.hubatlas.hub;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
+import org.hubatlas.common.PageMeta;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.source.Source;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
 class CityPagesController {
@@ -21,47 +33,134 @@ class CityPagesController {
 
 	private final CityProfileService profiles;
 
-	CityPagesController(HubDirectoryService directory, CityProfileService profiles) {
+	private final MessageSource messages;
+
+	CityPagesController(HubDirectoryService directory, CityProfileService profiles, MessageSource messages) {
+		this.messages = messages;
 		this.directory = directory;
 		this.profiles = profiles;
+	}
+
+	/**
+	 * The directory's filters and order, as its address gives them; anything else is a
+	 * 400.
+	 */
+	record DirectoryQuery(CityLevel level, Boolean pilotZone, HubDirectoryService.SortKey sort, boolean descending) {
+
+		static DirectoryQuery parse(String level, String pilot, String sort, String dir) {
+			CityLevel cityLevel = Labelled.parse(CityLevel.class, level, "level");
+			List<String> sortParams = Arrays.stream(HubDirectoryService.SortKey.values())
+				.map(HubDirectoryService.SortKey::param)
+				.toList();
+			HubDirectoryService.SortKey sortKey = Arrays.stream(HubDirectoryService.SortKey.values())
+				.filter((key) -> key.param().equals(sort.trim().toLowerCase(Locale.ROOT)))
+				.findFirst()
+				.orElseThrow(() -> new BadRequestException(
+						"The parameter 'sort' must be one of: " + String.join(", ", sortParams) + "."));
+			Boolean pilotZone = switch ((pilot == null) ? "" : pilot.trim().toLowerCase(Locale.ROOT)) {
+				case "" -> null;
+				case "yes" -> Boolean.TRUE;
+				case "no" -> Boolean.FALSE;
+				default -> throw new BadRequestException("The parameter 'pilot' must be 'yes', 'no' or empty.");
+			};
+			boolean descending = switch (dir.trim().toLowerCase(Locale.ROOT)) {
+				case "asc" -> false;
+				case "desc" -> true;
+				default -> throw new BadRequestException("The parameter 'dir' must be 'asc' or 'desc'.");
+			};
+			return new DirectoryQuery(cityLevel, pilotZone, sortKey, descending);
+		}
+
+		String pilotParam() {
+			return (this.pilotZone == null) ? "" : (this.pilotZone ? "yes" : "no");
+		}
+
+		String address(String path) {
+			return UriComponentsBuilder.fromPath(path)
+				.queryParamIfPresent("level", Optional.ofNullable(this.level).map(CityLevel::param))
+				.queryParamIfPresent("pilot", Optional.of(pilotParam()).filter((p) -> !p.isEmpty()))
+				.queryParam("sort", this.sort.param())
+				.queryParam("dir", this.descending ? "desc" : "asc")
+				.build()
+				.toUriString();
+		}
+
 	}
 
 	@GetMapping("/cities")
 	String directory(@RequestParam(required = false) String level, @RequestParam(required = false) String pilot,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
 			Model model) {
-		CityLevel cityLevel = Labelled.parse(CityLevel.class, level, "level");
-		List<String> sortParams = Arrays.stream(HubDirectoryService.SortKey.values())
-			.map(HubDirectoryService.SortKey::param)
-			.toList();
-		HubDirectoryService.SortKey sortKey = Arrays.stream(HubDirectoryService.SortKey.values())
-			.filter((key) -> key.param().equals(sort.trim().toLowerCase(Locale.ROOT)))
-			.findFirst()
-			.orElseThrow(() -> new BadRequestException(
-					"The parameter 'sort' must be one of: " + String.join(", ", sortParams) + "."));
-		Boolean pilotZone = switch ((pilot == null) ? "" : pilot.trim().toLowerCase(Locale.ROOT)) {
-			case "" -> null;
-			case "yes" -> Boolean.TRUE;
-			case "no" -> Boolean.FALSE;
-			default -> throw new BadRequestException("The parameter 'pilot' must be 'yes', 'no' or empty.");
-		};
-		boolean descending = switch (dir.trim().toLowerCase()) {
-			case "asc" -> false;
-			case "desc" -> true;
-			default -> throw new BadRequestException("The parameter 'dir' must be 'asc' or 'desc'.");
-		};
-		model.addAttribute("hubs", this.directory.summaries(cityLevel, pilotZone, sortKey, descending));
-		model.addAttribute("pilot", (pilotZone == null) ? "" : (pilotZone ? "yes" : "no"));
+		DirectoryQuery query = DirectoryQuery.parse(level, pilot, sort, dir);
+		model.addAttribute("hubs",
+				this.directory.summaries(query.level(), query.pilotZone(), query.sort(), query.descending()));
+		model.addAttribute("pilot", query.pilotParam());
 		model.addAttribute("levels", List.of(CityLevel.values()));
-		model.addAttribute("level", cityLevel);
-		model.addAttribute("sort", sortKey.param());
-		model.addAttribute("dir", descending ? "desc" : "asc");
+		model.addAttribute("level", query.level());
+		model.addAttribute("sort", query.sort().param());
+		model.addAttribute("dir", query.descending() ? "desc" : "asc");
+		model.addAttribute("csvHref", query.address("/cities.csv"));
 		return "hub/directory";
+	}
+
+	/**
+	 * The directory with the same filters and order as a spreadsheet: each hub, its
+	 * newest headline figures with their dates and sources, and what our sources name in
+	 * it.
+	 */
+	@GetMapping("/cities.csv")
+	ResponseEntity<byte[]> directoryCsv(@RequestParam(required = false) String level,
+			@RequestParam(required = false) String pilot, @RequestParam(defaultValue = "name") String sort,
+			@RequestParam(defaultValue = "asc") String dir) {
+		DirectoryQuery query = DirectoryQuery.parse(level, pilot, sort, dir);
+		List<String> headers = new ArrayList<>(List.of("csv.hub", "csv.nameZh", "csv.hub.level", "csv.hub.partOf",
+				"csv.hub.province", "csv.hub.latitude", "csv.hub.longitude"));
+		for (String indicator : HubSummary.HEADLINE_INDICATORS) {
+			headers.addAll(List.of("csv.headline." + indicator, "csv.headline." + indicator + ".asOf",
+					"csv.headline." + indicator + ".source"));
+		}
+		headers.addAll(List.of("csv.hub.companies", "csv.hub.institutions", "csv.hub.incentives", "csv.page"));
+		CsvFile csv = new CsvFile(headers.toArray(String[]::new));
+		for (HubSummary hub : this.directory.summaries(query.level(), query.pilotZone(), query.sort(),
+				query.descending())) {
+			City city = hub.city();
+			List<Object> row = new ArrayList<>(List.of(city.getName()));
+			row.addAll(Arrays.asList(city.getNameZh(), city.getLevel().label(),
+					(city.getParent() != null) ? city.getParent().getName() : null, city.getProvince(),
+					city.getLatitude(), city.getLongitude()));
+			for (String indicator : HubSummary.HEADLINE_INDICATORS) {
+				Figure figure = hub.newest(indicator);
+				row.addAll(Arrays.asList((figure != null) ? figure.getValueAsWritten() : null,
+						(figure != null) ? asOf(figure) : null, (figure != null) ? sourceLine(figure) : null));
+			}
+			row.addAll(List.of(hub.companies(), hub.institutions(), hub.incentives(), "/cities/" + city.getSlug()));
+			csv.row(row.toArray());
+		}
+		return csv.download("hub-atlas-hubs.csv", this.messages);
+	}
+
+	private static String asOf(Figure figure) {
+		if (figure.isTargetWithYear()) {
+			return "target " + figure.getTargetYear();
+		}
+		if (figure.getStatedAsOf() != null) {
+			return figure.getStatedAsOf();
+		}
+		return (figure.getAsOfYear() != null) ? String.valueOf(figure.getAsOfYear()) : null;
+	}
+
+	private static String sourceLine(Figure figure) {
+		Source source = figure.getSource();
+		return Stream.of(source.getPublisher(), source.getPublishedLabel(), source.getUrl())
+			.filter((part) -> part != null && !part.isBlank())
+			.collect(Collectors.joining(" · "));
 	}
 
 	@GetMapping("/cities/{slug}")
 	String profile(@PathVariable String slug, Model model) {
-		model.addAttribute("profile", this.profiles.profile(slug));
+		CityProfile profile = this.profiles.profile(slug);
+		model.addAttribute("profile", profile);
+		PageMeta.describe(model, profile.city().getSummary());
 		return "hub/profile";
 	}
 

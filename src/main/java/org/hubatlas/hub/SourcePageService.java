@@ -64,6 +64,21 @@ public class SourcePageService {
 		return counts;
 	}
 
+	/** Every statement with its source and what it is about, for a download. */
+	public List<StatementLine> statementLines() {
+		List<Statement> all = this.statements.allWithSources();
+		Map<Subject, SubjectLink> about = this.subjects
+			.links(all.stream().map(Statement::getSubject).filter(java.util.Objects::nonNull).toList());
+		return all.stream()
+			.map((statement) -> new StatementLine(statement,
+					(statement.getSubject() != null) ? about.get(statement.getSubject()) : SubjectLink.NATIONAL))
+			.toList();
+	}
+
+	/** A statement and what it is about. */
+	public record StatementLine(Statement statement, SubjectLink about) {
+	}
+
 	public SourcePage page(long id) {
 		Source source = this.sources.get(id);
 		List<Figure> figureList = this.figures.fromSource(id);

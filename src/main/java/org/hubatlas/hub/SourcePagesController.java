@@ -1,5 +1,13 @@
 package org.hubatlas.hub;
 
+import java.util.Map;
+
+import org.hubatlas.common.CsvFile;
+import org.hubatlas.source.Source;
+import org.hubatlas.statement.Statement;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,8 +19,45 @@ class SourcePagesController {
 
 	private final SourcePageService pages;
 
-	SourcePagesController(SourcePageService pages) {
+	private final MessageSource messages;
+
+	SourcePagesController(SourcePageService pages, MessageSource messages) {
 		this.pages = pages;
+		this.messages = messages;
+	}
+
+	/** Every source with what the portal cites from it, as a spreadsheet. */
+	@GetMapping("/sources.csv")
+	ResponseEntity<byte[]> sourcesCsv() {
+		Map<Long, Long> cited = this.pages.citedCounts();
+		CsvFile csv = new CsvFile("csv.source.title", "csv.source.subtitle", "csv.source.publisher",
+				"csv.source.author", "csv.source.published", "csv.source.address", "csv.source.trust",
+				"csv.source.excerptOnly", "csv.source.cited", "csv.page");
+		for (Source source : this.pages.sources()) {
+			csv.row(source.getTitle(), source.getSubtitle(), source.getPublisher(), source.getAuthor(),
+					source.getPublishedLabel(), source.getUrl(),
+					(source.getTrust() != null) ? source.getTrust().name().toLowerCase(java.util.Locale.ROOT) : null,
+					source.isExcerptOnly(), cited.getOrDefault(source.getId(), 0L), "/sources/" + source.getId());
+		}
+		return csv.download("hub-atlas-sources.csv", this.messages);
+	}
+
+	/**
+	 * Every statement with its quote, what it is about and its source, as a spreadsheet.
+	 */
+	@GetMapping("/statements.csv")
+	ResponseEntity<byte[]> statementsCsv() {
+		CsvFile csv = new CsvFile("csv.statement.paraphrase", "csv.figure.quote", "csv.statement.nature",
+				"csv.statement.about", "csv.statement.speaker", "csv.source.title", "csv.source.publisher",
+				"csv.source.published", "csv.source.address");
+		for (SourcePageService.StatementLine line : this.pages.statementLines()) {
+			Statement statement = line.statement();
+			Source source = statement.getSource();
+			csv.row(statement.getParaphrase(), statement.getQuote(), statement.getNature().label(),
+					(line.about() != null) ? line.about().name() : null, statement.getSpeaker(), source.getTitle(),
+					source.getPublisher(), source.getPublishedLabel(), source.getUrl());
+		}
+		return csv.download("hub-atlas-statements.csv", this.messages);
 	}
 
 	@GetMapping("/sources")

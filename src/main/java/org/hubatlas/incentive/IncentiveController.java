@@ -2,9 +2,13 @@ package org.hubatlas.incentive;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import org.hubatlas.city.City;
+import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageMeta;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
@@ -12,7 +16,9 @@ import org.hubatlas.figure.FigureService;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +37,11 @@ class IncentiveController {
 
 	private final StatementService statements;
 
+	private final MessageSource messages;
+
 	IncentiveController(IncentiveService incentives, DisputeService disputes, FigureService figures,
-			StatementService statements) {
+			StatementService statements, MessageSource messages) {
+		this.messages = messages;
 		this.incentives = incentives;
 		this.disputes = disputes;
 		this.figures = figures;
@@ -52,11 +61,36 @@ class IncentiveController {
 				PageLinks.of(incentives, UriComponentsBuilder.fromPath("/incentives")
 					.queryParamIfPresent("level", Optional.ofNullable(incentiveLevel).map(IncentiveLevel::param))
 					.queryParamIfPresent("kind", Optional.ofNullable(incentiveKind).map(IncentiveKind::param))));
+		model.addAttribute("csvHref",
+				UriComponentsBuilder.fromPath("/incentives.csv")
+					.queryParamIfPresent("level", Optional.ofNullable(incentiveLevel).map(IncentiveLevel::param))
+					.queryParamIfPresent("kind", Optional.ofNullable(incentiveKind).map(IncentiveKind::param))
+					.build()
+					.toUriString());
 		model.addAttribute("levels", List.of(IncentiveLevel.values()));
 		model.addAttribute("kinds", List.of(IncentiveKind.values()));
 		model.addAttribute("level", incentiveLevel);
 		model.addAttribute("kind", incentiveKind);
 		return "incentive/list";
+	}
+
+	/** The list with the same filters, every row, as a spreadsheet. */
+	@GetMapping("/incentives.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String level,
+			@RequestParam(required = false) String kind) {
+		IncentiveLevel incentiveLevel = Labelled.parse(IncentiveLevel.class, level, "level");
+		IncentiveKind incentiveKind = Labelled.parse(IncentiveKind.class, kind, "kind");
+		CsvFile csv = new CsvFile("csv.incentive.title", "csv.incentive.level", "csv.incentive.kind", "csv.hubs",
+				"csv.incentive.issuer", "csv.incentive.amountAsWritten", "csv.incentive.amount",
+				"csv.incentive.currency", "csv.incentive.announced", "csv.incentive.targetYear", "csv.incentive.status",
+				"csv.summary", "csv.page");
+		for (Incentive i : this.incentives.download(incentiveLevel, incentiveKind)) {
+			csv.row(i.getTitle(), i.getLevel().label(), i.getKind().label(),
+					i.getCityList().stream().map(City::getName).collect(Collectors.joining("; ")), i.getIssuer(),
+					i.getAmountAsWritten(), i.getAmountValue(), i.getCurrency(), i.getAnnouncedAsWritten(),
+					i.getTargetYear(), i.getStatus(), i.getSummary(), "/incentives/" + i.getSlug());
+		}
+		return csv.download("hub-atlas-incentives.csv", this.messages);
 	}
 
 	@GetMapping("/incentives/{slug}")
@@ -65,6 +99,7 @@ class IncentiveController {
 		List<Figure> figures = this.figures.forIncentive(incentive.getId());
 		List<Statement> statements = this.statements.forIncentive(incentive.getId());
 		model.addAttribute("incentive", incentive);
+		PageMeta.describe(model, incentive.getSummary());
 		model.addAttribute("figures", figures);
 		model.addAttribute("statements", statements);
 		model.addAttribute("disputes",

@@ -24,6 +24,11 @@ public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
 					+ "and (:kind is null or i.kind = :kind)")
 	Page<Long> findListingIds(IncentiveLevel level, IncentiveKind kind, Pageable page);
 
+	/** The whole filtered list for a download, in the list's order, hubs loaded. */
+	@Query("select distinct i from Incentive i left join fetch i.cities where (:level is null or i.level = :level) "
+			+ "and (:kind is null or i.kind = :kind) order by i.title, i.id")
+	List<Incentive> findForDownload(IncentiveLevel level, IncentiveKind kind);
+
 	@Query("select distinct i from Incentive i left join fetch i.cities where i.id in :ids")
 	List<Incentive> findWithCities(Collection<Long> ids);
 

@@ -56,6 +56,11 @@ public class IncentiveService {
 	public record CityIncentive(long cityId, long incentiveId, IncentiveKind kind) {
 	}
 
+	/** The whole list with these filters, for a download: one query. */
+	public List<Incentive> download(IncentiveLevel level, IncentiveKind kind) {
+		return this.incentives.findForDownload(level, kind);
+	}
+
 	/** Every incentive, hubs not loaded ({@link #cityKinds()} ties them in one query). */
 	public List<Incentive> all() {
 		return this.incentives.findAll();

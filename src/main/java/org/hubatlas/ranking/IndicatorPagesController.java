@@ -1,7 +1,12 @@
 package org.hubatlas.ranking;
 
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.PageMeta;
+import org.hubatlas.figure.FigureCsv;
 
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +22,30 @@ class IndicatorPagesController {
 
 	private final IndicatorRankingService rankings;
 
-	IndicatorPagesController(IndicatorRankingService rankings) {
+	private final MessageSource messages;
+
+	IndicatorPagesController(IndicatorRankingService rankings, MessageSource messages) {
 		this.rankings = rankings;
+		this.messages = messages;
+	}
+
+	/**
+	 * Every group of the ranking, every row, as a spreadsheet: rank (in the ranked group
+	 * only), hub, the group and why it is apart, and the figure with its source.
+	 */
+	@GetMapping("/indicators/{code}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String code) {
+		IndicatorRanking ranking = this.rankings.ranking(code);
+		CsvFile csv = new CsvFile(FigureCsv.headers("csv.rank", "csv.hub", "csv.nameZh", "csv.ranking.group",
+				"csv.ranking.reason", "csv.figure.disputed"));
+		for (IndicatorRanking.Group group : ranking.groups()) {
+			for (IndicatorRanking.Entry entry : group.entries()) {
+				csv.row(FigureCsv.row(entry.figure(), entry.rank(), entry.hub().getName(), entry.hub().getNameZh(),
+						group.title(), group.reason(),
+						!ranking.disputes().forFigure(entry.figure().getId()).isEmpty()));
+			}
+		}
+		return csv.download("hub-atlas-" + ranking.indicator().getCode() + ".csv", this.messages);
 	}
 
 	@GetMapping("/indicators")
@@ -35,7 +62,9 @@ class IndicatorPagesController {
 		if (all != null && !"yes".equals(all)) {
 			throw new BadRequestException("The parameter 'all' must be 'yes' (or left out).");
 		}
-		model.addAttribute("ranking", this.rankings.ranking(code));
+		IndicatorRanking ranking = this.rankings.ranking(code);
+		model.addAttribute("ranking", ranking);
+		PageMeta.describe(model, ranking.indicator().getDefinition());
 		model.addAttribute("rowsShown", (all != null) ? Integer.MAX_VALUE : ROWS_SHOWN);
 		return "ranking/show";
 	}

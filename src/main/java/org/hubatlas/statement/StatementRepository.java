@@ -45,6 +45,9 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 		};
 	}
 
+	@Query(WITH_SOURCE + "order by s.slug, c.id")
+	List<Statement> findAllWithSource();
+
 	@Query(WITH_SOURCE + "where s.id = :sourceId order by c.id")
 	List<Statement> findForSource(long sourceId);
 

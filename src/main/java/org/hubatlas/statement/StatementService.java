@@ -58,6 +58,11 @@ public class StatementService {
 		return counts;
 	}
 
+	/** Every statement with its source, by source: one query. */
+	public List<Statement> allWithSources() {
+		return this.statements.findAllWithSource();
+	}
+
 	/** Every statement, sources not loaded (the search index reads their ids only). */
 	public List<Statement> all() {
 		return this.statements.findAll();

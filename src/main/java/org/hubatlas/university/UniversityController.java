@@ -3,8 +3,10 @@ package org.hubatlas.university;
 import java.util.List;
 import java.util.Optional;
 
+import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageMeta;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.figure.Figure;
@@ -12,7 +14,9 @@ import org.hubatlas.figure.FigureService;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +35,11 @@ class UniversityController {
 
 	private final StatementService statements;
 
+	private final MessageSource messages;
+
 	UniversityController(UniversityService universities, DisputeService disputes, FigureService figures,
-			StatementService statements) {
+			StatementService statements, MessageSource messages) {
+		this.messages = messages;
 		this.universities = universities;
 		this.disputes = disputes;
 		this.figures = figures;
@@ -47,9 +54,28 @@ class UniversityController {
 		model.addAttribute("total", universities.getTotalElements());
 		model.addAttribute("pages", PageLinks.of(universities, UriComponentsBuilder.fromPath("/universities")
 			.queryParamIfPresent("kind", Optional.ofNullable(universityKind).map(UniversityKind::param))));
+		model.addAttribute("csvHref",
+				UriComponentsBuilder.fromPath("/universities.csv")
+					.queryParamIfPresent("kind", Optional.ofNullable(universityKind).map(UniversityKind::param))
+					.build()
+					.toUriString());
 		model.addAttribute("kinds", List.of(UniversityKind.values()));
 		model.addAttribute("kind", universityKind);
 		return "university/list";
+	}
+
+	/** The list with the same filter, every row, as a spreadsheet. */
+	@GetMapping("/universities.csv")
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind) {
+		UniversityKind universityKind = Labelled.parse(UniversityKind.class, kind, "kind");
+		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.institution.kind", "csv.hub", "csv.locationNote",
+				"csv.summary", "csv.page");
+		for (University u : this.universities.download(universityKind)) {
+			csv.row(u.getName(), u.getNameZh(), u.getKind().label(),
+					(u.getCity() != null) ? u.getCity().getName() : null, u.getLocationNote(), u.getSummary(),
+					"/universities/" + u.getSlug());
+		}
+		return csv.download("hub-atlas-universities-and-institutes.csv", this.messages);
 	}
 
 	@GetMapping("/universities/{slug}")
@@ -58,6 +84,7 @@ class UniversityController {
 		List<Figure> figures = this.figures.forUniversity(university.getId());
 		List<Statement> statements = this.statements.forUniversity(university.getId());
 		model.addAttribute("university", university);
+		PageMeta.describe(model, university.getSummary());
 		model.addAttribute("ties", this.universities.ties(university));
 		model.addAttribute("figures", figures);
 		model.addAttribute("statements", statements);

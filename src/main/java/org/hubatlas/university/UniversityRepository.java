@@ -15,6 +15,11 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 	@Query("select u from University u left join fetch u.city c left join fetch c.parent where u.slug = :slug")
 	Optional<University> findBySlugWithCity(String slug);
 
+	/** The whole filtered list for a download, in the list's order. */
+	@Query("select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) "
+			+ "order by u.name, u.id")
+	List<University> findForDownload(UniversityKind kind);
+
 	@Query(value = "select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) "
 			+ "order by u.name, u.id",
 			countQuery = "select count(u) from University u where (:kind is null or u.kind = :kind)")

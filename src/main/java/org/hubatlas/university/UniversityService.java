@@ -72,6 +72,11 @@ public class UniversityService {
 		return result;
 	}
 
+	/** The whole list with this filter, for a download: one query. */
+	public List<University> download(UniversityKind kind) {
+		return this.universities.findForDownload(kind);
+	}
+
 	/**
 	 * Every university or institute, hubs not loaded (the search index reads their ids
 	 * only).

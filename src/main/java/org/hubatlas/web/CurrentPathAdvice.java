@@ -2,12 +2,42 @@ package org.hubatlas.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Lets the layout mark the navigation entry of the current section. */
+/**
+ * Lets the layout mark the navigation entry of the current section, and give shared links
+ * the page's full address.
+ */
 @ControllerAdvice
 class CurrentPathAdvice {
+
+	private final String siteUrl;
+
+	/**
+	 * @param siteUrl the public address of the site, without a trailing slash; never
+	 * taken from the request's Host header, which a client chooses and a kept page would
+	 * repeat
+	 */
+	CurrentPathAdvice(@Value("${hubatlas.site-url:}") String siteUrl) {
+		this.siteUrl = siteUrl.strip().replaceAll("/+$", "");
+	}
+
+	/**
+	 * The site's public address, or null when not configured (no absolute links then).
+	 */
+	@ModelAttribute("siteUrl")
+	String siteUrl() {
+		return this.siteUrl.isEmpty() ? null : this.siteUrl;
+	}
+
+	/** This page's address with its query, for the canonical link and "og:url". */
+	@ModelAttribute("pageAddress")
+	String pageAddress(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return request.getRequestURI() + ((query != null) ? "?" + query : "");
+	}
 
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {

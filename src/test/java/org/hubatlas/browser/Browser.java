@@ -6,8 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
@@ -19,6 +23,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -173,6 +179,40 @@ final class Browser implements AutoCloseable {
 		WebDriverWait wait = new WebDriverWait(this.driver, Duration.ofSeconds(15));
 		wait.pollingEvery(Duration.ofMillis(50));
 		return wait;
+	}
+
+	/**
+	 * Clicks a download link and returns the file Chromium saved, once it is complete.
+	 */
+	Path download(By link) throws IOException {
+		Path folder = Files.createTempDirectory(this.profile, "downloads-");
+		this.driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+		find(link).click();
+		wait15().until((d) -> completeFile(folder) != null);
+		return completeFile(folder);
+	}
+
+	private static Path completeFile(Path folder) {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter((f) -> !f.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+		}
+		catch (IOException ex) {
+			return null;
+		}
+	}
+
+	/** Prints the page on A4 as the browser would, and counts the pages. */
+	int printedA4Pages() {
+		PrintOptions options = new PrintOptions();
+		options.setPageSize(new PageSize(29.7, 21.0));
+		byte[] pdf = Base64.getDecoder().decode(this.driver.print(options).getContent());
+		Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(new String(pdf, StandardCharsets.ISO_8859_1));
+		int count = 0;
+		while (pages.find()) {
+			count++;
+		}
+		return count;
 	}
 
 	void waitForNavigationFrom(String url) {

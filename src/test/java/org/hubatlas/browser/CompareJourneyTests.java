@@ -1,6 +1,9 @@
 package org.hubatlas.browser;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +31,22 @@ class CompareJourneyTests {
 	@BeforeAll
 	void startBrowser() throws IOException {
 		this.browser = Browser.at(this.port);
+	}
+
+	@Test
+	void visitorDownloadsTheComparisonWithChineseNamesIntactAndPrintsItOnFewPages() throws IOException {
+		Browser b = this.browser;
+		b.open("/compare?cities=beijing,shanghai,hangzhou");
+		Path file = b.download(By.cssSelector("a[href^='/compare.csv']"));
+		assertThat(file.getFileName().toString()).isEqualTo("hub-atlas-compare-beijing-shanghai-hangzhou.csv");
+		byte[] bytes = Files.readAllBytes(file);
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String csv = new String(bytes, StandardCharsets.UTF_8);
+		assertThat(csv).contains(",Beijing,北京,", ",Shanghai,上海,", ",Hangzhou,杭州,");
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("Value as written", "Source", "As of (year)");
+		// Before the print stylesheet, this comparison took 12 A4 pages.
+		assertThat(b.printedA4Pages()).isBetween(1, 6);
+		assertThat(b.find(By.cssSelector("[data-copy-link]")).isDisplayed()).as("copy link offered").isTrue();
 	}
 
 	@Test

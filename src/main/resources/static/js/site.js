@@ -1,0 +1,31 @@
+// Enhancements for every page; each page works without them.
+(function () {
+  // On paper: the page's full address and today's date (the page may have been rendered earlier).
+  var url = document.querySelector('[data-print-url]');
+  var date = document.querySelector('[data-print-date]');
+  function fillPrintNote() {
+    if (url) { url.textContent = window.location.href; }
+    if (date) {
+      var today = new Date();
+      date.textContent = today.toLocaleDateString(document.documentElement.lang || 'en',
+        { year: 'numeric', month: 'long', day: 'numeric' });
+      date.setAttribute('datetime', today.toISOString().slice(0, 10));
+    }
+  }
+  fillPrintNote();
+  window.addEventListener('beforeprint', fillPrintNote);
+
+  // "Copy link": shown only where the clipboard can be written; the address bar holds the same link.
+  Array.prototype.forEach.call(document.querySelectorAll('[data-copy-link]'), function (button) {
+    if (!navigator.clipboard || !window.isSecureContext) { return; }
+    var status = document.getElementById(button.getAttribute('aria-describedby'));
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      navigator.clipboard.writeText(window.location.href).then(function () {
+        if (status) { status.textContent = button.getAttribute('data-copied'); }
+      }, function () {
+        if (status) { status.textContent = button.getAttribute('data-failed'); }
+      });
+    });
+  });
+})();

@@ -1,0 +1,45 @@
+package org.hubatlas.common;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CsvFileTests {
+
+	private final StaticMessageSource messages = new StaticMessageSource();
+
+	private String text(CsvFile csv) {
+		byte[] bytes = csv.toBytes(this.messages);
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		return new String(Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void headersComeFromMessagesAndCellsAreQuotedOnlyWhereTheyMustBe() {
+		this.messages.addMessage("csv.name", java.util.Locale.getDefault(), "Name");
+		String csv = text(new CsvFile("csv.name", "csv.other").row("北京, Beijing", "plain")
+			.row("say \"hi\"", "two\nlines")
+			.row(null, new BigDecimal("2400.0000")));
+		assertThat(csv)
+			.isEqualTo("Name,csv.other\r\n\"北京, Beijing\",plain\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n,2400\r\n");
+	}
+
+	@Test
+	void textASpreadsheetWouldRunAsAFormulaIsDefused() {
+		String csv = text(new CsvFile("a", "b", "c", "d", "e").row("=1+1", "+SUM(A1)", "@cmd", "-x", "-5"));
+		assertThat(csv).endsWith("'=1+1,'+SUM(A1),'@cmd,'-x,-5\r\n");
+	}
+
+	@Test
+	void aRowMustFitTheColumns() {
+		assertThatThrownBy(() -> new CsvFile("a", "b").row("only one")).isInstanceOf(IllegalArgumentException.class);
+	}
+
+}

@@ -14,7 +14,7 @@
   add.type = 'button';
   add.className = 'button secondary';
   add.id = 'add-hub';
-  add.textContent = 'Add a hub';
+  add.textContent = form.getAttribute('data-add-label') || 'Add a hub';
   add.addEventListener('click', function () {
     var next = hidden.shift();
     if (next) {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.subject.SubjectCatalog;
 import org.hubatlas.subject.SubjectKind;
 import org.hubatlas.subject.SubjectLink;
@@ -29,7 +30,8 @@ class CityCatalog implements SubjectCatalog {
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		Map<Long, SubjectLink> links = new LinkedHashMap<>();
 		for (City city : this.cities.findAllById(ids)) {
-			links.put(city.getId(), new SubjectLink("Hub", city.getName(), "/cities/" + city.getSlug()));
+			links.put(city.getId(), new SubjectLink(InterfaceText.message("subject.hub", "Hub"), city.getName(),
+					"/cities/" + city.getSlug()));
 		}
 		return links;
 	}
@@ -43,7 +45,7 @@ class CityCatalog implements SubjectCatalog {
 
 	@Override
 	public String groupLabel() {
-		return "Hubs";
+		return InterfaceText.message("search.kind.hubs", "Hubs");
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hubatlas.city;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** Administrative level of a hub. */
@@ -17,7 +18,7 @@ public enum CityLevel implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

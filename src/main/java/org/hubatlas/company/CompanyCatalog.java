@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectCatalog;
 import org.hubatlas.subject.SubjectKind;
@@ -35,8 +36,8 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		Map<Long, SubjectLink> links = new LinkedHashMap<>();
 		for (Company company : this.companies.findAllById(ids)) {
-			links.put(company.getId(),
-					new SubjectLink("Company", company.getName(), "/companies/" + company.getSlug()));
+			links.put(company.getId(), new SubjectLink(InterfaceText.message("subject.company", "Company"),
+					company.getName(), "/companies/" + company.getSlug()));
 		}
 		return links;
 	}
@@ -50,7 +51,7 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 
 	@Override
 	public String groupLabel() {
-		return "Companies";
+		return InterfaceText.message("nav.companies", "Companies");
 	}
 
 	@Override

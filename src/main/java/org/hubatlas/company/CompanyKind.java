@@ -1,5 +1,6 @@
 package org.hubatlas.company;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 public enum CompanyKind implements Labelled {
@@ -15,7 +16,7 @@ public enum CompanyKind implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.hubatlas.compare;
 import java.util.List;
 
 import org.hubatlas.city.City;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
@@ -27,13 +28,11 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		return String.join(",", slugs);
 	}
 
-	/** "Beijing, Shanghai and Guizhou". */
+	/** "Beijing, Shanghai and Guizhou" ("北京、上海和贵州" for readers of Chinese). */
 	public String title() {
-		List<String> names = this.columns.stream().map((c) -> c.city().getName()).toList();
-		if (names.size() == 1) {
-			return names.get(0);
-		}
-		return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+		return InterfaceText.list(this.columns.stream()
+			.map((c) -> InterfaceText.name(c.city().getName(), c.city().getNameZh()))
+			.toList());
 	}
 
 	/**
@@ -45,8 +44,10 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		for (Column column : this.columns) {
 			City parent = column.city().getParent();
 			if (parent != null && this.columns.stream().anyMatch((c) -> c.city().getId().equals(parent.getId()))) {
-				notes.add(column.city().getName() + " is part of " + parent.getName() + ": what our sources name in "
-						+ column.city().getName() + " counts for " + parent.getName() + " too.");
+				notes.add(InterfaceText.message("compare.subAreaNote",
+						"{0} is part of {1}: what our sources name in {0} counts for {1} too.",
+						InterfaceText.name(column.city().getName(), column.city().getNameZh()),
+						InterfaceText.name(parent.getName(), parent.getNameZh())));
 			}
 		}
 		return notes;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.company.CityMembership;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.dispute.DisputeQuery;
@@ -159,7 +160,10 @@ public class ComparisonService {
 			BarChart chart = !ranking.comparable() ? null
 					: BarChart.of("chart-" + indicator.getCode(), indicator.getName(), indicator.getUnit(),
 							hubs.stream().map(City::getName).toList(),
-							cells.stream().map((f) -> (f != null) ? f.getValueAsWritten() : "no data").toList(),
+							cells.stream()
+								.map((f) -> (f != null) ? f.getValueAsWritten()
+										: InterfaceText.message("compare.page.noData", "no data"))
+								.toList(),
 							cells.stream().map((f) -> (f != null) ? f.getValueNumeric() : null).toList(), ranking);
 			rows.add(new Comparison.FigureRow(indicator, java.util.Collections.unmodifiableList(new ArrayList<>(cells)),
 					ranking, chart));
@@ -202,7 +206,8 @@ public class ComparisonService {
 			}
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
-		rows.add(new Comparison.CountRow("Companies", false, sizes(hubIds, all), "companies"));
+		rows.add(new Comparison.CountRow(InterfaceText.message("nav.companies", "Companies"), false, sizes(hubIds, all),
+				"companies"));
 		new TreeSet<>(bySector.keySet()).forEach((sector) -> rows
 			.add(new Comparison.CountRow(sector, true, sizes(hubIds, bySector.get(sector)), "companies")));
 		return rows;
@@ -219,7 +224,9 @@ public class ComparisonService {
 			}
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
-		rows.add(new Comparison.CountRow("Universities and institutes", false, counts(hubIds, all), "universities"));
+		rows.add(new Comparison.CountRow(
+				InterfaceText.message("search.kind.institutions", "Universities and institutes"), false,
+				counts(hubIds, all), "universities"));
 		byKind.forEach((kind, counts) -> rows
 			.add(new Comparison.CountRow(kind.label(), true, counts(hubIds, counts), "universities")));
 		return rows;
@@ -241,7 +248,8 @@ public class ComparisonService {
 			}
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
-		rows.add(new Comparison.CountRow("Incentives", false, sizes(hubIds, all), "incentives"));
+		rows.add(new Comparison.CountRow(InterfaceText.message("nav.incentives", "Incentives"), false,
+				sizes(hubIds, all), "incentives"));
 		byKind.forEach((kind, sets) -> rows
 			.add(new Comparison.CountRow(kind.label(), true, sizes(hubIds, sets), "incentives")));
 		return rows;

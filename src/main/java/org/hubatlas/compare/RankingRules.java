@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.hubatlas.common.InterfaceText;
+
 /**
  * Decides whether the values of one comparison row can be ranked: only the same unit and
  * definition, the same kind (targets with targets, actuals with actuals), years close
@@ -32,35 +34,40 @@ public final class RankingRules {
 			}
 		}
 		if (present.size() < 2) {
-			return Ranking.notComparable(present.isEmpty() ? "no hub has data" : "only one hub has data");
+			return Ranking.notComparable(present.isEmpty() ? InterfaceText.message("rank.noData", "no hub has data")
+					: InterfaceText.message("rank.onlyOne", "only one hub has data"));
 		}
 		for (int i : present) {
 			if (values.get(i).value() == null) {
-				return Ranking.notComparable("no number to compare for \u201c" + values.get(i).display() + "\u201d");
+				return Ranking.notComparable(InterfaceText.message("rank.noNumber",
+						"no number to compare for \u201c{0}\u201d", values.get(i).display()));
 			}
 		}
 		Set<String> units = new LinkedHashSet<>();
 		present.forEach((i) -> units.add(Objects.requireNonNullElse(values.get(i).unit(), "")));
 		if (units.size() > 1) {
-			return Ranking.notComparable("different units: " + String.join(" vs ", units));
+			return Ranking
+				.notComparable(InterfaceText.message("rank.units", "different units: {0}", String.join(" vs ", units)));
 		}
 		Set<String> definitions = new LinkedHashSet<>();
 		present.forEach((i) -> definitions.add(Objects.requireNonNullElse(values.get(i).definition(), "as defined")));
 		if (definitions.size() > 1) {
-			return Ranking.notComparable("different definitions: " + String.join(" vs ", definitions));
+			return Ranking.notComparable(InterfaceText.message("rank.definitions", "different definitions: {0}",
+					String.join(" vs ", definitions)));
 		}
 		long targets = present.stream().filter((i) -> values.get(i).target()).count();
 		if (targets > 0 && targets < present.size()) {
-			return Ranking.notComparable("target vs actual");
+			return Ranking.notComparable(InterfaceText.message("rank.targetVsActual", "target vs actual"));
 		}
 		List<Integer> years = present.stream().map((i) -> values.get(i).year()).toList();
 		if (years.contains(null)) {
-			return Ranking.notComparable("year not known for every hub");
+			return Ranking.notComparable(InterfaceText.message("rank.yearUnknown", "year not known for every hub"));
 		}
 		int earliest = years.stream().min(Integer::compare).orElseThrow();
 		int latest = years.stream().max(Integer::compare).orElseThrow();
 		if (latest - earliest > MAX_YEAR_GAP) {
-			return Ranking.notComparable("different years: " + earliest + " vs " + latest);
+			return Ranking.notComparable(InterfaceText.message("rank.years", "different years: {0} vs {1}",
+					String.valueOf(earliest), String.valueOf(latest)));
 		}
 
 		BigDecimal best = null;
@@ -85,9 +92,11 @@ public final class RankingRules {
 			}
 		}
 		if (leaders.size() == present.size()) {
-			return new Ranking(true, "tie: every hub has the same value", Set.copyOf(leaders));
+			return new Ranking(true, InterfaceText.message("rank.tieAll", "tie: every hub has the same value"),
+					Set.copyOf(leaders));
 		}
-		return new Ranking(true, (leaders.size() > 1) ? "tie for the lead" : null, Set.copyOf(leaders));
+		return new Ranking(true, (leaders.size() > 1) ? InterfaceText.message("rank.tie", "tie for the lead") : null,
+				Set.copyOf(leaders));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hubatlas.dispute;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** What is wrong or uncertain about what a source says. */
@@ -30,7 +31,7 @@ public enum DisputeType implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 	/** Whether data shown from the source is wrong, not only uncertain. */

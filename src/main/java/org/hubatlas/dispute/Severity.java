@@ -1,5 +1,6 @@
 package org.hubatlas.dispute;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** How much a dispute matters to a reader. */
@@ -15,7 +16,7 @@ public enum Severity implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

@@ -78,7 +78,7 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 	public Map<String, Object> listDetails(List<Figure> figures) {
 		Map<Subject, SubjectLink> links = this.subjects.links(figures.stream().map(Figure::getSubject).toList());
 		Map<Long, String> names = new LinkedHashMap<>();
-		figures.forEach((f) -> names.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.NATIONAL).name()));
+		figures.forEach((f) -> names.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.national()).name()));
 		return Map.of("subjectNames", names);
 	}
 

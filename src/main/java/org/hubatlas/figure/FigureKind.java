@@ -1,5 +1,6 @@
 package org.hubatlas.figure;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** Whether a figure is a measured value, an estimate or a target. */
@@ -15,7 +16,7 @@ public enum FigureKind implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

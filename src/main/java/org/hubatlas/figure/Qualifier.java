@@ -1,5 +1,6 @@
 package org.hubatlas.figure;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** How the source qualifies a number ("over 2,400"). */
@@ -15,7 +16,7 @@ public enum Qualifier implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

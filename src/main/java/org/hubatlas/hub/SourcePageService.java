@@ -71,7 +71,7 @@ public class SourcePageService {
 			.links(all.stream().map(Statement::getSubject).filter(java.util.Objects::nonNull).toList());
 		return all.stream()
 			.map((statement) -> new StatementLine(statement,
-					(statement.getSubject() != null) ? about.get(statement.getSubject()) : SubjectLink.NATIONAL))
+					(statement.getSubject() != null) ? about.get(statement.getSubject()) : SubjectLink.national()))
 			.toList();
 	}
 
@@ -89,10 +89,10 @@ public class SourcePageService {
 		Map<Subject, SubjectLink> links = this.subjects.links(about);
 		Map<Long, SubjectLink> figureSubjects = new HashMap<>();
 		figureList
-			.forEach((f) -> figureSubjects.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.NATIONAL)));
+			.forEach((f) -> figureSubjects.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.national())));
 		Map<Long, SubjectLink> statementSubjects = new HashMap<>();
-		statementList
-			.forEach((s) -> statementSubjects.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.NATIONAL)));
+		statementList.forEach(
+				(s) -> statementSubjects.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.national())));
 		// What is disputed about each figure and statement, wherever the dispute was
 		// raised, in one query.
 		Disputes flags = this.disputes
@@ -126,7 +126,7 @@ public class SourcePageService {
 		Map<Long, LinkedHashSet<SubjectLink>> affects = new HashMap<>();
 		for (DisputeLink l : links) {
 			SubjectLink target = names.getOrDefault(subjectOf(l, figureSubjects, statementSubjects),
-					SubjectLink.NATIONAL);
+					SubjectLink.national());
 			affects.computeIfAbsent(l.getDispute().getId(), (k) -> new LinkedHashSet<>()).add(target);
 		}
 		return new DisputesPage(this.disputes.all(), affects);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectCatalog;
 import org.hubatlas.subject.SubjectKind;
@@ -35,8 +36,8 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		Map<Long, SubjectLink> links = new LinkedHashMap<>();
 		for (Incentive incentive : this.incentives.findAllById(ids)) {
-			links.put(incentive.getId(),
-					new SubjectLink("Incentive", incentive.getTitle(), "/incentives/" + incentive.getSlug()));
+			links.put(incentive.getId(), new SubjectLink(InterfaceText.message("subject.incentive", "Incentive"),
+					incentive.getTitle(), "/incentives/" + incentive.getSlug()));
 		}
 		return links;
 	}
@@ -50,7 +51,7 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 
 	@Override
 	public String groupLabel() {
-		return "Incentives";
+		return InterfaceText.message("nav.incentives", "Incentives");
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.hubatlas.incentive;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** What an incentive does; restrictions are the measures that work against a hub. */
@@ -16,7 +17,7 @@ public enum IncentiveKind implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hubatlas.incentive;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 public enum IncentiveLevel implements Labelled {
@@ -15,7 +16,7 @@ public enum IncentiveLevel implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.compare.BarChart;
 import org.hubatlas.dispute.DisputeQuery;
@@ -121,17 +122,23 @@ public class IndicatorRankingService {
 		List<Figure> ranked = newestPerHub.stream().filter((f) -> year(f) >= latest - MAX_YEAR_GAP).toList();
 		List<Figure> older = newestPerHub.stream().filter((f) -> year(f) < latest - MAX_YEAR_GAP).toList();
 		boolean canRank = ranked.size() > 1;
-		groups.add(new Group(title(mainKey), canRank ? null : "Only one hub has a figure that can be ranked.", canRank,
-				rank(indicator, ranked, hubs, canRank)));
+		groups.add(new Group(title(mainKey),
+				canRank ? null
+						: InterfaceText.message("ranking.reason.onlyOne",
+								"Only one hub has a figure that can be ranked."),
+				canRank, rank(indicator, ranked, hubs, canRank)));
 		if (!older.isEmpty()) {
-			groups.add(new Group("Older figures",
-					"More than " + MAX_YEAR_GAP + " years before the newest (" + latest + "), so not ranked with it.",
+			groups.add(new Group(InterfaceText.message("ranking.group.older", "Older figures"),
+					InterfaceText.message("ranking.reason.older",
+							"More than {0} years before the newest ({1}), so not ranked with it.", MAX_YEAR_GAP,
+							String.valueOf(latest)),
 					false, rank(indicator, older, hubs, false)));
 		}
 		if (!earlier.isEmpty()) {
-			groups.add(new Group("Earlier figures for the same hubs",
-					"Each hub ranks with its newest figure; these came before it.", false,
-					rank(indicator, earlier, hubs, false)));
+			groups.add(new Group(InterfaceText.message("ranking.group.earlier", "Earlier figures for the same hubs"),
+					InterfaceText.message("ranking.reason.earlier",
+							"Each hub ranks with its newest figure; these came before it."),
+					false, rank(indicator, earlier, hubs, false)));
 		}
 		byKind.forEach((key, figures) -> {
 			if (!key.equals(mainKey)) {
@@ -153,16 +160,20 @@ public class IndicatorRankingService {
 
 	private static String title(String key) {
 		String definition = key.substring(key.indexOf('|') + 1);
-		String kind = key.startsWith("target|") ? "Targets" : "Reported values";
+		String kind = key.startsWith("target|") ? InterfaceText.message("ranking.group.targets", "Targets")
+				: InterfaceText.message("ranking.group.reported", "Reported values");
 		return definition.isEmpty() ? kind : kind + " \u2014 counted as: " + definition;
 	}
 
 	private static String reasonApart(String key, String mainKey) {
 		if (key.startsWith("target|") != mainKey.startsWith("target|")) {
-			return key.startsWith("target|") ? "Targets are not ranked against reported values."
-					: "Reported values are not ranked against targets.";
+			return key.startsWith("target|")
+					? InterfaceText.message("ranking.reason.targets", "Targets are not ranked against reported values.")
+					: InterfaceText.message("ranking.reason.reported",
+							"Reported values are not ranked against targets.");
 		}
-		return "Counted differently from the ranked figures, so not ranked with them.";
+		return InterfaceText.message("ranking.reason.counted",
+				"Counted differently from the ranked figures, so not ranked with them.");
 	}
 
 	private static int year(Figure figure) {

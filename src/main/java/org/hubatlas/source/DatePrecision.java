@@ -1,5 +1,6 @@
 package org.hubatlas.source;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** How exactly a source's publication date is known. */
@@ -15,7 +16,7 @@ public enum DatePrecision implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.hubatlas.statement;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /** What kind of statement a statement is. */
@@ -25,7 +26,7 @@ public enum Nature implements Labelled {
 
 	@Override
 	public String label() {
-		return this.label;
+		return InterfaceText.label(this, this.label);
 	}
 
 }

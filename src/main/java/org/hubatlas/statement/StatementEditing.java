@@ -75,7 +75,7 @@ class StatementEditing implements EditableType<Statement, StatementForm> {
 		Map<Subject, SubjectLink> links = this.subjects.links(statements.stream().map(Statement::getSubject).toList());
 		Map<Long, String> names = new LinkedHashMap<>();
 		statements
-			.forEach((s) -> names.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.NATIONAL).name()));
+			.forEach((s) -> names.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.national()).name()));
 		return Map.of("subjectNames", names);
 	}
 

@@ -55,7 +55,7 @@ public class SubjectDirectory {
 			.forEach((id, link) -> links.put(Subject.of(kind, id), link)));
 		for (Subject subject : subjects) {
 			if (subject.isNationalContext()) {
-				links.put(subject, SubjectLink.NATIONAL);
+				links.put(subject, SubjectLink.national());
 			}
 		}
 		return links;

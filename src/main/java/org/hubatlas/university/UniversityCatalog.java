@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.company.InstitutionTies;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectCatalog;
@@ -37,8 +38,8 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		Map<Long, SubjectLink> links = new LinkedHashMap<>();
 		for (University university : this.universities.findAllById(ids)) {
-			links.put(university.getId(),
-					new SubjectLink("Institution", university.getName(), "/universities/" + university.getSlug()));
+			links.put(university.getId(), new SubjectLink(InterfaceText.message("subject.institution", "Institution"),
+					university.getName(), "/universities/" + university.getSlug()));
 		}
 		return links;
 	}
@@ -52,7 +53,7 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 
 	@Override
 	public String groupLabel() {
-		return "Universities and institutes";
+		return InterfaceText.message("search.kind.institutions", "Universities and institutes");
 	}
 
 	@Override

@@ -238,9 +238,11 @@ public class PageCache extends OncePerRequestFilter {
 		response.getOutputStream().write(page.body());
 	}
 
+	/** One kept page per address and language. */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		String address = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		return SiteLanguage.of(request).tag() + " " + address;
 	}
 
 	private static String etag(long version, byte[] body) {

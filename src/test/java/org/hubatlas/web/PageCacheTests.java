@@ -77,6 +77,18 @@ class PageCacheTests {
 	}
 
 	@Test
+	void eachLanguageHasItsOwnKeptPage() throws Exception {
+		HttpResponse<String> english = get("/cities/shanghai", "Accept-Language", "en");
+		HttpResponse<String> chinese = get("/cities/shanghai", "Cookie", SiteLanguage.COOKIE + "=zh-Hans");
+		HttpResponse<String> englishAgain = get("/cities/shanghai");
+		assertThat(english.body()).contains("<html lang=\"en\"");
+		assertThat(chinese.body()).contains("<html lang=\"zh-Hans\"", "关键数字");
+		assertThat(englishAgain.body()).isEqualTo(english.body());
+		assertThat(chinese.headers().firstValue("ETag")).isNotEqualTo(english.headers().firstValue("ETag"));
+		assertThat(chinese.headers().firstValue("Content-Language")).hasValue("zh-Hans");
+	}
+
+	@Test
 	void anAdminSaveIsShownAtOnceAndARepeatVisitCostsA304() throws Exception {
 		HttpResponse<String> before = get("/companies/deepseek");
 		String etag = before.headers().firstValue("ETag").orElseThrow();

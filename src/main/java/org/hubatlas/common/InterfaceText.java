@@ -1,0 +1,67 @@
+package org.hubatlas.common;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Interface text that code names (an enum's label) in the reader's language: the message
+ * {@code enum.<Type>.<CONSTANT>}, else the English label the code carries. The messages
+ * are set once at start-up, so enums, which Spring cannot inject, can read them.
+ */
+@Component
+public final class InterfaceText {
+
+	private static volatile MessageSource messages;
+
+	InterfaceText(MessageSource messageSource) {
+		messages = messageSource;
+	}
+
+	/** The constant's label in the language of the request being answered. */
+	public static String label(Enum<?> constant, String english) {
+		MessageSource source = messages;
+		if (source == null) {
+			return english;
+		}
+		return source.getMessage(key(constant), null, english, LocaleContextHolder.getLocale());
+	}
+
+	/** A message in the reader's language; the English given when the key is missing. */
+	public static String message(String key, String english, Object... args) {
+		MessageSource source = messages;
+		if (source == null) {
+			return java.text.MessageFormat.format(english, args);
+		}
+		return source.getMessage(key, args, java.text.MessageFormat.format(english, args),
+				LocaleContextHolder.getLocale());
+	}
+
+	/** Whether the reader reads the interface in Chinese. */
+	public static boolean chinese() {
+		return "zh".equals(LocaleContextHolder.getLocale().getLanguage());
+	}
+
+	/**
+	 * A name in the reader's language where the data has it: the Chinese name for readers
+	 * of Chinese, else the name as the sources write it.
+	 */
+	public static String name(String name, String nameZh) {
+		return (chinese() && nameZh != null && !nameZh.isBlank()) ? nameZh : name;
+	}
+
+	/** "A, B and C" (or "A、B和C"): a list of names in running text. */
+	public static String list(java.util.List<String> names) {
+		if (names.size() <= 1) {
+			return names.isEmpty() ? "" : names.get(0);
+		}
+		String head = String.join(message("list.separator", ", "), names.subList(0, names.size() - 1));
+		return message("list.and", "{0} and {1}", head, names.get(names.size() - 1));
+	}
+
+	/** The message key of a constant's label. */
+	public static String key(Enum<?> constant) {
+		return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+	}
+
+}

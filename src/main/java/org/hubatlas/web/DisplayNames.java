@@ -1,0 +1,20 @@
+package org.hubatlas.web;
+
+import org.hubatlas.city.City;
+import org.hubatlas.common.InterfaceText;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Hub names in running text in the reader's language, for templates
+ * ({@code @names.of(c)}): "对比北京和上海" rather than "对比Beijing和Shanghai". Headings keep both
+ * names.
+ */
+@Component("names")
+public class DisplayNames {
+
+	public String of(City city) {
+		return (city != null) ? InterfaceText.name(city.getName(), city.getNameZh()) : null;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.hubatlas.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hubatlas.common.BadRequestException;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The language switch in every header: a plain link (it works without JavaScript) that
+ * keeps the choice and goes back to the page the reader was on.
+ */
+@Controller
+class LanguageController {
+
+	@GetMapping("/language")
+	String choose(@RequestParam(required = false) String to, @RequestParam(required = false) String back,
+			HttpServletRequest request, HttpServletResponse response) {
+		SiteLanguage language = SiteLanguage.fromTag(to);
+		if (language == null) {
+			throw new BadRequestException("The parameter 'to' must be one of: en, zh-Hans.");
+		}
+		response.addHeader(HttpHeaders.SET_COOKIE, LanguageConfig.cookie(language, request.isSecure()).toString());
+		return "redirect:" + safeReturn(back);
+	}
+
+	/** Only a path on this site: never another site ("//evil", "https://…", "/\evil"). */
+	static String safeReturn(String back) {
+		if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+				|| back.length() > 2000 || back.chars().anyMatch((c) -> c < 0x20 || c == 0x7f || c == '\\')) {
+			return "/";
+		}
+		return back;
+	}
+
+}

@@ -1,0 +1,92 @@
+package org.hubatlas.web;
+
+import jakarta.servlet.http.Cookie;
+
+import org.hubatlas.support.SiteTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The whole site in English or Simplified Chinese, chosen by the reader or their browser.
+ */
+@SiteTest
+class LanguageTests {
+
+	private static final Cookie CHINESE = new Cookie(SiteLanguage.COOKIE, "zh-Hans");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void aChineseBrowserGetsChineseOnItsFirstVisit() throws Exception {
+		this.mvc.perform(get("/").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"))
+			.andExpect(header().string("Content-Language", "zh-Hans"))
+			.andExpect(header().string("Vary", containsString("Accept-Language")))
+			.andExpect(content().string(allOf(containsString("<html lang=\"zh-Hans\""), containsString(">枢纽</a>"),
+					containsString("中国人工智能枢纽，每个数字背后都有来源"), containsString("hreflang=\"en\""))));
+		this.mvc.perform(get("/").header("Accept-Language", "fr-FR,en;q=0.5"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString(">Hubs</a>"))));
+		this.mvc.perform(get("/").header("Accept-Language", ";;;not a header"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"en\"")));
+	}
+
+	@Test
+	void theChoiceIsKeptInACookieAndWinsOverTheBrowser() throws Exception {
+		this.mvc.perform(get("/language").param("to", "zh-Hans").param("back", "/cities?level=province"))
+			.andExpect(redirectedUrl("/cities?level=province"))
+			.andExpect(cookie().value(SiteLanguage.COOKIE, "zh-Hans"))
+			.andExpect(cookie().maxAge(SiteLanguage.COOKIE, (int) LanguageConfig.COOKIE_SECONDS));
+		this.mvc.perform(get("/cities").header("Accept-Language", "en").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("<h1>枢纽目录</h1>"), containsString("直辖市"))));
+		this.mvc.perform(get("/language").param("to", "en").param("back", "//evil.example/"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/language").param("to", "fr")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void pagesErrorsAndDownloadsSpeakTheReadersLanguageButQuotesStayAsWritten() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("对比北京和杭州"), containsString("无数据"),
+					// a quote is never translated
+					containsString("国科函规"), not(containsString(">Compare hubs<")))));
+		this.mvc.perform(get("/cities/atlantis").cookie(CHINESE))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("未找到页面")));
+		byte[] csv = this.mvc.perform(get("/companies.csv").cookie(CHINESE))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("名称,中文名,类型")
+			.contains("DeepSeek,深度求索,初创企业");
+		this.mvc.perform(get("/search").param("q", "深度求索").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("“深度求索”的搜索结果"), containsString("企业"))));
+	}
+
+	@Test
+	void datesFollowTheLanguage() throws Exception {
+		this.mvc.perform(get("/sources/1").cookie(CHINESE)).andExpect(status().isOk());
+		String page = this.mvc.perform(get("/").cookie(CHINESE)).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日");
+	}
+
+	@Test
+	void adminPagesAreInChineseToo() throws Exception {
+		this.mvc.perform(get("/login").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("<html lang=\"zh-Hans\""), containsString("登录"))));
+	}
+
+}

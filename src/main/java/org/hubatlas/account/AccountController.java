@@ -4,6 +4,8 @@ import java.security.Principal;
 
 import jakarta.validation.Valid;
 
+import org.hubatlas.common.InterfaceText;
+
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +41,10 @@ class AccountController {
 			Principal principal, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("currentPassword")
 				&& !this.accounts.matches(principal.getName(), form.getCurrentPassword())) {
-			result.rejectValue("currentPassword", "wrong", "That is not your current password.");
+			result.rejectValue("currentPassword", "valid.thatIsNotYourCurrent", "That is not your current password.");
 		}
 		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "mismatch", "The two new passwords differ.");
+			result.rejectValue("confirmPassword", "valid.theTwoNewPasswordsDiffer", "The two new passwords differ.");
 		}
 		if (result.hasErrors()) {
 			// Passwords are never sent back to the browser.
@@ -52,7 +54,8 @@ class AccountController {
 			return "admin/account/password";
 		}
 		this.accounts.changePassword(principal.getName(), form.getNewPassword());
-		redirect.addFlashAttribute("flash", "Your password has been changed.");
+		redirect.addFlashAttribute("flash",
+				InterfaceText.message("admin.flash.passwordChanged", "Your password has been changed."));
 		return "redirect:/admin/account";
 	}
 
@@ -67,10 +70,11 @@ class AccountController {
 	String addUser(@Valid @ModelAttribute("form") NewAdminForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
-			result.rejectValue("username", "taken", "There is already an admin with this username.");
+			result.rejectValue("username", "valid.thereIsAlreadyAnAdmin",
+					"There is already an admin with this username.");
 		}
 		if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmPassword())) {
-			result.rejectValue("confirmPassword", "mismatch", "The two passwords differ.");
+			result.rejectValue("confirmPassword", "valid.theTwoPasswordsDiffer", "The two passwords differ.");
 		}
 		if (result.hasErrors()) {
 			form.setPassword(null);
@@ -84,13 +88,15 @@ class AccountController {
 		catch (DataIntegrityViolationException ex) {
 			// Another admin added the same name (in some case) between the check above
 			// and this save.
-			result.rejectValue("username", "taken", "There is already an admin with this username.");
+			result.rejectValue("username", "valid.thereIsAlreadyAnAdmin",
+					"There is already an admin with this username.");
 			form.setPassword(null);
 			form.setConfirmPassword(null);
 			model.addAttribute("users", this.accounts.all());
 			return "admin/account/users";
 		}
-		redirect.addFlashAttribute("flash", "Admin \u201c" + form.getUsername().trim() + "\u201d added.");
+		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.adminAdded",
+				"Admin \u201c{0}\u201d added.", form.getUsername().trim()));
 		return "redirect:/admin/users";
 	}
 

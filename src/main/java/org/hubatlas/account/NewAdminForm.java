@@ -8,17 +8,16 @@ import org.hubatlas.common.MaxUtf8Bytes;
 
 public class NewAdminForm {
 
-	@NotBlank(message = "Enter a username.")
-	@Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "Use 3 to 60 letters, digits, dots, hyphens or underscores.")
+	@NotBlank(message = "{valid.enterAUsername}")
+	@Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "{valid.use3To60Letters}")
 	private String username;
 
-	@NotBlank(message = "Enter a password.")
-	@Size(min = 12, message = "Use at least 12 characters.")
-	@MaxUtf8Bytes(value = 72,
-			message = "At most 72 bytes: letters and digits count 1, accented letters 2, Chinese characters 3.")
+	@NotBlank(message = "{valid.enterAPassword}")
+	@Size(min = 12, message = "{valid.useAtLeast12Characters}")
+	@MaxUtf8Bytes(value = 72, message = "{valid.atMost72BytesLetters}")
 	private String password;
 
-	@NotBlank(message = "Enter the password again.")
+	@NotBlank(message = "{valid.enterThePasswordAgain}")
 	private String confirmPassword;
 
 	public String getUsername() {

@@ -7,16 +7,15 @@ import org.hubatlas.common.MaxUtf8Bytes;
 
 public class PasswordChangeForm {
 
-	@NotBlank(message = "Enter your current password.")
+	@NotBlank(message = "{valid.enterYourCurrentPassword}")
 	private String currentPassword;
 
-	@NotBlank(message = "Enter a new password.")
-	@Size(min = 12, message = "Use at least 12 characters.")
-	@MaxUtf8Bytes(value = 72,
-			message = "At most 72 bytes: letters and digits count 1, accented letters 2, Chinese characters 3.")
+	@NotBlank(message = "{valid.enterANewPassword}")
+	@Size(min = 12, message = "{valid.useAtLeast12Characters}")
+	@MaxUtf8Bytes(value = 72, message = "{valid.atMost72BytesLetters}")
 	private String newPassword;
 
-	@NotBlank(message = "Enter the new password again.")
+	@NotBlank(message = "{valid.enterTheNewPasswordAgain}")
 	private String confirmPassword;
 
 	public String getCurrentPassword() {

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hubatlas.common.InterfaceText;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,11 +54,13 @@ class BackupAdminController {
 			@RequestParam(name = "confirm", required = false) String confirm, Model model, RedirectAttributes redirect)
 			throws IOException {
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "Choose a backup file (.json) downloaded from this page.");
+			model.addAttribute("fileError",
+					InterfaceText.message("problem.text17", "Choose a backup file (.json) downloaded from this page."));
 			return VIEW;
 		}
 		if (!"yes".equals(confirm)) {
-			model.addAttribute("confirmError", "Tick the box to confirm that all data will be replaced.");
+			model.addAttribute("confirmError",
+					InterfaceText.message("problem.text18", "Tick the box to confirm that all data will be replaced."));
 			return VIEW;
 		}
 		DatabaseBackup.Restored restored;
@@ -67,8 +71,10 @@ class BackupAdminController {
 			model.addAttribute("fileError", ex.getMessage() + " Nothing was changed.");
 			return VIEW;
 		}
-		redirect.addFlashAttribute("flash", "Restored the backup made " + restored.createdAt() + " UTC: "
-				+ restored.rows() + " records in " + restored.tables() + " tables.");
+		redirect.addFlashAttribute("flash",
+				InterfaceText.message("admin.flash.backupRestored",
+						"Restored the backup made {0} UTC: {1} records in {2} tables.",
+						String.valueOf(restored.createdAt()), restored.rows(), restored.tables()));
 		return "redirect:/admin/backup";
 	}
 

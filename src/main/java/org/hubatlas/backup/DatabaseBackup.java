@@ -23,6 +23,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import org.hubatlas.common.DataVersion;
+import org.hubatlas.common.InterfaceText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -131,14 +132,16 @@ public class DatabaseBackup {
 			root = this.json.readTree(in);
 		}
 		catch (JacksonException ex) {
-			throw new BackupFileException("The file is not a backup of this portal: it is not valid JSON.");
+			throw new BackupFileException(InterfaceText.message("problem.text15",
+					"The file is not a backup of this portal: it is not valid JSON."));
 		}
 		if (root == null || !FORMAT.equals(root.path("format").asString(null))) {
 			throw new BackupFileException("The file is not a backup of this portal (it does not say \u201c" + FORMAT
 					+ "\u201d as its format).");
 		}
 		if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-			throw new BackupFileException("The backup is in a format version this portal does not read.");
+			throw new BackupFileException(InterfaceText.message("problem.text16",
+					"The backup is in a format version this portal does not read."));
 		}
 		String schema = root.path("schemaVersion").asString("");
 		if (!schema.equals(schemaVersion())) {

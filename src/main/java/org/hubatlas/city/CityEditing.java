@@ -92,7 +92,7 @@ class CityEditing implements EditableType<City, CityForm> {
 	@Override
 	public void check(CityForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.cities.slugTaken(form.getSlug(), id)) {
-			errors.rejectValue("slug", "taken", "Another hub already has this slug.");
+			errors.rejectValue("slug", "valid.anotherHubAlreadyHasThis", "Another hub already has this slug.");
 		}
 		if (form.getParentId() == null) {
 			return;
@@ -102,7 +102,7 @@ class CityEditing implements EditableType<City, CityForm> {
 			parentOf.put((Long) row[0], (Long) row[1]);
 		}
 		if (!parentOf.containsKey(form.getParentId())) {
-			errors.rejectValue("parentId", "unknown", "Choose a hub from the list.");
+			errors.rejectValue("parentId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 			return;
 		}
 		// Walk up from the chosen parent; meeting this hub means it would become its own
@@ -110,7 +110,8 @@ class CityEditing implements EditableType<City, CityForm> {
 		Long ancestor = form.getParentId();
 		for (int depth = 0; ancestor != null && depth <= parentOf.size(); depth++) {
 			if (ancestor.equals(id)) {
-				errors.rejectValue("parentId", "cycle", "A hub cannot be part of itself or of one of its sub-areas.");
+				errors.rejectValue("parentId", "valid.aHubCannotBePart",
+						"A hub cannot be part of itself or of one of its sub-areas.");
 				return;
 			}
 			ancestor = parentOf.get(ancestor);

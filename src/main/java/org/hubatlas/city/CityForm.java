@@ -20,25 +20,25 @@ public class CityForm implements AdminForm {
 	@Slug
 	private String slug;
 
-	@NotBlank(message = "Enter the hub's name.")
-	@Size(max = 120, message = "At most 120 characters.")
+	@NotBlank(message = "{valid.enterTheHubSName}")
+	@Size(max = 120, message = "{valid.atMost120Characters}")
 	private String name;
 
-	@Size(max = 60, message = "At most 60 characters.")
+	@Size(max = 60, message = "{valid.atMost60Characters}")
 	private String nameZh;
 
-	@NotNull(message = "Choose a level.")
+	@NotNull(message = "{valid.chooseALevel}")
 	private CityLevel level;
 
-	@Size(max = 120, message = "At most 120 characters.")
+	@Size(max = 120, message = "{valid.atMost120Characters}")
 	private String province;
 
 	private Long parentId;
 
-	@Size(max = 500, message = "At most 500 characters.")
+	@Size(max = 500, message = "{valid.atMost500Characters}")
 	private String nicknames;
 
-	@Size(max = 4000, message = "At most 4,000 characters.")
+	@Size(max = 4000, message = "{valid.atMost4000Characters}")
 	private String summary;
 
 	private Long version;

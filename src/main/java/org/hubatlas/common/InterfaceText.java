@@ -29,12 +29,13 @@ public final class InterfaceText {
 
 	/** A message in the reader's language; the English given when the key is missing. */
 	public static String message(String key, String english, Object... args) {
+		// Like Spring's messages: only a text with arguments is a MessageFormat pattern.
+		String fallback = (args.length == 0) ? english : java.text.MessageFormat.format(english, args);
 		MessageSource source = messages;
 		if (source == null) {
-			return java.text.MessageFormat.format(english, args);
+			return fallback;
 		}
-		return source.getMessage(key, args, java.text.MessageFormat.format(english, args),
-				LocaleContextHolder.getLocale());
+		return source.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
 	}
 
 	/** Whether the reader reads the interface in Chinese. */

@@ -21,17 +21,20 @@ public record ListQuery(String q, int page, String sort, String dir) {
 	public static ListQuery parse(String q, String page, String sort, String dir, Map<String, String> sortable) {
 		String search = (q == null) ? "" : q.trim();
 		if (search.length() > 100) {
-			throw new BadRequestException("The search text is too long: at most 100 characters.");
+			throw new BadRequestException(
+					InterfaceText.message("problem.text21", "The search text is too long: at most 100 characters."));
 		}
 		int pageNumber;
 		try {
 			pageNumber = (page == null || page.isBlank()) ? 1 : Integer.parseInt(page.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw new BadRequestException("The parameter 'page' must be a whole number.");
+			throw new BadRequestException(
+					InterfaceText.message("problem.text22", "The parameter 'page' must be a whole number."));
 		}
 		if (pageNumber < 1 || pageNumber > 100_000) {
-			throw new BadRequestException("The parameter 'page' must be 1 or more.");
+			throw new BadRequestException(
+					InterfaceText.message("problem.text23", "The parameter 'page' must be 1 or more."));
 		}
 		String key = (sort == null || sort.isBlank()) ? sortable.keySet().iterator().next() : sort.trim();
 		if (!sortable.containsKey(key)) {

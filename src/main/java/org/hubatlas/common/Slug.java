@@ -16,10 +16,9 @@ import jakarta.validation.constraints.Size;
  * The part of a public address that names a record: lower-case letters, digits and single
  * hyphens.
  */
-@NotBlank(message = "Enter a slug.")
-@Size(max = 80, message = "At most 80 characters.")
-@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-		message = "Use lower-case letters, digits and single hyphens, such as \u201cbeijing-ai-park\u201d.")
+@NotBlank(message = "{valid.enterASlug}")
+@Size(max = 80, message = "{valid.atMost80Characters}")
+@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{valid.useLowerCaseLettersDigits2}")
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = {})

@@ -123,14 +123,14 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 	@Override
 	public void check(CompanyForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.getSlug(), id)) {
-			errors.rejectValue("slug", "taken", "Another company already has this slug.");
+			errors.rejectValue("slug", "valid.anotherCompanyAlreadyHasThis", "Another company already has this slug.");
 		}
 		if (form.getHqCityId() != null && this.cities.byIds(List.of(form.getHqCityId())).isEmpty()) {
-			errors.rejectValue("hqCityId", "unknown", "Choose a hub from the list.");
+			errors.rejectValue("hqCityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}
 		List<Long> presences = form.getPresenceCityIds().stream().distinct().toList();
 		if (!presences.isEmpty() && this.cities.byIds(presences).size() != presences.size()) {
-			errors.rejectValue("presenceCityIds", "unknown", "Choose hubs from the list.");
+			errors.rejectValue("presenceCityIds", "valid.chooseHubsFromTheList", "Choose hubs from the list.");
 		}
 	}
 

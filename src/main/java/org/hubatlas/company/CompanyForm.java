@@ -26,33 +26,32 @@ public class CompanyForm implements AdminForm {
 	@Slug
 	private String slug;
 
-	@NotBlank(message = "Enter the company's name.")
-	@Size(max = 160, message = "At most 160 characters.")
+	@NotBlank(message = "{valid.enterTheCompanySName}")
+	@Size(max = 160, message = "{valid.atMost160Characters}")
 	private String name;
 
-	@Size(max = 60, message = "At most 60 characters.")
+	@Size(max = 60, message = "{valid.atMost60Characters}")
 	private String nameZh;
 
-	@NotNull(message = "Choose a kind.")
+	@NotNull(message = "{valid.chooseAKind}")
 	private CompanyKind kind;
 
-	@Min(value = 1800, message = "Enter a year between 1800 and 2100.")
-	@Max(value = 2100, message = "Enter a year between 1800 and 2100.")
+	@Min(value = 1800, message = "{valid.enterAYearBetween1800}")
+	@Max(value = 2100, message = "{valid.enterAYearBetween1800}")
 	private Integer foundedYear;
 
 	private Long hqCityId;
 
-	@Size(max = 300, message = "At most 300 characters.")
+	@Size(max = 300, message = "{valid.atMost300Characters}")
 	private String locationNote;
 
-	@Size(max = 400, message = "At most 400 characters.")
-	@Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*",
-			message = "Separate sectors with commas; each at most 60 characters.")
+	@Size(max = 400, message = "{valid.atMost400Characters}")
+	@Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*", message = "{valid.separateSectorsWithCommasEach}")
 	private String sectors;
 
 	private List<Long> presenceCityIds = new java.util.ArrayList<>();
 
-	@Size(max = 4000, message = "At most 4,000 characters.")
+	@Size(max = 4000, message = "{valid.atMost4000Characters}")
 	private String summary;
 
 	private Long version;

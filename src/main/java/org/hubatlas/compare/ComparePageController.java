@@ -12,6 +12,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.PageMeta;
+import org.hubatlas.common.ProblemText;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureCsv;
 
@@ -118,7 +119,7 @@ class ComparePageController {
 	@ExceptionHandler(ComparisonInputException.class)
 	String invalid(ComparisonInputException ex, HttpServletResponse response, Model model) {
 		response.setStatus(ex.getStatus().value());
-		model.addAttribute("error", ex.getMessage());
+		model.addAttribute("error", ProblemText.inReadersLanguage(ex.getMessage()));
 		model.addAttribute("chosen", ex.getKeptSlugs());
 		model.addAttribute("choices", this.comparisons.choices());
 		return "compare/page";

@@ -93,10 +93,10 @@ class DisputeEditing implements EditableType<Dispute, DisputeForm> {
 	@Override
 	public void check(DisputeForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.disputes.slugTaken(form.getSlug(), id)) {
-			errors.rejectValue("slug", "taken", "Another dispute already has this slug.");
+			errors.rejectValue("slug", "valid.anotherDisputeAlreadyHasThis", "Another dispute already has this slug.");
 		}
 		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
-			errors.rejectValue("sourceId", "unknown", "Choose a source from the list.");
+			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 	}
 

@@ -21,32 +21,32 @@ public class DisputeForm implements AdminForm {
 	@Slug
 	private String slug;
 
-	@NotBlank(message = "Say in a line what is disputed.")
-	@Size(max = 300, message = "At most 300 characters.")
+	@NotBlank(message = "{valid.sayInALineWhat}")
+	@Size(max = 300, message = "{valid.atMost300Characters}")
 	private String title;
 
-	@NotNull(message = "Choose how much it matters.")
+	@NotNull(message = "{valid.chooseHowMuchItMatters}")
 	private Severity severity;
 
-	@NotNull(message = "Choose what kind of problem it is.")
+	@NotNull(message = "{valid.chooseWhatKindOfProblem}")
 	private DisputeType type;
 
-	@Size(max = 60, message = "At most 60 characters.")
+	@Size(max = 60, message = "{valid.atMost60Characters}")
 	private String confidence;
 
 	private Long sourceId;
 
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@Size(max = 1000, message = "{valid.atMost1000Characters}")
 	private String quote;
 
-	@NotBlank(message = "Explain the problem.")
-	@Size(max = 2000, message = "At most 2,000 characters.")
+	@NotBlank(message = "{valid.explainTheProblem}")
+	@Size(max = 2000, message = "{valid.atMost2000Characters}")
 	private String issue;
 
-	@Size(max = 3000, message = "At most 3,000 characters.")
+	@Size(max = 3000, message = "{valid.atMost3000Characters}")
 	private String knownOtherwise;
 
-	@Size(max = 2000, message = "At most 2,000 characters.")
+	@Size(max = 2000, message = "{valid.atMost2000Characters}")
 	private String outsideReferences;
 
 	private Long version;

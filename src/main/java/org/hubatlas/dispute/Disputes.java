@@ -84,11 +84,11 @@ public final class Disputes {
 	}
 
 	/**
-	 * How a callout over these notes is headed: "Disputed" if any says the data is wrong,
-	 * else "Read with care".
+	 * Whether any of these notes says the data is wrong: a callout over them is headed
+	 * "Disputed", else "Read with care".
 	 */
-	public String headingFor(List<Dispute> disputes) {
-		return anyContradiction(disputes) ? "Disputed" : "Read with care";
+	public boolean contradicts(List<Dispute> disputes) {
+		return anyContradiction(disputes);
 	}
 
 	public List<Dispute> forFigure(Long id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.VersionedEntity;
@@ -87,21 +88,22 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 		}
 		SaveResult<F> saved = this.editor.save(this.type, id, form, result);
 		if (saved instanceof SaveResult.Saved<F> ok) {
-			redirect.addFlashAttribute("flash", capitalized() + " \u201c" + ok.name() + "\u201d " + done + ".");
+			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash." + done,
+					"{0} \u201c{1}\u201d " + done + ".", capitalized(), ok.name()));
 			return "redirect:" + this.basePath + "/" + ok.id();
 		}
 		if (saved instanceof SaveResult.Conflict<F> conflict) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			String url = this.basePath + "/" + id;
-			return AdminPages.conflict(model, this.type.what(), url, url, form, conflict.saved(),
-					conflict.savedVersion(), this.editor.labels(this.type), this.type.choices().valueLabels());
+			return AdminPages.conflict(model, what(), url, url, form, conflict.saved(), conflict.savedVersion(),
+					this.editor.labels(this.type), this.type.choices().valueLabels());
 		}
 		return form(model, this.editor.formAgain(this.type, id, form));
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable long id, Model model) {
-		return AdminPages.deletePage(model, this.type.what(), this.editor.nameOf(this.type, id),
+		return AdminPages.deletePage(model, what(), this.editor.nameOf(this.type, id),
 				this.basePath + "/" + id + "/delete", this.basePath + "/" + id, List.of());
 	}
 
@@ -110,10 +112,11 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 		DeleteResult deleted = this.editor.delete(this.type, id);
 		if (!deleted.deleted()) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			return AdminPages.deletePage(model, this.type.what(), deleted.name(), this.basePath + "/" + id + "/delete",
+			return AdminPages.deletePage(model, what(), deleted.name(), this.basePath + "/" + id + "/delete",
 					this.basePath + "/" + id, deleted.references());
 		}
-		redirect.addFlashAttribute("flash", capitalized() + " \u201c" + deleted.name() + "\u201d deleted.");
+		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.deleted", "{0} \u201c{1}\u201d deleted.",
+				capitalized(), deleted.name()));
 		return "redirect:" + this.basePath;
 	}
 
@@ -127,12 +130,14 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 		if (restored.result().hasErrors()) {
 			var error = restored.result().getFieldErrors().get(0);
 			redirect.addFlashAttribute("flash",
-					"Revision " + revisionId + " cannot be restored as it is: "
-							+ this.editor.labels(this.type).getOrDefault(error.getField(), error.getField())
-							+ " \u2013 " + error.getDefaultMessage());
+					InterfaceText.message("admin.flash.notRestorable",
+							"Revision {0} cannot be restored as it is: {1} \u2013 {2}", String.valueOf(revisionId),
+							this.editor.labels(this.type).getOrDefault(error.getField(), error.getField()),
+							error.getDefaultMessage()));
 		}
 		else {
-			redirect.addFlashAttribute("flash", "Restored the values of revision " + revisionId + ".");
+			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.restored",
+					"Restored the values of revision {0}.", String.valueOf(revisionId)));
 		}
 		return "redirect:" + this.basePath + "/" + id;
 	}
@@ -152,7 +157,13 @@ public abstract class AdminEditorController<E extends VersionedEntity, F extends
 	}
 
 	private String capitalized() {
-		return Character.toUpperCase(this.type.what().charAt(0)) + this.type.what().substring(1);
+		String what = what();
+		return Character.toUpperCase(what.charAt(0)) + what.substring(1);
+	}
+
+	/** How this page names one record, in the reader's language ("hub", "枢纽"). */
+	private String what() {
+		return InterfaceText.message("record.type." + this.type.type(), this.type.what());
 	}
 
 }

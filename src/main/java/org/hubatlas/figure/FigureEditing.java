@@ -115,13 +115,14 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 	public void check(FigureForm form, Long id, Errors errors) {
 		if (form.getSubject() != null && !errors.hasFieldErrors("subject")
 				&& !this.subjects.exists(Subject.parse(form.getSubject()))) {
-			errors.rejectValue("subject", "unknown", "Choose what the figure is about from the list.");
+			errors.rejectValue("subject", "valid.chooseWhatTheFigureIs",
+					"Choose what the figure is about from the list.");
 		}
 		if (form.getIndicatorId() != null && !this.indicators.existsById(form.getIndicatorId())) {
-			errors.rejectValue("indicatorId", "unknown", "Choose an indicator from the list.");
+			errors.rejectValue("indicatorId", "valid.chooseAnIndicatorFromThe", "Choose an indicator from the list.");
 		}
 		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
-			errors.rejectValue("sourceId", "unknown", "Choose a source from the list.");
+			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 	}
 

@@ -24,43 +24,42 @@ public class FigureForm implements AdminForm {
 	static final List<String> FIELDS = List.of("subject", "indicatorId", "valueAsWritten", "valueNumeric", "qualifier",
 			"kind", "asOfLabel", "asOfYear", "targetYear", "sourceId", "quote");
 
-	@NotBlank(message = "Choose what the figure is about.")
-	@Pattern(regexp = Subject.KEY_PATTERN, message = "Choose what the figure is about from the list.")
+	@NotBlank(message = "{valid.chooseWhatTheFigureIs2}")
+	@Pattern(regexp = Subject.KEY_PATTERN, message = "{valid.chooseWhatTheFigureIs}")
 	private String subject;
 
-	@NotNull(message = "Choose an indicator.")
+	@NotNull(message = "{valid.chooseAnIndicator}")
 	private Long indicatorId;
 
-	@NotBlank(message = "Enter the value exactly as the source writes it.")
-	@Size(max = 120, message = "At most 120 characters.")
+	@NotBlank(message = "{valid.enterTheValueExactlyAs}")
+	@Size(max = 120, message = "{valid.atMost120Characters}")
 	private String valueAsWritten;
 
-	@Pattern(regexp = "-?\\d{1,20}(\\.\\d{1,4})?",
-			message = "Enter a plain number, such as 2400 or 85.5, without commas or units.")
+	@Pattern(regexp = "-?\\d{1,20}(\\.\\d{1,4})?", message = "{valid.enterAPlainNumberSuch}")
 	private String valueNumeric;
 
-	@NotNull(message = "Choose a qualifier.")
+	@NotNull(message = "{valid.chooseAQualifier}")
 	private Qualifier qualifier = Qualifier.NONE;
 
-	@NotNull(message = "Choose whether it is an actual value, an estimate or a target.")
+	@NotNull(message = "{valid.chooseWhetherItIsAn}")
 	private FigureKind kind;
 
-	@Size(max = 200, message = "At most 200 characters.")
+	@Size(max = 200, message = "{valid.atMost200Characters}")
 	private String asOfLabel;
 
-	@Min(value = 1900, message = "Enter a year between 1900 and 2100.")
-	@Max(value = 2100, message = "Enter a year between 1900 and 2100.")
+	@Min(value = 1900, message = "{valid.enterAYearBetween1900}")
+	@Max(value = 2100, message = "{valid.enterAYearBetween1900}")
 	private Integer asOfYear;
 
-	@Min(value = 1900, message = "Enter a year between 1900 and 2100.")
-	@Max(value = 2100, message = "Enter a year between 1900 and 2100.")
+	@Min(value = 1900, message = "{valid.enterAYearBetween1900}")
+	@Max(value = 2100, message = "{valid.enterAYearBetween1900}")
 	private Integer targetYear;
 
-	@NotNull(message = "Choose the source.")
+	@NotNull(message = "{valid.chooseTheSource}")
 	private Long sourceId;
 
-	@NotBlank(message = "Quote the words of the source the figure rests on.")
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@NotBlank(message = "{valid.quoteTheWordsOfThe}")
+	@Size(max = 1000, message = "{valid.atMost1000Characters}")
 	private String quote;
 
 	private Long version;

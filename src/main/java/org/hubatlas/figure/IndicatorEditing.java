@@ -88,7 +88,8 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 	@Override
 	public void check(IndicatorForm form, Long id, Errors errors) {
 		if (form.getCode() != null && !errors.hasFieldErrors("code") && this.indicators.codeTaken(form.getCode(), id)) {
-			errors.rejectValue("code", "taken", "Another indicator already has this key.");
+			errors.rejectValue("code", "valid.anotherIndicatorAlreadyHasThis",
+					"Another indicator already has this key.");
 		}
 	}
 

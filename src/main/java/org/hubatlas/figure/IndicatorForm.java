@@ -20,25 +20,25 @@ public class IndicatorForm implements AdminForm {
 	@Slug
 	private String code;
 
-	@NotBlank(message = "Enter the indicator's name.")
-	@Size(max = 160, message = "At most 160 characters.")
+	@NotBlank(message = "{valid.enterTheIndicatorSName}")
+	@Size(max = 160, message = "{valid.atMost160Characters}")
 	private String name;
 
-	@NotBlank(message = "Enter the unit figures are measured in, such as companies or EFLOPS.")
-	@Size(max = 80, message = "At most 80 characters.")
+	@NotBlank(message = "{valid.enterTheUnitFiguresAre}")
+	@Size(max = 80, message = "{valid.atMost80Characters}")
 	private String unit;
 
 	private boolean higherIsBetter;
 
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@Size(max = 1000, message = "{valid.atMost1000Characters}")
 	private String definition;
 
-	@NotNull(message = "Enter a number: lower comes first.")
-	@Min(value = 0, message = "Enter a number from 0 to 100000.")
-	@Max(value = 100000, message = "Enter a number from 0 to 100000.")
+	@NotNull(message = "{valid.enterANumberLowerComes}")
+	@Min(value = 0, message = "{valid.enterANumberFrom0}")
+	@Max(value = 100000, message = "{valid.enterANumberFrom0}")
 	private Integer sortOrder;
 
-	@Size(max = 2000, message = "At most 2,000 characters.")
+	@Size(max = 2000, message = "{valid.atMost2000Characters}")
 	private String comparableDefinitions;
 
 	private Long version;

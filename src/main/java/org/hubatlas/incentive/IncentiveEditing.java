@@ -96,18 +96,19 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 	@Override
 	public void check(IncentiveForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.incentives.slugTaken(form.getSlug(), id)) {
-			errors.rejectValue("slug", "taken", "Another incentive already has this slug.");
+			errors.rejectValue("slug", "valid.anotherIncentiveAlreadyHasThis",
+					"Another incentive already has this slug.");
 		}
 		if (!form.getCityIds().isEmpty()
 				&& this.cities.byIds(form.getCityIds()).size() != Set.copyOf(form.getCityIds()).size()) {
-			errors.rejectValue("cityIds", "unknown", "Choose hubs from the list.");
+			errors.rejectValue("cityIds", "valid.chooseHubsFromTheList", "Choose hubs from the list.");
 		}
 		if (form.getAmountValue() != null && !errors.hasFieldErrors("amountValue")) {
 			if (form.getCurrency() == null && !errors.hasFieldErrors("currency")) {
-				errors.rejectValue("currency", "required", "An amount needs its currency.");
+				errors.rejectValue("currency", "valid.anAmountNeedsItsCurrency", "An amount needs its currency.");
 			}
 			if (form.getAmountAsWritten() == null) {
-				errors.rejectValue("amountAsWritten", "required",
+				errors.rejectValue("amountAsWritten", "valid.giveTheAmountAsThe",
 						"Give the amount as the source writes it, such as \u201c$2.1 billion\u201d.");
 			}
 		}

@@ -29,46 +29,45 @@ public class IncentiveForm implements AdminForm {
 	@Slug
 	private String slug;
 
-	@NotBlank(message = "Enter a title.")
-	@Size(max = 300, message = "At most 300 characters.")
+	@NotBlank(message = "{valid.enterATitle}")
+	@Size(max = 300, message = "{valid.atMost300Characters}")
 	private String title;
 
-	@NotNull(message = "Choose a level.")
+	@NotNull(message = "{valid.chooseALevel}")
 	private IncentiveLevel level;
 
-	@NotNull(message = "Choose a kind.")
+	@NotNull(message = "{valid.chooseAKind}")
 	private IncentiveKind kind;
 
 	private List<Long> cityIds = new ArrayList<>();
 
-	@Size(max = 300, message = "At most 300 characters.")
+	@Size(max = 300, message = "{valid.atMost300Characters}")
 	private String issuer;
 
-	@Size(max = 120, message = "At most 120 characters.")
+	@Size(max = 120, message = "{valid.atMost120Characters}")
 	private String amountAsWritten;
 
-	@Pattern(regexp = "\\d{1,20}(\\.\\d{1,2})?",
-			message = "Enter the amount as a plain number, such as 2100000000 or 1.5, without commas or currency.")
+	@Pattern(regexp = "\\d{1,20}(\\.\\d{1,2})?", message = "{valid.enterTheAmountAsA}")
 	private String amountValue;
 
-	@Pattern(regexp = "[A-Z]{3}", message = "Use a three-letter currency code, such as USD or CNY.")
+	@Pattern(regexp = "[A-Z]{3}", message = "{valid.useAThreeLetterCurrency}")
 	private String currency;
 
-	@Size(max = 200, message = "At most 200 characters.")
+	@Size(max = 200, message = "{valid.atMost200Characters}")
 	private String announcedAsWritten;
 
-	@Min(value = 1900, message = "Enter a year between 1900 and 2100.")
-	@Max(value = 2100, message = "Enter a year between 1900 and 2100.")
+	@Min(value = 1900, message = "{valid.enterAYearBetween1900}")
+	@Max(value = 2100, message = "{valid.enterAYearBetween1900}")
 	private Integer announcedYear;
 
-	@Min(value = 1900, message = "Enter a year between 1900 and 2100.")
-	@Max(value = 2100, message = "Enter a year between 1900 and 2100.")
+	@Min(value = 1900, message = "{valid.enterAYearBetween1900}")
+	@Max(value = 2100, message = "{valid.enterAYearBetween1900}")
 	private Integer targetYear;
 
-	@Size(max = 200, message = "At most 200 characters.")
+	@Size(max = 200, message = "{valid.atMost200Characters}")
 	private String status;
 
-	@Size(max = 4000, message = "At most 4,000 characters.")
+	@Size(max = 4000, message = "{valid.atMost4000Characters}")
 	private String summary;
 
 	private Long version;

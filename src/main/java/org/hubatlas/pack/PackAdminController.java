@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.pack.PlanRow.Outcome;
 
 import org.springframework.stereotype.Controller;
@@ -55,12 +56,13 @@ class PackAdminController {
 			throws IOException {
 		model.addAttribute("applied", this.importer.applied());
 		if (file == null || file.isEmpty()) {
-			model.addAttribute("fileError", "Choose a pack file (.yaml, .yml or .csv) to preview.");
+			model.addAttribute("fileError",
+					InterfaceText.message("problem.text19", "Choose a pack file (.yaml, .yml or .csv) to preview."));
 			return VIEW;
 		}
 		if (file.getSize() > MAX_BYTES) {
-			model.addAttribute("fileError",
-					"The file is larger than 2 MB; a data pack is a text file of a few hundred kilobytes.");
+			model.addAttribute("fileError", InterfaceText.message("problem.text20",
+					"The file is larger than 2 MB; a data pack is a text file of a few hundred kilobytes."));
 			return VIEW;
 		}
 		byte[] bytes = file.getBytes();
@@ -83,15 +85,17 @@ class PackAdminController {
 			RedirectAttributes redirect) {
 		Object pending = session.getAttribute(PENDING);
 		if (!(pending instanceof PendingPack pack) || !pack.sha256().equals(sha256)) {
-			redirect.addFlashAttribute("flash", "Nothing was applied: preview the pack again, then apply it.");
+			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.packNotApplied",
+					"Nothing was applied: preview the pack again, then apply it."));
 			return "redirect:/admin/imports";
 		}
 		session.removeAttribute(PENDING);
 		PackReport report = this.importer.apply(pack.name(), pack.bytes());
 		redirect.addFlashAttribute("flash",
-				"Pack \u201c" + report.name() + "\u201d applied: " + report.count(Outcome.CREATE) + " created, "
-						+ report.count(Outcome.CHANGE) + " changed, " + report.count(Outcome.UNCHANGED)
-						+ " left as they were, " + report.count(Outcome.REFUSED) + " refused.");
+				InterfaceText.message("admin.flash.packApplied",
+						"Pack \u201c{0}\u201d applied: {1} created, {2} changed, {3} left as they were, {4} refused.",
+						report.name(), report.count(Outcome.CREATE), report.count(Outcome.CHANGE),
+						report.count(Outcome.UNCHANGED), report.count(Outcome.REFUSED)));
 		return "redirect:/admin/imports";
 	}
 

@@ -24,6 +24,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityRepository;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.DisputeLink;
 import org.hubatlas.dispute.DisputeLinkRepository;
@@ -180,7 +181,7 @@ public class PackImporter {
 				.toString();
 		}
 		catch (CharacterCodingException ex) {
-			throw new PackFileException("The file is not UTF-8 text.");
+			throw new PackFileException(InterfaceText.message("problem.text1", "The file is not UTF-8 text."));
 		}
 	}
 
@@ -218,7 +219,8 @@ public class PackImporter {
 			String code = code(row.key());
 			String label = (row.name() != null) ? row.name() : String.valueOf(row.key());
 			if (row.key() == null || row.name() == null || row.unit() == null) {
-				refuse(row.line(), "indicator", label, "An indicator needs a key, a name and a unit.");
+				refuse(row.line(), "indicator", label,
+						InterfaceText.message("problem.text2", "An indicator needs a key, a name and a unit."));
 				return;
 			}
 			if (duplicate(row.line(), "indicator", label, "indicator:" + code)) {
@@ -507,38 +509,41 @@ public class PackImporter {
 
 		private String problem(EntryRow row) {
 			if (row.hub() == null) {
-				return "The entry names no hub.";
+				return InterfaceText.message("problem.text3", "The entry names no hub.");
 			}
 			if (row.indicator() == null) {
-				return "The entry names no indicator.";
+				return InterfaceText.message("problem.text4", "The entry names no indicator.");
 			}
 			if (row.quote() == null) {
-				return "The entry has no quote: every figure must rest on the source\u2019s words.";
+				return InterfaceText.message("problem.text5",
+						"The entry has no quote: every figure must rest on the source\u2019s words.");
 			}
 			if (row.source() == null || row.source().title() == null || row.source().url() == null) {
-				return "The entry has no source (title and address are required).";
+				return InterfaceText.message("problem.text6",
+						"The entry has no source (title and address are required).");
 			}
 			if (row.value() == null || !row.value().matches("-?\\d{1,18}(\\.\\d{1,4})?")) {
 				return "\u201c" + row.value() + "\u201d is not a number (plain digits, such as 2400 or 85.5).";
 			}
 			if (row.valueAsWritten() == null) {
-				return "The entry has no value as written.";
+				return InterfaceText.message("problem.text7", "The entry has no value as written.");
 			}
 			if (row.unit() == null) {
-				return "The entry has no unit.";
+				return InterfaceText.message("problem.text8", "The entry has no unit.");
 			}
 			if (row.asOf() == null || year(row.asOf()) == null) {
 				return "\u201c" + row.asOf()
 						+ "\u201d is not a date: it must start with a year, such as 2024 or 2024-05.";
 			}
 			if (row.qualifier() == null || !List.of("actual", "target", "estimate").contains(row.qualifier())) {
-				return "The qualifier must be actual, target or estimate.";
+				return InterfaceText.message("problem.text9", "The qualifier must be actual, target or estimate.");
 			}
 			if (row.source().trust() != null && trust(row.source().trust()) == null) {
-				return "The trust must be high, medium or low.";
+				return InterfaceText.message("problem.text10", "The trust must be high, medium or low.");
 			}
 			if (row.quote().length() > 1000 || row.valueAsWritten().length() > 300) {
-				return "The quote (1,000 characters) or the value as written (300) is too long.";
+				return InterfaceText.message("problem.text11",
+						"The quote (1,000 characters) or the value as written (300) is too long.");
 			}
 			return null;
 		}

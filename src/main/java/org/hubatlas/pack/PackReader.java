@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Text;
 import org.hubatlas.pack.PackContent.AlsoRow;
 import org.hubatlas.pack.PackContent.EntryRow;
@@ -65,7 +66,7 @@ final class PackReader {
 					+ "): " + ex.getProblem() + ".");
 		}
 		catch (RuntimeException ex) {
-			throw new PackFileException("The file is not valid YAML.");
+			throw new PackFileException(InterfaceText.message("problem.text12", "The file is not valid YAML."));
 		}
 		if (!(root instanceof MappingNode top)) {
 			throw new PackFileException("A YAML pack is a mapping with hubs, indicators and entries.");
@@ -89,8 +90,8 @@ final class PackReader {
 		}
 		for (Node node : sequence(sections.get("entries"))) {
 			if (!(node instanceof MappingNode)) {
-				unreadable
-					.add(PlanRow.refused(line(node), "figure", "(entry)", "An entry must be a mapping of fields."));
+				unreadable.add(PlanRow.refused(line(node), "figure", "(entry)",
+						InterfaceText.message("problem.text13", "An entry must be a mapping of fields.")));
 				continue;
 			}
 			Map<String, Object> entry = values(node);
@@ -216,7 +217,7 @@ final class PackReader {
 	private static PackContent readCsv(String text) {
 		List<List<String>> rows = CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		if (rows.isEmpty()) {
-			throw new PackFileException("The CSV file is empty.");
+			throw new PackFileException(InterfaceText.message("problem.text14", "The CSV file is empty."));
 		}
 		List<String> header = rows.get(0).stream().map((h) -> h.strip().toLowerCase()).toList();
 		List<String> missing = CSV_COLUMNS.stream()

@@ -84,7 +84,8 @@ class SourceEditing implements EditableType<Source, SourceForm> {
 	@Override
 	public void check(SourceForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.sources.slugTaken(form.getSlug(), id)) {
-			errors.rejectValue("slug", "taken", "Another source already has this reference.");
+			errors.rejectValue("slug", "valid.anotherSourceAlreadyHasThis",
+					"Another source already has this reference.");
 		}
 	}
 

@@ -21,50 +21,49 @@ public class SourceForm implements AdminForm {
 			"url", "publishedLabel", "publishedYear", "datePrecision", "dateBasis", "dateConfidence",
 			"completenessNote");
 
-	@NotBlank(message = "Enter a reference.")
-	@Size(max = 80, message = "At most 80 characters.")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
-			message = "Use lower-case letters, digits and single hyphens, such as \u201cscmp-2017-hubs\u201d.")
+	@NotBlank(message = "{valid.enterAReference}")
+	@Size(max = 80, message = "{valid.atMost80Characters}")
+	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{valid.useLowerCaseLettersDigits}")
 	private String slug;
 
-	@NotBlank(message = "Enter the title.")
-	@Size(max = 300, message = "At most 300 characters.")
+	@NotBlank(message = "{valid.enterTheTitle}")
+	@Size(max = 300, message = "{valid.atMost300Characters}")
 	private String title;
 
-	@Size(max = 500, message = "At most 500 characters.")
+	@Size(max = 500, message = "{valid.atMost500Characters}")
 	private String subtitle;
 
-	@Size(max = 120, message = "At most 120 characters.")
+	@Size(max = 120, message = "{valid.atMost120Characters}")
 	private String publisher;
 
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@Size(max = 1000, message = "{valid.atMost1000Characters}")
 	private String publisherNote;
 
-	@Size(max = 120, message = "At most 120 characters.")
+	@Size(max = 120, message = "{valid.atMost120Characters}")
 	private String author;
 
-	@Size(max = 500, message = "At most 500 characters.")
-	@URL(regexp = "^(https?)://.*", message = "Enter a full web address starting with http:// or https://.")
+	@Size(max = 500, message = "{valid.atMost500Characters}")
+	@URL(regexp = "^(https?)://.*", message = "{valid.enterAFullWebAddress}")
 	private String url;
 
-	@NotBlank(message = "Say when it was published, as far as it is known, such as \u201cabout 2017 (estimated)\u201d.")
-	@Size(max = 160, message = "At most 160 characters.")
+	@NotBlank(message = "{valid.sayWhenItWasPublished}")
+	@Size(max = 160, message = "{valid.atMost160Characters}")
 	private String publishedLabel;
 
-	@Min(value = 1900, message = "Enter a year between 1900 and 2100.")
-	@Max(value = 2100, message = "Enter a year between 1900 and 2100.")
+	@Min(value = 1900, message = "{valid.enterAYearBetween1900}")
+	@Max(value = 2100, message = "{valid.enterAYearBetween1900}")
 	private Integer publishedYear;
 
-	@NotNull(message = "Choose how exactly the date is known.")
+	@NotNull(message = "{valid.chooseHowExactlyTheDate}")
 	private DatePrecision datePrecision;
 
-	@Size(max = 2000, message = "At most 2,000 characters.")
+	@Size(max = 2000, message = "{valid.atMost2000Characters}")
 	private String dateBasis;
 
-	@Size(max = 80, message = "At most 80 characters.")
+	@Size(max = 80, message = "{valid.atMost80Characters}")
 	private String dateConfidence;
 
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@Size(max = 1000, message = "{valid.atMost1000Characters}")
 	private String completenessNote;
 
 	private Long version;

@@ -110,10 +110,11 @@ class StatementEditing implements EditableType<Statement, StatementForm> {
 	public void check(StatementForm form, Long id, Errors errors) {
 		if (form.getSubject() != null && !errors.hasFieldErrors("subject")
 				&& !this.subjects.exists(Subject.parse(form.getSubject()))) {
-			errors.rejectValue("subject", "unknown", "Choose what the statement is about from the list.");
+			errors.rejectValue("subject", "valid.chooseWhatTheStatementIs",
+					"Choose what the statement is about from the list.");
 		}
 		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
-			errors.rejectValue("sourceId", "unknown", "Choose a source from the list.");
+			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 	}
 

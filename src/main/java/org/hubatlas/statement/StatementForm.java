@@ -20,27 +20,27 @@ public class StatementForm implements AdminForm {
 	static final List<String> FIELDS = List.of("subject", "paraphrase", "quote", "speaker", "nature", "location",
 			"sourceId");
 
-	@Pattern(regexp = Subject.KEY_PATTERN, message = "Choose what the statement is about from the list.")
+	@Pattern(regexp = Subject.KEY_PATTERN, message = "{valid.chooseWhatTheStatementIs}")
 	private String subject;
 
-	@NotBlank(message = "Write the statement in a sentence.")
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@NotBlank(message = "{valid.writeTheStatementInA}")
+	@Size(max = 1000, message = "{valid.atMost1000Characters}")
 	private String paraphrase;
 
-	@NotBlank(message = "Quote the words of the source the statement rests on.")
-	@Size(max = 1000, message = "At most 1,000 characters.")
+	@NotBlank(message = "{valid.quoteTheWordsOfThe2}")
+	@Size(max = 1000, message = "{valid.atMost1000Characters}")
 	private String quote;
 
-	@Size(max = 200, message = "At most 200 characters.")
+	@Size(max = 200, message = "{valid.atMost200Characters}")
 	private String speaker;
 
-	@NotNull(message = "Choose what kind of statement it is.")
+	@NotNull(message = "{valid.chooseWhatKindOfStatement}")
 	private Nature nature;
 
-	@Size(max = 120, message = "At most 120 characters.")
+	@Size(max = 120, message = "{valid.atMost120Characters}")
 	private String location;
 
-	@NotNull(message = "Choose the source.")
+	@NotNull(message = "{valid.chooseTheSource}")
 	private Long sourceId;
 
 	private Long version;

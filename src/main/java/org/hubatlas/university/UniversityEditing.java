@@ -88,10 +88,11 @@ class UniversityEditing implements EditableType<University, UniversityForm> {
 	public void check(UniversityForm form, Long id, Errors errors) {
 		if (form.getSlug() != null && !errors.hasFieldErrors("slug")
 				&& this.universities.slugTaken(form.getSlug(), id)) {
-			errors.rejectValue("slug", "taken", "Another institution already has this slug.");
+			errors.rejectValue("slug", "valid.anotherInstitutionAlreadyHasThis",
+					"Another institution already has this slug.");
 		}
 		if (form.getCityId() != null && this.cities.byIds(List.of(form.getCityId())).isEmpty()) {
-			errors.rejectValue("cityId", "unknown", "Choose a hub from the list.");
+			errors.rejectValue("cityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}
 	}
 

@@ -19,22 +19,22 @@ public class UniversityForm implements AdminForm {
 	@Slug
 	private String slug;
 
-	@NotBlank(message = "Enter the name.")
-	@Size(max = 200, message = "At most 200 characters.")
+	@NotBlank(message = "{valid.enterTheName}")
+	@Size(max = 200, message = "{valid.atMost200Characters}")
 	private String name;
 
-	@Size(max = 60, message = "At most 60 characters.")
+	@Size(max = 60, message = "{valid.atMost60Characters}")
 	private String nameZh;
 
-	@NotNull(message = "Choose a kind.")
+	@NotNull(message = "{valid.chooseAKind}")
 	private UniversityKind kind;
 
 	private Long cityId;
 
-	@Size(max = 300, message = "At most 300 characters.")
+	@Size(max = 300, message = "{valid.atMost300Characters}")
 	private String locationNote;
 
-	@Size(max = 4000, message = "At most 4,000 characters.")
+	@Size(max = 4000, message = "{valid.atMost4000Characters}")
 	private String summary;
 
 	private Long version;

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.ProblemText;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,8 @@ class ErrorPagesAdvice {
 	String notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("status", 404);
-		model.addAttribute("message", "There is no " + ex.getWhat() + " called \u201c" + ex.getKey() + "\u201d.");
+		model.addAttribute("message", ProblemText
+			.inReadersLanguage("There is no " + ex.getWhat() + " called \u201c" + ex.getKey() + "\u201d."));
 		model.addAttribute("path", request.getRequestURI());
 		return "error";
 	}
@@ -83,7 +85,8 @@ class ErrorPagesAdvice {
 	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 		model.addAttribute("status", 413);
-		model.addAttribute("message", "The file is too large: uploads are at most 64 MB. Nothing was read or saved.");
+		model.addAttribute("message", ProblemText
+			.inReadersLanguage("The file is too large: uploads are at most 64 MB. Nothing was read or saved."));
 		model.addAttribute("path", request.getRequestURI());
 		return "error";
 	}
@@ -92,7 +95,7 @@ class ErrorPagesAdvice {
 			Model model) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("status", 400);
-		model.addAttribute("message", message);
+		model.addAttribute("message", ProblemText.inReadersLanguage(message));
 		model.addAttribute("path", request.getRequestURI());
 		return "error";
 	}

@@ -91,6 +91,35 @@ class VisitorJourneyTests {
 	}
 
 	@Test
+	void visitorSwitchesTheWholeSiteToChineseAndBack() throws IOException {
+		Browser b = this.browser;
+		b.open("/cities/hangzhou");
+		assertThat(b.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		b.click(By.cssSelector(".language-switch a"));
+		assertThat(b.path()).isEqualTo("/cities/hangzhou");
+		assertThat(b.find(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-Hans");
+		assertThat(b.find(By.cssSelector(".site-nav")).getText()).contains("枢纽", "排名", "对比", "企业");
+		assertThat(b.find(By.id("figures-heading")).getText()).isEqualTo("关键数字");
+		b.check("profile-hangzhou-zh");
+
+		// The choice is kept from page to page, and search works in Chinese too.
+		WebElement box = b.find(By.id("header-q"));
+		box.sendKeys("深度求索");
+		String before = b.driver().getCurrentUrl();
+		box.submit();
+		b.waitForNavigationFrom(before);
+		assertThat(b.h1()).isEqualTo("“深度求索”的搜索结果");
+		b.check("search-zh");
+		b.open("/compare?cities=beijing,shanghai,hangzhou");
+		assertThat(b.h1()).isEqualTo("对比北京、上海和杭州");
+		b.check("compare-zh");
+
+		b.click(By.cssSelector(".language-switch a"));
+		assertThat(b.find(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+		assertThat(b.h1()).isEqualTo("Compare Beijing, Shanghai and Hangzhou");
+	}
+
+	@Test
 	void visitorFollowsAKeyFigureToItsSource() throws IOException {
 		Browser b = this.browser;
 		b.open("/cities/beijing");

@@ -104,6 +104,7 @@ class InterfaceTextTests {
 		assertThat(literalText("t", "<nav aria-label=\"Breadcrumb\"></nav><td data-label=\"Kind\"></td>")).hasSize(2);
 		assertThat(literalText("t", "<p th:text=\"${a} ? 'Swap the two hubs' : 'x'\">x</p>")).hasSize(1);
 		assertThat(literalText("t", "<span th:text=\"|${n} hubs|\">3</span>")).hasSize(1);
+		assertThat(literalText("t", "<span th:text=\"${n == 1 ? 'figure' : 'figures'}\">3</span>")).hasSize(1);
 		assertThat(literalText("t", "<script>var a = 'text';</script><p>·</p><p th:text=\"#{k(${n})}\">3 hubs</p>"))
 			.isEmpty();
 	}
@@ -167,6 +168,10 @@ class InterfaceTextTests {
 		if (!Set.of("text", "utext", "title", "aria-label", "placeholder", "alt", "data-label", "replace", "insert")
 			.contains(attribute)) {
 			return false;
+		}
+		if (expression.matches("(?s).*\\?\\s*'[A-Za-z][a-z]+(?: [a-z]+)*'\\s*:\\s*'[A-Za-z][a-z]+.*")
+				&& !attribute.equals("attr")) {
+			return true;
 		}
 		String outside = expression.replaceAll("@\\{[^}]*\\}", "")
 			.replaceAll("\\$\\{[^}]*\\}", "")

@@ -65,7 +65,13 @@ class LanguageTests {
 					containsString("国科函规"), not(containsString(">Compare hubs<")))));
 		this.mvc.perform(get("/cities/atlantis").cookie(CHINESE))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("未找到页面")));
+			.andExpect(content().string(allOf(containsString("未找到页面"), containsString("没有名为“atlantis”的枢纽。"))));
+		this.mvc.perform(get("/cities").param("sort", "height").cookie(CHINESE))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("参数“sort”必须是以下之一：")));
+		this.mvc.perform(get("/compare").param("cities", "beijing").cookie(CHINESE))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请至少选择 2 个不同的枢纽进行对比；你选择了 1 个。")));
 		byte[] csv = this.mvc.perform(get("/companies.csv").cookie(CHINESE))
 			.andReturn()
 			.getResponse()

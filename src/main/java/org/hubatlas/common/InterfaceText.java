@@ -60,6 +60,16 @@ public final class InterfaceText {
 		return message("list.and", "{0} and {1}", head, names.get(names.size() - 1));
 	}
 
+	/** A constant's labels in every language of the interface, for the search index. */
+	public static String labelsInEveryLanguage(Enum<?> constant, String english) {
+		MessageSource source = messages;
+		if (source == null) {
+			return english;
+		}
+		return english + " "
+				+ source.getMessage(key(constant), null, english, java.util.Locale.forLanguageTag("zh-Hans"));
+	}
+
 	/** The message key of a constant's label. */
 	public static String key(Enum<?> constant) {
 		return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();

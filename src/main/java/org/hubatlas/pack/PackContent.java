@@ -18,7 +18,12 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<EntryR
 			Integer sortOrder, String comparableDefinitions) {
 	}
 
-	record SourceRow(String title, String publisher, String published, String url, String trust, boolean excerptOnly) {
+	/**
+	 * @param ref the reference of a source the portal already holds (the seed articles,
+	 * which print no address): an exported dataset cites them by it
+	 */
+	record SourceRow(String title, String publisher, String published, String url, String trust, boolean excerptOnly,
+			String ref) {
 	}
 
 	record AlsoRow(String quote, SourceRow source) {

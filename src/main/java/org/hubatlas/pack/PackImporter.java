@@ -372,7 +372,13 @@ public class PackImporter {
 			String note = note(row);
 			BigDecimal value = new BigDecimal(row.value());
 			Subject subject = Subject.city(hub.getId());
-			Optional<Figure> existing = PackImporter.this.figures.findByPackRef(ref);
+			// A pack may name an indicator by its key as written (ai_companies) or as the
+			// portal stores it (ai-companies, as an exported dataset does): the same
+			// figure.
+			Optional<Figure> existing = PackImporter.this.figures.findByPackRef(ref)
+				.or(() -> PackImporter.this.figures
+					.findByPackRef(packRef(row, code(row.indicator()).replace('-', '_'))))
+				.or(() -> PackImporter.this.figures.findByPackRef(packRef(row, code(row.indicator()))));
 			Figure figure = existing.orElse(null);
 			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
 			if (figure != null && same(figure, subject, indicator, value, row, kind, source, asOfYear, targetYear,
@@ -464,8 +470,19 @@ public class PackImporter {
 			this.rows.add(new PlanRow(line, "statement", label, Outcome.CREATE, null));
 		}
 
-		/** The source at the row's address, created the first time the pack cites it. */
+		/** Whether a reference names a source the portal already holds. */
+		private boolean knownSource(String ref) {
+			return ref != null && PackImporter.this.sources.findBySlug(ref).isPresent();
+		}
+
+		/**
+		 * The source at the row's address, created the first time the pack cites it; or,
+		 * for a row without an address, the source the portal holds under its reference.
+		 */
 		private Source source(int line, SourceRow row) {
+			if (row.url() == null && row.ref() != null) {
+				return PackImporter.this.sources.findBySlug(row.ref()).orElseThrow();
+			}
 			Source known = this.sourcesByUrl.get(row.url());
 			if (known != null) {
 				return known;
@@ -518,7 +535,8 @@ public class PackImporter {
 				return InterfaceText.message("problem.text5",
 						"The entry has no quote: every figure must rest on the source\u2019s words.");
 			}
-			if (row.source() == null || row.source().title() == null || row.source().url() == null) {
+			if (row.source() == null || row.source().title() == null
+					|| (row.source().url() == null && !knownSource(row.source().ref()))) {
 				return InterfaceText.message("problem.text6",
 						"The entry has no source (title and address are required).");
 			}
@@ -581,7 +599,11 @@ public class PackImporter {
 	 * again.
 	 */
 	private static String packRef(EntryRow row) {
-		return cut(row.hub() + ":" + row.indicator() + ":" + row.asOf() + ":"
+		return packRef(row, row.indicator());
+	}
+
+	private static String packRef(EntryRow row, String indicator) {
+		return cut(row.hub() + ":" + indicator + ":" + row.asOf() + ":"
 				+ sha256(row.quote().getBytes(StandardCharsets.UTF_8)).substring(0, 16), 120);
 	}
 

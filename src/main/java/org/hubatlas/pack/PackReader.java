@@ -121,7 +121,7 @@ final class PackReader {
 			return null;
 		}
 		return new SourceRow(text(map, "title"), text(map, "publisher"), text(map, "published"), text(map, "url"),
-				trust, excerptOnly);
+				trust, excerptOnly, text(map, "ref"));
 	}
 
 	private static int line(Node node) {
@@ -239,7 +239,7 @@ final class PackReader {
 				cells.put(header.get(c), Text.normalize(row.get(c)));
 			}
 			SourceRow source = new SourceRow(text(cells, "source_title"), text(cells, "source_publisher"),
-					text(cells, "source_published"), text(cells, "source_url"), text(cells, "trust"), false);
+					text(cells, "source_published"), text(cells, "source_url"), text(cells, "trust"), false, null);
 			entries.add(new EntryRow(i + 1, text(cells, "hub"), text(cells, "indicator"), text(cells, "value"),
 					text(cells, "value_as_written"), text(cells, "unit"), text(cells, "definition"),
 					text(cells, "as_of"), null, text(cells, "qualifier"), text(cells, "quote"), source, null,

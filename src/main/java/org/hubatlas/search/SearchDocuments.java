@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.company.Company;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.dispute.Dispute;
@@ -91,7 +92,10 @@ class SearchDocuments {
 			String hub = hubName(hubsById, company.getHqCity());
 			documents.add(new SearchDocument(SearchKind.COMPANY, "/companies/" + company.getSlug(), company.getName(),
 					company.getNameZh(), join(company.getSlug().replace('-', ' '), Pinyin.of(company.getNameZh())),
-					company.getSummary(), join(String.join(" ", company.getSectors()), company.getLocationNote()),
+					company.getSummary(),
+					join(String.join(" ", company.getSectors()), company.getLocationNote(),
+							hubNameZh(hubsById, company.getHqCity()),
+							InterfaceText.labelsInEveryLanguage(company.getKind(), company.getKind().label())),
 					join(company.getKind().label(), (hub != null) ? hub : company.getLocationNote()),
 					exact(company.getName(), company.getNameZh(), company.getSlug())));
 		}
@@ -102,15 +106,22 @@ class SearchDocuments {
 			documents.add(new SearchDocument(SearchKind.INSTITUTION, "/universities/" + institution.getSlug(),
 					institution.getName(), institution.getNameZh(),
 					join(institution.getSlug().replace('-', ' '), Pinyin.of(institution.getNameZh())),
-					institution.getSummary(), institution.getLocationNote(),
+					institution.getSummary(),
+					join(institution.getLocationNote(), hubNameZh(hubsById, institution.getCity()),
+							InterfaceText.labelsInEveryLanguage(institution.getKind(), institution.getKind().label())),
 					join(institution.getKind().label(), (hub != null) ? hub : institution.getLocationNote()),
 					exact(institution.getName(), institution.getNameZh(), institution.getSlug())));
 		}
 		Map<Long, Set<String>> incentiveHubs = new HashMap<>();
+		Map<Long, Set<String>> incentiveHubsZh = new HashMap<>();
 		for (IncentiveService.CityIncentive tie : this.incentives.cityKinds()) {
 			City hub = hubsById.get(tie.cityId());
 			if (hub != null) {
 				incentiveHubs.computeIfAbsent(tie.incentiveId(), (id) -> new LinkedHashSet<>()).add(hub.getName());
+				if (hub.getNameZh() != null) {
+					incentiveHubsZh.computeIfAbsent(tie.incentiveId(), (id) -> new LinkedHashSet<>())
+						.add(hub.getNameZh());
+				}
 			}
 		}
 		Map<Long, String> incentiveTitles = new HashMap<>();
@@ -119,7 +130,10 @@ class SearchDocuments {
 			String hubNames = String.join(", ", incentiveHubs.getOrDefault(incentive.getId(), Set.of()));
 			documents.add(new SearchDocument(SearchKind.INCENTIVE, "/incentives/" + incentive.getSlug(),
 					incentive.getTitle(), null, null, incentive.getSummary(),
-					join(incentive.getIssuer(), incentive.getAmountAsWritten()),
+					join(incentive.getIssuer(), incentive.getAmountAsWritten(),
+							String.join(" ", incentiveHubsZh.getOrDefault(incentive.getId(), Set.of())),
+							InterfaceText.labelsInEveryLanguage(incentive.getKind(), incentive.getKind().label()),
+							InterfaceText.labelsInEveryLanguage(incentive.getLevel(), incentive.getLevel().label())),
 					join(incentive.getKind().label(), hubNames.isEmpty() ? null : hubNames),
 					exact(incentive.getTitle(), incentive.getSlug())));
 		}
@@ -151,6 +165,12 @@ class SearchDocuments {
 	private static String hubName(Map<Long, City> hubsById, City reference) {
 		City hub = (reference != null) ? hubsById.get(reference.getId()) : null;
 		return (hub != null) ? hub.getName() : null;
+	}
+
+	/** The hub's Chinese name, so that 杭州 finds what is in Hangzhou. */
+	private static String hubNameZh(Map<Long, City> hubsById, City reference) {
+		City hub = (reference != null) ? hubsById.get(reference.getId()) : null;
+		return (hub != null) ? hub.getNameZh() : null;
 	}
 
 	private static String about(Subject subject, Map<Long, City> hubs, Map<Long, String> companies,

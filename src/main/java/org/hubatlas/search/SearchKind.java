@@ -8,12 +8,14 @@ import org.hubatlas.common.BadRequestException;
  */
 public enum SearchKind {
 
-	HUB("hubs", 3, "hub hubs city cities"), COMPANY("companies", 2, "company companies"),
-	INSTITUTION("institutions", 2, "university universities institute institutes institution institutions"),
-	INCENTIVE("incentives", 1.5f, "incentive incentives policy policies"),
-	INDICATOR("indicators", 1.5f, "indicator indicators"), SOURCE("sources", 1, "source sources article articles"),
-	STATEMENT("statements", 1, "statement statements quote"),
-	CORRECTION("corrections", 1, "correction corrections caveat caveats dispute disputed");
+	HUB("hubs", 3, "hub hubs city cities 枢纽 城市"), COMPANY("companies", 2, "company companies 企业 公司"),
+	INSTITUTION("institutions", 2,
+			"university universities institute institutes institution institutions 大学 高校 研究机构 研究所"),
+	INCENTIVE("incentives", 1.5f, "incentive incentives policy policies 扶持政策 政策 优惠"),
+	INDICATOR("indicators", 1.5f, "indicator indicators 指标"),
+	SOURCE("sources", 1, "source sources article articles 来源 文章"),
+	STATEMENT("statements", 1, "statement statements quote 陈述 引述"),
+	CORRECTION("corrections", 1, "correction corrections caveat caveats dispute disputed 更正 争议");
 
 	private final String param;
 

@@ -26,4 +26,6 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	java.util.Optional<Source> findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
 
+	java.util.Optional<Source> findBySlug(String slug);
+
 }

@@ -69,7 +69,8 @@ class VisitorJourneyTests {
 				{ "深度求索", "/companies/deepseek", "DeepSeek" },
 				{ "浙江大学", "/universities/zhejiang-university", "Zhejiang University" },
 				{ "Zhejiang University", "/universities/zhejiang-university", "Zhejiang University" },
-				{ "Hangzhou tax", "/incentives/hangzhou-tax-subsidies", "tax incentives" } };
+				{ "Hangzhou tax", "/incentives/hangzhou-tax-subsidies", "tax incentives" },
+				{ "杭州 税收", "/incentives/hangzhou-tax-subsidies", "tax incentives" } };
 		for (String[] journey : journeys) {
 			b.open("/");
 			WebElement box = b.find(By.id("header-q"));

@@ -1,0 +1,190 @@
+package org.hubatlas.pack;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityLevel;
+import org.hubatlas.city.CityService;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.Indicator;
+import org.hubatlas.source.Source;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hubs, the indicator catalogue and every figure about a hub, with its quote and
+ * source, as one data pack: the format {@link PackReader} reads, so another portal (or
+ * this one, emptied) can import it again and get the same hubs and figures. Companies,
+ * institutions and incentives are not in the pack format; they come as CSV and in the
+ * admin backup.
+ */
+@Service
+public class DatasetExport {
+
+	private final CityService cities;
+
+	private final FigureService figures;
+
+	DatasetExport(CityService cities, FigureService figures) {
+		this.cities = cities;
+		this.figures = figures;
+	}
+
+	/** The pack as YAML text. */
+	@Transactional(readOnly = true)
+	public String yaml() {
+		Map<String, Object> pack = new LinkedHashMap<>();
+		Map<String, Object> meta = new LinkedHashMap<>();
+		meta.put("name", "Hub Atlas dataset");
+		meta.put("created", LocalDate.now(ZoneOffset.UTC).toString());
+		meta.put("note", "Exported from Hub Atlas: every hub, the indicator catalogue and every figure about a hub, "
+				+ "each with the quote it rests on and its source. Import it as a data pack.");
+		pack.put("meta", meta);
+		List<Map<String, Object>> indicators = new ArrayList<>();
+		for (Indicator indicator : this.figures.indicators()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("key", indicator.getCode());
+			row.put("name", indicator.getName());
+			row.put("unit", indicator.getUnit());
+			row.put("higher_is_better", indicator.isHigherIsBetter());
+			row.put("definition", indicator.getDefinition());
+			row.put("sort", indicator.getSortOrder());
+			if (indicator.getComparableDefinitions() != null) {
+				row.put("comparable_definitions", indicator.getComparableDefinitions());
+			}
+			indicators.add(row);
+		}
+		pack.put("indicators", indicators);
+		List<City> hubs = this.cities.all();
+		List<Map<String, Object>> hubRows = new ArrayList<>();
+		// Parents first, so that an importer meets every parent before its sub-areas.
+		hubs.stream().filter((hub) -> hub.getParent() == null).forEach((hub) -> hubRows.add(hubRow(hub)));
+		hubs.stream().filter((hub) -> hub.getParent() != null).forEach((hub) -> hubRows.add(hubRow(hub)));
+		pack.put("hubs", hubRows);
+		Map<Long, String> slugs = new LinkedHashMap<>();
+		hubs.forEach((hub) -> slugs.put(hub.getId(), hub.getSlug()));
+		List<Map<String, Object>> entries = new ArrayList<>();
+		List<String> notCarried = new ArrayList<>();
+		for (Figure figure : this.figures.forAllCities()) {
+			String hub = slugs.get(figure.getSubject().getCityId());
+			String asOf = asOf(figure);
+			if (figure.getSeedRef() != null || asOf == null || !asOf.matches("\\d{4}.*")) {
+				// The seed articles' figures: every portal holds them from its own seed
+				// data (and a pack dates every figure by a year, which some of them
+				// lack).
+				notCarried
+					.add(hub + " \u00b7 " + figure.getIndicator().getCode() + " \u00b7 " + figure.getValueAsWritten());
+				continue;
+			}
+			entries.add(entry(figure, hub, asOf));
+		}
+		if (!notCarried.isEmpty()) {
+			meta.put("not_carried", notCarried);
+			meta.put("not_carried_why", "Figures from the seed articles: every portal holds them from its seed data "
+					+ "(see the CSV downloads and the admin backup for them).");
+		}
+		pack.put("entries", entries);
+		DumperOptions options = new DumperOptions();
+		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+		options.setIndicatorIndent(0);
+		options.setWidth(120);
+		options.setAllowUnicode(true);
+		return "# Hub Atlas: the whole dataset as a data pack (hubs, indicators, figures with quotes and sources).\n"
+				+ new Yaml(options).dump(pack);
+	}
+
+	private static Map<String, Object> hubRow(City hub) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("slug", hub.getSlug());
+		row.put("name", hub.getName());
+		row.put("name_zh", hub.getNameZh());
+		row.put("level", level(hub.getLevel()));
+		row.put("province", hub.getProvince());
+		row.put("parent", (hub.getParent() != null) ? hub.getParent().getSlug() : null);
+		row.put("lat", (hub.getLatitude() != null) ? hub.getLatitude().doubleValue() : null);
+		row.put("lon", (hub.getLongitude() != null) ? hub.getLongitude().doubleValue() : null);
+		return row;
+	}
+
+	/** The level as packs write it ("sub-provincial city"). */
+	static String level(CityLevel level) {
+		return switch (level) {
+			case MUNICIPALITY -> "municipality";
+			case SUB_PROVINCIAL_CITY -> "sub-provincial city";
+			case PREFECTURE_CITY -> "prefecture-level city";
+			case PROVINCE -> "province";
+			case AUTONOMOUS_REGION -> "autonomous region";
+			case COUNTY -> "county";
+			case DISTRICT -> "district";
+			case AREA -> "area";
+		};
+	}
+
+	private static Map<String, Object> entry(Figure figure, String hub, String asOf) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		row.put("hub", hub);
+		row.put("indicator", figure.getIndicator().getCode());
+		row.put("value", (figure.getValueNumeric() != null)
+				? figure.getValueNumeric().stripTrailingZeros().toPlainString() : null);
+		row.put("value_as_written", figure.getValueAsWritten());
+		row.put("unit", figure.getIndicator().getUnit());
+		row.put("as_of", asOf);
+		row.put("qualifier", figure.getKind().name().toLowerCase(Locale.ROOT));
+		if (figure.getDefinition() != null) {
+			row.put("definition", figure.getDefinition());
+		}
+		row.put("quote", figure.getQuote());
+		if (figure.getNote() != null) {
+			// The importer joins a pack's date basis and note into this one note.
+			row.put("note", figure.getNote());
+		}
+		Source source = figure.getSource();
+		Map<String, Object> cited = new LinkedHashMap<>();
+		cited.put("title", source.getTitle());
+		cited.put("publisher", source.getPublisher());
+		cited.put("published", source.getPublishedLabel());
+		cited.put("url", source.getUrl());
+		if (source.getUrl() == null) {
+			// The seed articles print no address; every portal holds them under this
+			// reference.
+			cited.put("ref", source.getSlug());
+		}
+		row.put("source", cited);
+		if (source.getTrust() != null) {
+			row.put("trust", source.getTrust().name().toLowerCase(Locale.ROOT));
+		}
+		if (source.isExcerptOnly()) {
+			row.put("excerpt_only", true);
+		}
+		return row;
+	}
+
+	/**
+	 * The date as the pack gave it (it starts with a year); else, for a target, its year;
+	 * else the date as the source states it, or its year.
+	 */
+	private static String asOf(Figure figure) {
+		if (figure.getAsOfLabel() != null && figure.getAsOfLabel().matches("\\d{4}.*")) {
+			return figure.getAsOfLabel();
+		}
+		if (figure.getKind() == FigureKind.TARGET && figure.getTargetYear() != null) {
+			return String.valueOf(figure.getTargetYear());
+		}
+		if (figure.getStatedAsOf() != null) {
+			return figure.getStatedAsOf();
+		}
+		return (figure.getAsOfYear() != null) ? String.valueOf(figure.getAsOfYear()) : null;
+	}
+
+}

@@ -94,11 +94,14 @@ public class SearchService {
 		}
 		SearchIndex.Snapshot snapshot = this.index.current();
 		IndexSearcher searcher = snapshot.searcher();
-		Query everyWord = query(words, query, true);
+		// Rewritten once: the fuzzy and prefix words expand to the index's terms here,
+		// not
+		// again for each kind counted and listed below.
+		Query everyWord = rewrite(searcher, query(words, query, true));
 		boolean anyWord = false;
 		Query chosen = everyWord;
 		if (words.size() > 1 && count(searcher, everyWord) == 0) {
-			chosen = query(words, query, false);
+			chosen = rewrite(searcher, query(words, query, false));
 			anyWord = true;
 		}
 		if (kind != null) {
@@ -166,8 +169,9 @@ public class SearchService {
 	}
 
 	/**
-	 * Each word matches a name, another name or the text; exactly, by its start, or one
-	 * letter off (two for long words). With everyWord, all words must match.
+	 * Each word matches a name, another name or the text exactly, or a name by its start
+	 * or one letter off (two for long words; not the text, whose vocabulary is large).
+	 * With everyWord, all words must match.
 	 */
 	static Query query(List<Token> words, String query, boolean everyWord) {
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
@@ -185,7 +189,6 @@ public class SearchService {
 			if (edits > 0) {
 				ways.add(boost(new FuzzyQuery(new Term(SearchIndex.TITLE, term), edits, 1), 3));
 				ways.add(boost(new FuzzyQuery(new Term(SearchIndex.OTHER_NAMES, term), edits, 1), 2));
-				ways.add(boost(new FuzzyQuery(new Term(SearchIndex.TEXT, term), 1, 1), 0.3f));
 			}
 			all.add(new DisjunctionMaxQuery(ways, 0.1f),
 					everyWord ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
@@ -218,6 +221,15 @@ public class SearchService {
 		return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
 			.add(new TermQuery(new Term(SearchIndex.KIND, kind.name())), BooleanClause.Occur.FILTER)
 			.build();
+	}
+
+	private static Query rewrite(IndexSearcher searcher, Query query) {
+		try {
+			return searcher.rewrite(query);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static TopDocs search(IndexSearcher searcher, Query query, int size) {

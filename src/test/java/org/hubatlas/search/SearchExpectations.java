@@ -24,7 +24,7 @@ public final class SearchExpectations {
 			Map.entry("beijing", "/cities/beijing"), Map.entry("Shenzen", "/cities/shenzhen"),
 			Map.entry("hangzhou", "/cities/hangzhou"), Map.entry("neimenggu", "/cities/inner-mongolia"),
 			Map.entry("Zhongguancun teleportation", "/cities/zhongguancun"),
-			Map.entry("Hangzhou tax incentive", "/cities/hangzhou"),
+			Map.entry("Hangzhou tax incentive", "/incentives/hangzhou-tax-subsidies"),
 			Map.entry("杭州 税收 扶持政策", "/incentives/hangzhou-tax-subsidies"));
 
 	private SearchExpectations() {

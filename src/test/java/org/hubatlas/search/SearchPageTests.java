@@ -44,8 +44,9 @@ class SearchPageTests {
 	void aHangzhouTaxIncentiveIsFoundByTypingIt() throws Exception {
 		String results = page("Hangzhou tax incentive");
 		assertThat(results).contains("href=\"/incentives/hangzhou-tax-subsidies\"");
-		// Grouped by kind with counts, hubs first.
-		assertThat(results.indexOf("id=\"results-hubs\"")).isLessThan(results.indexOf("id=\"results-incentives\""));
+		// Grouped by kind with counts, the group with the best match first.
+		assertThat(results.indexOf("<section class=\"search-group\""))
+			.isEqualTo(results.indexOf("<section class=\"search-group\" aria-labelledby=\"results-incentives\""));
 		assertThat(results).containsPattern("Incentives</span>\\s*<span class=\"count\">\\(1\\)</span>");
 	}
 

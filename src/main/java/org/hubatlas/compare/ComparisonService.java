@@ -159,7 +159,7 @@ public class ComparisonService {
 			Ranking ranking = RankingRules.assess(inputs, indicator.isHigherIsBetter());
 			BarChart chart = !ranking.comparable() ? null
 					: BarChart.of("chart-" + indicator.getCode(), indicator.getName(), indicator.getUnit(),
-							hubs.stream().map(City::getName).toList(),
+							hubs.stream().map((hub) -> InterfaceText.name(hub.getName(), hub.getNameZh())).toList(),
 							cells.stream()
 								.map((f) -> (f != null) ? f.getValueAsWritten()
 										: InterfaceText.message("compare.page.noData", "no data"))

@@ -79,10 +79,16 @@ public class IndicatorRankingService {
 			.disputes(new DisputeQuery().figures(all.stream().map(Figure::getId).toList()));
 		List<Group> groups = group(indicator, all, hubs);
 		Group main = groups.isEmpty() ? null : groups.get(0);
-		BarChart chart = (main == null || !main.ranked()) ? null : BarChart.of("chart-" + code, indicator.getName(),
-				indicator.getUnit(), main.entries().stream().limit(CHART_BARS).map((e) -> e.hub().getName()).toList(),
-				main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueAsWritten()).toList(),
-				main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueNumeric()).toList(), null);
+		BarChart chart = (main == null || !main.ranked()) ? null
+				: BarChart.of("chart-" + code, indicator.getName(), indicator.getUnit(),
+						main.entries()
+							.stream()
+							.limit(CHART_BARS)
+							.map((e) -> InterfaceText.name(e.hub().getName(), e.hub().getNameZh()))
+							.toList(),
+						main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueAsWritten()).toList(),
+						main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueNumeric()).toList(),
+						null);
 		return new IndicatorRanking(indicator, groups, chart, disputes);
 	}
 

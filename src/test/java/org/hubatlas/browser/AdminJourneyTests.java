@@ -79,6 +79,17 @@ class AdminJourneyTests {
 		b.open("/admin");
 		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", EditingTest.ADMIN);
 		b.check("admin-dashboard");
+
+		// The admin area in Chinese: the same form, its labels and its messages.
+		b.click(By.cssSelector(".language-switch a"));
+		b.open("/admin/companies");
+		b.click(By.linkText("DeepSeek"));
+		type("name", "");
+		b.click(By.cssSelector("main form.form button[type=submit]"));
+		assertThat(b.find(By.id("name-help")).getText()).contains("请输入企业名称。");
+		assertThat(b.find(By.cssSelector("[role=alert]")).getText()).contains("没有任何内容被保存。");
+		b.check("admin-company-invalid-zh");
+		b.click(By.cssSelector(".language-switch a"));
 	}
 
 	@Test

@@ -139,8 +139,8 @@ class InterfaceTextTests {
 				if (VISIBLE_ATTRIBUTES.contains(attributeName) && value.codePoints().anyMatch(Character::isLetter)) {
 					found.add(name + ": attribute " + attributeName + "=\"" + value + "\"");
 				}
-				if (Set.of("th:text", "th:utext", "th:replace", "th:insert").contains(attributeName)
-						&& !element.equals("html")) {
+				if (Set.of("th:text", "th:utext", "th:replace", "th:insert", "sec:authentication")
+					.contains(attributeName) && !element.equals("html")) {
 					textFromExpression = true;
 				}
 				if (attributeName.startsWith("th:") && literalInExpression(attributeName.substring(3), value)) {

@@ -45,6 +45,10 @@ class LoginLockOutOverHttpTests {
 	 * Signs in through the given raw path; answers where the server sends the browser.
 	 */
 	private String signIn(String rawPath, String password) throws Exception {
+		return signIn(rawPath, password, null);
+	}
+
+	private String signIn(String rawPath, String password, String forwardedFor) throws Exception {
 		HttpResponse<String> page = this.http.send(
 				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login")).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -60,6 +64,9 @@ class LoginLockOutOverHttpTests {
 		if (!cookie.isEmpty()) {
 			post.header("Cookie", cookie);
 		}
+		if (forwardedFor != null) {
+			post.header("X-Forwarded-For", forwardedFor);
+		}
 		HttpResponse<String> response = this.http.send(post.build(), HttpResponse.BodyHandlers.ofString());
 		return response.headers().firstValue("Location").orElse(String.valueOf(response.statusCode()));
 	}
@@ -73,6 +80,18 @@ class LoginLockOutOverHttpTests {
 		assertThat(signIn("/login", EditingTest.PASSWORD)).endsWith("/login?locked");
 		assertThat(signIn("/%6cogin", EditingTest.PASSWORD)).endsWith("/login?locked");
 		assertThat(signIn("/l%6fgin", EditingTest.PASSWORD)).endsWith("/login?locked");
+	}
+
+	/**
+	 * A client cannot name its own address: X-Forwarded-For counts only from configured
+	 * proxies, and none is configured here.
+	 */
+	@Test
+	void aForgedForwardedAddressCannotWalkAroundTheLockOut() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn("/login", "wrong-password", "203.0.113." + i)).endsWith("/login?error");
+		}
+		assertThat(signIn("/login", EditingTest.PASSWORD, "198.51.100.7")).endsWith("/login?locked");
 	}
 
 }

@@ -60,6 +60,12 @@ public final class InterfaceText {
 		return message("list.and", "{0} and {1}", head, names.get(names.size() - 1));
 	}
 
+	/** A constant's label in a given language (for text built outside a request). */
+	public static String labelIn(Enum<?> constant, String english, java.util.Locale locale) {
+		MessageSource source = messages;
+		return (source != null) ? source.getMessage(key(constant), null, english, locale) : english;
+	}
+
 	/** A constant's labels in every language of the interface, for the search index. */
 	public static String labelsInEveryLanguage(Enum<?> constant, String english) {
 		MessageSource source = messages;

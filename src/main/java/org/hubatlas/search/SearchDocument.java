@@ -13,8 +13,9 @@ import java.util.List;
  * @param summary summary, quote or definition: matched with less weight, and shown
  * @param moreText other words it is found by (issuer, sectors, hubs), not shown
  * @param context a short line shown under the title ("Startup · Hangzhou")
+ * @param contextZh the same line for readers of Chinese ("初创企业 · 杭州")
  * @param exactNames the names that count as an exact match, lower case
  */
 record SearchDocument(SearchKind kind, String href, String title, String titleZh, String otherNames, String summary,
-		String moreText, String context, List<String> exactNames) {
+		String moreText, String context, String contextZh, List<String> exactNames) {
 }

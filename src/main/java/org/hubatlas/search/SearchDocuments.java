@@ -81,10 +81,13 @@ class SearchDocuments {
 		for (City hub : hubs) {
 			String pinyin = Pinyin.of(hub.getNameZh());
 			String parent = (hub.getParent() != null) ? hub.getParent().getName() : hub.getProvince();
-			documents.add(new SearchDocument(SearchKind.HUB, "/cities/" + hub.getSlug(), hub.getName(), hub.getNameZh(),
-					join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""), pinyin),
-					hub.getSummary(), hub.getProvince(), join(hub.getLevel().label(), parent), exact(hub.getName(),
-							hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null)));
+			documents
+				.add(new SearchDocument(SearchKind.HUB, "/cities/" + hub.getSlug(), hub.getName(), hub.getNameZh(),
+						join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""),
+								pinyin),
+						hub.getSummary(), hub.getProvince(), join(en(hub.getLevel()), parent),
+						join(zh(hub.getLevel()), parentZh(hub)), exact(hub.getName(), hub.getNameZh(), hub.getSlug(),
+								(pinyin != null) ? pinyin.split(" ")[0] : null)));
 		}
 		Map<Long, String> companyNames = new HashMap<>();
 		for (Company company : this.companies.all()) {
@@ -96,7 +99,9 @@ class SearchDocuments {
 					join(String.join(" ", company.getSectors()), company.getLocationNote(),
 							hubNameZh(hubsById, company.getHqCity()),
 							InterfaceText.labelsInEveryLanguage(company.getKind(), company.getKind().label())),
-					join(company.getKind().label(), (hub != null) ? hub : company.getLocationNote()),
+					join(en(company.getKind()), (hub != null) ? hub : company.getLocationNote()),
+					join(zh(company.getKind()),
+							zhOr(hubNameZh(hubsById, company.getHqCity()), hub, company.getLocationNote())),
 					exact(company.getName(), company.getNameZh(), company.getSlug())));
 		}
 		Map<Long, String> institutionNames = new HashMap<>();
@@ -109,11 +114,14 @@ class SearchDocuments {
 					institution.getSummary(),
 					join(institution.getLocationNote(), hubNameZh(hubsById, institution.getCity()),
 							InterfaceText.labelsInEveryLanguage(institution.getKind(), institution.getKind().label())),
-					join(institution.getKind().label(), (hub != null) ? hub : institution.getLocationNote()),
+					join(en(institution.getKind()), (hub != null) ? hub : institution.getLocationNote()),
+					join(zh(institution.getKind()),
+							zhOr(hubNameZh(hubsById, institution.getCity()), hub, institution.getLocationNote())),
 					exact(institution.getName(), institution.getNameZh(), institution.getSlug())));
 		}
 		Map<Long, Set<String>> incentiveHubs = new HashMap<>();
 		Map<Long, Set<String>> incentiveHubsZh = new HashMap<>();
+		Map<Long, Set<String>> incentiveHubsZhOrEn = new HashMap<>();
 		for (IncentiveService.CityIncentive tie : this.incentives.cityKinds()) {
 			City hub = hubsById.get(tie.cityId());
 			if (hub != null) {
@@ -122,6 +130,8 @@ class SearchDocuments {
 					incentiveHubsZh.computeIfAbsent(tie.incentiveId(), (id) -> new LinkedHashSet<>())
 						.add(hub.getNameZh());
 				}
+				incentiveHubsZhOrEn.computeIfAbsent(tie.incentiveId(), (id) -> new LinkedHashSet<>())
+					.add((hub.getNameZh() != null) ? hub.getNameZh() : hub.getName());
 			}
 		}
 		Map<Long, String> incentiveTitles = new HashMap<>();
@@ -134,32 +144,56 @@ class SearchDocuments {
 							String.join(" ", incentiveHubsZh.getOrDefault(incentive.getId(), Set.of())),
 							InterfaceText.labelsInEveryLanguage(incentive.getKind(), incentive.getKind().label()),
 							InterfaceText.labelsInEveryLanguage(incentive.getLevel(), incentive.getLevel().label())),
-					join(incentive.getKind().label(), hubNames.isEmpty() ? null : hubNames),
+					join(en(incentive.getKind()), hubNames.isEmpty() ? null : hubNames),
+					join(zh(incentive.getKind()),
+							String.join("\u3001", incentiveHubsZhOrEn.getOrDefault(incentive.getId(), Set.of()))),
 					exact(incentive.getTitle(), incentive.getSlug())));
 		}
 		for (Indicator indicator : this.figures.indicators()) {
-			documents
-				.add(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(), indicator.getName(),
-						null, null, indicator.getDefinition(), null, indicator.getUnit(), exact(indicator.getName())));
+			documents.add(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
+					indicator.getName(), null, null, indicator.getDefinition(), null, indicator.getUnit(), null,
+					exact(indicator.getName())));
 		}
 		for (Source source : sourcesById.values()) {
 			documents.add(new SearchDocument(SearchKind.SOURCE, "/sources/" + source.getId(), source.getTitle(), null,
 					join(source.getPublisher(), source.getAuthor()), source.getSubtitle(), source.getUrl(),
-					join(source.getPublisher(), source.getPublishedLabel()), exact(source.getTitle())));
+					join(source.getPublisher(), source.getPublishedLabel()), null, exact(source.getTitle())));
 		}
 		for (Statement statement : this.statements.all()) {
 			String about = about(statement.getSubject(), hubsById, companyNames, institutionNames, incentiveTitles);
 			Source source = sourcesById.get(statement.getSource().getId());
 			documents.add(new SearchDocument(SearchKind.STATEMENT, statementHref(statement, hubsById),
 					statement.getParaphrase(), null, statement.getSpeaker(), statement.getQuote(), null,
-					join(about, (source != null) ? source.getShortTitle() : null), List.of()));
+					join(about, (source != null) ? source.getShortTitle() : null), null, List.of()));
 		}
 		for (Dispute dispute : this.disputes.all()) {
 			documents.add(new SearchDocument(SearchKind.CORRECTION, "/disputes#dispute-" + dispute.getSlug(),
 					dispute.getTitle(), null, null, dispute.getIssue(), dispute.getKnownOtherwise(),
-					dispute.getSeverity().label(), List.of()));
+					en(dispute.getSeverity()), zh(dispute.getSeverity()), List.of()));
 		}
 		return documents;
+	}
+
+	/** A label as English readers see it (the index is built outside any request). */
+	private static String en(Enum<?> constant) {
+		return InterfaceText.labelIn(constant, constant.name(), Locale.ENGLISH);
+	}
+
+	/** The same label for readers of Chinese. */
+	private static String zh(Enum<?> constant) {
+		return InterfaceText.labelIn(constant, en(constant), Locale.forLanguageTag("zh-Hans"));
+	}
+
+	private static String parentZh(City hub) {
+		if (hub.getParent() != null) {
+			return (hub.getParent().getNameZh() != null) ? hub.getParent().getNameZh() : hub.getParent().getName();
+		}
+		return hub.getProvince();
+	}
+
+	/** The first name there is, Chinese first. */
+	private static String zhOr(String... names) {
+		return java.util.Arrays.stream(names).filter(Objects::nonNull).findFirst().orElse(null);
 	}
 
 	private static String hubName(Map<Long, City> hubsById, City reference) {

@@ -25,6 +25,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.Text;
 import org.hubatlas.search.SearchAnalyzers.Token;
@@ -267,7 +268,9 @@ public class SearchService {
 			}
 			SearchDocument document = snapshot.documents().get(number);
 			hits.add(new Hit(document.kind(), document.href(), marked(document.title(), words), document.titleZh(),
-					marked(document.titleZh(), words), document.context(), excerpt(document.summary(), words)));
+					marked(document.titleZh(), words), (InterfaceText.chinese() && document.contextZh() != null)
+							? document.contextZh() : document.context(),
+					excerpt(document.summary(), words)));
 		}
 		return hits;
 	}

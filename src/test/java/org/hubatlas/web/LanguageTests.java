@@ -79,7 +79,11 @@ class LanguageTests {
 		assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("名称,中文名,类型")
 			.contains("DeepSeek,深度求索,初创企业");
 		this.mvc.perform(get("/search").param("q", "深度求索").cookie(CHINESE))
-			.andExpect(content().string(allOf(containsString("“深度求索”的搜索结果"), containsString("企业"))));
+			.andExpect(content().string(allOf(containsString("“深度求索”的搜索结果"), containsString("初创企业 · 杭州"))));
+		this.mvc.perform(get("/search").param("q", "杭州 税收").cookie(CHINESE))
+			.andExpect(content().string(containsString("税收 · 杭州、良渚")));
+		this.mvc.perform(get("/search").param("q", "Hangzhou tax"))
+			.andExpect(content().string(containsString("Tax · Hangzhou, Liangzhu")));
 	}
 
 	@Test

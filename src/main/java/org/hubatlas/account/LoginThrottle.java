@@ -1,14 +1,12 @@
 package org.hubatlas.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -16,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Locks a client address out of signing in for a while after repeated failures, to slow
- * down password guessing. Kept in memory: a restart forgets, which is acceptable for a
- * single-instance portal.
+ * down password guessing. The failures are kept in the database: every instance sharing
+ * it counts the same failures, and a restart forgets nothing.
  */
 @Component
 public class LoginThrottle {
@@ -26,46 +24,48 @@ public class LoginThrottle {
 
 	static final Duration WINDOW = Duration.ofMinutes(15);
 
-	private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+	/** Longer addresses are not IP addresses; they are cut rather than refused. */
+	private static final int MAX_ADDRESS = 64;
+
+	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	LoginThrottle() {
-		this(Clock.systemUTC());
+	@Autowired
+	LoginThrottle(JdbcTemplate jdbc) {
+		this(jdbc, Clock.systemUTC());
 	}
 
-	LoginThrottle(Clock clock) {
+	LoginThrottle(JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	public boolean isLocked(String address) {
-		Deque<Instant> recent = this.failures.get(address);
-		if (recent == null) {
-			return false;
-		}
-		synchronized (recent) {
-			prune(recent);
-			return recent.size() >= MAX_FAILURES;
-		}
+		Integer recent = this.jdbc.queryForObject(
+				"select count(*) from sign_in_failure where address = ? and failed_at > ?", Integer.class, key(address),
+				cutoff());
+		return recent != null && recent >= MAX_FAILURES;
 	}
 
 	void recordFailure(String address) {
-		Deque<Instant> recent = this.failures.computeIfAbsent(address, (k) -> new ArrayDeque<>());
-		synchronized (recent) {
-			prune(recent);
-			recent.addLast(this.clock.instant());
-		}
+		this.jdbc.update("delete from sign_in_failure where failed_at <= ?", cutoff());
+		this.jdbc.update("insert into sign_in_failure (address, failed_at) values (?, ?)", key(address),
+				Timestamp.from(this.clock.instant()));
 	}
 
-	void recordSuccess(String address) {
-		this.failures.remove(address);
+	/** Forgets the address's failures: it signed in. */
+	public void recordSuccess(String address) {
+		this.jdbc.update("delete from sign_in_failure where address = ?", key(address));
 	}
 
-	private void prune(Deque<Instant> recent) {
-		Instant cutoff = this.clock.instant().minus(WINDOW);
-		while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
-			recent.removeFirst();
-		}
+	private Timestamp cutoff() {
+		return Timestamp.from(this.clock.instant().minus(WINDOW));
+	}
+
+	private static String key(String address) {
+		String known = (address != null) ? address : "unknown";
+		return (known.length() > MAX_ADDRESS) ? known.substring(0, MAX_ADDRESS) : known;
 	}
 
 	@EventListener

@@ -54,9 +54,10 @@ public class DatabaseBackup {
 
 	/**
 	 * The migrations' own table; admin accounts; the data's version, which a restore
-	 * raises instead.
+	 * raises instead; failed sign-ins, which belong to this database's instances.
 	 */
-	private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "admin_user", "data_version");
+	private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "admin_user", "data_version",
+			"sign_in_failure");
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
 

@@ -1,0 +1,67 @@
+package org.hubatlas.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.hubatlas.support.EditingTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lock-out lives in the database: two instances sharing it (here two throttles on one
+ * database, as after a restart too) count the same failures.
+ */
+@EditingTest
+class LoginThrottleTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private LoginThrottle at(Instant instant) {
+		return new LoginThrottle(this.jdbc, Clock.fixed(instant, ZoneOffset.UTC));
+	}
+
+	@Test
+	void failuresSpreadOverTwoInstancesLockTheAddressOutOnBoth() {
+		String address = "192.0.2.77";
+		LoginThrottle a = at(NOW);
+		LoginThrottle b = at(NOW.plusSeconds(30));
+		for (int i = 0; i < 3; i++) {
+			a.recordFailure(address);
+		}
+		b.recordFailure(address);
+		assertThat(a.isLocked(address)).isFalse();
+		b.recordFailure(address);
+		assertThat(a.isLocked(address)).isTrue();
+		assertThat(b.isLocked(address)).isTrue();
+		assertThat(at(NOW).isLocked("192.0.2.78")).as("another address").isFalse();
+
+		// A restart forgets nothing; the window does.
+		assertThat(at(NOW.plus(Duration.ofMinutes(10))).isLocked(address)).isTrue();
+		assertThat(at(NOW.plus(Duration.ofMinutes(16))).isLocked(address)).isFalse();
+
+		a.recordFailure(address);
+		at(NOW).recordSuccess(address);
+		assertThat(b.isLocked(address)).isFalse();
+	}
+
+	@Test
+	void anAddressTooLongForTheTableIsCutNotRefused() {
+		String odd = "x".repeat(500);
+		LoginThrottle throttle = at(NOW);
+		for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+			throttle.recordFailure(odd);
+		}
+		assertThat(throttle.isLocked(odd)).isTrue();
+		throttle.recordSuccess(odd);
+	}
+
+}

@@ -87,6 +87,16 @@ class LanguageTests {
 	}
 
 	@Test
+	void yuanAmountsAreAlsoGivenIn亿ForReadersOfChinese() throws Exception {
+		// Shanghai's AI industry output: "435.49 billion yuan" as written, 4354.9亿元
+		// beside it.
+		this.mvc.perform(get("/compare").param("cities", "shanghai,shenzhen").cookie(CHINESE))
+			.andExpect(content().string(containsString("（4354.9亿元）")));
+		this.mvc.perform(get("/compare").param("cities", "shanghai,shenzhen"))
+			.andExpect(content().string(not(containsString("亿元）"))));
+	}
+
+	@Test
 	void datesFollowTheLanguage() throws Exception {
 		this.mvc.perform(get("/sources/1").cookie(CHINESE)).andExpect(status().isOk());
 		String page = this.mvc.perform(get("/").cookie(CHINESE)).andReturn().getResponse().getContentAsString();

@@ -92,10 +92,14 @@ class HostileInputTests {
 			Map.entry("/api/compare", List.of("cities")), Map.entry("/map", List.of("size")),
 			Map.entry("/", List.of("x")), Map.entry("/login", List.of("error", "logout")),
 			Map.entry("/indicators", List.of("x")),
-			Map.entry("/search", List.of("q", "type", "page", "jump", "jumpchoice")));
+			Map.entry("/search", List.of("q", "type", "page", "jump", "jumpchoice")),
+			Map.entry("/language", List.of("to", "back")),
+			Map.entry("/cities.csv", List.of("level", "pilot", "sort", "dir")),
+			Map.entry("/companies.csv", List.of("kind", "sector")), Map.entry("/compare.csv", List.of("cities")),
+			Map.entry("/incentives.csv", List.of("level", "kind")), Map.entry("/universities.csv", List.of("kind")));
 
 	private static final List<String> PATH_VARIABLES = List.of("/cities/{v}", "/companies/{v}", "/universities/{v}",
-			"/incentives/{v}", "/indicators/{v}", "/sources/{v}");
+			"/incentives/{v}", "/indicators/{v}", "/indicators/{v}.csv", "/sources/{v}");
 
 	private static final Map<String, String> ADMIN_PATHS = Map.of("city", "/admin/cities", "company",
 			"/admin/companies", "university", "/admin/universities", "incentive", "/admin/incentives", "source",

@@ -12,6 +12,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.figure.Figure;
@@ -141,7 +142,8 @@ class CityPagesController {
 
 	private static String asOf(Figure figure) {
 		if (figure.isTargetWithYear()) {
-			return "target " + figure.getTargetYear();
+			return InterfaceText.message("figure.when.target", "target for {0}",
+					String.valueOf(figure.getTargetYear()));
 		}
 		if (figure.getStatedAsOf() != null) {
 			return figure.getStatedAsOf();

@@ -1,88 +1,70 @@
 package org.hubatlas.account;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import jakarta.servlet.http.HttpSessionEvent;
-import jakarta.servlet.http.HttpSessionListener;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
 /**
- * At most so many signed-in sessions per client address (only signing in makes a
- * session): signing in once more ends that address's oldest session, so no client can
- * fill the server's memory with sessions, even with a password.
+ * At most so many signed-in sessions per admin account: signing in once more ends that
+ * account's oldest sessions. Sessions live in the database (Spring Session JDBC), indexed
+ * by the account's name, so the cap holds across every instance sharing the database and
+ * the number of sessions anyone can make is bounded by the number of accounts.
  */
 @Component
-public class SessionCap implements HttpSessionListener {
+public class SessionCap {
 
-	private static final String ADDRESS = SessionCap.class.getName() + ".address";
+	private final int perAccount;
 
-	private final int perAddress;
+	private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
 
-	private final Map<String, Deque<HttpSession>> sessions = new ConcurrentHashMap<>();
-
-	SessionCap(@Value("${hubatlas.sessions-per-address:10}") int perAddress) {
-		this.perAddress = Math.max(1, perAddress);
+	SessionCap(@Value("${hubatlas.sessions-per-admin:10}") int perAccount,
+			ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions) {
+		this.perAccount = Math.max(1, perAccount);
+		this.sessions = sessions;
 	}
 
 	/**
-	 * Counts the session just made at sign-in and ends the address's oldest beyond the
-	 * cap.
+	 * Ends the account's oldest sessions beyond the cap, counting the one just made at
+	 * sign-in (saved when this request ends, so not yet among the stored ones).
 	 */
-	public void signedIn(HttpServletRequest request) {
-		HttpSession session = request.getSession(false);
-		if (session == null) {
+	public void signedIn(HttpServletRequest request, Authentication authentication) {
+		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
+		HttpSession current = request.getSession(false);
+		if (repository == null || current == null) {
 			return;
 		}
-		String address = request.getRemoteAddr();
-		session.setAttribute(ADDRESS, address);
-		Deque<HttpSession> mine = this.sessions.computeIfAbsent(address, (a) -> new ArrayDeque<>());
-		HttpSession oldest = null;
-		synchronized (mine) {
-			mine.remove(session);
-			mine.addLast(session);
-			if (mine.size() > this.perAddress) {
-				oldest = mine.pollFirst();
-			}
-		}
-		if (oldest != null) {
-			try {
-				oldest.invalidate();
-			}
-			catch (IllegalStateException alreadyEnded) {
-				// ended on its own meanwhile
-			}
+		List<? extends Session> others = others(repository, authentication.getName(), current.getId());
+		int over = others.size() - (this.perAccount - 1);
+		for (int i = 0; i < over; i++) {
+			repository.deleteById(others.get(i).getId());
 		}
 	}
 
-	@Override
-	public void sessionDestroyed(HttpSessionEvent event) {
-		HttpSession session = event.getSession();
-		Object address = session.getAttribute(ADDRESS);
-		if (address == null) {
-			return;
-		}
-		Deque<HttpSession> mine = this.sessions.get(address.toString());
-		if (mine != null) {
-			synchronized (mine) {
-				mine.remove(session);
-				if (mine.isEmpty()) {
-					this.sessions.remove(address.toString(), mine);
-				}
-			}
-		}
+	/** The account's other stored sessions, oldest first. */
+	private static List<? extends Session> others(FindByIndexNameSessionRepository<? extends Session> repository,
+			String account, String currentId) {
+		Map<String, ? extends Session> stored = repository.findByPrincipalName(account);
+		return stored.values()
+			.stream()
+			.filter((session) -> !session.getId().equals(currentId))
+			.sorted(Comparator.comparing(Session::getCreationTime))
+			.toList();
 	}
 
-	/** How many signed-in sessions an address holds now. */
-	int count(String address) {
-		Deque<HttpSession> mine = this.sessions.get(address);
-		return (mine != null) ? mine.size() : 0;
+	/** How many signed-in sessions an account holds now. */
+	int count(String account) {
+		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
+		return (repository != null) ? repository.findByPrincipalName(account).size() : 0;
 	}
 
 }

@@ -54,10 +54,11 @@ public class DatabaseBackup {
 
 	/**
 	 * The migrations' own table; admin accounts; the data's version, which a restore
-	 * raises instead; failed sign-ins, which belong to this database's instances.
+	 * raises instead; failed sign-ins and signed-in sessions, which belong to this
+	 * database's instances.
 	 */
 	private static final Set<String> LEFT_OUT = Set.of("flyway_schema_history", "admin_user", "data_version",
-			"sign_in_failure");
+			"sign_in_failure", "spring_session", "spring_session_attributes");
 
 	private static final Logger log = LoggerFactory.getLogger(DatabaseBackup.class);
 

@@ -42,7 +42,7 @@ class PackAdminController {
 	}
 
 	/** The pack waiting for the admin's decision after a preview. */
-	record PendingPack(String name, String sha256, byte[] bytes) {
+	record PendingPack(String name, String sha256, byte[] bytes) implements java.io.Serializable {
 	}
 
 	@GetMapping

@@ -21,8 +21,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One address holds at most ten signed-in sessions: signing in an eleventh time ends the
- * oldest.
+ * One admin account holds at most ten signed-in sessions, kept in the database: signing
+ * in an eleventh time ends the oldest.
  */
 @EditingTest
 class SessionCapOverHttpTests {
@@ -60,7 +60,7 @@ class SessionCapOverHttpTests {
 	}
 
 	@Test
-	void signingInBeyondTheCapEndsTheOldestSessionOfThatAddress() throws Exception {
+	void signingInBeyondTheCapEndsTheOldestSessionOfThatAccount() throws Exception {
 		List<HttpClient> browsers = new ArrayList<>();
 		for (int i = 0; i < 10; i++) {
 			browsers.add(signedInBrowser());
@@ -70,7 +70,7 @@ class SessionCapOverHttpTests {
 		assertThat(dashboard(browsers.get(0))).as("the oldest session has ended").isEqualTo(302);
 		assertThat(dashboard(browsers.get(1))).isEqualTo(200);
 		assertThat(dashboard(browsers.get(10))).isEqualTo(200);
-		assertThat(this.cap.count("127.0.0.1")).isEqualTo(10);
+		assertThat(this.cap.count(EditingTest.ADMIN)).isEqualTo(10);
 	}
 
 	private URI url(String path) {

@@ -69,17 +69,24 @@ class AdminSecurityTests {
 
 	@Test
 	void signInWorksWithTheRightPasswordAndChangesTheSession() throws Exception {
-		var session = new org.springframework.mock.web.MockHttpSession();
-		String before = session.getId();
-		var result = this.mvc
-			.perform(post("/login").session(session)
-				.with(csrf())
-				.param("username", "chief")
-				.param("password", "correct-horse-battery"))
+		jakarta.servlet.http.Cookie first = signIn(null);
+		assertThat(first).as("the session cookie (sessions kept in the database)").isNotNull();
+		jakarta.servlet.http.Cookie second = signIn(first);
+		assertThat(second.getValue()).as("signing in again from a session gets a new one")
+			.isNotEqualTo(first.getValue());
+	}
+
+	private jakarta.servlet.http.Cookie signIn(jakarta.servlet.http.Cookie session) throws Exception {
+		var request = post("/login").with(csrf()).param("username", "chief").param("password", "correct-horse-battery");
+		if (session != null) {
+			request.cookie(session);
+		}
+		return this.mvc.perform(request)
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin"))
-			.andReturn();
-		assertThat(result.getRequest().getSession(false).getId()).isNotEqualTo(before);
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 	}
 
 	@Test

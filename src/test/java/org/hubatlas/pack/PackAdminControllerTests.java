@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -66,23 +65,22 @@ class PackAdminControllerTests {
 
 	@Test
 	void previewListsEveryRowWritesNothingAndApplyWritesWhatWasPreviewed() throws Exception {
-		MockHttpSession session = new MockHttpSession();
 		MockMultipartFile file = new MockMultipartFile("file", "upload.yaml", "application/yaml",
 				PACK.getBytes(StandardCharsets.UTF_8));
-		this.mvc
-			.perform(multipart("/admin/imports/preview").file(file)
-				.session(session)
-				.with(user("chief").roles("ADMIN"))
-				.with(csrf()))
+		jakarta.servlet.http.Cookie session = this.mvc
+			.perform(multipart("/admin/imports/preview").file(file).with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("What applying “upload.yaml” will do"),
-					containsString("Unknown hub “atlantis”."), containsString("Apply this pack"))));
+					containsString("Unknown hub “atlantis”."), containsString("Apply this pack"))))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(figuresFromTheUpload()).isZero();
 
 		String sha = PackImporter.sha256(PACK.getBytes(StandardCharsets.UTF_8));
 		this.mvc
 			.perform(post("/admin/imports/apply").param("sha256", sha)
-				.session(session)
+				.cookie(session)
 				.with(user("chief").roles("ADMIN"))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/imports"))

@@ -55,7 +55,7 @@ class ArchitectureTests {
 			.layer("top")
 			.definedBy("org.hubatlas.hub..", "org.hubatlas.compare..", "org.hubatlas.admin..", "org.hubatlas.account..",
 					"org.hubatlas.config..", "org.hubatlas.web..", "org.hubatlas.pack..", "org.hubatlas.backup..",
-					"org.hubatlas.benchdata..")
+					"org.hubatlas.benchdata..", "org.hubatlas.api..")
 			.whereLayer("top")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("incentive")

@@ -1,12 +1,21 @@
-package org.hubatlas.compare;
+package org.hubatlas.api;
 
 import java.math.BigDecimal;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hubatlas.city.City;
+import org.hubatlas.compare.CompareRequest;
+import org.hubatlas.compare.Comparison;
+import org.hubatlas.compare.ComparisonInputException;
+import org.hubatlas.compare.ComparisonService;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.figure.Figure;
-import org.hubatlas.source.Source;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  * problem details.
  */
 @RestController
+@Tag(name = "Comparison")
 class CompareApiController {
 
 	private final ComparisonService comparisons;
@@ -29,13 +39,23 @@ class CompareApiController {
 	}
 
 	@GetMapping(path = "/api/compare", produces = "application/json")
-	ApiComparison compare(@RequestParam(required = false) String cities) {
+	@Operation(summary = "Hubs side by side: figures aligned by indicator, counts and sources",
+			description = "The comparison page as data: one row per indicator any compared hub has, a value per hub "
+					+ "(null where the hub has no figure: missing, never zero), whether the row can be ranked and why "
+					+ "not, counts of what our sources name, and the numbered sources.")
+	@ApiResponse(responseCode = "200", description = "The comparison.")
+	@ApiResponse(responseCode = "400", description = "The hubs are missing, unknown, repeated or too many.",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	ApiComparison compare(@Parameter(description = "Two to four hubs' address names, separated by commas.",
+			example = "beijing,hangzhou") @RequestParam(required = false) String cities) {
 		return ApiComparison.of(this.comparisons.compare(CompareRequest.parse(cities)));
 	}
 
 	@ExceptionHandler(ComparisonInputException.class)
 	ResponseEntity<ProblemDetail> invalid(ComparisonInputException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), ex.getMessage());
+		problem.setProperty("parameter", "cities");
 		return ResponseEntity.status(ex.getStatus()).body(problem);
 	}
 
@@ -78,32 +98,23 @@ class CompareApiController {
 			List<ApiFigure> values) {
 	}
 
-	record ApiFigure(String valueAsWritten, BigDecimal value, String kind, String when, int sourceNote, String quote,
-			List<String> disputes) {
+	/**
+	 * One hub's figure: as the other API answers give it, with the number of its source
+	 * in the comparison's list.
+	 */
+	record ApiFigure(long id, String valueAsWritten, BigDecimal value, String qualifier, String kind, String when,
+			Integer asOfYear, Integer targetYear, String definition, int sourceNote, Api.SourceRef source, String quote,
+			boolean disputed, boolean contradicted, List<String> disputes) {
 
 		static ApiFigure of(Figure f, Comparison c) {
 			if (f == null) {
 				return null;
 			}
-			return new ApiFigure(f.getValueAsWritten(), f.getValueNumeric(), f.getKind().name().toLowerCase(), when(f),
-					c.sourceNumber(f.getSource()), f.getQuote(),
-					c.disputes().forFigure(f.getId()).stream().map(Dispute::getTitle).toList());
-		}
-
-		/** When the figure holds, in the words the pages use (the API speaks English). */
-		private static String when(Figure f) {
-			if (f.isTargetWithYear()) {
-				return "target for " + f.getTargetYear();
-			}
-			if (f.getStatedAsOf() != null) {
-				return f.getStatedAsOf();
-			}
-			if (f.getAsOfYear() != null) {
-				return "about " + f.getAsOfYear();
-			}
-			Source source = f.getSource();
-			return "date not stated; source from "
-					+ (source.isDateEstimated() ? "about " + source.getPublishedYear() : source.getPublishedLabel());
+			List<Dispute> attached = c.disputes().forFigure(f.getId());
+			return new ApiFigure(f.getId(), f.getValueAsWritten(), f.getValueNumeric(), Api.code(f.getQualifier()),
+					Api.code(f.getKind()), Api.when(f), f.getAsOfYear(), f.getTargetYear(), f.getDefinition(),
+					c.sourceNumber(f.getSource()), Api.SourceRef.of(f.getSource()), f.getQuote(), !attached.isEmpty(),
+					Api.contradicted(attached), attached.stream().map(Dispute::getTitle).toList());
 		}
 
 	}

@@ -47,4 +47,10 @@ public interface CityRepository extends JpaRepository<City, Long> {
 	@Query("select c.id, c.parent.id from City c left join c.parent")
 	List<Object[]> findParentLinks();
 
+	@Query(value = "select c.id from City c order by c.name, c.id", countQuery = "select count(c) from City c")
+	Page<Long> findPageIds(Pageable page);
+
+	@Query("select c from City c left join fetch c.parent where c.id in :ids")
+	List<City> findByIdsWithParent(java.util.Collection<Long> ids);
+
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.PageOfIds;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +70,14 @@ public class CityService {
 
 	public long count() {
 		return this.cities.count();
+	}
+
+	/**
+	 * One page (from 1) of every hub, by name, parents loaded: two queries and a count.
+	 */
+	public Page<City> page(int page, int size) {
+		Page<Long> ids = this.cities.findPageIds(PageRequest.of(page - 1, size));
+		return PageOfIds.load(ids, this.cities::findByIdsWithParent, City::getId);
 	}
 
 }

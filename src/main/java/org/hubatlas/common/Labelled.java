@@ -23,7 +23,7 @@ public interface Labelled {
 		for (E constant : type.getEnumConstants()) {
 			allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name().toLowerCase().replace('_', '-'));
 		}
-		throw new BadRequestException("The parameter '" + parameter + "' must be one of: " + allowed + ".");
+		throw new BadRequestException("The parameter '" + parameter + "' must be one of: " + allowed + ".", parameter);
 	}
 
 	/** The URL form of an enum constant, as {@link #parse} accepts it. */

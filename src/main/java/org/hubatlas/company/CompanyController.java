@@ -3,7 +3,6 @@ package org.hubatlas.company;
 import java.util.List;
 import java.util.Optional;
 
-import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
@@ -52,7 +51,7 @@ class CompanyController {
 			@RequestParam(required = false) String page, Model model) {
 		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
 		List<String> sectors = this.companies.sectors();
-		String chosenSector = chosenSector(sectors, sector);
+		String chosenSector = this.companies.sector(sector);
 		Page<Company> companies = this.companies.list(companyKind, chosenSector, PageLinks.number(page, "page"));
 		model.addAttribute("companies", companies.getContent());
 		model.addAttribute("total", companies.getTotalElements());
@@ -75,7 +74,7 @@ class CompanyController {
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) String sector) {
 		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
-		String chosenSector = chosenSector(this.companies.sectors(), sector);
+		String chosenSector = this.companies.sector(sector);
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.company.kind", "csv.company.sectors",
 				"csv.company.headquarters", "csv.locationNote", "csv.company.founded", "csv.summary", "csv.page");
 		for (Company c : this.companies.download(companyKind, chosenSector)) {
@@ -84,17 +83,6 @@ class CompanyController {
 					c.getSummary(), "/companies/" + c.getSlug());
 		}
 		return csv.download("hub-atlas-companies.csv", this.messages);
-	}
-
-	private static String chosenSector(List<String> sectors, String sector) {
-		if (sector == null || sector.isBlank()) {
-			return null;
-		}
-		return sectors.stream()
-			.filter((s) -> s.equalsIgnoreCase(sector.trim()))
-			.findFirst()
-			.orElseThrow(() -> new BadRequestException(
-					"The parameter 'sector' must be one of: " + String.join(", ", sectors) + "."));
 	}
 
 	private static String filtered(UriComponentsBuilder address, CompanyKind kind, String sector) {

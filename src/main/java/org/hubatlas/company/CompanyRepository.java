@@ -54,6 +54,9 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select p from CompanyPresence p join fetch p.city where p.company.id = :companyId order by p.city.name")
 	List<CompanyPresence> findPresencesOf(long companyId);
 
+	@Query("select p from CompanyPresence p join fetch p.city where p.company.id in :companyIds order by p.city.name")
+	List<CompanyPresence> findPresencesOfCompanies(Collection<Long> companyIds);
+
 	@Query("select distinct c from Company c left join fetch c.sectors")
 	List<Company> findAllWithSectors();
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageOfIds;
 
@@ -51,8 +52,34 @@ public class CompanyService {
 	 * companies.
 	 */
 	public Page<Company> list(CompanyKind kind, String sector, int page) {
-		Page<Long> ids = this.companies.findListingIds(kind, sector, PageRequest.of(page - 1, LIST_PAGE_SIZE));
+		return list(kind, sector, page, LIST_PAGE_SIZE);
+	}
+
+	/** One page (from 1) of this size, by name: two queries and a count. */
+	public Page<Company> list(CompanyKind kind, String sector, int page, int size) {
+		Page<Long> ids = this.companies.findListingIds(kind, sector, PageRequest.of(page - 1, size));
 		return PageOfIds.load(ids, this.companies::findWithDetails, Company::getId);
+	}
+
+	/**
+	 * The sector a request names, as the data spells it, or null for none; 400 naming the
+	 * sectors there are when it names none of them.
+	 */
+	public String sector(String raw) {
+		if (raw == null || raw.isBlank()) {
+			return null;
+		}
+		List<String> sectors = sectors();
+		return sectors.stream()
+			.filter((s) -> s.equalsIgnoreCase(raw.trim()))
+			.findFirst()
+			.orElseThrow(() -> new BadRequestException(
+					"The parameter 'sector' must be one of: " + String.join(", ", sectors) + ".", "sector"));
+	}
+
+	/** The other hubs these companies work in, in one query. */
+	public List<CompanyPresence> presencesOf(Collection<Long> companyIds) {
+		return companyIds.isEmpty() ? List.of() : this.companies.findPresencesOfCompanies(companyIds);
 	}
 
 	public List<String> sectors() {

@@ -89,8 +89,28 @@ public class SecurityConfig {
 			});
 	}
 
+	/**
+	 * The open data API and its description: read-only, public, for clients that keep no
+	 * cookies. No session, CSRF token or saved request (a POST is answered 405, not 403);
+	 * the same security headers.
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain openDataApi(HttpSecurity http, @Value("${hubatlas.https:false}") boolean httpsOnly)
+			throws Exception {
+		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
+			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session.disable())
+			.anonymous((anonymous) -> anonymous.disable())
+			.headers((headers) -> securityHeaders(headers, httpsOnly).cacheControl((cache) -> cache.disable()));
+		return http.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle, SessionCap sessionCap,
 			@Value("${hubatlas.https:false}") boolean httpsOnly) throws Exception {
 		CookieRequestCache requestCache = new CookieRequestCache();
@@ -136,7 +156,7 @@ public class SecurityConfig {
 		back.setDefaultTargetUrl("/admin");
 		back.setRequestCache(requestCache);
 		return (request, response, authentication) -> {
-			sessionCap.signedIn(request);
+			sessionCap.signedIn(request, authentication);
 			back.onAuthenticationSuccess(request, response, authentication);
 		};
 	}

@@ -4,7 +4,9 @@ import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -17,9 +19,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class SessionStoreConfig {
 
+	/** Found by its name by Spring Session's JDBC store. */
 	@Bean
 	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {
 		return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+	}
+
+	/**
+	 * The application's own transaction template, on the JPA transaction manager: Spring
+	 * Boot's would back off because of the session store's above.
+	 */
+	@Bean
+	@Primary
+	TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+		return new TransactionTemplate(transactionManager);
 	}
 
 }

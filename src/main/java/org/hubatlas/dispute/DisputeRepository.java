@@ -39,4 +39,14 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 	@Query("select d from Dispute d left join fetch d.source where d.id = :id")
 	java.util.Optional<Dispute> findByIdWithSource(long id);
 
+	@Query(value = "select d from Dispute d left join fetch d.source order by d.id",
+			countQuery = "select count(d) from Dispute d")
+	org.springframework.data.domain.Page<Dispute> findPage(org.springframework.data.domain.Pageable page);
+
+	@Query("select l from DisputeLink l join fetch l.dispute d where d.id in :disputeIds order by l.id")
+	List<DisputeLink> findLinksOf(java.util.Collection<Long> disputeIds);
+
+	@Query("select d from Dispute d left join fetch d.source where d.slug = :slug")
+	java.util.Optional<Dispute> findBySlugWithSource(String slug);
+
 }

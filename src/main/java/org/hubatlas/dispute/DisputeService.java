@@ -51,4 +51,20 @@ public class DisputeService {
 		return this.disputes.count();
 	}
 
+	/** One page (from 1) of every dispute, with its source: one query and a count. */
+	public org.springframework.data.domain.Page<Dispute> page(int page, int size) {
+		return this.disputes.findPage(org.springframework.data.domain.PageRequest.of(page - 1, size));
+	}
+
+	/** What each of these disputes affects, in one query. */
+	public List<DisputeLink> linksOf(java.util.Collection<Long> disputeIds) {
+		return disputeIds.isEmpty() ? List.of() : this.disputes.findLinksOf(disputeIds);
+	}
+
+	/** The dispute with this slug and its source; 404 when there is none. */
+	public Dispute get(String slug) {
+		return this.disputes.findBySlugWithSource(slug)
+			.orElseThrow(() -> new org.hubatlas.common.NotFoundException("dispute", slug));
+	}
+
 }

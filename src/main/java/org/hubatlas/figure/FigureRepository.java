@@ -76,4 +76,10 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 	@Query("select distinct f.subject.cityId, f.indicator.id from Figure f where f.subject.cityId is not null")
 	List<Object[]> findHubIndicatorPairs();
 
+	@Query(value = "select f.id from Figure f order by f.id", countQuery = "select count(f) from Figure f")
+	Page<Long> findPageIds(Pageable page);
+
+	@Query(WITH_PROVENANCE + "where f.id in :ids")
+	List<Figure> findWithProvenance(Collection<Long> ids);
+
 }

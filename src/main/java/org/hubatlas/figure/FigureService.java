@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hubatlas.common.PageOfIds;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,6 +94,15 @@ public class FigureService {
 			.forEach((row) -> result.computeIfAbsent((Long) row[0], (k) -> new java.util.HashSet<>())
 				.add((Long) row[1]));
 		return result;
+	}
+
+	/**
+	 * One page (from 1) of every figure, with indicator and source: two queries and a
+	 * count.
+	 */
+	public Page<Figure> page(int page, int size) {
+		Page<Long> ids = this.figures.findPageIds(PageRequest.of(page - 1, size));
+		return PageOfIds.load(ids, this.figures::findWithProvenance, Figure::getId);
 	}
 
 }

@@ -36,7 +36,12 @@ public class IncentiveService {
 	 * incentives.
 	 */
 	public Page<Incentive> list(IncentiveLevel level, IncentiveKind kind, int page) {
-		Page<Long> ids = this.incentives.findListingIds(level, kind, PageRequest.of(page - 1, LIST_PAGE_SIZE));
+		return list(level, kind, page, LIST_PAGE_SIZE);
+	}
+
+	/** One page (from 1) of this size, by title: two queries and a count. */
+	public Page<Incentive> list(IncentiveLevel level, IncentiveKind kind, int page, int size) {
+		Page<Long> ids = this.incentives.findListingIds(level, kind, PageRequest.of(page - 1, size));
 		return PageOfIds.load(ids, this.incentives::findWithCities, Incentive::getId);
 	}
 

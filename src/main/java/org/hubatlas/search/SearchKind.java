@@ -59,7 +59,7 @@ public enum SearchKind {
 	/**
 	 * The kind a `type` parameter names, or null for every kind; anything else is a 400.
 	 */
-	static SearchKind fromParam(String raw) {
+	public static SearchKind fromParam(String raw) {
 		if (raw == null || raw.isBlank() || raw.trim().equalsIgnoreCase("all")) {
 			return null;
 		}
@@ -72,7 +72,7 @@ public enum SearchKind {
 		for (SearchKind kind : values()) {
 			allowed.append(", ").append(kind.param);
 		}
-		throw new BadRequestException("The parameter 'type' must be one of: " + allowed + ".");
+		throw new BadRequestException("The parameter 'type' must be one of: " + allowed + ".", "type");
 	}
 
 }

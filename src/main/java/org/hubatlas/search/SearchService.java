@@ -58,7 +58,7 @@ public class SearchService {
 	static final int GROUP_SIZE = 5;
 
 	/** Results per page when one kind is shown. */
-	static final int PAGE_SIZE = 20;
+	public static final int PAGE_SIZE = 20;
 
 	/** How far a reader can page: a search is for finding, not for reading everything. */
 	static final int MAX_PAGE = 50;

@@ -6,6 +6,9 @@ import java.util.Map;
 
 import org.hubatlas.common.NotFoundException;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,6 +57,11 @@ public class SourceService {
 
 	public long count() {
 		return this.sources.count();
+	}
+
+	/** One page (from 1) of every source, oldest record first: one query and a count. */
+	public Page<Source> page(int page, int size) {
+		return this.sources.findAll(PageRequest.of(page - 1, size, Sort.by("id")));
 	}
 
 }

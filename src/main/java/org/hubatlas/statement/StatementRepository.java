@@ -66,4 +66,10 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	/** The statement a data pack brought under this key. */
 	java.util.Optional<Statement> findByPackRef(String packRef);
 
+	@Query(value = "select c.id from Statement c order by c.id", countQuery = "select count(c) from Statement c")
+	Page<Long> findPageIds(Pageable page);
+
+	@Query(WITH_SOURCE + "where c.id in :ids")
+	List<Statement> findWithSource(Collection<Long> ids);
+
 }

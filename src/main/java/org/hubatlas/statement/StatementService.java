@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.PageOfIds;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,6 +74,12 @@ public class StatementService {
 
 	public long count() {
 		return this.statements.count();
+	}
+
+	/** One page (from 1) of every statement, with its source: two queries and a count. */
+	public Page<Statement> page(int page, int size) {
+		Page<Long> ids = this.statements.findPageIds(PageRequest.of(page - 1, size));
+		return PageOfIds.load(ids, this.statements::findWithSource, Statement::getId);
 	}
 
 }

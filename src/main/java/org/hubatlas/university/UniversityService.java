@@ -33,7 +33,12 @@ public class UniversityService {
 
 	/** One page (from 1) of the public list, by name, in one query and its count. */
 	public Page<University> list(UniversityKind kind, int page) {
-		return this.universities.findListing(kind, PageRequest.of(page - 1, LIST_PAGE_SIZE));
+		return list(kind, page, LIST_PAGE_SIZE);
+	}
+
+	/** One page (from 1) of this size, by name, in one query and its count. */
+	public Page<University> list(UniversityKind kind, int page, int size) {
+		return this.universities.findListing(kind, PageRequest.of(page - 1, size));
 	}
 
 	/** Institutions in any of these hubs, with their hub loaded. */

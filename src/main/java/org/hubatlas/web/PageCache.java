@@ -47,9 +47,13 @@ public class PageCache extends OncePerRequestFilter {
 	private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/error", "/search", "/css/",
 			"/js/", "/images/", "/webjars/", "/favicon", "/actuator");
 
-	/** Headers that belong to one answer only, never replayed. */
+	/**
+	 * Headers that belong to one answer only, never replayed; and those a filter before
+	 * this one sets on every answer itself (the API's CORS and rate-limit headers).
+	 */
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
-			"connection", "keep-alive");
+			"connection", "keep-alive", "access-control-allow-origin", "access-control-expose-headers",
+			"ratelimit-limit", "ratelimit-remaining");
 
 	private final DataVersion dataVersion;
 

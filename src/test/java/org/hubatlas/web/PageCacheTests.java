@@ -176,4 +176,23 @@ class PageCacheTests {
 		assertThat(this.dataVersion.current()).isEqualTo(before + 1);
 	}
 
+	@Test
+	void apiAnswersCarryAnETagThatChangesWithTheData() throws Exception {
+		HttpResponse<String> first = get("/api/hubs/guizhou");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> again = get("/api/hubs/guizhou", "If-None-Match", etag);
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+		assertThat(again.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		assertThat(again.headers().allValues("Access-Control-Allow-Origin")).as("not repeated from the kept answer")
+			.hasSize(1);
+
+		this.jdbc.update("update city set summary = 'Changed for the API' where slug = 'guizhou'");
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		HttpResponse<String> changed = get("/api/hubs/guizhou", "If-None-Match", etag);
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).contains("Changed for the API");
+		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+	}
+
 }

@@ -1,0 +1,63 @@
+package org.hubatlas.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.NotFoundException;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The API's errors as RFC 9457 problem documents: what was wrong in words, the parameter
+ * named when one was, never internals. Before the site's error pages, for the API's
+ * controllers only.
+ */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiProblems {
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
+		return problem(HttpStatus.NOT_FOUND, "There is no " + what(ex.getWhat()) + " '" + ex.getKey() + "'.", null,
+				request);
+	}
+
+	@ExceptionHandler(PageBeyondEndException.class)
+	ResponseEntity<ProblemDetail> beyondEnd(PageBeyondEndException ex, HttpServletRequest request) {
+		ResponseEntity<ProblemDetail> answer = problem(HttpStatus.NOT_FOUND, ex.getMessage(), "page", request);
+		answer.getBody().setProperty("totalPages", ex.getTotalPages());
+		return answer;
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ResponseEntity<ProblemDetail> badRequest(BadRequestException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), ex.getParameter(), request);
+	}
+
+	/** The API's words for what a record is ("university" records are institutions). */
+	private static String what(String what) {
+		return switch (what) {
+			case "city" -> "hub";
+			case "university", "university or institute" -> "institution";
+			default -> what;
+		};
+	}
+
+	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String parameter,
+			HttpServletRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(java.net.URI.create(request.getRequestURI().replace(" ", "%20")));
+		if (parameter != null) {
+			problem.setProperty("parameter", parameter);
+		}
+		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.hubatlas.api;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The indicator catalogue and each indicator's ranking across the hubs. */
+@RestController
+@Tag(name = "Indicators and rankings")
+class IndicatorApiController {
+
+	private final OpenDataService data;
+
+	IndicatorApiController(OpenDataService data) {
+		this.data = data;
+	}
+
+	@GetMapping(path = "/api/indicators", produces = "application/json")
+	@Operation(summary = "The indicators figures measure, with how many hubs have a figure for each")
+	@ApiDocs.ListResponses
+	ResponseEntity<ApiList<Api.Indicator>> indicators(
+			@ApiDocs.PageParameter @RequestParam(required = false) String page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
+		PageParams params = PageParams.parse(page, size);
+		List<Api.Indicator> all = this.data.indicators();
+		int from = Math.min(all.size(), (params.page() - 1) * params.size());
+		int to = Math.min(all.size(), from + params.size());
+		int totalPages = Math.max(1, (all.size() + params.size() - 1) / params.size());
+		if (params.page() > totalPages) {
+			throw new PageBeyondEndException(params.page(), totalPages);
+		}
+		return ApiList.of(all.subList(from, to), params, all.size(), request).response();
+	}
+
+	@GetMapping(path = "/api/indicators/{code}", produces = "application/json")
+	@Operation(summary = "One indicator across the hubs",
+			description = "The ranked group first (same kind and definition, at most two years apart, newest per hub; "
+					+ "equal values share a rank), then the groups that cannot be ranked with it, each saying why.")
+	@ApiDocs.OneResponses
+	Api.Ranking ranking(@Parameter(example = "ai-companies") @PathVariable String code) {
+		return this.data.ranking(code);
+	}
+
+}

@@ -1,0 +1,193 @@
+package org.hubatlas.api;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * What every answer of the open data API shares, before the page cache so that kept
+ * answers count too: a rate limit per client address (429 with Retry-After), CORS open to
+ * any site for reading (the data is public and no cookie is needed), English whatever the
+ * visitor's language cookie, and errors raised outside the API's controllers (an unknown
+ * address, a wrong method) as problem documents instead of the site's HTML error page.
+ */
+class OpenDataFilter extends OncePerRequestFilter {
+
+	private static final String EXPOSED = "Link, ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining";
+
+	private final RateLimit limit;
+
+	OpenDataFilter(RateLimit limit) {
+		this.limit = limit;
+	}
+
+	static boolean isApi(String path) {
+		return path.equals("/api") || path.startsWith("/api/") || path.equals("/v3/api-docs")
+				|| path.startsWith("/v3/api-docs/");
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !isApi(request.getRequestURI().substring(request.getContextPath().length()));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+		response.setHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
+		if ("OPTIONS".equals(request.getMethod())) {
+			// A browser's preflight: reading is open to any site; nothing else is
+			// offered.
+			response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, OPTIONS");
+			response.setHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_HEADERS, "Accept, If-None-Match, Accept-Language");
+			response.setHeader(HttpHeaders.ACCESS_CONTROL_MAX_AGE, "86400");
+			response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return;
+		}
+		RateLimit.Decision decision = this.limit.request(request.getRemoteAddr());
+		response.setHeader("RateLimit-Limit", String.valueOf(this.limit.perMinute()));
+		response.setHeader("RateLimit-Remaining", String.valueOf(decision.remaining()));
+		if (!decision.allowed()) {
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
+			writeProblem(response, HttpStatus.TOO_MANY_REQUESTS,
+					"More than " + this.limit.perMinute() + " requests a minute from your address: try again in "
+							+ decision.retryAfterSeconds() + " seconds.",
+					request.getRequestURI());
+			return;
+		}
+		chain.doFilter(new InEnglish(request), new ProblemErrors(response, request.getRequestURI()));
+	}
+
+	static void writeProblem(HttpServletResponse response, HttpStatus status, String detail, String instance)
+			throws IOException {
+		response.resetBuffer();
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		String json = "{\"type\":\"about:blank\",\"title\":" + quoted(status.getReasonPhrase()) + ",\"status\":"
+				+ status.value() + ",\"detail\":" + quoted(detail) + ",\"instance\":" + quoted(instance) + "}";
+		response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+		response.flushBuffer();
+	}
+
+	/** A JSON string: quotes, backslashes and control characters escaped. */
+	static String quoted(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '<' -> out.append("\\u003c");
+				case '>' -> out.append("\\u003e");
+				default -> {
+					if (c < 0x20) {
+						out.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.append('"').toString();
+	}
+
+	/**
+	 * The API speaks English: the site's language cookie and Accept-Language are not
+	 * seen.
+	 */
+	private static final class InEnglish extends HttpServletRequestWrapper {
+
+		InEnglish(HttpServletRequest request) {
+			super(request);
+		}
+
+		@Override
+		public String getHeader(String name) {
+			return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? "en" : super.getHeader(name);
+		}
+
+		@Override
+		public Enumeration<String> getHeaders(String name) {
+			return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? Collections.enumeration(java.util.List.of("en"))
+					: super.getHeaders(name);
+		}
+
+		@Override
+		public java.util.Locale getLocale() {
+			return java.util.Locale.ENGLISH;
+		}
+
+		@Override
+		public Enumeration<java.util.Locale> getLocales() {
+			return Collections.enumeration(java.util.List.of(java.util.Locale.ENGLISH));
+		}
+
+		@Override
+		public Cookie[] getCookies() {
+			Cookie[] cookies = super.getCookies();
+			return (cookies != null)
+					? Arrays.stream(cookies).filter((c) -> !"hubatlas-lang".equals(c.getName())).toArray(Cookie[]::new)
+					: null;
+		}
+
+	}
+
+	/**
+	 * Errors Spring answers itself (no such address, a method the API does not take)
+	 * written as problem documents where the container would send an HTML page.
+	 */
+	private static final class ProblemErrors extends HttpServletResponseWrapper {
+
+		private final String instance;
+
+		ProblemErrors(HttpServletResponse response, String instance) {
+			super(response);
+			this.instance = instance;
+		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			sendError(status, null);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			HttpStatus known = HttpStatus.resolve(status);
+			if (known == null || isCommitted()) {
+				super.sendError(status, message);
+				return;
+			}
+			writeProblem((HttpServletResponse) getResponse(), known, explanation(known), this.instance);
+		}
+
+		private static String explanation(HttpStatus status) {
+			return switch (status) {
+				case NOT_FOUND -> "There is nothing at this address of the API: /v3/api-docs lists every address.";
+				case METHOD_NOT_ALLOWED -> "The API is read-only: only GET and HEAD are answered.";
+				case NOT_ACCEPTABLE -> "The API answers in JSON only (application/json).";
+				default -> HtmlUtils.htmlEscape(status.getReasonPhrase());
+			};
+		}
+
+	}
+
+}

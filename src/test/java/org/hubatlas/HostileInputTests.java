@@ -96,10 +96,20 @@ class HostileInputTests {
 			Map.entry("/language", List.of("to", "back")),
 			Map.entry("/cities.csv", List.of("level", "pilot", "sort", "dir")),
 			Map.entry("/companies.csv", List.of("kind", "sector")), Map.entry("/compare.csv", List.of("cities")),
-			Map.entry("/incentives.csv", List.of("level", "kind")), Map.entry("/universities.csv", List.of("kind")));
+			Map.entry("/incentives.csv", List.of("level", "kind")), Map.entry("/universities.csv", List.of("kind")),
+			Map.entry("/api/hubs", List.of("page", "size")),
+			Map.entry("/api/companies", List.of("kind", "sector", "page", "size")),
+			Map.entry("/api/institutions", List.of("kind", "page", "size")),
+			Map.entry("/api/incentives", List.of("level", "kind", "page", "size")),
+			Map.entry("/api/sources", List.of("page", "size")), Map.entry("/api/figures", List.of("page", "size")),
+			Map.entry("/api/statements", List.of("page", "size")), Map.entry("/api/disputes", List.of("page", "size")),
+			Map.entry("/api/indicators", List.of("page", "size")), Map.entry("/api/search", List.of("q")),
+			Map.entry("/api/search/companies", List.of("q", "page")));
 
 	private static final List<String> PATH_VARIABLES = List.of("/cities/{v}", "/companies/{v}", "/universities/{v}",
-			"/incentives/{v}", "/indicators/{v}", "/indicators/{v}.csv", "/sources/{v}");
+			"/incentives/{v}", "/indicators/{v}", "/indicators/{v}.csv", "/sources/{v}", "/api/hubs/{v}",
+			"/api/companies/{v}", "/api/institutions/{v}", "/api/incentives/{v}", "/api/sources/{v}",
+			"/api/disputes/{v}", "/api/indicators/{v}", "/api/search/{v}");
 
 	private static final Map<String, String> ADMIN_PATHS = Map.of("city", "/admin/cities", "company",
 			"/admin/companies", "university", "/admin/universities", "incentive", "/admin/incentives", "source",
@@ -191,7 +201,8 @@ class HostileInputTests {
 
 	@Test
 	void wrongMethodsAndContentTypesAnswerA4xx() throws Exception {
-		for (String path : List.of("/", "/cities", "/cities/beijing", "/compare", "/api/compare", "/sources/1")) {
+		for (String path : List.of("/", "/cities", "/cities/beijing", "/compare", "/api/compare", "/sources/1",
+				"/api/hubs", "/api/hubs/beijing")) {
 			for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE, HttpMethod.PATCH)) {
 				expectClientError("wrong method", request(method, path).with(csrf()), method + " " + path);
 			}

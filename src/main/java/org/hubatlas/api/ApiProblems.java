@@ -23,10 +23,16 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+	private static final java.util.regex.Pattern SAYABLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._-]{1,100}");
+
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
-		return problem(HttpStatus.NOT_FOUND, "There is no " + what(ex.getWhat()) + " '" + ex.getKey() + "'.", null,
-				request);
+		String key = ex.getKey();
+		// The name asked for is said back only when it looks like one: never markup.
+		String detail = (key != null && SAYABLE.matcher(key).matches())
+				? "There is no " + what(ex.getWhat()) + " '" + key + "'."
+				: "There is no " + what(ex.getWhat()) + " by that name.";
+		return problem(HttpStatus.NOT_FOUND, detail, null, request);
 	}
 
 	@ExceptionHandler(PageBeyondEndException.class)

@@ -14,11 +14,16 @@ import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
+import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.source.Source;
 
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,13 +93,30 @@ class CityPagesController {
 
 	}
 
+	/**
+	 * Hubs on one page of the directory: every hub of the shipped data, and a page the
+	 * same size however many hubs there are.
+	 */
+	static final int DIRECTORY_PAGE_SIZE = 100;
+
 	@GetMapping("/cities")
 	String directory(@RequestParam(required = false) String level, @RequestParam(required = false) String pilot,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
-			Model model) {
+			@RequestParam(required = false) String page, Model model) {
 		DirectoryQuery query = DirectoryQuery.parse(level, pilot, sort, dir);
-		model.addAttribute("hubs",
-				this.directory.summaries(query.level(), query.pilotZone(), query.sort(), query.descending()));
+		int number = PageLinks.number(page, "page");
+		List<HubSummary> all = this.directory.summaries(query.level(), query.pilotZone(), query.sort(),
+				query.descending());
+		int totalPages = Math.max(1, (all.size() + DIRECTORY_PAGE_SIZE - 1) / DIRECTORY_PAGE_SIZE);
+		if (number > totalPages) {
+			throw new NotFoundException("page", String.valueOf(number));
+		}
+		int from = (number - 1) * DIRECTORY_PAGE_SIZE;
+		Page<HubSummary> shown = new PageImpl<>(all.subList(from, Math.min(all.size(), from + DIRECTORY_PAGE_SIZE)),
+				PageRequest.of(number - 1, DIRECTORY_PAGE_SIZE), all.size());
+		model.addAttribute("hubs", shown.getContent());
+		model.addAttribute("total", all.size());
+		model.addAttribute("pages", PageLinks.of(shown, UriComponentsBuilder.fromUriString(query.address("/cities"))));
 		model.addAttribute("pilot", query.pilotParam());
 		model.addAttribute("levels", List.of(CityLevel.values()));
 		model.addAttribute("level", query.level());

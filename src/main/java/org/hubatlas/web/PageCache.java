@@ -41,11 +41,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class PageCache extends OncePerRequestFilter {
 
 	/**
-	 * Paths whose answers depend on who asks (search: the reader's choice to go straight
-	 * to a hub), or that are files with their own caching.
+	 * Paths whose answers depend on who asks, or that are files with their own caching.
 	 */
-	private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/error", "/search", "/css/",
-			"/js/", "/images/", "/webjars/", "/favicon", "/actuator");
+	private static final List<String> NEVER = List.of("/admin", "/login", "/logout", "/error", "/css/", "/js/",
+			"/images/", "/webjars/", "/favicon", "/actuator");
+
+	/**
+	 * A reader who asked search to go straight to a hub they name exactly (the search
+	 * page's cookie) gets search pages of their own; everyone else shares them.
+	 */
+	private static final String JUMP_COOKIE = "hubatlas-jump";
 
 	/**
 	 * Headers that belong to one answer only, never replayed; and those a filter before
@@ -110,6 +115,18 @@ public class PageCache extends OncePerRequestFilter {
 		for (String prefix : NEVER) {
 			if (path.startsWith(prefix)) {
 				return true;
+			}
+		}
+		return path.startsWith("/search") && (request.getParameter("jumpchoice") != null || jumpsToHubs(request));
+	}
+
+	private static boolean jumpsToHubs(HttpServletRequest request) {
+		jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (jakarta.servlet.http.Cookie cookie : cookies) {
+				if (JUMP_COOKIE.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -187,12 +187,36 @@ class PageCacheTests {
 		assertThat(again.headers().allValues("Access-Control-Allow-Origin")).as("not repeated from the kept answer")
 			.hasSize(1);
 
+		String summary = this.jdbc.queryForObject("select summary from city where slug = 'guizhou'", String.class);
 		this.jdbc.update("update city set summary = 'Changed for the API' where slug = 'guizhou'");
 		this.jdbc.update("update data_version set version = version + 1 where id = 1");
 		HttpResponse<String> changed = get("/api/hubs/guizhou", "If-None-Match", etag);
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.body()).contains("Changed for the API");
 		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+		this.jdbc.update("update city set summary = ? where slug = 'guizhou'", summary);
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+	}
+
+	@Test
+	void searchPagesAreKeptExceptForReadersWhoGoStraightToAHub() throws Exception {
+		HttpResponse<String> first = get("/search?q=guizhou");
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(get("/search?q=guizhou", "If-None-Match", etag).statusCode()).isEqualTo(304);
+
+		// A reader who ticked "go straight to a hub" is sent to the hub, not the kept
+		// page.
+		HttpResponse<String> jumping = get("/search?q=Guizhou", "Cookie", "hubatlas-jump=yes");
+		assertThat(jumping.statusCode()).isEqualTo(302);
+		assertThat(jumping.headers().firstValue("Location")).hasValue("/cities/guizhou");
+
+		// After a change the search is run again on the changed data.
+		String summary = this.jdbc.queryForObject("select summary from city where slug = 'guizhou'", String.class);
+		this.jdbc.update("update city set summary = 'Quetzalcoatl data centres' where slug = 'guizhou'");
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		assertThat(get("/search?q=quetzalcoatl").body()).contains("Guizhou");
+		this.jdbc.update("update city set summary = ? where slug = 'guizhou'", summary);
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
 	}
 
 }

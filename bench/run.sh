@@ -50,8 +50,12 @@ if $LARGE; then
 fi
 
 start=$(date +%s%N)
+# Hibernate's per-session metrics in the log, to count the SQL statements each page costs when it is rendered; the
+# API's rate limit out of the way (every request comes from this one address).
 java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
-	--logging.level.root=WARN ${BENCH_ARGS:-} >"$WORK/app.log" 2>&1 &
+	--logging.level.root=WARN --spring.jpa.properties.hibernate.generate_statistics=true \
+	--logging.level.org.hibernate.session.metrics=DEBUG --hubatlas.api.requests-per-minute=1000000000 \
+	${BENCH_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null "$BASE/"; do
@@ -61,14 +65,35 @@ done
 first_page_ms=$((($(date +%s%N) - start) / 1000000))
 
 # The static file: the comparison page's small script (about 1 KB), under its content-versioned URL.
-STATIC=$(curl -s "$BASE/compare?cities=beijing,hangzhou" | grep -o '/js/compare-[0-9a-f]*\.js' | head -1)
+STATIC=$(curl -s "$BASE/compare?cities=beijing,shanghai" | grep -o '/js/compare-[0-9a-f]*\.js' | head -1)
 PAGES=("$STATIC" "/" "/cities" "/cities/beijing" "/companies/deepseek" "/compare?cities=beijing,hangzhou"
 	"/compare?cities=beijing,shanghai,shenzhen,hangzhou" "/indicators/registered-ai-companies" "/map"
-	"/api/compare?cities=beijing,hangzhou" "/search?q=deepseek" "/search?q=hangzhou%20tax")
+	"/api/compare?cities=beijing,hangzhou" "/api/hubs/beijing" "/api/companies?size=50" "/api/figures?size=100"
+	"/search?q=deepseek" "/search?q=hangzhou%20tax")
 if $LARGE; then
 	PAGES+=("/cities/synthetic-hub-500" "/companies" "/universities" "/incentives" "/sources"
 		"/search?q=synthetic%20hub%20500" "/search?q=synthetic&type=companies&page=3")
 fi
+
+# SQL statements per page: each page asked for once in Chinese, which nothing has kept yet (so it is rendered), counting the
+# statements of the Hibernate sessions the request's own thread opened, plus one for the data version every request
+# reads (plain JDBC, not counted by Hibernate). A page sent from the page cache costs that one only.
+statements_for() {
+	local lines
+	lines=$(wc -l <"$WORK/app.log")
+	curl -s -o /dev/null -H "Accept-Language: zh-CN" "$BASE$1"
+	sleep 0.3
+	tail -n +"$((lines + 1))" "$WORK/app.log" | awk '
+		/Logging session metrics/ { mine = ($0 ~ /exec-/) }
+		mine && /ns preparing [0-9]+ JDBC statements/ { n += $4 }
+		END { print n + 1 }'
+}
+echo "SQL statements to render each page (once, before it is kept):"
+for page in "${PAGES[@]}"; do
+	[[ $page == "$STATIC" ]] && continue
+	printf '  %-60s %s\n' "$page" "$(statements_for "$page")"
+done
+echo
 
 echo "warming up for ${WARMUP}s" >&2
 wrk -t2 -c16 -d"${WARMUP}s" -s bench/lua/public-pages.lua "$BASE" >/dev/null 2>&1

@@ -1,9 +1,19 @@
 package org.hubatlas.map;
 
+import java.util.List;
+import java.util.Optional;
+
+import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.PageLinks;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Every hub on a map of land, drawn by the server: it works without JavaScript and
@@ -18,9 +28,29 @@ class HubMapController {
 		this.maps = maps;
 	}
 
+	/**
+	 * Rows of the table beside the map on one page: every hub is a dot, and the table
+	 * (the map's text alternative) comes a hundred hubs at a time.
+	 */
+	static final int TABLE_PAGE_SIZE = 100;
+
 	@GetMapping("/map")
-	String map(@RequestParam(name = "size", required = false) String size, Model model) {
-		model.addAttribute("map", this.maps.map(size));
+	String map(@RequestParam(name = "size", required = false) String size, @RequestParam(required = false) String page,
+			Model model) {
+		HubMap map = this.maps.map(size);
+		int number = PageLinks.number(page, "page");
+		List<HubMap.Dot> dots = map.dots();
+		int totalPages = Math.max(1, (dots.size() + TABLE_PAGE_SIZE - 1) / TABLE_PAGE_SIZE);
+		if (number > totalPages) {
+			throw new NotFoundException("page", String.valueOf(number));
+		}
+		int from = (number - 1) * TABLE_PAGE_SIZE;
+		Page<HubMap.Dot> rows = new PageImpl<>(dots.subList(from, Math.min(dots.size(), from + TABLE_PAGE_SIZE)),
+				PageRequest.of(number - 1, TABLE_PAGE_SIZE), dots.size());
+		model.addAttribute("map", map);
+		model.addAttribute("rows", rows.getContent());
+		model.addAttribute("pages", PageLinks.of(rows, UriComponentsBuilder.fromPath("/map")
+			.queryParamIfPresent("size", Optional.ofNullable(map.sizedBy()).map((i) -> i.getCode()))));
 		return "map/page";
 	}
 

@@ -55,4 +55,26 @@ class DirectoryPagingTests {
 		this.mvc.perform(get("/cities?page=zero")).andExpect(status().isBadRequest());
 	}
 
+	@Test
+	void theMapDrawsEveryHubAndTablesAHundredAPage() throws Exception {
+		for (int i = 1; i <= 110; i++) {
+			this.jdbc.update("insert into city (slug, name, level, latitude, longitude) values (?, ?, 'COUNTY', ?, ?)",
+					String.format("mapped-hub-%03d", i), String.format("Mapped Hub %03d", i), 25 + i * 0.1,
+					105 + i * 0.1);
+		}
+		int placed = this.jdbc.queryForObject("select count(*) from city where latitude is not null", Integer.class);
+		String first = page("/map?size=ai-companies");
+		assertThat(Pattern.compile("<circle class=\"dot").matcher(first).results().count()).as("every hub is a dot")
+			.isGreaterThanOrEqualTo(placed);
+		assertThat(ROW_IN_MAP_TABLE.matcher(first).results().count()).isEqualTo(100);
+		int pages = (placed + 99) / 100;
+		assertThat(first).contains("1–100 of " + placed + " hubs · page 1 of " + pages,
+				"href=\"/map?size=ai-companies&amp;page=2\"");
+		String last = page("/map?size=ai-companies&page=" + pages);
+		assertThat(ROW_IN_MAP_TABLE.matcher(last).results().count()).isEqualTo(placed - 100L * (pages - 1));
+		this.mvc.perform(get("/map?page=" + (pages + 1))).andExpect(status().isNotFound());
+	}
+
+	private static final Pattern ROW_IN_MAP_TABLE = Pattern.compile("<tr>\\s*<th scope=\"row\"");
+
 }

@@ -1,12 +1,13 @@
 // Progressive enhancement for the comparison picker: optional third and fourth hubs stay hidden behind an
-// "Add a hub" button until wanted. Without JavaScript all four selects show and the form works the same.
+// "Add a hub" button until wanted. Without JavaScript all four fields (selects, or with many hubs text fields with
+// suggestions) show and the form works the same.
 (function () {
   var form = document.getElementById('picker');
   if (!form) { return; }
   var optional = Array.prototype.slice.call(form.querySelectorAll('.optional-pick'));
   var hidden = optional.filter(function (label) {
-    var select = label.querySelector('select');
-    return select && select.value === '';
+    var field = label.querySelector('select, input');
+    return field && field.value === '';
   });
   if (hidden.length === 0) { return; }
   hidden.forEach(function (label) { label.hidden = true; });
@@ -19,7 +20,7 @@
     var next = hidden.shift();
     if (next) {
       next.hidden = false;
-      next.querySelector('select').focus();
+      next.querySelector('select, input').focus();
     }
     if (hidden.length === 0) { add.remove(); }
   });

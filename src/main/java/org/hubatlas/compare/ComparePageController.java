@@ -2,7 +2,9 @@ package org.hubatlas.compare;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,14 +48,14 @@ class ComparePageController {
 		String[] values = request.getParameterValues("cities");
 		if (values == null) {
 			model.addAttribute("chosen", List.of());
-			model.addAttribute("choices", this.comparisons.choices());
+			choices(model);
 			return "compare/page";
 		}
 		if (values.length > 1) {
 			// The picker and the "Compare with" form send one parameter per select; empty
 			// ones are unused selects.
-			List<String> chosen = new ArrayList<>(
-					Arrays.stream(values).map(String::trim).filter((v) -> !v.isEmpty()).toList());
+			List<String> chosen = this.comparisons
+				.slugsFor(Arrays.stream(values).map(String::trim).filter((v) -> !v.isEmpty()).toList());
 			String canonical = UriComponentsBuilder.fromPath("/compare")
 				.queryParam("cities", String.join(",", chosen))
 				.encode()
@@ -70,8 +72,21 @@ class ComparePageController {
 					.map((column) -> column.city().getName())
 					.collect(Collectors.joining(", ")));
 		model.addAttribute("chosen", compareRequest.slugs());
-		model.addAttribute("choices", this.comparisons.choices());
+		choices(model);
 		return "compare/page";
+	}
+
+	/**
+	 * The picker's hubs: selects for a few, text fields with one shared list of
+	 * suggestions for many.
+	 */
+	private void choices(Model model) {
+		List<City> choices = this.comparisons.choices();
+		model.addAttribute("choices", choices);
+		model.addAttribute("typedPicker", choices.size() > ComparisonService.PICKER_SELECT_LIMIT);
+		Map<String, String> names = new HashMap<>();
+		choices.forEach((c) -> names.put(c.getSlug(), ComparisonService.pickerName(c)));
+		model.addAttribute("pickerNames", names);
 	}
 
 	/**
@@ -121,7 +136,7 @@ class ComparePageController {
 		response.setStatus(ex.getStatus().value());
 		model.addAttribute("error", ProblemText.inReadersLanguage(ex.getMessage()));
 		model.addAttribute("chosen", ex.getKeptSlugs());
-		model.addAttribute("choices", this.comparisons.choices());
+		choices(model);
 		return "compare/page";
 	}
 

@@ -71,6 +71,39 @@ public class ComparisonService {
 		return this.cities.all();
 	}
 
+	/**
+	 * With more hubs than this the picker is four text fields sharing one list of
+	 * suggestions instead of four selects that each list every hub (a page of 290 KB with
+	 * a thousand hubs).
+	 */
+	public static final int PICKER_SELECT_LIMIT = 100;
+
+	/** The name the picker's suggestions give a hub: "Zhongguancun (Beijing)". */
+	public static String pickerName(City city) {
+		return (city.getParent() != null) ? city.getName() + " (" + city.getParent().getName() + ")" : city.getName();
+	}
+
+	/**
+	 * The hubs' address names for what a reader chose or typed in the picker: an address
+	 * name, the picker's name, the English or the Chinese name, in any case. What names
+	 * no hub is kept as typed, for the comparison to refuse with its message.
+	 */
+	public List<String> slugsFor(List<String> typed) {
+		Map<String, String> byName = new HashMap<>();
+		for (City city : this.cities.all()) {
+			byName.putIfAbsent(city.getSlug(), city.getSlug());
+			byName.putIfAbsent(pickerName(city).toLowerCase(java.util.Locale.ROOT), city.getSlug());
+			byName.putIfAbsent(city.getName().toLowerCase(java.util.Locale.ROOT), city.getSlug());
+			if (city.getNameZh() != null) {
+				byName.putIfAbsent(city.getNameZh(), city.getSlug());
+			}
+		}
+		return typed.stream()
+			.map((t) -> byName.getOrDefault(t.trim().toLowerCase(java.util.Locale.ROOT),
+					byName.getOrDefault(t.trim(), t.trim())))
+			.toList();
+	}
+
 	public Comparison compare(CompareRequest request) {
 		Map<String, City> bySlug = new HashMap<>();
 		this.cities.bySlugs(request.slugs()).forEach((c) -> bySlug.put(c.getSlug(), c));

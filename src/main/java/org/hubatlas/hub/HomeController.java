@@ -10,6 +10,7 @@ import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.map.HubMap;
 import org.hubatlas.map.HubMapService;
 import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceService;
@@ -113,7 +114,14 @@ class HomeController {
 		model.addAttribute("nationalLead", lead);
 		model.addAttribute("nationalMore", national.stream().filter((c) -> !lead.contains(c)).toList());
 		model.addAttribute("noDisputes", Disputes.none());
-		model.addAttribute("map", this.maps.map(null));
+		// With more hubs than cards, the map shows the cards' hubs (a dot per hub for a
+		// thousand hubs is a 200 KB page); the map page shows every hub.
+		HubMap map = this.maps.map(null);
+		model.addAttribute("map",
+				(hubs.size() < topLevel.size())
+						? map.only(
+								hubs.stream().map((h) -> h.city().getId()).collect(java.util.stream.Collectors.toSet()))
+						: map);
 		model.addAttribute("suggestion", suggestion(hubs));
 		return "hub/home";
 	}

@@ -34,4 +34,14 @@ public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, Lis
 	public record Legend(String smallest, double smallestRadius, String largest, double largestRadius) {
 	}
 
+	/**
+	 * The same map with only these hubs' dots (the home page's, when there are more hubs
+	 * than it shows); the legend and sizes stay those of every hub.
+	 */
+	public HubMap only(java.util.Set<Long> hubIds) {
+		return new HubMap(this.dots.stream().filter((d) -> hubIds.contains(d.hub().getId())).toList(),
+				this.unplaced.stream().filter((c) -> hubIds.contains(c.getId())).toList(), this.sizedBy,
+				this.sizeChoices, this.legend, this.disputes);
+	}
+
 }

@@ -153,17 +153,14 @@ public class OpenDataService {
 
 	public Api.CompanyProfile company(String slug) {
 		Company company = this.companies.get(slug);
-		List<Figure> figureList = this.figures.forCompany(company.getId());
-		List<Statement> statementList = this.statements.forCompany(company.getId());
-		Disputes found = this.disputes.disputes(new DisputeQuery().companies(List.of(company.getId()))
-			.figures(figureList.stream().map(Figure::getId).toList())
-			.statements(statementList.stream().map(Statement::getId).toList()));
+		Evidence evidence = evidence(this.figures.forCompany(company.getId()),
+				this.statements.forCompany(company.getId()), new DisputeQuery().companies(List.of(company.getId())));
 		return new Api.CompanyProfile(company(company, this.companies.presencesOf(company)),
 				this.companies.institutionsOf(company)
 					.stream()
 					.map((t) -> new Api.Tie(t.slug(), t.name(), t.relation(), "/api/institutions/" + t.slug()))
 					.toList(),
-				figureViews(figureList, found), statementViews(statementList, found), disputeViews(found.getAll()));
+				evidence.figures(), evidence.statements(), evidence.disputes());
 	}
 
 	public Page<Api.Institution> institutions(String kind, PageParams params) {
@@ -184,18 +181,16 @@ public class OpenDataService {
 
 	public Api.InstitutionProfile institution(String slug) {
 		University university = this.institutions.get(slug);
-		List<Figure> figureList = this.figures.forUniversity(university.getId());
-		List<Statement> statementList = this.statements.forUniversity(university.getId());
-		Disputes found = this.disputes.disputes(new DisputeQuery().universities(List.of(university.getId()))
-			.figures(figureList.stream().map(Figure::getId).toList())
-			.statements(statementList.stream().map(Statement::getId).toList()));
+		Evidence evidence = evidence(this.figures.forUniversity(university.getId()),
+				this.statements.forUniversity(university.getId()),
+				new DisputeQuery().universities(List.of(university.getId())));
 		return new Api.InstitutionProfile(institution(university),
 				this.institutions.ties(university)
 					.stream()
 					.map((t) -> new Api.Tie(t.getCompany().getSlug(), t.getCompany().getName(), t.getRelation(),
 							"/api/companies/" + t.getCompany().getSlug()))
 					.toList(),
-				figureViews(figureList, found), statementViews(statementList, found), disputeViews(found.getAll()));
+				evidence.figures(), evidence.statements(), evidence.disputes());
 	}
 
 	public Page<Api.Incentive> incentives(String level, String kind, PageParams params) {
@@ -220,13 +215,26 @@ public class OpenDataService {
 
 	public Api.IncentiveProfile incentive(String slug) {
 		Incentive incentive = this.incentives.get(slug);
-		List<Figure> figureList = this.figures.forIncentive(incentive.getId());
-		List<Statement> statementList = this.statements.forIncentive(incentive.getId());
-		Disputes found = this.disputes.disputes(new DisputeQuery().incentives(List.of(incentive.getId()))
-			.figures(figureList.stream().map(Figure::getId).toList())
+		Evidence evidence = evidence(this.figures.forIncentive(incentive.getId()),
+				this.statements.forIncentive(incentive.getId()),
+				new DisputeQuery().incentives(List.of(incentive.getId())));
+		return new Api.IncentiveProfile(incentive(incentive), evidence.figures(), evidence.statements(),
+				evidence.disputes());
+	}
+
+	/** A record's figures, statements and disputes, as its profile gives them. */
+	private record Evidence(List<Api.Figure> figures, List<Api.Statement> statements, List<Api.Dispute> disputes) {
+	}
+
+	/**
+	 * The disputes about the record (the query names it) and about its figures and
+	 * statements, in one query; then the views.
+	 */
+	private Evidence evidence(List<Figure> figureList, List<Statement> statementList, DisputeQuery aboutRecord) {
+		Disputes found = this.disputes.disputes(aboutRecord.figures(figureList.stream().map(Figure::getId).toList())
 			.statements(statementList.stream().map(Statement::getId).toList()));
-		return new Api.IncentiveProfile(incentive(incentive), figureViews(figureList, found),
-				statementViews(statementList, found), disputeViews(found.getAll()));
+		return new Evidence(figureViews(figureList, found), statementViews(statementList, found),
+				disputeViews(found.getAll()));
 	}
 
 	// Sources, figures, statements, disputes

@@ -65,8 +65,16 @@ public class SecurityConfig {
 	@Order(1)
 	SecurityFilterChain staticFiles(HttpSecurity http, @Value("${hubatlas.https:false}") boolean httpsOnly)
 			throws Exception {
-		http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest")
-			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
+		http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest");
+		return openAndStateless(http, httpsOnly);
+	}
+
+	/**
+	 * Open to all, with the security headers, and nothing kept for the visitor: no
+	 * session, CSRF token, saved request or security context.
+	 */
+	private static SecurityFilterChain openAndStateless(HttpSecurity http, boolean httpsOnly) throws Exception {
+		http.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.disable())
 			.requestCache((cache) -> cache.disable())
 			.securityContext((context) -> context.disable())
@@ -98,15 +106,8 @@ public class SecurityConfig {
 	@Order(2)
 	SecurityFilterChain openDataApi(HttpSecurity http, @Value("${hubatlas.https:false}") boolean httpsOnly)
 			throws Exception {
-		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**")
-			.authorizeHttpRequests((auth) -> auth.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.disable())
-			.requestCache((cache) -> cache.disable())
-			.securityContext((context) -> context.disable())
-			.sessionManagement((session) -> session.disable())
-			.anonymous((anonymous) -> anonymous.disable())
-			.headers((headers) -> securityHeaders(headers, httpsOnly).cacheControl((cache) -> cache.disable()));
-		return http.build();
+		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**");
+		return openAndStateless(http, httpsOnly);
 	}
 
 	@Bean

@@ -2,7 +2,6 @@ package org.hubatlas.api;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -35,16 +34,15 @@ public record ApiList<T>(@Schema(description = "The items on this page.") List<T
 	}
 
 	/**
-	 * The page as the API sends it; 404 when the page number lies beyond the last page (a
-	 * list with no items has one, empty, page).
+	 * The page as the API sends it, with its Link header; 404 when the page number lies
+	 * beyond the last page (a list with no items has one, empty, page).
 	 */
-	public static <S, T> ApiList<T> of(Page<S> page, Function<S, T> view, PageParams params,
-			HttpServletRequest request) {
+	public static <T> ResponseEntity<ApiList<T>> page(Page<T> page, PageParams params, HttpServletRequest request) {
 		int totalPages = Math.max(1, page.getTotalPages());
 		if (params.page() > totalPages) {
 			throw new PageBeyondEndException(params.page(), totalPages);
 		}
-		return of(page.getContent().stream().map(view).toList(), params, page.getTotalElements(), request);
+		return of(page.getContent(), params, page.getTotalElements(), request).response();
 	}
 
 	/** A page of items already cut. */

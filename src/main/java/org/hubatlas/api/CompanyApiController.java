@@ -38,7 +38,7 @@ class CompanyApiController {
 			@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.companies(kind, sector, params), (c) -> c, params, request).response();
+		return ApiList.page(this.data.companies(kind, sector, params), params, request);
 	}
 
 	@Tag(name = "Companies")
@@ -59,7 +59,7 @@ class CompanyApiController {
 			@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.institutions(kind, params), (i) -> i, params, request).response();
+		return ApiList.page(this.data.institutions(kind, params), params, request);
 	}
 
 	@Tag(name = "Universities and institutes")
@@ -81,7 +81,7 @@ class CompanyApiController {
 			@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.incentives(level, kind, params), (i) -> i, params, request).response();
+		return ApiList.page(this.data.incentives(level, kind, params), params, request);
 	}
 
 	@Tag(name = "Incentives")

@@ -29,7 +29,7 @@ class HubApiController {
 	ResponseEntity<ApiList<Api.Hub>> hubs(@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.hubs(params), (h) -> h, params, request).response();
+		return ApiList.page(this.data.hubs(params), params, request);
 	}
 
 	@GetMapping(path = "/api/hubs/{slug}", produces = "application/json")

@@ -1,12 +1,11 @@
 package org.hubatlas.api;
 
-import java.util.List;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hubatlas.common.PageOfList;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,14 +31,7 @@ class IndicatorApiController {
 			@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		List<Api.Indicator> all = this.data.indicators();
-		int from = Math.min(all.size(), (params.page() - 1) * params.size());
-		int to = Math.min(all.size(), from + params.size());
-		int totalPages = Math.max(1, (all.size() + params.size() - 1) / params.size());
-		if (params.page() > totalPages) {
-			throw new PageBeyondEndException(params.page(), totalPages);
-		}
-		return ApiList.of(all.subList(from, to), params, all.size(), request).response();
+		return ApiList.page(PageOfList.of(this.data.indicators(), params.page(), params.size()), params, request);
 	}
 
 	@GetMapping(path = "/api/indicators/{code}", produces = "application/json")

@@ -34,7 +34,7 @@ class ProvenanceApiController {
 	ResponseEntity<ApiList<Api.Source>> sources(@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.sources(params), (s) -> s, params, request).response();
+		return ApiList.page(this.data.sources(params), params, request);
 	}
 
 	@GetMapping(path = "/api/sources/{id}", produces = "application/json")
@@ -51,7 +51,7 @@ class ProvenanceApiController {
 	ResponseEntity<ApiList<Api.Figure>> figures(@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.figures(params), (f) -> f, params, request).response();
+		return ApiList.page(this.data.figures(params), params, request);
 	}
 
 	@GetMapping(path = "/api/statements", produces = "application/json")
@@ -61,7 +61,7 @@ class ProvenanceApiController {
 			@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.statements(params), (s) -> s, params, request).response();
+		return ApiList.page(this.data.statements(params), params, request);
 	}
 
 	@GetMapping(path = "/api/disputes", produces = "application/json")
@@ -70,7 +70,7 @@ class ProvenanceApiController {
 	ResponseEntity<ApiList<Api.Dispute>> disputes(@ApiDocs.PageParameter @RequestParam(required = false) String page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
 		PageParams params = PageParams.parse(page, size);
-		return ApiList.of(this.data.disputes(params), (d) -> d, params, request).response();
+		return ApiList.page(this.data.disputes(params), params, request);
 	}
 
 	@GetMapping(path = "/api/disputes/{slug}", produces = "application/json")

@@ -14,16 +14,14 @@ import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
-import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageMeta;
+import org.hubatlas.common.PageOfList;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.source.Source;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -107,13 +105,7 @@ class CityPagesController {
 		int number = PageLinks.number(page, "page");
 		List<HubSummary> all = this.directory.summaries(query.level(), query.pilotZone(), query.sort(),
 				query.descending());
-		int totalPages = Math.max(1, (all.size() + DIRECTORY_PAGE_SIZE - 1) / DIRECTORY_PAGE_SIZE);
-		if (number > totalPages) {
-			throw new NotFoundException("page", String.valueOf(number));
-		}
-		int from = (number - 1) * DIRECTORY_PAGE_SIZE;
-		Page<HubSummary> shown = new PageImpl<>(all.subList(from, Math.min(all.size(), from + DIRECTORY_PAGE_SIZE)),
-				PageRequest.of(number - 1, DIRECTORY_PAGE_SIZE), all.size());
+		Page<HubSummary> shown = PageOfList.existing(all, number, DIRECTORY_PAGE_SIZE);
 		model.addAttribute("hubs", shown.getContent());
 		model.addAttribute("total", all.size());
 		model.addAttribute("pages", PageLinks.of(shown, UriComponentsBuilder.fromUriString(query.address("/cities"))));

@@ -1,14 +1,11 @@
 package org.hubatlas.map;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageOfList;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,14 +36,7 @@ class HubMapController {
 			Model model) {
 		HubMap map = this.maps.map(size);
 		int number = PageLinks.number(page, "page");
-		List<HubMap.Dot> dots = map.dots();
-		int totalPages = Math.max(1, (dots.size() + TABLE_PAGE_SIZE - 1) / TABLE_PAGE_SIZE);
-		if (number > totalPages) {
-			throw new NotFoundException("page", String.valueOf(number));
-		}
-		int from = (number - 1) * TABLE_PAGE_SIZE;
-		Page<HubMap.Dot> rows = new PageImpl<>(dots.subList(from, Math.min(dots.size(), from + TABLE_PAGE_SIZE)),
-				PageRequest.of(number - 1, TABLE_PAGE_SIZE), dots.size());
+		Page<HubMap.Dot> rows = PageOfList.existing(map.dots(), number, TABLE_PAGE_SIZE);
 		model.addAttribute("map", map);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pages", PageLinks.of(rows, UriComponentsBuilder.fromPath("/map")

@@ -40,7 +40,7 @@ class HomeWithManyHubsTests {
 		assertThat(home).contains("see all " + topLevel + " hubs in the directory", "Beijing");
 		// The map shows the cards' hubs only, and says so; the map page shows them all.
 		assertThat(DOT.matcher(home).results().count()).isBetween(1L, (long) HomeController.HOME_CARDS);
-		assertThat(home).contains("The map shows the " + HomeController.HOME_CARDS + " hubs above");
+		assertThat(home).contains("The map shows the " + HomeController.HOME_CARDS + " hubs listed below");
 		String map = this.mvc.perform(get("/map")).andReturn().getResponse().getContentAsString();
 		int placed = this.jdbc.queryForObject("select count(*) from city where latitude is not null", Integer.class);
 		assertThat(DOT.matcher(map).results().count()).isEqualTo(placed);

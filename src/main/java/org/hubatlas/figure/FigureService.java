@@ -1,5 +1,6 @@
 package org.hubatlas.figure;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -33,6 +34,34 @@ public class FigureService {
 
 	public List<Figure> forAllCities() {
 		return this.figures.findAllCityFigures();
+	}
+
+	/**
+	 * Every figure about a hub as a key to pick it by, in the order hub pages list
+	 * figures.
+	 */
+	public List<HubFigureKey> hubFigureKeys() {
+		return this.figures.findHubFigureKeys();
+	}
+
+	/**
+	 * Ids in one query at most: PostgreSQL takes up to 32,767 parameters a statement, and
+	 * one statement serves the hub summaries of up to 5,000 hubs.
+	 */
+	private static final int IDS_PER_QUERY = 30_000;
+
+	/**
+	 * The figures with these ids, each with its indicator and source, in no particular
+	 * order.
+	 */
+	public List<Figure> withProvenance(Collection<Long> ids) {
+		List<Long> all = List.copyOf(ids);
+		List<Figure> result = new ArrayList<>(all.size());
+		for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
+			result
+				.addAll(this.figures.findWithProvenance(all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY))));
+		}
+		return result;
 	}
 
 	public List<Figure> forCompany(long companyId) {

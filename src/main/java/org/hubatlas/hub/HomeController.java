@@ -95,7 +95,7 @@ class HomeController {
 		// A card per hub while they fit on a page; beyond that the best-documented ones,
 		// and the directory for all.
 		List<HubSummary> hubs = (topLevel.size() <= HOME_CARDS) ? topLevel : topLevel.stream()
-			.sorted(Comparator.comparingInt((HubSummary hub) -> hub.figures().size()).reversed())
+			.sorted(Comparator.comparingInt((HubSummary hub) -> hub.figureCount()).reversed())
 			.limit(HOME_CARDS)
 			.sorted(Comparator.comparing((HubSummary hub) -> hub.city().getName(), String.CASE_INSENSITIVE_ORDER))
 			.toList();
@@ -104,7 +104,7 @@ class HomeController {
 		// The two headline figures each card shows carry their dispute badges, read in
 		// one query.
 		model.addAttribute("cardDisputes", this.disputes.disputes(new DisputeQuery()
-			.figures(hubs.stream().flatMap((hub) -> hub.figures().stream().limit(2)).map(Figure::getId).toList())));
+			.figures(hubs.stream().flatMap((hub) -> hub.leading().stream()).map(Figure::getId).toList())));
 		model.addAttribute("coverage", new Coverage(all.size(), this.figures.count(), this.sources.count(),
 				this.sources.newest().orElse(null)));
 		// A few reported facts up front; the rest behind a disclosure, so the hubs stay

@@ -12,9 +12,12 @@ import java.util.Set;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.DataVersion;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.HubFigureKey;
 import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.university.UniversityService;
 
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts and headline figures for every hub in five queries, whatever the number of hubs.
+ * Counts and headline figures for every hub, worked out in a few queries once per version
+ * of the data, whatever the number of hubs.
  */
 @Service
 @Transactional(readOnly = true)
@@ -66,8 +70,15 @@ public class HubDirectoryService {
 
 	private final FigureService figures;
 
+	private final DataVersion dataVersion;
+
+	private final Object working = new Object();
+
+	private volatile Summaries known;
+
 	HubDirectoryService(CityService cities, CompanyService companies, UniversityService universities,
-			IncentiveService incentives, FigureService figures) {
+			IncentiveService incentives, FigureService figures, DataVersion dataVersion) {
+		this.dataVersion = dataVersion;
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
@@ -84,6 +95,45 @@ public class HubDirectoryService {
 	 * innovation pilot zones; null for all
 	 */
 	public List<HubSummary> summaries(CityLevel level, Boolean pilotZone, SortKey sort, boolean descending) {
+		List<HubSummary> result = new ArrayList<>();
+		for (HubSummary summary : everyHub()) {
+			if ((level == null || summary.city().getLevel() == level)
+					&& (pilotZone == null || summary.pilotZone() == pilotZone)) {
+				result.add(summary);
+			}
+		}
+		result.sort(comparator(sort, descending));
+		return result;
+	}
+
+	/**
+	 * Every hub's summary as of the data's version now: worked out once per version and
+	 * shared by every page and thread (read only), so the directory's many sorts, filters
+	 * and pages, the home page and the downloads each cost a lookup, not a pass over
+	 * every figure. One thread works it out while the others wait for it.
+	 */
+	private List<HubSummary> everyHub() {
+		// The version is read before the data, so a change committed in between makes
+		// the next request work it out again rather than keeping older data as newer.
+		long version = this.dataVersion.current();
+		Summaries known = this.known;
+		if (known != null && known.version() == version) {
+			return known.hubs();
+		}
+		synchronized (this.working) {
+			known = this.known;
+			if (known != null && known.version() == version) {
+				return known.hubs();
+			}
+			List<HubSummary> hubs = workOut();
+			if (known == null || known.version() < version) {
+				this.known = new Summaries(version, hubs);
+			}
+			return hubs;
+		}
+	}
+
+	private List<HubSummary> workOut() {
 		List<City> all = this.cities.all();
 		Map<Long, List<City>> children = new HashMap<>();
 		for (City city : all) {
@@ -97,25 +147,81 @@ public class HubDirectoryService {
 		this.universities.cityKinds().forEach((u) -> institutions.add(u.cityId(), u.universityId()));
 		SubAreaRollUp incentives = new SubAreaRollUp(all);
 		this.incentives.cityKinds().forEach((i) -> incentives.add(i.cityId(), i.incentiveId()));
-		Map<Long, List<Figure>> figures = new HashMap<>();
-		for (Figure figure : this.figures.forAllCities()) {
-			figures.computeIfAbsent(figure.getSubject().getCityId(), (k) -> new ArrayList<>()).add(figure);
+		FigurePicks picks = new FigurePicks();
+		this.figures.hubFigureKeys().forEach(picks::add);
+		Map<Long, Figure> picked = new HashMap<>();
+		for (Figure figure : this.figures.withProvenance(picks.ids())) {
+			picked.put(figure.getId(), figure);
 		}
 
-		List<HubSummary> result = new ArrayList<>();
+		List<HubSummary> result = new ArrayList<>(all.size());
 		for (City city : all) {
-			if (level != null && city.getLevel() != level) {
-				continue;
-			}
 			Long id = city.getId();
-			HubSummary summary = new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
-					institutions.count(id), incentives.count(id), figures.getOrDefault(id, List.of()));
-			if (pilotZone == null || summary.pilotZone() == pilotZone) {
-				result.add(summary);
+			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
+					institutions.count(id), incentives.count(id), picks.count(id), picks.leading(id, picked),
+					picks.headline(id, picked)));
+		}
+		return List.copyOf(result);
+	}
+
+	/** Hub summaries and the data version they were worked out for. */
+	private record Summaries(long version, List<HubSummary> hubs) {
+	}
+
+	/**
+	 * Picks each hub's figures for its summary from the keys of every figure about a hub,
+	 * read in the hub pages' order: how many, the first two, and the newest for each
+	 * headline indicator.
+	 */
+	private static final class FigurePicks {
+
+		private final Map<Long, Integer> counts = new HashMap<>();
+
+		private final Map<Long, List<Long>> leading = new HashMap<>();
+
+		private final Map<Long, Map<String, HubFigureKey>> headline = new HashMap<>();
+
+		void add(HubFigureKey key) {
+			this.counts.merge(key.cityId(), 1, Integer::sum);
+			List<Long> first = this.leading.computeIfAbsent(key.cityId(), (k) -> new ArrayList<>(2));
+			if (first.size() < 2) {
+				first.add(key.id());
+			}
+			if (HubSummary.HEADLINE_INDICATORS.contains(key.indicatorCode())) {
+				// The newest wins, and a reported figure over a target of the same year;
+				// on a tie the one listed first.
+				this.headline.computeIfAbsent(key.cityId(), (k) -> new HashMap<>())
+					.merge(key.indicatorCode(), key, (kept, other) -> (rank(other) > rank(kept)) ? other : kept);
 			}
 		}
-		result.sort(comparator(sort, descending));
-		return result;
+
+		private static int rank(HubFigureKey key) {
+			int year = (key.effectiveYear() != null) ? key.effectiveYear() : 0;
+			return year * 2 + ((key.kind() == FigureKind.TARGET) ? 0 : 1);
+		}
+
+		Set<Long> ids() {
+			Set<Long> ids = new HashSet<>();
+			this.leading.values().forEach(ids::addAll);
+			this.headline.values().forEach((byCode) -> byCode.values().forEach((key) -> ids.add(key.id())));
+			return ids;
+		}
+
+		int count(Long cityId) {
+			return this.counts.getOrDefault(cityId, 0);
+		}
+
+		List<Figure> leading(Long cityId, Map<Long, Figure> figures) {
+			return this.leading.getOrDefault(cityId, List.of()).stream().map(figures::get).toList();
+		}
+
+		Map<String, Figure> headline(Long cityId, Map<Long, Figure> figures) {
+			Map<String, Figure> result = new HashMap<>();
+			this.headline.getOrDefault(cityId, Map.of())
+				.forEach((code, key) -> result.put(code, figures.get(key.id())));
+			return Map.copyOf(result);
+		}
+
 	}
 
 	private static BigDecimal value(HubSummary summary, String indicator) {

@@ -1,14 +1,21 @@
 package org.hubatlas.hub;
 
 import java.util.List;
+import java.util.Map;
 
 import org.hubatlas.city.City;
 import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureKind;
 
-/** A hub as the directory and the home page show it: counts include its sub-areas. */
+/**
+ * A hub as the directory and the home page show it: counts include its sub-areas.
+ *
+ * @param figureCount figures about the hub itself
+ * @param leading its first two figures in the order its page lists them (the home page's
+ * card shows them)
+ * @param headline its newest figure for each headline indicator it has one for
+ */
 public record HubSummary(City city, List<City> subAreas, int companies, int institutions, int incentives,
-		List<Figure> figures) {
+		int figureCount, List<Figure> leading, Map<String, Figure> headline) {
 
 	/**
 	 * The indicators the directory shows and sorts by, each with the hub's newest figure.
@@ -17,30 +24,16 @@ public record HubSummary(City city, List<City> subAreas, int companies, int inst
 			"ai-industry-output", "computing-power-intelligent");
 
 	/**
-	 * The hub's newest figure for the indicator (a target only when there is nothing
-	 * else), or null.
+	 * The hub's newest figure for a headline indicator (a target only when there is
+	 * nothing else), or null.
 	 */
 	public Figure newest(String indicatorCode) {
-		Figure newest = null;
-		for (Figure figure : this.figures) {
-			if (!figure.getIndicator().getCode().equals(indicatorCode)) {
-				continue;
-			}
-			if (newest == null || rank(figure) > rank(newest)) {
-				newest = figure;
-			}
-		}
-		return newest;
-	}
-
-	private static int rank(Figure figure) {
-		int year = (figure.getEffectiveYear() != null) ? figure.getEffectiveYear() : 0;
-		return year * 2 + ((figure.getKind() == FigureKind.TARGET) ? 0 : 1);
+		return this.headline.get(indicatorCode);
 	}
 
 	/** Whether the sources name the hub a national AI innovation pilot zone. */
 	public boolean pilotZone() {
-		return newest("ai-pilot-zone") != null;
+		return this.headline.containsKey("ai-pilot-zone");
 	}
 
 }

@@ -254,19 +254,7 @@ public class SearchService {
 	private static List<Hit> hits(SearchIndex.Snapshot snapshot, ScoreDoc[] scoreDocs, int from, List<Token> words) {
 		List<Hit> hits = new ArrayList<>();
 		for (int i = from; i < scoreDocs.length; i++) {
-			int number;
-			try {
-				number = snapshot.searcher()
-					.storedFields()
-					.document(scoreDocs[i].doc, Set.of(SearchIndex.NUMBER))
-					.getField(SearchIndex.NUMBER)
-					.numericValue()
-					.intValue();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			SearchDocument document = snapshot.documents().get(number);
+			SearchDocument document = snapshot.shown(scoreDocs[i].doc);
 			hits.add(new Hit(document.kind(), document.href(), marked(document.title(), words), document.titleZh(),
 					marked(document.titleZh(), words), (InterfaceText.chinese() && document.contextZh() != null)
 							? document.contextZh() : document.context(),

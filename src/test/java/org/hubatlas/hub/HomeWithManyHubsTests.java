@@ -35,6 +35,9 @@ class HomeWithManyHubsTests {
 		}
 		int topLevel = this.jdbc.queryForObject("select count(*) from city where parent_id is null", Integer.class);
 		assertThat(topLevel).isGreaterThan(HomeController.HOME_CARDS);
+		// Rows written behind the application's back: say the data changed, as every save
+		// does, so that what was worked out for the older data is worked out again.
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
 		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		assertThat(home.split("class=\"card hub-card\"", -1)).hasSize(HomeController.HOME_CARDS + 1);
 		assertThat(home).contains("see all " + topLevel + " hubs in the directory", "Beijing");

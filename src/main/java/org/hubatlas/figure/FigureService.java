@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubatlas.common.PageOfIds;
+import org.hubatlas.source.SourceService;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -23,8 +24,11 @@ public class FigureService {
 
 	private final IndicatorRepository indicators;
 
-	FigureService(FigureRepository figures, IndicatorRepository indicators) {
+	private final SourceService sources;
+
+	FigureService(FigureRepository figures, IndicatorRepository indicators, SourceService sources) {
 		this.figures = figures;
+		this.sources = sources;
 		this.indicators = indicators;
 	}
 
@@ -37,11 +41,14 @@ public class FigureService {
 	}
 
 	/**
-	 * Every figure about a hub as a key to pick it by, in the order hub pages list
-	 * figures.
+	 * Each hub's figures for its summary, picked without loading every figure: its count,
+	 * its first two and its newest for each of these indicators. Three queries.
 	 */
-	public List<HubFigureKey> hubFigureKeys() {
-		return this.figures.findHubFigureKeys();
+	public HubFigurePicks hubFigurePicks(Collection<String> newestOf) {
+		Map<Long, Indicator> indicators = new HashMap<>();
+		this.indicators.findAll().forEach((indicator) -> indicators.put(indicator.getId(), indicator));
+		return new HubFigurePicks(this.figures.findHubFigureKeys(), indicators, this.sources.publishedYears(),
+				newestOf);
 	}
 
 	/**

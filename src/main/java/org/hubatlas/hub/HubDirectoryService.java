@@ -4,10 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
@@ -15,9 +13,8 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.DataVersion;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureService;
-import org.hubatlas.figure.HubFigureKey;
+import org.hubatlas.figure.HubFigurePicks;
 import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.university.UniversityService;
 
@@ -147,8 +144,7 @@ public class HubDirectoryService {
 		this.universities.cityKinds().forEach((u) -> institutions.add(u.cityId(), u.universityId()));
 		SubAreaRollUp incentives = new SubAreaRollUp(all);
 		this.incentives.cityKinds().forEach((i) -> incentives.add(i.cityId(), i.incentiveId()));
-		FigurePicks picks = new FigurePicks();
-		this.figures.hubFigureKeys().forEach(picks::add);
+		HubFigurePicks picks = this.figures.hubFigurePicks(HubSummary.HEADLINE_INDICATORS);
 		Map<Long, Figure> picked = new HashMap<>();
 		for (Figure figure : this.figures.withProvenance(picks.ids())) {
 			picked.put(figure.getId(), figure);
@@ -157,71 +153,17 @@ public class HubDirectoryService {
 		List<HubSummary> result = new ArrayList<>(all.size());
 		for (City city : all) {
 			Long id = city.getId();
+			Map<String, Figure> headline = new HashMap<>();
+			picks.newest(id).forEach((code, figure) -> headline.put(code, picked.get(figure)));
 			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
-					institutions.count(id), incentives.count(id), picks.count(id), picks.leading(id, picked),
-					picks.headline(id, picked)));
+					institutions.count(id), incentives.count(id), picks.count(id),
+					picks.leading(id).stream().map(picked::get).toList(), Map.copyOf(headline)));
 		}
 		return List.copyOf(result);
 	}
 
 	/** Hub summaries and the data version they were worked out for. */
 	private record Summaries(long version, List<HubSummary> hubs) {
-	}
-
-	/**
-	 * Picks each hub's figures for its summary from the keys of every figure about a hub,
-	 * read in the hub pages' order: how many, the first two, and the newest for each
-	 * headline indicator.
-	 */
-	private static final class FigurePicks {
-
-		private final Map<Long, Integer> counts = new HashMap<>();
-
-		private final Map<Long, List<Long>> leading = new HashMap<>();
-
-		private final Map<Long, Map<String, HubFigureKey>> headline = new HashMap<>();
-
-		void add(HubFigureKey key) {
-			this.counts.merge(key.cityId(), 1, Integer::sum);
-			List<Long> first = this.leading.computeIfAbsent(key.cityId(), (k) -> new ArrayList<>(2));
-			if (first.size() < 2) {
-				first.add(key.id());
-			}
-			if (HubSummary.HEADLINE_INDICATORS.contains(key.indicatorCode())) {
-				// The newest wins, and a reported figure over a target of the same year;
-				// on a tie the one listed first.
-				this.headline.computeIfAbsent(key.cityId(), (k) -> new HashMap<>())
-					.merge(key.indicatorCode(), key, (kept, other) -> (rank(other) > rank(kept)) ? other : kept);
-			}
-		}
-
-		private static int rank(HubFigureKey key) {
-			int year = (key.effectiveYear() != null) ? key.effectiveYear() : 0;
-			return year * 2 + ((key.kind() == FigureKind.TARGET) ? 0 : 1);
-		}
-
-		Set<Long> ids() {
-			Set<Long> ids = new HashSet<>();
-			this.leading.values().forEach(ids::addAll);
-			this.headline.values().forEach((byCode) -> byCode.values().forEach((key) -> ids.add(key.id())));
-			return ids;
-		}
-
-		int count(Long cityId) {
-			return this.counts.getOrDefault(cityId, 0);
-		}
-
-		List<Figure> leading(Long cityId, Map<Long, Figure> figures) {
-			return this.leading.getOrDefault(cityId, List.of()).stream().map(figures::get).toList();
-		}
-
-		Map<String, Figure> headline(Long cityId, Map<Long, Figure> figures) {
-			Map<String, Figure> result = new HashMap<>();
-			this.headline.getOrDefault(cityId, Map.of())
-				.forEach((code, key) -> result.put(code, figures.get(key.id())));
-			return Map.copyOf(result);
-		}
-
 	}
 
 	private static BigDecimal value(HubSummary summary, String indicator) {

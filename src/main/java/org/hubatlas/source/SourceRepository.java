@@ -9,6 +9,9 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface SourceRepository extends JpaRepository<Source, Long> {
 
+	@Query("select s.id, s.publishedYear from Source s where s.publishedYear is not null")
+	List<Object[]> findPublishedYears();
+
 	@Query("select s from Source s order by case when s.publishedYear is null then 1 else 0 end, s.publishedYear, s.slug")
 	List<Source> findAllByDate();
 

@@ -1,5 +1,6 @@
 package org.hubatlas.source;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,13 @@ public class SourceService {
 
 	SourceService(SourceRepository sources) {
 		this.sources = sources;
+	}
+
+	/** The year each source was published, by id, where known. */
+	public Map<Long, Integer> publishedYears() {
+		Map<Long, Integer> years = new HashMap<>();
+		this.sources.findPublishedYears().forEach((row) -> years.put((Long) row[0], (Integer) row[1]));
+		return years;
 	}
 
 	/** Every source, oldest first. */

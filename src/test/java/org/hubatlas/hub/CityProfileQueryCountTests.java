@@ -72,17 +72,18 @@ class CityProfileQueryCountTests {
 	@Test
 	void directoryAndHomeUseAFixedNumberOfStatements() throws Exception {
 		// The hub summaries both pages show are worked out once per version of the data:
-		// seven statements when it has moved (hubs, companies by headquarters and by
-		// presence, institutions, incentives, the keys of the figures, the figures
+		// nine statements when it has moved (hubs, companies by headquarters and by
+		// presence, institutions, incentives, indicators, sources' years, the keys of the
+		// figures, the figures
 		// picked), none while it stands.
 		raiseDataVersion();
-		assertThat(statementsFor("/cities")).isEqualTo(7);
+		assertThat(statementsFor("/cities")).isEqualTo(9);
 		assertThat(statementsFor("/cities?sort=ai-companies&dir=desc")).isZero();
 		// The home page: the summaries, national statements, the map's four, the cards'
 		// disputes, what the data covers (figures, sources, the newest source) and the
 		// indicators of each hub (for the suggested comparison).
 		raiseDataVersion();
-		assertThat(statementsFor("/")).isEqualTo(17);
+		assertThat(statementsFor("/")).isEqualTo(19);
 		assertThat(statementsFor("/")).isEqualTo(10);
 	}
 

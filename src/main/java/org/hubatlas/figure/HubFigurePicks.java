@@ -1,0 +1,84 @@
+package org.hubatlas.figure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Each hub's figures for its summary, picked from every figure about a hub without
+ * loading them: how many there are, the first two in the order the hub's page lists them
+ * (by indicator, then as entered), and the newest for each of some indicators (a target
+ * only when there is nothing else; of one year, the one listed first).
+ */
+public final class HubFigurePicks {
+
+	private final Map<Long, Integer> counts = new HashMap<>();
+
+	private final Map<Long, List<Long>> leading = new HashMap<>();
+
+	private final Map<Long, Map<String, Long>> newest = new HashMap<>();
+
+	HubFigurePicks(List<HubFigureKey> keys, Map<Long, Indicator> indicators, Map<Long, Integer> sourceYears,
+			Collection<String> newestOf) {
+		List<HubFigureKey> ordered = new ArrayList<>(keys);
+		ordered.sort(Comparator.comparingInt((HubFigureKey key) -> indicators.get(key.indicatorId()).getSortOrder())
+			.thenComparingLong(HubFigureKey::id));
+		Map<Long, Map<String, Integer>> newestRank = new HashMap<>();
+		for (HubFigureKey key : ordered) {
+			this.counts.merge(key.cityId(), 1, Integer::sum);
+			List<Long> first = this.leading.computeIfAbsent(key.cityId(), (k) -> new ArrayList<>(2));
+			if (first.size() < 2) {
+				first.add(key.id());
+			}
+			String code = indicators.get(key.indicatorId()).getCode();
+			if (newestOf.contains(code)) {
+				int rank = rank(key, sourceYears);
+				Map<String, Integer> ranks = newestRank.computeIfAbsent(key.cityId(), (k) -> new HashMap<>());
+				Integer kept = ranks.get(code);
+				if (kept == null || rank > kept) {
+					ranks.put(code, rank);
+					this.newest.computeIfAbsent(key.cityId(), (k) -> new HashMap<>()).put(code, key.id());
+				}
+			}
+		}
+	}
+
+	/**
+	 * The year it is about (as {@link Figure#getEffectiveYear()}), doubled, plus one
+	 * unless a target.
+	 */
+	private static int rank(HubFigureKey key, Map<Long, Integer> sourceYears) {
+		Integer year = (key.targetYear() != null) ? key.targetYear()
+				: (key.asOfYear() != null) ? key.asOfYear() : sourceYears.get(key.sourceId());
+		return ((year != null) ? year : 0) * 2 + ((key.kind() == FigureKind.TARGET) ? 0 : 1);
+	}
+
+	/** Figures about the hub. */
+	public int count(long cityId) {
+		return this.counts.getOrDefault(cityId, 0);
+	}
+
+	/** Ids of the hub's first two figures. */
+	public List<Long> leading(long cityId) {
+		return this.leading.getOrDefault(cityId, List.of());
+	}
+
+	/** Id of the hub's newest figure for each indicator code it has one for. */
+	public Map<String, Long> newest(long cityId) {
+		return this.newest.getOrDefault(cityId, Map.of());
+	}
+
+	/** Every figure picked. */
+	public Set<Long> ids() {
+		Set<Long> ids = new HashSet<>();
+		this.leading.values().forEach(ids::addAll);
+		this.newest.values().forEach((byCode) -> ids.addAll(byCode.values()));
+		return ids;
+	}
+
+}

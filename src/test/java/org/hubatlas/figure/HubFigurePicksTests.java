@@ -1,0 +1,54 @@
+package org.hubatlas.figure;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class HubFigurePicksTests {
+
+	private static final long HUB = 7;
+
+	private final Map<Long, Indicator> indicators = Map.of(1L,
+			new Indicator("ai-companies", "AI companies", "companies", true, null, 20), 2L,
+			new Indicator("ai-pilot-zone", "Pilot zone", "year", true, null, 10));
+
+	private static HubFigureKey key(long id, long indicator, FigureKind kind, Integer target, Integer asOf,
+			long source) {
+		return new HubFigureKey(id, HUB, indicator, kind, target, asOf, source);
+	}
+
+	@Test
+	void theNewestWinsAReportedFigureBeatsATargetOfItsYearAndATieKeepsTheFirstListed() {
+		HubFigurePicks picks = new HubFigurePicks(
+				List.of(key(1, 1, FigureKind.ACTUAL, null, 2023, 0), key(2, 1, FigureKind.TARGET, 2025, null, 0),
+						key(3, 1, FigureKind.ACTUAL, null, 2025, 0), key(4, 1, FigureKind.ACTUAL, null, 2025, 0)),
+				this.indicators, Map.of(), List.of("ai-companies"));
+		assertThat(picks.newest(HUB)).containsExactly(Map.entry("ai-companies", 3L));
+		assertThat(picks.count(HUB)).isEqualTo(4);
+	}
+
+	@Test
+	void withoutYearsOfItsOwnAFigureTakesItsSourcesYear() {
+		HubFigurePicks picks = new HubFigurePicks(
+				List.of(key(1, 1, FigureKind.ACTUAL, null, 2024, 0), key(2, 1, FigureKind.ACTUAL, null, null, 9)),
+				this.indicators, Map.of(9L, 2026), List.of("ai-companies"));
+		assertThat(picks.newest(HUB)).containsEntry("ai-companies", 2L);
+	}
+
+	@Test
+	void theFirstTwoFollowTheIndicatorsOrderThenTheOrderEnteredAndOnlyAskedForIndicatorsArePicked() {
+		HubFigurePicks picks = new HubFigurePicks(
+				List.of(key(5, 1, FigureKind.ACTUAL, null, 2024, 0), key(9, 2, FigureKind.ACTUAL, null, 2019, 0),
+						key(6, 2, FigureKind.ACTUAL, null, 2020, 0)),
+				this.indicators, Map.of(), List.of("ai-companies"));
+		assertThat(picks.leading(HUB)).containsExactly(6L, 9L);
+		assertThat(picks.newest(HUB)).containsOnlyKeys("ai-companies");
+		assertThat(picks.ids()).containsExactlyInAnyOrder(5L, 6L, 9L);
+		assertThat(picks.count(HUB + 1)).isZero();
+		assertThat(picks.leading(HUB + 1)).isEmpty();
+	}
+
+}

@@ -70,16 +70,8 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
 	List<Figure> findAboutHubsFor(String code);
 
-	/** (indicator id, number of hubs with a figure for it). */
-	@Query("select f.indicator.id, count(distinct f.subject.cityId) from Figure f where f.subject.cityId is not null "
-			+ "group by f.indicator.id")
-	List<Object[]> countHubsByIndicator();
-
 	@Query("select count(f) from Figure f where f.indicator.id = :indicatorId")
 	long countByIndicator(long indicatorId);
-
-	@Query("select distinct f.subject.cityId, f.indicator.id from Figure f where f.subject.cityId is not null")
-	List<Object[]> findHubIndicatorPairs();
 
 	@Query(value = "select f.id from Figure f order by f.id", countQuery = "select count(f) from Figure f")
 	Page<Long> findPageIds(Pageable page);

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hubatlas.common.DataVersion;
 import org.hubatlas.common.PageOfIds;
+import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.source.SourceService;
 
 import org.springframework.data.domain.Page;
@@ -26,9 +28,13 @@ public class FigureService {
 
 	private final SourceService sources;
 
-	FigureService(FigureRepository figures, IndicatorRepository indicators, SourceService sources) {
+	private final PerDataVersion<HubFigurePicks> hubFigurePicks;
+
+	FigureService(FigureRepository figures, IndicatorRepository indicators, SourceService sources,
+			DataVersion dataVersion) {
 		this.figures = figures;
 		this.sources = sources;
+		this.hubFigurePicks = new PerDataVersion<>(dataVersion);
 		this.indicators = indicators;
 	}
 
@@ -41,14 +47,16 @@ public class FigureService {
 	}
 
 	/**
-	 * Each hub's figures for its summary, picked without loading every figure: its count,
-	 * its first two and its newest for each of these indicators. Three queries.
+	 * What the figures about hubs say in sum (each hub's count, first two, newest per
+	 * indicator and indicators; each indicator's number of hubs), worked out once per
+	 * version of the data in three queries without loading a figure.
 	 */
-	public HubFigurePicks hubFigurePicks(Collection<String> newestOf) {
-		Map<Long, Indicator> indicators = new HashMap<>();
-		this.indicators.findAll().forEach((indicator) -> indicators.put(indicator.getId(), indicator));
-		return new HubFigurePicks(this.figures.findHubFigureKeys(), indicators, this.sources.publishedYears(),
-				newestOf);
+	public HubFigurePicks hubFigurePicks() {
+		return this.hubFigurePicks.get(() -> {
+			Map<Long, Indicator> indicators = new HashMap<>();
+			this.indicators.findAll().forEach((indicator) -> indicators.put(indicator.getId(), indicator));
+			return new HubFigurePicks(this.figures.findHubFigureKeys(), indicators, this.sources.publishedYears());
+		});
 	}
 
 	/**
@@ -112,24 +120,18 @@ public class FigureService {
 		return this.figures.findAboutHubsFor(code);
 	}
 
-	/** Number of hubs with a figure, by indicator id. */
+	/** Number of hubs with a figure, by indicator id; kept per data version. */
 	public Map<Long, Long> hubCountsByIndicator() {
-		Map<Long, Long> counts = new HashMap<>();
-		this.figures.countHubsByIndicator().forEach((row) -> counts.put((Long) row[0], (Long) row[1]));
-		return counts;
+		return hubFigurePicks().hubCountsByIndicator();
 	}
 
 	public Optional<Indicator> indicator(String code) {
 		return this.indicators.findByCode(code);
 	}
 
-	/** The indicators each hub has figures for, by hub id, in one query. */
+	/** The indicators each hub has figures for, by hub id; kept per data version. */
 	public Map<Long, java.util.Set<Long>> indicatorsByHub() {
-		Map<Long, java.util.Set<Long>> result = new HashMap<>();
-		this.figures.findHubIndicatorPairs()
-			.forEach((row) -> result.computeIfAbsent((Long) row[0], (k) -> new java.util.HashSet<>())
-				.add((Long) row[1]));
-		return result;
+		return hubFigurePicks().indicatorsByHub();
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.hubatlas.figure;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,10 +10,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Each hub's figures for its summary, picked from every figure about a hub without
- * loading them: how many there are, the first two in the order the hub's page lists them
- * (by indicator, then as entered), and the newest for each of some indicators (a target
- * only when there is nothing else; of one year, the one listed first).
+ * What the figures about hubs say in sum, worked out from every such figure without
+ * loading them: for each hub how many there are, the first two in the order the hub's
+ * page lists them (by indicator, then as entered), the newest for each indicator (a
+ * target only when there is nothing else; of one year, the one listed first) and which
+ * indicators it has; for each indicator how many hubs have a figure for it.
  */
 public final class HubFigurePicks {
 
@@ -23,8 +24,11 @@ public final class HubFigurePicks {
 
 	private final Map<Long, Map<String, Long>> newest = new HashMap<>();
 
-	HubFigurePicks(List<HubFigureKey> keys, Map<Long, Indicator> indicators, Map<Long, Integer> sourceYears,
-			Collection<String> newestOf) {
+	private final Map<Long, Set<Long>> indicatorsByHub = new HashMap<>();
+
+	private final Map<Long, Long> hubCountsByIndicator = new HashMap<>();
+
+	HubFigurePicks(List<HubFigureKey> keys, Map<Long, Indicator> indicators, Map<Long, Integer> sourceYears) {
 		List<HubFigureKey> ordered = new ArrayList<>(keys);
 		ordered.sort(Comparator.comparingInt((HubFigureKey key) -> indicators.get(key.indicatorId()).getSortOrder())
 			.thenComparingLong(HubFigureKey::id));
@@ -35,17 +39,19 @@ public final class HubFigurePicks {
 			if (first.size() < 2) {
 				first.add(key.id());
 			}
+			if (this.indicatorsByHub.computeIfAbsent(key.cityId(), (k) -> new HashSet<>()).add(key.indicatorId())) {
+				this.hubCountsByIndicator.merge(key.indicatorId(), 1L, Long::sum);
+			}
 			String code = indicators.get(key.indicatorId()).getCode();
-			if (newestOf.contains(code)) {
-				int rank = rank(key, sourceYears);
-				Map<String, Integer> ranks = newestRank.computeIfAbsent(key.cityId(), (k) -> new HashMap<>());
-				Integer kept = ranks.get(code);
-				if (kept == null || rank > kept) {
-					ranks.put(code, rank);
-					this.newest.computeIfAbsent(key.cityId(), (k) -> new HashMap<>()).put(code, key.id());
-				}
+			int rank = rank(key, sourceYears);
+			Map<String, Integer> ranks = newestRank.computeIfAbsent(key.cityId(), (k) -> new HashMap<>());
+			Integer kept = ranks.get(code);
+			if (kept == null || rank > kept) {
+				ranks.put(code, rank);
+				this.newest.computeIfAbsent(key.cityId(), (k) -> new HashMap<>()).put(code, key.id());
 			}
 		}
+		this.indicatorsByHub.replaceAll((hub, ids) -> Set.copyOf(ids));
 	}
 
 	/**
@@ -73,12 +79,14 @@ public final class HubFigurePicks {
 		return this.newest.getOrDefault(cityId, Map.of());
 	}
 
-	/** Every figure picked. */
-	public Set<Long> ids() {
-		Set<Long> ids = new HashSet<>();
-		this.leading.values().forEach(ids::addAll);
-		this.newest.values().forEach((byCode) -> ids.addAll(byCode.values()));
-		return ids;
+	/** The indicators each hub has figures for, by hub id. */
+	public Map<Long, Set<Long>> indicatorsByHub() {
+		return Collections.unmodifiableMap(this.indicatorsByHub);
+	}
+
+	/** How many hubs have a figure for each indicator, by indicator id. */
+	public Map<Long, Long> hubCountsByIndicator() {
+		return Collections.unmodifiableMap(this.hubCountsByIndicator);
 	}
 
 }

@@ -4,13 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.DataVersion;
+import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
@@ -67,15 +70,11 @@ public class HubDirectoryService {
 
 	private final FigureService figures;
 
-	private final DataVersion dataVersion;
-
-	private final Object working = new Object();
-
-	private volatile Summaries known;
+	private final PerDataVersion<List<HubSummary>> summaries;
 
 	HubDirectoryService(CityService cities, CompanyService companies, UniversityService universities,
 			IncentiveService incentives, FigureService figures, DataVersion dataVersion) {
-		this.dataVersion = dataVersion;
+		this.summaries = new PerDataVersion<>(dataVersion);
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
@@ -105,29 +104,11 @@ public class HubDirectoryService {
 
 	/**
 	 * Every hub's summary as of the data's version now: worked out once per version and
-	 * shared by every page and thread (read only), so the directory's many sorts, filters
-	 * and pages, the home page and the downloads each cost a lookup, not a pass over
-	 * every figure. One thread works it out while the others wait for it.
+	 * shared, so the directory's many sorts, filters and pages, the home page and the
+	 * downloads each cost a lookup, not a pass over every figure.
 	 */
 	private List<HubSummary> everyHub() {
-		// The version is read before the data, so a change committed in between makes
-		// the next request work it out again rather than keeping older data as newer.
-		long version = this.dataVersion.current();
-		Summaries known = this.known;
-		if (known != null && known.version() == version) {
-			return known.hubs();
-		}
-		synchronized (this.working) {
-			known = this.known;
-			if (known != null && known.version() == version) {
-				return known.hubs();
-			}
-			List<HubSummary> hubs = workOut();
-			if (known == null || known.version() < version) {
-				this.known = new Summaries(version, hubs);
-			}
-			return hubs;
-		}
+		return this.summaries.get(this::workOut);
 	}
 
 	private List<HubSummary> workOut() {
@@ -144,9 +125,18 @@ public class HubDirectoryService {
 		this.universities.cityKinds().forEach((u) -> institutions.add(u.cityId(), u.universityId()));
 		SubAreaRollUp incentives = new SubAreaRollUp(all);
 		this.incentives.cityKinds().forEach((i) -> incentives.add(i.cityId(), i.incentiveId()));
-		HubFigurePicks picks = this.figures.hubFigurePicks(HubSummary.HEADLINE_INDICATORS);
+		HubFigurePicks picks = this.figures.hubFigurePicks();
+		Set<Long> ids = new HashSet<>();
+		for (City city : all) {
+			ids.addAll(picks.leading(city.getId()));
+			picks.newest(city.getId()).forEach((code, id) -> {
+				if (HubSummary.HEADLINE_INDICATORS.contains(code)) {
+					ids.add(id);
+				}
+			});
+		}
 		Map<Long, Figure> picked = new HashMap<>();
-		for (Figure figure : this.figures.withProvenance(picks.ids())) {
+		for (Figure figure : this.figures.withProvenance(ids)) {
 			picked.put(figure.getId(), figure);
 		}
 
@@ -154,16 +144,16 @@ public class HubDirectoryService {
 		for (City city : all) {
 			Long id = city.getId();
 			Map<String, Figure> headline = new HashMap<>();
-			picks.newest(id).forEach((code, figure) -> headline.put(code, picked.get(figure)));
+			picks.newest(id).forEach((code, figure) -> {
+				if (HubSummary.HEADLINE_INDICATORS.contains(code)) {
+					headline.put(code, picked.get(figure));
+				}
+			});
 			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
 					institutions.count(id), incentives.count(id), picks.count(id),
 					picks.leading(id).stream().map(picked::get).toList(), Map.copyOf(headline)));
 		}
 		return List.copyOf(result);
-	}
-
-	/** Hub summaries and the data version they were worked out for. */
-	private record Summaries(long version, List<HubSummary> hubs) {
 	}
 
 	private static BigDecimal value(HubSummary summary, String indicator) {

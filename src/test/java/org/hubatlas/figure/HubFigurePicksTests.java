@@ -25,7 +25,7 @@ class HubFigurePicksTests {
 		HubFigurePicks picks = new HubFigurePicks(
 				List.of(key(1, 1, FigureKind.ACTUAL, null, 2023, 0), key(2, 1, FigureKind.TARGET, 2025, null, 0),
 						key(3, 1, FigureKind.ACTUAL, null, 2025, 0), key(4, 1, FigureKind.ACTUAL, null, 2025, 0)),
-				this.indicators, Map.of(), List.of("ai-companies"));
+				this.indicators, Map.of());
 		assertThat(picks.newest(HUB)).containsExactly(Map.entry("ai-companies", 3L));
 		assertThat(picks.count(HUB)).isEqualTo(4);
 	}
@@ -34,19 +34,19 @@ class HubFigurePicksTests {
 	void withoutYearsOfItsOwnAFigureTakesItsSourcesYear() {
 		HubFigurePicks picks = new HubFigurePicks(
 				List.of(key(1, 1, FigureKind.ACTUAL, null, 2024, 0), key(2, 1, FigureKind.ACTUAL, null, null, 9)),
-				this.indicators, Map.of(9L, 2026), List.of("ai-companies"));
+				this.indicators, Map.of(9L, 2026));
 		assertThat(picks.newest(HUB)).containsEntry("ai-companies", 2L);
 	}
 
 	@Test
-	void theFirstTwoFollowTheIndicatorsOrderThenTheOrderEnteredAndOnlyAskedForIndicatorsArePicked() {
-		HubFigurePicks picks = new HubFigurePicks(
-				List.of(key(5, 1, FigureKind.ACTUAL, null, 2024, 0), key(9, 2, FigureKind.ACTUAL, null, 2019, 0),
-						key(6, 2, FigureKind.ACTUAL, null, 2020, 0)),
-				this.indicators, Map.of(), List.of("ai-companies"));
+	void theFirstTwoFollowTheIndicatorsOrderThenTheOrderEntered() {
+		HubFigurePicks picks = new HubFigurePicks(List.of(key(5, 1, FigureKind.ACTUAL, null, 2024, 0),
+				key(9, 2, FigureKind.ACTUAL, null, 2019, 0), key(6, 2, FigureKind.ACTUAL, null, 2020, 0)),
+				this.indicators, Map.of());
 		assertThat(picks.leading(HUB)).containsExactly(6L, 9L);
-		assertThat(picks.newest(HUB)).containsOnlyKeys("ai-companies");
-		assertThat(picks.ids()).containsExactlyInAnyOrder(5L, 6L, 9L);
+		assertThat(picks.newest(HUB)).containsOnly(Map.entry("ai-companies", 5L), Map.entry("ai-pilot-zone", 6L));
+		assertThat(picks.indicatorsByHub()).containsOnly(Map.entry(HUB, java.util.Set.of(1L, 2L)));
+		assertThat(picks.hubCountsByIndicator()).containsOnly(Map.entry(1L, 1L), Map.entry(2L, 1L));
 		assertThat(picks.count(HUB + 1)).isZero();
 		assertThat(picks.leading(HUB + 1)).isEmpty();
 	}

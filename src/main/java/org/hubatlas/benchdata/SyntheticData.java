@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,7 +27,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(100)
-@ConditionalOnProperty(name = "hubatlas.synthetic-data.scale")
 class SyntheticData implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(SyntheticData.class);
@@ -44,15 +42,20 @@ class SyntheticData implements ApplicationRunner {
 	private final int scale;
 
 	SyntheticData(JdbcTemplate jdbc, TransactionTemplate transaction, DataVersion dataVersion,
-			@Value("${hubatlas.synthetic-data.scale}") int scale) {
+			@Value("${hubatlas.synthetic-data.scale:0}") int scale) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.dataVersion = dataVersion;
-		this.scale = Math.max(1, scale);
+		this.scale = scale;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// Decided when the application runs, not by a condition on the bean: conditions
+		// are settled at build time for the ahead-of-time processed jar.
+		if (this.scale <= 0) {
+			return;
+		}
 		Integer present = this.jdbc.queryForObject("select count(*) from city where slug like 'synthetic-hub-%'",
 				Integer.class);
 		if (present != null && present > 0) {

@@ -56,7 +56,7 @@ public class PageCache extends OncePerRequestFilter {
 	 * Headers that belong to one answer only, never replayed; and those a filter before
 	 * this one sets on every answer itself (the API's CORS and rate-limit headers).
 	 */
-	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+	static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
 			"connection", "keep-alive", "access-control-allow-origin", "access-control-expose-headers",
 			"ratelimit-limit", "ratelimit-remaining");
 
@@ -86,7 +86,12 @@ public class PageCache extends OncePerRequestFilter {
 	record Page(long version, String etag, List<Map.Entry<String, String>> headers, byte[] body, byte[] gzipped) {
 
 		static Page of(long version, String etag, List<Map.Entry<String, String>> headers, byte[] body) {
-			return new Page(version, etag, headers, body, (body.length >= 1024) ? gzip(body) : null);
+			return of(version, etag, headers, body, true);
+		}
+
+		static Page of(long version, String etag, List<Map.Entry<String, String>> headers, byte[] body,
+				boolean compressible) {
+			return new Page(version, etag, headers, body, (compressible && body.length >= 1024) ? gzip(body) : null);
 		}
 
 		int size() {
@@ -237,11 +242,12 @@ public class PageCache extends OncePerRequestFilter {
 				|| type.startsWith("image/svg+xml") || type.startsWith("text/csv"));
 	}
 
-	private static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/** Sends a kept answer again: its headers, and its body (compressed when kept so). */
+	static void send(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		for (Map.Entry<String, String> header : page.headers()) {
 			response.addHeader(header.getKey(), header.getValue());
 		}
-		if (matches(request, page.etag())) {
+		if (page.etag() != null && matches(request, page.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			response.setContentLength(0);
 			return;

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,7 +153,39 @@ class PageCacheTests {
 			.hasValueSatisfying((c) -> assertThat(c).contains("max-age=31536000"));
 		assertThat(file.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(file.headers().allValues("Set-Cookie")).isEmpty();
+
+		// Sent again from memory, ahead of the session and security filters: the same
+		// bytes and the same headers, security headers included; compressed once.
+		HttpResponse<String> again = get(css.group(1));
+		assertThat(again.body()).isEqualTo(file.body());
+		for (String header : List.of("Content-Security-Policy", "X-Content-Type-Options", "X-Frame-Options",
+				"Referrer-Policy", "Cache-Control", "Content-Type")) {
+			assertThat(again.headers().allValues(header)).as(header)
+				.isEqualTo(file.headers().allValues(header))
+				.isNotEmpty();
+		}
+		assertThat(again.headers().allValues("Set-Cookie")).isEmpty();
+		assertThat(this.staticFiles.getFilter().size()).isPositive();
+		HttpResponse<byte[]> zipped = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + css.group(1)))
+				.header("Accept-Encoding", "gzip")
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(new String(
+				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8))
+			.isEqualTo(file.body());
+
+		// An address whose hash is not the file's is not found, and stays so.
+		String wrong = css.group(1).replaceAll("[0-9a-f]{32}", "0".repeat(32));
+		int kept = this.staticFiles.getFilter().size();
+		assertThat(get(wrong).statusCode()).isEqualTo(404);
+		assertThat(get(wrong).statusCode()).isEqualTo(404);
+		assertThat(this.staticFiles.getFilter().size()).isEqualTo(kept);
 	}
+
+	@Autowired
+	private org.springframework.boot.web.servlet.FilterRegistrationBean<StaticFileCache> staticFiles;
 
 	@Autowired
 	private org.hubatlas.common.DataVersion dataVersion;

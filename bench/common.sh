@@ -28,3 +28,25 @@ wait_for() {
 	echo "the portal did not start in 2 minutes" >&2
 	exit 2
 }
+
+# How the portal is started in production (docs/deployment.md): java "${LAUNCH_OPTS[@]}" -Xmx... -jar "$LAUNCH_JAR". The jar
+# unpacked (class data sharing needs plain jars), Spring's ahead-of-time processed start-up, a class data sharing
+# archive recorded by one training start, the serial collector and smaller thread stacks (a small heap on a few
+# cores), and glibc's malloc kept to two arenas. The unpacked jar and the archive are made again when the jar is newer.
+prepare_launch() {
+	find_jar
+	local dir=target/launch
+	local unpacked="$dir/$(basename "$JAR")"
+	export MALLOC_ARENA_MAX=2
+	local flags=(-XX:+UseSerialGC -Xss512k -Dspring.aot.enabled=true)
+	if [[ ! -f "$dir/app.jsa" || "$JAR" -nt "$dir/app.jsa" ]]; then
+		echo "unpacking the jar and recording its class data sharing archive (once per build)" >&2
+		rm -rf "$dir" && java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
+		java "${flags[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
+			-jar "$unpacked" --hubatlas.data-dir="$dir/training-data" --server.port=0 >"$dir/training.log" 2>&1 || true
+		rm -rf "$dir/training-data"
+		[[ -f "$dir/app.jsa" ]] || { echo "recording the archive failed; see $dir/training.log" >&2; exit 2; }
+	fi
+	LAUNCH_OPTS=("${flags[@]}" -XX:SharedArchiveFile="$dir/app.jsa")
+	LAUNCH_JAR=$unpacked
+}

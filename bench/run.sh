@@ -7,9 +7,10 @@
 # companies, 10,000 institutions, 20,000 incentives, 200,000 figures, all named "Synthetic ..."), then measures the
 # same pages and the lists on it. The default database never sees that data.
 #
-# Builds the jar when missing, starts it on a loopback port with a fixed heap and its own fresh data directory,
+# Builds the jar when missing, starts it as production does (bench/common.sh prepare_launch: ahead-of-time
+# processed, class data sharing, serial collector) on a loopback port with a fixed heap and its own fresh data directory,
 # measures the time to the first page, warms up with a mix of pages, then runs wrk against each page at 16 and 64
-# connections. For each: requests/s, p50, p99, answers that were not 2xx/3xx, the server's own CPU time per request
+# connections, asking for compressed answers as every browser does. For each: requests/s, p50, p99, answers that were not 2xx/3xx, the server's own CPU time per request
 # (from /proc, so wrk's CPU is not counted), and requests/s as a share of the static file's at the same
 # connections. Ends with the server's resident memory. Installs wrk when missing (Debian package).
 set -euo pipefail
@@ -25,7 +26,7 @@ fi
 SECONDS_PER_PAGE=${1:-10}
 WARMUP=${2:-60}
 PORT=${BENCH_PORT:-18130}
-HEAP=${BENCH_HEAP:-512m}
+HEAP=${BENCH_HEAP:-192m}
 WORK="$PWD/target/bench-run"
 BASE="http://127.0.0.1:$PORT"
 
@@ -33,7 +34,7 @@ if ! command -v wrk >/dev/null; then
 	echo "installing wrk" >&2
 	apt-get install -y -qq wrk >/dev/null
 fi
-find_jar
+prepare_launch
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 if $LARGE; then
@@ -52,8 +53,8 @@ fi
 start=$(date +%s%N)
 # Hibernate's per-session metrics in the log, to count the SQL statements each page costs when it is rendered; the
 # API's rate limit out of the way (every request comes from this one address).
-java -Xmx"$HEAP" -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
-	--logging.level.root=WARN --spring.jpa.properties.hibernate.generate_statistics=true \
+java "${LAUNCH_OPTS[@]}" -Xmx"$HEAP" -jar "$LAUNCH_JAR" --server.port="$PORT" \
+	--hubatlas.data-dir="$WORK/data" --logging.level.root=WARN --spring.jpa.properties.hibernate.generate_statistics=true \
 	--logging.level.org.hibernate.session.metrics=DEBUG --hubatlas.api.requests-per-minute=1000000000 \
 	${BENCH_ARGS:-} >"$WORK/app.log" 2>&1 &
 APP=$!
@@ -96,7 +97,7 @@ done
 echo
 
 echo "warming up for ${WARMUP}s" >&2
-wrk -t2 -c16 -d"${WARMUP}s" -s bench/lua/public-pages.lua "$BASE" >/dev/null 2>&1
+wrk -t2 -c16 -d"${WARMUP}s" -H "Accept-Encoding: gzip" -s bench/lua/public-pages.lua "$BASE" >/dev/null 2>&1
 
 clock_ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$APP/stat"; }
@@ -106,7 +107,7 @@ for conns in 16 64; do
 	static_rps=""
 	for page in "${PAGES[@]}"; do
 		before=$(cpu_ticks)
-		wrk -t2 -c"$conns" -d"${SECONDS_PER_PAGE}s" --latency "$BASE$page" >"$WORK/wrk.txt" 2>&1
+		wrk -t2 -c"$conns" -d"${SECONDS_PER_PAGE}s" --latency -H "Accept-Encoding: gzip" "$BASE$page" >"$WORK/wrk.txt" 2>&1
 		after=$(cpu_ticks)
 		requests=$(awk '/requests in/{print $1}' "$WORK/wrk.txt")
 		rps=$(awk '/Requests\/sec/{print $2}' "$WORK/wrk.txt")

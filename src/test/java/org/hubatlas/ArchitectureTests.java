@@ -19,8 +19,13 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.data.jpa.repository.Query;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,6 +85,30 @@ class ArchitectureTests {
 	@Test
 	void citingFeaturesDoNotDependOnEachOther() {
 		slices().matching("org.hubatlas.(figure|statement|dispute)..").should().notDependOnEachOther().check(CLASSES);
+	}
+
+	/**
+	 * The jar is processed ahead of time, which settles bean conditions when it is built:
+	 * a setting given at start-up must not decide whether one of our beans exists.
+	 */
+	@Test
+	void noBeanIsConditionalOnASetting() {
+		noClasses().should()
+			.beAnnotatedWith(ConditionalOnProperty.class)
+			.orShould()
+			.beAnnotatedWith(ConditionalOnExpression.class)
+			.orShould()
+			.beAnnotatedWith(Profile.class)
+			.allowEmptyShould(true)
+			.check(CLASSES);
+		noMethods().should()
+			.beAnnotatedWith(ConditionalOnProperty.class)
+			.orShould()
+			.beAnnotatedWith(ConditionalOnExpression.class)
+			.orShould()
+			.beAnnotatedWith(Profile.class)
+			.allowEmptyShould(true)
+			.check(CLASSES);
 	}
 
 	@Test

@@ -32,18 +32,30 @@ wait_for() {
 # How the portal is started in production (docs/deployment.md): java "${LAUNCH_OPTS[@]}" -Xmx... -jar "$LAUNCH_JAR". The jar
 # unpacked (class data sharing needs plain jars), Spring's ahead-of-time processed start-up, a class data sharing
 # archive recorded by one training start, the serial collector and smaller thread stacks (a small heap on a few
-# cores), and glibc's malloc kept to two arenas. The unpacked jar and the archive are made again when the jar is newer.
+# cores), an exit on running out of heap (the embedded H2 closes its database then: better restarted than left
+# answering errors), and glibc's malloc kept to two arenas. The unpacked jar and the archive are made again when the jar is newer.
 prepare_launch() {
 	find_jar
 	local dir=target/launch
 	local unpacked="$dir/$(basename "$JAR")"
 	export MALLOC_ARENA_MAX=2
-	local flags=(-XX:+UseSerialGC -Xss512k -Dspring.aot.enabled=true)
+	local flags=(-XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true)
 	if [[ ! -f "$dir/app.jsa" || "$JAR" -nt "$dir/app.jsa" ]]; then
 		echo "unpacking the jar and recording its class data sharing archive (once per build)" >&2
 		rm -rf "$dir" && java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null
-		java "${flags[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -Dspring.context.exit=onRefresh \
-			-jar "$unpacked" --hubatlas.data-dir="$dir/training-data" --server.port=0 >"$dir/training.log" 2>&1 || true
+		# The training start serves a few pages of each kind, so that what they load is in the archive too, and
+		# writes the archive when it exits.
+		local port=${BENCH_TRAINING_PORT:-18199}
+		java "${flags[@]}" -XX:ArchiveClassesAtExit="$dir/app.jsa" -jar "$unpacked" \
+			--hubatlas.data-dir="$PWD/$dir/training-data" --server.port="$port" >"$dir/training.log" 2>&1 &
+		local training=$!
+		wait_for "http://127.0.0.1:$port/" "$training"
+		for page in / /cities /cities/beijing /companies/deepseek "/compare?cities=beijing,hangzhou" \
+			/indicators/ai-companies /map /sources /search?q=deepseek /api/hubs/beijing /login /no/such/page; do
+			curl -s -o /dev/null "http://127.0.0.1:$port$page"
+		done
+		kill "$training"
+		wait "$training" 2>/dev/null || true
 		rm -rf "$dir/training-data"
 		[[ -f "$dir/app.jsa" ]] || { echo "recording the archive failed; see $dir/training.log" >&2; exit 2; }
 	fi

@@ -144,14 +144,18 @@ public class HubDirectoryService {
 		for (City city : all) {
 			Long id = city.getId();
 			Map<String, Figure> headline = new HashMap<>();
+			// A figure picked but gone by the time it is loaded (removed in between) is
+			// left out; the removal has raised the data version, so this is worked out
+			// again.
 			picks.newest(id).forEach((code, figure) -> {
-				if (HubSummary.HEADLINE_INDICATORS.contains(code)) {
+				if (HubSummary.HEADLINE_INDICATORS.contains(code) && picked.containsKey(figure)) {
 					headline.put(code, picked.get(figure));
 				}
 			});
 			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
 					institutions.count(id), incentives.count(id), picks.count(id),
-					picks.leading(id).stream().map(picked::get).toList(), Map.copyOf(headline)));
+					picks.leading(id).stream().filter(picked::containsKey).map(picked::get).toList(),
+					Map.copyOf(headline)));
 		}
 		return List.copyOf(result);
 	}

@@ -32,7 +32,7 @@ public final class HubFigurePicks {
 		List<HubFigureKey> ordered = new ArrayList<>(keys);
 		ordered.sort(Comparator.comparingInt((HubFigureKey key) -> indicators.get(key.indicatorId()).getSortOrder())
 			.thenComparingLong(HubFigureKey::id));
-		Map<Long, Map<String, Integer>> newestRank = new HashMap<>();
+		Map<Long, Map<String, HubFigureKey>> newestKeys = new HashMap<>();
 		for (HubFigureKey key : ordered) {
 			this.counts.merge(key.cityId(), 1, Integer::sum);
 			List<Long> first = this.leading.computeIfAbsent(key.cityId(), (k) -> new ArrayList<>(2));
@@ -42,15 +42,16 @@ public final class HubFigurePicks {
 			if (this.indicatorsByHub.computeIfAbsent(key.cityId(), (k) -> new HashSet<>()).add(key.indicatorId())) {
 				this.hubCountsByIndicator.merge(key.indicatorId(), 1L, Long::sum);
 			}
-			String code = indicators.get(key.indicatorId()).getCode();
-			int rank = rank(key, sourceYears);
-			Map<String, Integer> ranks = newestRank.computeIfAbsent(key.cityId(), (k) -> new HashMap<>());
-			Integer kept = ranks.get(code);
-			if (kept == null || rank > kept) {
-				ranks.put(code, rank);
-				this.newest.computeIfAbsent(key.cityId(), (k) -> new HashMap<>()).put(code, key.id());
-			}
+			// Only a newer one replaces the one kept; of one rank, the first stays.
+			newestKeys.computeIfAbsent(key.cityId(), (k) -> new HashMap<>())
+				.merge(indicators.get(key.indicatorId()).getCode(), key,
+						(kept, other) -> (rank(other, sourceYears) > rank(kept, sourceYears)) ? other : kept);
 		}
+		newestKeys.forEach((hub, byCode) -> {
+			Map<String, Long> ids = new HashMap<>();
+			byCode.forEach((code, key) -> ids.put(code, key.id()));
+			this.newest.put(hub, ids);
+		});
 		this.indicatorsByHub.replaceAll((hub, ids) -> Set.copyOf(ids));
 	}
 

@@ -24,8 +24,9 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 	@Query("select d from Dispute d left join fetch d.source")
 	List<Dispute> findAllWithSource();
 
-	/** The dispute a data pack brought under this key. */
-	java.util.Optional<Dispute> findByPackRef(String packRef);
+	/** Which of these keys a data pack brought a dispute under. */
+	@Query("select d.packRef from Dispute d where d.packRef in :packRefs")
+	List<String> findPackRefsIn(java.util.Collection<String> packRefs);
 
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "source")
 	@Query(value = "select d from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\'",

@@ -64,8 +64,8 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 	@Query(WITH_PROVENANCE + "where f.id = :id")
 	java.util.Optional<Figure> findByIdWithProvenance(long id);
 
-	/** The figure a data pack brought under this key. */
-	java.util.Optional<Figure> findByPackRef(String packRef);
+	/** The figures a data pack brought under these keys. */
+	List<Figure> findByPackRefIn(java.util.Collection<String> packRefs);
 
 	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
 	List<Figure> findAboutHubsFor(String code);

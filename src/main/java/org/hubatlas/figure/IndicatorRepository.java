@@ -12,6 +12,8 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 
 	java.util.Optional<Indicator> findByCode(String code);
 
+	List<Indicator> findByCodeIn(java.util.Collection<String> codes);
+
 	@org.springframework.data.jpa.repository.Query(
 			value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'",
 			countQuery = "select count(i) from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'")

@@ -10,13 +10,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,6 +83,9 @@ public class PackImporter {
 	static final String NATIONAL = "china";
 
 	private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\b.*");
+
+	/** Keys per lookup query: well below what every database takes in one list. */
+	private static final int KEYS_PER_QUERY = 500;
 
 	private final CityRepository cities;
 
@@ -148,6 +155,7 @@ public class PackImporter {
 		PackContent content = PackReader.read(name, utf8(bytes));
 		return this.transactions.execute((status) -> {
 			Run run = new Run(name, sha);
+			run.preload(content);
 			run.rows.addAll(content.unreadable());
 			content.indicators().forEach(run::indicator);
 			content.hubs().forEach(run::hub);
@@ -211,8 +219,97 @@ public class PackImporter {
 		 */
 		private final Map<String, Source> sourcesByUrl = new HashMap<>();
 
+		// What the rows look up, read before the first row (preload) and kept up to date
+		// as rows create and change things, so that a later row finds what an earlier one
+		// wrote.
+
+		private final Map<String, Indicator> indicatorsByCode = new HashMap<>();
+
+		private final Map<String, City> hubsBySlug = new HashMap<>();
+
+		private final Map<String, Figure> figuresByRef = new HashMap<>();
+
+		private final Map<String, Statement> statementsByRef = new HashMap<>();
+
+		private final Set<String> disputeRefs = new HashSet<>();
+
+		/** The oldest source the portal holds at each address the pack cites. */
+		private final Map<String, Source> heldSourcesByUrl = new HashMap<>();
+
+		/**
+		 * Sources the pack cites by reference (the seed articles, which print no
+		 * address).
+		 */
+		private final Map<String, Source> heldSourcesBySlug = new HashMap<>();
+
 		Run(String name, String sha) {
 			this.note = "imported from pack " + name + " (sha256 " + sha.substring(0, 12) + "\u2026)";
+		}
+
+		/**
+		 * Reads everything the rows will look up (indicators, hubs, what earlier
+		 * applications brought, sources by address) in a few queries of up to
+		 * {@value PackImporter#KEYS_PER_QUERY} keys each, instead of several queries per
+		 * row: a pack costs the same handful of reads however many rows it has, and no
+		 * query between rows makes Hibernate check every entity written so far.
+		 */
+		void preload(PackContent content) {
+			Set<String> codes = new HashSet<>();
+			Set<String> slugs = new HashSet<>();
+			Set<String> figureRefs = new HashSet<>();
+			Set<String> statementRefs = new HashSet<>();
+			Set<String> wantedDisputeRefs = new HashSet<>();
+			Set<String> urls = new HashSet<>();
+			Set<String> sourceRefs = new HashSet<>();
+			for (IndicatorRow row : content.indicators()) {
+				addIfPresent(codes, code(row.key()));
+			}
+			for (HubRow row : content.hubs()) {
+				addIfPresent(slugs, row.slug());
+				addIfPresent(slugs, row.parent());
+			}
+			for (EntryRow row : content.entries()) {
+				addIfPresent(codes, code(row.indicator()));
+				addIfPresent(slugs, row.hub());
+				List<SourceRow> cited = new ArrayList<>();
+				cited.add(row.source());
+				row.also().forEach((also) -> cited.add(also.source()));
+				for (SourceRow source : cited) {
+					if (source != null) {
+						addIfPresent(urls, source.url());
+						addIfPresent(sourceRefs, source.ref());
+					}
+				}
+				if (row.hub() == null || row.indicator() == null || row.quote() == null) {
+					continue;
+				}
+				String ref = packRef(row);
+				if (NATIONAL.equals(row.hub())) {
+					statementRefs.add(ref);
+				}
+				else {
+					figureRefs.add(ref);
+					figureRefs.add(packRef(row, code(row.indicator()).replace('-', '_')));
+					figureRefs.add(packRef(row, code(row.indicator())));
+					wantedDisputeRefs.add(ref + "#conflict");
+				}
+				for (int i = 0; i < row.also().size(); i++) {
+					statementRefs.add(ref + "#also" + i);
+				}
+			}
+			inChunks(codes, PackImporter.this.indicators::findByCodeIn)
+				.forEach((indicator) -> this.indicatorsByCode.put(indicator.getCode(), indicator));
+			inChunks(slugs, PackImporter.this.cities::findBySlugsWithParent)
+				.forEach((city) -> this.hubsBySlug.put(city.getSlug(), city));
+			inChunks(figureRefs, PackImporter.this.figures::findByPackRefIn)
+				.forEach((figure) -> this.figuresByRef.put(figure.getPackRef(), figure));
+			inChunks(statementRefs, PackImporter.this.statements::findByPackRefIn)
+				.forEach((statement) -> this.statementsByRef.put(statement.getPackRef(), statement));
+			this.disputeRefs.addAll(inChunks(wantedDisputeRefs, PackImporter.this.disputes::findPackRefsIn));
+			inChunks(urls, PackImporter.this.sources::findByUrlInOrderById)
+				.forEach((source) -> this.heldSourcesByUrl.putIfAbsent(source.getUrl(), source));
+			inChunks(sourceRefs, PackImporter.this.sources::findBySlugIn)
+				.forEach((source) -> this.heldSourcesBySlug.put(source.getSlug(), source));
 		}
 
 		void indicator(IndicatorRow row) {
@@ -228,11 +325,12 @@ public class PackImporter {
 			}
 			boolean higher = (row.higherIsBetter() == null) || row.higherIsBetter();
 			int sort = (row.sortOrder() != null) ? row.sortOrder() : 500;
-			Optional<Indicator> existing = PackImporter.this.indicators.findByCode(code);
+			Optional<Indicator> existing = Optional.ofNullable(this.indicatorsByCode.get(code));
 			if (existing.isEmpty()) {
 				Indicator fresh = new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort);
 				fresh.setComparableDefinitions(row.comparableDefinitions());
-				Indicator created = PackImporter.this.indicators.saveAndFlush(fresh);
+				Indicator created = PackImporter.this.indicators.save(fresh);
+				this.indicatorsByCode.put(code, created);
 				record("indicator", created.getId(), row.name(), Revision.Action.IMPORT);
 				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CREATE, null));
 				return;
@@ -247,7 +345,7 @@ public class PackImporter {
 			}
 			indicator.applyCatalogue(row.name(), row.unit(), higher, row.definition(), sort);
 			indicator.setComparableDefinitions(row.comparableDefinitions());
-			PackImporter.this.indicators.saveAndFlush(indicator);
+			PackImporter.this.indicators.save(indicator);
 			record("indicator", indicator.getId(), row.name(), Revision.Action.IMPORT);
 			this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CHANGE, null));
 		}
@@ -267,11 +365,12 @@ public class PackImporter {
 				refuse(row.line(), "hub", label, "Unknown level \u201c" + row.level() + "\u201d.");
 				return;
 			}
-			Optional<City> existing = PackImporter.this.cities.findBySlugWithParent(row.slug());
+			Optional<City> existing = Optional.ofNullable(this.hubsBySlug.get(row.slug()));
 			if (existing.isEmpty()) {
 				City city = new City(row.slug(), row.name(), (level != null) ? level : CityLevel.AREA);
 				city.applyReferenceData(row.nameZh(), level, row.province(), null, row.latitude(), row.longitude());
-				PackImporter.this.cities.saveAndFlush(city);
+				PackImporter.this.cities.save(city);
+				this.hubsBySlug.put(row.slug(), city);
 				record("city", city.getId(), city.getName(), null, CityForm.from(city));
 				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.CREATE, null));
 				return;
@@ -289,7 +388,7 @@ public class PackImporter {
 			}
 			city.applyReferenceData(nameZh ? row.nameZh() : null, null, province ? row.province() : null, null,
 					coordinates ? row.latitude() : null, coordinates ? row.longitude() : null);
-			PackImporter.this.cities.saveAndFlush(city);
+			PackImporter.this.cities.save(city);
 			record("city", city.getId(), city.getName(), before, CityForm.from(city));
 			this.rows.add(
 					new PlanRow(row.line(), "hub", label, Outcome.CHANGE, coordinates ? "adds its coordinates" : null));
@@ -303,8 +402,8 @@ public class PackImporter {
 			if (row.parent() == null || row.slug() == null) {
 				return;
 			}
-			Optional<City> city = PackImporter.this.cities.findBySlugWithParent(row.slug());
-			Optional<City> parent = PackImporter.this.cities.findBySlugWithParent(row.parent());
+			Optional<City> city = Optional.ofNullable(this.hubsBySlug.get(row.slug()));
+			Optional<City> parent = Optional.ofNullable(this.hubsBySlug.get(row.parent()));
 			if (city.isEmpty()) {
 				return;
 			}
@@ -316,7 +415,7 @@ public class PackImporter {
 				City child = city.get();
 				CityForm before = CityForm.from(child);
 				child.applyReferenceData(null, null, null, parent.get(), null, null);
-				PackImporter.this.cities.saveAndFlush(child);
+				PackImporter.this.cities.save(child);
 				record("city", child.getId(), child.getName(), before, CityForm.from(child));
 			}
 		}
@@ -333,7 +432,7 @@ public class PackImporter {
 			if (duplicate(row.line(), kind, label, ref)) {
 				return;
 			}
-			Indicator indicator = PackImporter.this.indicators.findByCode(code(row.indicator())).orElse(null);
+			Indicator indicator = this.indicatorsByCode.get(code(row.indicator()));
 			if (indicator == null) {
 				refuse(row.line(), kind, label, "Unknown indicator \u201c" + row.indicator() + "\u201d.");
 				return;
@@ -346,7 +445,7 @@ public class PackImporter {
 				also(row, ref, Subject.nationalContext(), indicator);
 				return;
 			}
-			City hub = PackImporter.this.cities.findBySlugWithParent(row.hub()).orElse(null);
+			City hub = this.hubsBySlug.get(row.hub());
 			if (hub == null) {
 				refuse(row.line(), kind, label, "Unknown hub \u201c" + row.hub() + "\u201d.");
 				return;
@@ -375,11 +474,13 @@ public class PackImporter {
 			// A pack may name an indicator by its key as written (ai_companies) or as the
 			// portal stores it (ai-companies, as an exported dataset does): the same
 			// figure.
-			Optional<Figure> existing = PackImporter.this.figures.findByPackRef(ref)
-				.or(() -> PackImporter.this.figures
-					.findByPackRef(packRef(row, code(row.indicator()).replace('-', '_'))))
-				.or(() -> PackImporter.this.figures.findByPackRef(packRef(row, code(row.indicator()))));
-			Figure figure = existing.orElse(null);
+			Figure figure = this.figuresByRef.get(ref);
+			if (figure == null) {
+				figure = this.figuresByRef.get(packRef(row, code(row.indicator()).replace('-', '_')));
+			}
+			if (figure == null) {
+				figure = this.figuresByRef.get(packRef(row, code(row.indicator())));
+			}
 			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
 			if (figure != null && same(figure, subject, indicator, value, row, kind, source, asOfYear, targetYear,
 					definition, note)) {
@@ -392,9 +493,14 @@ public class PackImporter {
 			else {
 				figure.applyPackValue(subject, indicator, value, row.valueAsWritten(), kind, source, row.quote());
 			}
+			String previousRef = figure.getPackRef();
 			figure.applyPackDetails(qualifier(row.valueAsWritten()), row.asOf(), asOfYear, targetYear, definition, note,
 					ref);
-			PackImporter.this.figures.saveAndFlush(figure);
+			PackImporter.this.figures.save(figure);
+			if (previousRef != null) {
+				this.figuresByRef.remove(previousRef);
+			}
+			this.figuresByRef.put(ref, figure);
 			record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
 			this.rows.add(new PlanRow(row.line(), "figure", label, (before == null) ? Outcome.CREATE : Outcome.CHANGE,
 					(source.isUnverified()) ? "from a page of unknown standing: shown as unverified" : null));
@@ -415,15 +521,16 @@ public class PackImporter {
 
 		private void dispute(EntryRow row, String ref, Figure figure, Source source, String label) {
 			String disputeRef = ref + "#conflict";
-			if (PackImporter.this.disputes.findByPackRef(disputeRef).isPresent()) {
+			if (this.disputeRefs.contains(disputeRef)) {
 				this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.UNCHANGED, null));
 				return;
 			}
 			String slug = "pack-" + sha256(disputeRef.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
 			Dispute dispute = PackImporter.this.disputes
-				.saveAndFlush(new Dispute(slug, "Sources disagree: " + label, Severity.MEDIUM,
+				.save(new Dispute(slug, "Sources disagree: " + label, Severity.MEDIUM,
 						DisputeType.CROSS_SEED_INCONSISTENCY, source, row.quote(), row.conflict(), disputeRef));
-			PackImporter.this.disputeLinks.saveAndFlush(DisputeLink.toFigure(dispute, figure.getId()));
+			this.disputeRefs.add(disputeRef);
+			PackImporter.this.disputeLinks.save(DisputeLink.toFigure(dispute, figure.getId()));
 			record("dispute", dispute.getId(), dispute.getTitle(), Revision.Action.IMPORT);
 			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE, "two sources disagree"));
 		}
@@ -432,8 +539,10 @@ public class PackImporter {
 		private void also(EntryRow row, String ref, Subject subject, Indicator indicator) {
 			for (int i = 0; i < row.also().size(); i++) {
 				AlsoRow also = row.also().get(i);
-				if (also.quote() == null || also.source() == null || also.source().title() == null) {
-					refuse(row.line(), "statement", entryLabel(row), "A further source needs its quote and title.");
+				if (also.quote() == null || also.source() == null || also.source().title() == null
+						|| (also.source().url() == null && !knownSource(also.source().ref()))) {
+					refuse(row.line(), "statement", entryLabel(row),
+							"A further source needs its quote, its title and an address.");
 					continue;
 				}
 				Source source = source(row.line(), also.source());
@@ -445,7 +554,7 @@ public class PackImporter {
 
 		private void statement(int line, String ref, Subject subject, String paraphrase, String quote, Source source,
 				String label) {
-			Optional<Statement> existing = PackImporter.this.statements.findByPackRef(ref);
+			Optional<Statement> existing = Optional.ofNullable(this.statementsByRef.get(ref));
 			String text = (paraphrase.length() > 1000) ? paraphrase.substring(0, 999) + "\u2026" : paraphrase;
 			if (existing.isPresent()) {
 				Statement statement = existing.get();
@@ -454,25 +563,28 @@ public class PackImporter {
 				this.rows.add(new PlanRow(line, "statement", label, same ? Outcome.UNCHANGED : Outcome.CHANGE, null));
 				if (!same) {
 					StatementForm before = StatementForm.from(statement);
+					// Written out before the replacement, which takes over its key.
 					PackImporter.this.statements.delete(statement);
 					PackImporter.this.statements.flush();
 					Statement replaced = new Statement(subject, source, quote, text, Nature.REPORTED_FACT);
 					replaced.applyPackDetails(ref, null);
-					PackImporter.this.statements.saveAndFlush(replaced);
+					PackImporter.this.statements.save(replaced);
+					this.statementsByRef.put(ref, replaced);
 					record("statement", replaced.getId(), replaced.getLabel(), before, StatementForm.from(replaced));
 				}
 				return;
 			}
 			Statement statement = new Statement(subject, source, quote, text, Nature.REPORTED_FACT);
 			statement.applyPackDetails(ref, null);
-			PackImporter.this.statements.saveAndFlush(statement);
+			PackImporter.this.statements.save(statement);
+			this.statementsByRef.put(ref, statement);
 			record("statement", statement.getId(), statement.getLabel(), null, StatementForm.from(statement));
 			this.rows.add(new PlanRow(line, "statement", label, Outcome.CREATE, null));
 		}
 
 		/** Whether a reference names a source the portal already holds. */
 		private boolean knownSource(String ref) {
-			return ref != null && PackImporter.this.sources.findBySlug(ref).isPresent();
+			return ref != null && this.heldSourcesBySlug.containsKey(ref);
 		}
 
 		/**
@@ -481,7 +593,7 @@ public class PackImporter {
 		 */
 		private Source source(int line, SourceRow row) {
 			if (row.url() == null && row.ref() != null) {
-				return PackImporter.this.sources.findBySlug(row.ref()).orElseThrow();
+				return Objects.requireNonNull(this.heldSourcesBySlug.get(row.ref()), row.ref());
 			}
 			Source known = this.sourcesByUrl.get(row.url());
 			if (known != null) {
@@ -493,19 +605,19 @@ public class PackImporter {
 		}
 
 		private Source findOrCreateSource(int line, SourceRow row) {
-			List<Source> found = PackImporter.this.sources.findByUrlOrderById(row.url());
+			Source held = this.heldSourcesByUrl.get(row.url());
 			Trust trust = trust(row.trust());
 			Integer year = year(row.published());
 			String publisher = cut(row.publisher(), 300);
 			String title = cut(row.title(), 300);
-			if (!found.isEmpty()) {
-				Source source = found.get(0);
+			if (held != null) {
+				Source source = held;
 				if (!Objects.equals(source.getPublisher(), publisher) || source.getTrust() != trust
 						|| !Objects.equals(source.getPublishedYear(), year)
 						|| source.isExcerptOnly() != row.excerptOnly()) {
 					SourceForm before = SourceForm.from(source);
 					source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
-					PackImporter.this.sources.saveAndFlush(source);
+					PackImporter.this.sources.save(source);
 					record("source", source.getId(), source.getTitle(), before, SourceForm.from(source));
 					this.rows.add(new PlanRow(line, "source", title, Outcome.CHANGE, null));
 				}
@@ -517,7 +629,7 @@ public class PackImporter {
 					(row.published() != null && row.published().matches("\\d{4}-\\d{2}-\\d{2}")) ? DatePrecision.DAY
 							: (year != null) ? DatePrecision.YEAR : DatePrecision.ESTIMATED);
 			source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
-			PackImporter.this.sources.saveAndFlush(source);
+			PackImporter.this.sources.save(source);
 			record("source", source.getId(), source.getTitle(), null, SourceForm.from(source));
 			this.rows.add(new PlanRow(line, "source", title, Outcome.CREATE,
 					(trust == Trust.LOW) ? "a page of unknown standing: shown as unverified" : null));
@@ -588,6 +700,21 @@ public class PackImporter {
 			PackImporter.this.revisions.record(type, id, name, action, null, null, this.note);
 		}
 
+	}
+
+	private static void addIfPresent(Set<String> keys, String key) {
+		if (key != null) {
+			keys.add(key);
+		}
+	}
+
+	private static <T> List<T> inChunks(Collection<String> keys, Function<Collection<String>, List<T>> query) {
+		List<String> all = new ArrayList<>(keys);
+		List<T> found = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {
+			found.addAll(query.apply(all.subList(from, Math.min(all.size(), from + KEYS_PER_QUERY))));
+		}
+		return found;
 	}
 
 	private static String entryLabel(EntryRow row) {

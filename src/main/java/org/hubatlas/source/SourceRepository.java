@@ -24,11 +24,15 @@ public interface SourceRepository extends JpaRepository<Source, Long> {
 	@Query("select count(s) > 0 from Source s where s.slug = :slug and (:id is null or s.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	/** Sources at this address, oldest first: a data pack cites a page by its address. */
-	List<Source> findByUrlOrderById(String url);
+	/**
+	 * Sources at these addresses, oldest first: a data pack cites a page by its address.
+	 */
+	List<Source> findByUrlInOrderById(java.util.Collection<String> urls);
 
 	java.util.Optional<Source> findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
 
 	java.util.Optional<Source> findBySlug(String slug);
+
+	List<Source> findBySlugIn(java.util.Collection<String> slugs);
 
 }

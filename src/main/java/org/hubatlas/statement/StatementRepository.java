@@ -63,8 +63,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 	@Query(WITH_SOURCE + "where c.id = :id")
 	java.util.Optional<Statement> findByIdWithSource(long id);
 
-	/** The statement a data pack brought under this key. */
-	java.util.Optional<Statement> findByPackRef(String packRef);
+	/** The statements a data pack brought under these keys. */
+	List<Statement> findByPackRefIn(java.util.Collection<String> packRefs);
 
 	@Query(value = "select c.id from Statement c order by c.id", countQuery = "select count(c) from Statement c")
 	Page<Long> findPageIds(Pageable page);

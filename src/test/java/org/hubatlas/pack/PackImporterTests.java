@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManagerFactory;
+
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.hubatlas.pack.PlanRow.Outcome;
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
@@ -247,6 +251,70 @@ class PackImporterTests {
 				+ "hefei,ai_companies,7x,7x,companies,2023,actual,q,A CSV page,A paper,https://example.org/csv\n";
 		PackReport report = this.importer.preview("figures.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.refused()).extracting(PlanRow::line).containsExactly(3);
+		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
+	}
+
+	@Test
+	void aPackCostsTheSameLookupsHoweverManyRowsItHas(@Autowired EntityManagerFactory emf) {
+		Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			this.importer.preview("one.csv", figuresCsv(1));
+			long one = statistics.getQueryExecutionCount();
+			statistics.clear();
+			PackReport many = this.importer.preview("many.csv", figuresCsv(120));
+			// A figure per row and a source per page (seven pages).
+			assertThat(many.count(Outcome.CREATE)).isEqualTo(120 + 7);
+			assertThat(statistics.getQueryExecutionCount()).isEqualTo(one);
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
+	}
+
+	/** Figures for hubs the portal holds, each quoting its own page. */
+	private static byte[] figuresCsv(int rows) {
+		List<String> hubs = List.of("beijing", "shanghai", "shenzhen", "hangzhou", "hefei");
+		StringBuilder csv = new StringBuilder(
+				"hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,source_url\n");
+		for (int i = 0; i < rows; i++) {
+			csv.append(hubs.get(i % hubs.size()))
+				.append(",ai_companies,")
+				.append(100 + i)
+				.append(',')
+				.append(100 + i)
+				.append(" companies,companies,2024,actual,")
+				.append("Quote number ")
+				.append(i)
+				.append(",A page,A paper,https://example.org/lookups-")
+				.append(i % 7)
+				.append('\n');
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void aFurtherSourceWithoutAnAddressOrAKnownReferenceIsRefusedWithItsLine() {
+		String pack = """
+				entries:
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 43
+				  value_as_written: 43 AI companies
+				  unit: companies
+				  as_of: 2025-06
+				  qualifier: actual
+				  quote: The city has 43 AI companies.
+				  source: {title: Test page, publisher: Test paper, published: '2025-06-01', url: 'https://example.org/further'}
+				  also:
+				  - quote: Forty-three, says another paper.
+				    source: {title: Another page, ref: no-such-source}
+				""";
+		PackReport report = this.importer.preview("further.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).singleElement()
+			.satisfies((row) -> assertThat(row.line()).isEqualTo(2))
+			.satisfies((row) -> assertThat(row.reason()).contains("an address"));
 		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
 	}
 

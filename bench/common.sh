@@ -32,14 +32,17 @@ wait_for() {
 # How the portal is started in production (docs/deployment.md): java "${LAUNCH_OPTS[@]}" -Xmx... -jar "$LAUNCH_JAR". The jar
 # unpacked (class data sharing needs plain jars), Spring's ahead-of-time processed start-up, a class data sharing
 # archive recorded by one training start, the serial collector and smaller thread stacks (a small heap on a few
-# cores), an exit on running out of heap (the embedded H2 closes its database then: better restarted than left
+# cores), the C1 compiler only (on two cores C2's compiling competes with the start and keeps more memory; see
+# docs/deployment.md "Which compiler"), the archive mapped where it was recorded instead of relocated (half a second of
+# every start), an exit on running out of heap (the embedded H2 closes its database then: better restarted than left
 # answering errors), and glibc's malloc kept to two arenas. The unpacked jar and the archive are made again when the jar is newer.
 prepare_launch() {
 	find_jar
 	local dir=target/launch
 	local unpacked="$dir/$(basename "$JAR")"
 	export MALLOC_ARENA_MAX=2
-	local flags=(-XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true)
+	local flags=(-XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true
+		-XX:TieredStopAtLevel=1 -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0)
 	if [[ ! -f "$dir/app.jsa" || "$JAR" -nt "$dir/app.jsa" ]]; then
 		echo "unpacking the jar and recording its class data sharing archive (once per build)" >&2
 		rm -rf "$dir" && java -Djarmode=tools -jar "$JAR" extract --destination "$dir" >/dev/null

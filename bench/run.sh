@@ -53,7 +53,7 @@ fi
 start=$(date +%s%N)
 # Hibernate's per-session metrics in the log, to count the SQL statements each page costs when it is rendered; the
 # API's rate limit out of the way (every request comes from this one address).
-java "${LAUNCH_OPTS[@]}" -Xmx"$HEAP" -jar "$LAUNCH_JAR" --server.port="$PORT" \
+java "${LAUNCH_OPTS[@]}" ${BENCH_JVM_OPTS:-} -Xmx"$HEAP" -jar "$LAUNCH_JAR" --server.port="$PORT" \
 	--hubatlas.data-dir="$WORK/data" --logging.level.root=WARN --spring.jpa.properties.hibernate.generate_statistics=true \
 	--logging.level.org.hibernate.session.metrics=DEBUG --hubatlas.api.requests-per-minute=1000000000 \
 	${BENCH_ARGS:-} >"$WORK/app.log" 2>&1 &

@@ -98,6 +98,15 @@ class PagesTests {
 	}
 
 	@Test
+	void aProfileSaysWhichReferenceDataIsNotFromTheArticlesAsOneSentence() throws Exception {
+		this.mvc.perform(get("/cities/hefei"))
+			.andExpect(content().string(containsString(
+					"Chinese names, administrative levels, provinces and coordinates are standard reference data")));
+		this.mvc.perform(get("/cities/hefei").header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("中文名、行政级别、省份及坐标为标准参考数据")));
+	}
+
+	@Test
 	void beijingProfileListsCompaniesOfItsSubArea() throws Exception {
 		this.mvc.perform(get("/cities/beijing"))
 			.andExpect(content().string(allOf(containsString("href=\"/companies/yi-plus\""),

@@ -17,13 +17,14 @@ SAVE_SECONDS=${2:-4}
 PORT=${CRASH_PORT:-18123}
 WRITERS=${CRASH_WRITERS:-4}
 WORK="$PWD/target/crash-bench"
-find_jar
+# Started as production is (bench/common.sh prepare_launch, docs/deployment.md), with its heap.
+prepare_launch
 rm -rf "$WORK" && mkdir -p "$WORK"
 BASE="http://127.0.0.1:$PORT"
 PASSWORD="crash-bench-$(date +%s)-password"
 
 start_app() {
-	java -Xmx512m -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
+	java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
 		--hubatlas.admin.username=crash --hubatlas.admin.password="$PASSWORD" \
 		--logging.level.root=WARN >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!

@@ -16,10 +16,11 @@ WORK="$PWD/target/load-bench"
 BASE="http://127.0.0.1:$PORT"
 PASSWORD="load-bench-$(date +%s)-password"
 require_wrk
-find_jar
+# Started as production is (bench/common.sh prepare_launch, docs/deployment.md), with its heap.
+prepare_launch
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-java -Xmx512m -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
+java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
 	--hubatlas.admin.username=load --hubatlas.admin.password="$PASSWORD" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT

@@ -27,7 +27,8 @@ DRAIN=${2:-2}
 WORK="$PWD/target/rolling"
 PG_PORT=${ROLLING_PG_PORT:-15432}
 PORTS=(${ROLLING_PORT_A:-18411} ${ROLLING_PORT_B:-18412})
-find_jar
+# Started as production is (bench/common.sh prepare_launch, docs/deployment.md), with its heap.
+prepare_launch
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 # PostgreSQL 17 from the zonky binaries jar (a .txz inside a jar).
@@ -55,7 +56,7 @@ trap stop_all EXIT
 PIDS=("" "")
 start_instance() {
 	local i=$1
-	java -Xmx512m -jar "$JAR" --server.port="${PORTS[$i]}" \
+	java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="${PORTS[$i]}" \
 		--spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
 		--spring.datasource.username=postgres --spring.datasource.password= \
 		--hubatlas.api.requests-per-minute=100000000 --logging.level.root=WARN >>"$WORK/instance-$i.log" 2>&1 &

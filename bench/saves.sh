@@ -18,12 +18,13 @@ WORK="$PWD/target/saves-bench"
 BASE="http://127.0.0.1:$PORT"
 PASSWORD="saves-bench-$(date +%s)-password"
 require_wrk
-find_jar
+# Started as production is (bench/common.sh prepare_launch, docs/deployment.md), with its heap.
+prepare_launch
 rm -rf "$WORK" && mkdir -p "$WORK"
 
 run() {
 	local label=$1 url=$2 dir="$WORK/$1"
-	java -Xmx512m -jar "$JAR" --server.port="$PORT" --hubatlas.data-dir="$dir" --spring.datasource.url="$url" \
+	java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$dir" --spring.datasource.url="$url" \
 		--hubatlas.admin.username=bench --hubatlas.admin.password="$PASSWORD" \
 		--logging.level.root=WARN >"$dir.log" 2>&1 &
 	local pid=$!

@@ -288,9 +288,7 @@ public class PackImporter {
 					statementRefs.add(ref);
 				}
 				else {
-					figureRefs.add(ref);
-					figureRefs.add(packRef(row, code(row.indicator()).replace('-', '_')));
-					figureRefs.add(packRef(row, code(row.indicator())));
+					figureRefs.addAll(figureKeys(row));
 					wantedDisputeRefs.add(ref + "#conflict");
 				}
 				for (int i = 0; i < row.also().size(); i++) {
@@ -471,16 +469,11 @@ public class PackImporter {
 			String note = note(row);
 			BigDecimal value = new BigDecimal(row.value());
 			Subject subject = Subject.city(hub.getId());
-			// A pack may name an indicator by its key as written (ai_companies) or as the
-			// portal stores it (ai-companies, as an exported dataset does): the same
-			// figure.
-			Figure figure = this.figuresByRef.get(ref);
-			if (figure == null) {
-				figure = this.figuresByRef.get(packRef(row, code(row.indicator()).replace('-', '_')));
-			}
-			if (figure == null) {
-				figure = this.figuresByRef.get(packRef(row, code(row.indicator())));
-			}
+			Figure figure = figureKeys(row).stream()
+				.map(this.figuresByRef::get)
+				.filter(Objects::nonNull)
+				.findFirst()
+				.orElse(null);
 			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
 			if (figure != null && same(figure, subject, indicator, value, row, kind, source, asOfYear, targetYear,
 					definition, note)) {
@@ -727,6 +720,16 @@ public class PackImporter {
 	 */
 	private static String packRef(EntryRow row) {
 		return packRef(row, row.indicator());
+	}
+
+	/**
+	 * The keys a row's figure may be held under, its own first: a pack may name an
+	 * indicator by its key as written (ai_companies) or as the portal stores it
+	 * (ai-companies, as an exported dataset does), and both mean the same figure.
+	 */
+	private static List<String> figureKeys(EntryRow row) {
+		String code = code(row.indicator());
+		return List.of(packRef(row), packRef(row, code.replace('-', '_')), packRef(row, code));
 	}
 
 	private static String packRef(EntryRow row, String indicator) {

@@ -57,8 +57,11 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select p from CompanyPresence p join fetch p.city where p.company.id in :companyIds order by p.city.name")
 	List<CompanyPresence> findPresencesOfCompanies(Collection<Long> companyIds);
 
-	@Query("select distinct c from Company c left join fetch c.sectors")
-	List<Company> findAllWithSectors();
+	@Query("select c.id from Company c where c.id > :afterId order by c.id")
+	List<Long> findIdsAfter(long afterId, Pageable page);
+
+	@Query("select distinct c from Company c left join fetch c.sectors where c.id in :ids order by c.id")
+	List<Company> findWithSectorsByIdIn(Collection<Long> ids);
 
 	@Query("select distinct s from Company c join c.sectors s order by s")
 	List<String> findAllSectors();

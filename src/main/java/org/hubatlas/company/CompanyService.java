@@ -144,11 +144,13 @@ public class CompanyService {
 	}
 
 	/**
-	 * Every company with its sectors, hubs not loaded (the search index reads their ids
-	 * only).
+	 * Up to {@code size} companies with ids above this one, by id, with their sectors and
+	 * hubs not loaded: how the search index reads them a batch at a time, in two queries
+	 * each.
 	 */
-	public List<Company> all() {
-		return this.companies.findAllWithSectors();
+	public List<Company> batchAfter(long afterId, int size) {
+		List<Long> ids = this.companies.findIdsAfter(afterId, PageRequest.ofSize(size));
+		return ids.isEmpty() ? List.of() : this.companies.findWithSectorsByIdIn(ids);
 	}
 
 	public long count() {

@@ -66,9 +66,13 @@ public class IncentiveService {
 		return this.incentives.findForDownload(level, kind);
 	}
 
-	/** Every incentive, hubs not loaded ({@link #cityKinds()} ties them in one query). */
-	public List<Incentive> all() {
-		return this.incentives.findAll();
+	/**
+	 * Up to {@code size} incentives with ids above this one, by id, with their hubs: how
+	 * the search index reads them a batch at a time, in two queries each.
+	 */
+	public List<Incentive> batchAfter(long afterId, int size) {
+		List<Long> ids = this.incentives.findIdsAfter(afterId, PageRequest.ofSize(size));
+		return ids.isEmpty() ? List.of() : this.incentives.findWithCitiesOrderedById(ids);
 	}
 
 	public long count() {

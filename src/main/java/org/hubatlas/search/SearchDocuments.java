@@ -1,13 +1,12 @@
 package org.hubatlas.search;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,19 +26,25 @@ import org.hubatlas.source.SourceService;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectDirectory;
+import org.hubatlas.subject.SubjectLink;
 import org.hubatlas.university.University;
 import org.hubatlas.university.UniversityService;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything a reader can search for, read from the features' services in one read-only
- * transaction: one query per kind, whatever the number of records (hubs and sources are
- * read first, so the records that point at them find them loaded).
+ * Everything a reader can search for, handed over one document at a time. Hubs and
+ * sources are read whole first (the other records point at them); companies,
+ * institutions, incentives and statements are read in batches by id, each batch in a
+ * read-only transaction of its own, so that only one batch of records is held at a time
+ * however large the data: the index keeps what it needs, compressed, and the records go.
  */
 @Component
 class SearchDocuments {
+
+	/** Records per batch: a few queries per thousand records, a few hundred KB held. */
+	static final int BATCH = 1_000;
 
 	private final CityService cities;
 
@@ -57,9 +62,11 @@ class SearchDocuments {
 
 	private final DisputeService disputes;
 
+	private final SubjectDirectory subjects;
+
 	SearchDocuments(CityService cities, CompanyService companies, UniversityService universities,
 			IncentiveService incentives, SourceService sources, FigureService figures, StatementService statements,
-			DisputeService disputes) {
+			DisputeService disputes, SubjectDirectory subjects) {
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
@@ -68,110 +75,143 @@ class SearchDocuments {
 		this.figures = figures;
 		this.statements = statements;
 		this.disputes = disputes;
+		this.subjects = subjects;
 	}
 
-	@Transactional(readOnly = true)
-	List<SearchDocument> all() {
-		List<SearchDocument> documents = new ArrayList<>();
+	/**
+	 * Every document, kind by kind. Each batch is read after the last one was handed on,
+	 * so a record changed during the walk is seen as it was or as it is; either way the
+	 * data's version has moved and the index is built again.
+	 */
+	void each(Consumer<SearchDocument> sink) {
 		List<City> hubs = this.cities.all();
 		Map<Long, City> hubsById = hubs.stream().collect(Collectors.toMap(City::getId, Function.identity()));
 		Map<Long, Source> sourcesById = this.sources.all()
 			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
+			.collect(
+					Collectors.toMap(Source::getId, Function.identity(), (first, second) -> first, LinkedHashMap::new));
 		for (City hub : hubs) {
-			String pinyin = Pinyin.of(hub.getNameZh());
-			String parent = (hub.getParent() != null) ? hub.getParent().getName() : hub.getProvince();
-			documents
-				.add(new SearchDocument(SearchKind.HUB, "/cities/" + hub.getSlug(), hub.getName(), hub.getNameZh(),
-						join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""),
-								pinyin),
-						hub.getSummary(), hub.getProvince(), join(en(hub.getLevel()), parent),
-						join(zh(hub.getLevel()), parentZh(hub)), exact(hub.getName(), hub.getNameZh(), hub.getSlug(),
-								(pinyin != null) ? pinyin.split(" ")[0] : null)));
+			sink.accept(hub(hub));
 		}
-		Map<Long, String> companyNames = new HashMap<>();
-		for (Company company : this.companies.all()) {
-			companyNames.put(company.getId(), company.getName());
-			String hub = hubName(hubsById, company.getHqCity());
-			documents.add(new SearchDocument(SearchKind.COMPANY, "/companies/" + company.getSlug(), company.getName(),
-					company.getNameZh(), join(company.getSlug().replace('-', ' '), Pinyin.of(company.getNameZh())),
-					company.getSummary(),
-					join(String.join(" ", company.getSectors()), company.getLocationNote(),
-							hubNameZh(hubsById, company.getHqCity()),
-							InterfaceText.labelsInEveryLanguage(company.getKind(), company.getKind().label())),
-					join(en(company.getKind()), (hub != null) ? hub : company.getLocationNote()),
-					join(zh(company.getKind()),
-							zhOr(hubNameZh(hubsById, company.getHqCity()), hub, company.getLocationNote())),
-					exact(company.getName(), company.getNameZh(), company.getSlug())));
-		}
-		Map<Long, String> institutionNames = new HashMap<>();
-		for (University institution : this.universities.all()) {
-			institutionNames.put(institution.getId(), institution.getName());
-			String hub = hubName(hubsById, institution.getCity());
-			documents.add(new SearchDocument(SearchKind.INSTITUTION, "/universities/" + institution.getSlug(),
-					institution.getName(), institution.getNameZh(),
-					join(institution.getSlug().replace('-', ' '), Pinyin.of(institution.getNameZh())),
-					institution.getSummary(),
-					join(institution.getLocationNote(), hubNameZh(hubsById, institution.getCity()),
-							InterfaceText.labelsInEveryLanguage(institution.getKind(), institution.getKind().label())),
-					join(en(institution.getKind()), (hub != null) ? hub : institution.getLocationNote()),
-					join(zh(institution.getKind()),
-							zhOr(hubNameZh(hubsById, institution.getCity()), hub, institution.getLocationNote())),
-					exact(institution.getName(), institution.getNameZh(), institution.getSlug())));
-		}
-		Map<Long, Set<String>> incentiveHubs = new HashMap<>();
-		Map<Long, Set<String>> incentiveHubsZh = new HashMap<>();
-		Map<Long, Set<String>> incentiveHubsZhOrEn = new HashMap<>();
-		for (IncentiveService.CityIncentive tie : this.incentives.cityKinds()) {
-			City hub = hubsById.get(tie.cityId());
-			if (hub != null) {
-				incentiveHubs.computeIfAbsent(tie.incentiveId(), (id) -> new LinkedHashSet<>()).add(hub.getName());
-				if (hub.getNameZh() != null) {
-					incentiveHubsZh.computeIfAbsent(tie.incentiveId(), (id) -> new LinkedHashSet<>())
-						.add(hub.getNameZh());
-				}
-				incentiveHubsZhOrEn.computeIfAbsent(tie.incentiveId(), (id) -> new LinkedHashSet<>())
-					.add((hub.getNameZh() != null) ? hub.getNameZh() : hub.getName());
-			}
-		}
-		Map<Long, String> incentiveTitles = new HashMap<>();
-		for (Incentive incentive : this.incentives.all()) {
-			incentiveTitles.put(incentive.getId(), incentive.getTitle());
-			String hubNames = String.join(", ", incentiveHubs.getOrDefault(incentive.getId(), Set.of()));
-			documents.add(new SearchDocument(SearchKind.INCENTIVE, "/incentives/" + incentive.getSlug(),
-					incentive.getTitle(), null, null, incentive.getSummary(),
-					join(incentive.getIssuer(), incentive.getAmountAsWritten(),
-							String.join(" ", incentiveHubsZh.getOrDefault(incentive.getId(), Set.of())),
-							InterfaceText.labelsInEveryLanguage(incentive.getKind(), incentive.getKind().label()),
-							InterfaceText.labelsInEveryLanguage(incentive.getLevel(), incentive.getLevel().label())),
-					join(en(incentive.getKind()), hubNames.isEmpty() ? null : hubNames),
-					join(zh(incentive.getKind()),
-							String.join("\u3001", incentiveHubsZhOrEn.getOrDefault(incentive.getId(), Set.of()))),
-					exact(incentive.getTitle(), incentive.getSlug())));
-		}
+		inBatches(this.companies::batchAfter, Company::getId, (company) -> sink.accept(company(company, hubsById)));
+		inBatches(this.universities::batchAfter, University::getId,
+				(institution) -> sink.accept(institution(institution, hubsById)));
+		inBatches(this.incentives::batchAfter, Incentive::getId, (incentive) -> sink.accept(incentive(incentive)));
 		for (Indicator indicator : this.figures.indicators()) {
-			documents.add(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
+			sink.accept(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
 					indicator.getName(), null, null, indicator.getDefinition(), null, indicator.getUnit(), null,
 					exact(indicator.getName())));
 		}
 		for (Source source : sourcesById.values()) {
-			documents.add(new SearchDocument(SearchKind.SOURCE, "/sources/" + source.getId(), source.getTitle(), null,
+			sink.accept(new SearchDocument(SearchKind.SOURCE, "/sources/" + source.getId(), source.getTitle(), null,
 					join(source.getPublisher(), source.getAuthor()), source.getSubtitle(), source.getUrl(),
 					join(source.getPublisher(), source.getPublishedLabel()), null, exact(source.getTitle())));
 		}
-		for (Statement statement : this.statements.all()) {
-			String about = about(statement.getSubject(), hubsById, companyNames, institutionNames, incentiveTitles);
-			Source source = sourcesById.get(statement.getSource().getId());
-			documents.add(new SearchDocument(SearchKind.STATEMENT, statementHref(statement, hubsById),
-					statement.getParaphrase(), null, statement.getSpeaker(), statement.getQuote(), null,
-					join(about, (source != null) ? source.getShortTitle() : null), null, List.of()));
+		long after = 0;
+		List<Statement> batch;
+		while (!(batch = this.statements.batchAfter(after, BATCH)).isEmpty()) {
+			Map<Subject, SubjectLink> about = this.subjects.links(batch.stream()
+				.map(Statement::getSubject)
+				.filter((subject) -> subject != null && !subject.isNationalContext())
+				.collect(Collectors.toSet()));
+			for (Statement statement : batch) {
+				sink.accept(statement(statement, about, hubsById, sourcesById));
+			}
+			after = batch.get(batch.size() - 1).getId();
 		}
 		for (Dispute dispute : this.disputes.all()) {
-			documents.add(new SearchDocument(SearchKind.CORRECTION, "/disputes#dispute-" + dispute.getSlug(),
+			sink.accept(new SearchDocument(SearchKind.CORRECTION, "/disputes#dispute-" + dispute.getSlug(),
 					dispute.getTitle(), null, null, dispute.getIssue(), dispute.getKnownOtherwise(),
 					en(dispute.getSeverity()), zh(dispute.getSeverity()), List.of()));
 		}
-		return documents;
+	}
+
+	/** Reads batch after batch (each ordered by id) until one comes back empty. */
+	private static <T> void inBatches(BatchReader<T> reader, Function<T, Long> id, Consumer<T> each) {
+		long after = 0;
+		List<T> batch;
+		while (!(batch = reader.batchAfter(after, BATCH)).isEmpty()) {
+			batch.forEach(each);
+			after = id.apply(batch.get(batch.size() - 1));
+		}
+	}
+
+	@FunctionalInterface
+	private interface BatchReader<T> {
+
+		List<T> batchAfter(long afterId, int size);
+
+	}
+
+	private static SearchDocument hub(City hub) {
+		String pinyin = Pinyin.of(hub.getNameZh());
+		String parent = (hub.getParent() != null) ? hub.getParent().getName() : hub.getProvince();
+		return new SearchDocument(SearchKind.HUB, "/cities/" + hub.getSlug(), hub.getName(), hub.getNameZh(),
+				join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""), pinyin),
+				hub.getSummary(), hub.getProvince(), join(en(hub.getLevel()), parent),
+				join(zh(hub.getLevel()), parentZh(hub)),
+				exact(hub.getName(), hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null));
+	}
+
+	private static SearchDocument company(Company company, Map<Long, City> hubsById) {
+		String hub = hubName(hubsById, company.getHqCity());
+		return new SearchDocument(SearchKind.COMPANY, "/companies/" + company.getSlug(), company.getName(),
+				company.getNameZh(), join(company.getSlug().replace('-', ' '), Pinyin.of(company.getNameZh())),
+				company.getSummary(),
+				join(String.join(" ", company.getSectors()), company.getLocationNote(),
+						hubNameZh(hubsById, company.getHqCity()),
+						InterfaceText.labelsInEveryLanguage(company.getKind(), company.getKind().label())),
+				join(en(company.getKind()), (hub != null) ? hub : company.getLocationNote()),
+				join(zh(company.getKind()),
+						zhOr(hubNameZh(hubsById, company.getHqCity()), hub, company.getLocationNote())),
+				exact(company.getName(), company.getNameZh(), company.getSlug()));
+	}
+
+	private static SearchDocument institution(University institution, Map<Long, City> hubsById) {
+		String hub = hubName(hubsById, institution.getCity());
+		return new SearchDocument(SearchKind.INSTITUTION, "/universities/" + institution.getSlug(),
+				institution.getName(), institution.getNameZh(),
+				join(institution.getSlug().replace('-', ' '), Pinyin.of(institution.getNameZh())),
+				institution.getSummary(),
+				join(institution.getLocationNote(), hubNameZh(hubsById, institution.getCity()),
+						InterfaceText.labelsInEveryLanguage(institution.getKind(), institution.getKind().label())),
+				join(en(institution.getKind()), (hub != null) ? hub : institution.getLocationNote()),
+				join(zh(institution.getKind()),
+						zhOr(hubNameZh(hubsById, institution.getCity()), hub, institution.getLocationNote())),
+				exact(institution.getName(), institution.getNameZh(), institution.getSlug()));
+	}
+
+	private static SearchDocument incentive(Incentive incentive) {
+		List<City> hubs = incentive.getCities().stream().sorted(Comparator.comparing(City::getName)).toList();
+		String hubNames = hubs.stream().map(City::getName).collect(Collectors.joining(", "));
+		return new SearchDocument(SearchKind.INCENTIVE, "/incentives/" + incentive.getSlug(), incentive.getTitle(),
+				null, null, incentive.getSummary(),
+				join(incentive.getIssuer(), incentive.getAmountAsWritten(),
+						hubs.stream().map(City::getNameZh).filter(Objects::nonNull).collect(Collectors.joining(" ")),
+						InterfaceText.labelsInEveryLanguage(incentive.getKind(), incentive.getKind().label()),
+						InterfaceText.labelsInEveryLanguage(incentive.getLevel(), incentive.getLevel().label())),
+				join(en(incentive.getKind()), hubNames.isEmpty() ? null : hubNames),
+				join(zh(incentive.getKind()),
+						hubs.stream()
+							.map((hub) -> (hub.getNameZh() != null) ? hub.getNameZh() : hub.getName())
+							.collect(Collectors.joining("\u3001"))),
+				exact(incentive.getTitle(), incentive.getSlug()));
+	}
+
+	private static SearchDocument statement(Statement statement, Map<Subject, SubjectLink> about,
+			Map<Long, City> hubsById, Map<Long, Source> sourcesById) {
+		Subject subject = statement.getSubject();
+		String aboutName;
+		if (subject == null || subject.isNationalContext()) {
+			aboutName = "China (national)";
+		}
+		else {
+			aboutName = (about.get(subject) != null) ? about.get(subject).name() : null;
+		}
+		Source source = sourcesById.get(statement.getSource().getId());
+		return new SearchDocument(SearchKind.STATEMENT, statementHref(statement, hubsById), statement.getParaphrase(),
+				null, statement.getSpeaker(), statement.getQuote(), null,
+				join(aboutName, (source != null) ? source.getShortTitle() : null), null, List.of());
 	}
 
 	/** A label as English readers see it (the index is built outside any request). */
@@ -205,19 +245,6 @@ class SearchDocuments {
 	private static String hubNameZh(Map<Long, City> hubsById, City reference) {
 		City hub = (reference != null) ? hubsById.get(reference.getId()) : null;
 		return (hub != null) ? hub.getNameZh() : null;
-	}
-
-	private static String about(Subject subject, Map<Long, City> hubs, Map<Long, String> companies,
-			Map<Long, String> institutions, Map<Long, String> incentives) {
-		if (subject == null || subject.isNationalContext()) {
-			return "China (national)";
-		}
-		return switch (subject.kind()) {
-			case CITY -> (hubs.get(subject.id()) != null) ? hubs.get(subject.id()).getName() : null;
-			case COMPANY -> companies.get(subject.id());
-			case UNIVERSITY -> institutions.get(subject.id());
-			case INCENTIVE -> incentives.get(subject.id());
-		};
 	}
 
 	/**

@@ -129,44 +129,74 @@ class SearchIndex {
 			// least
 			// that new, and a change made meanwhile only means one more build later.
 			long building = this.dataVersion.current();
-			snapshot = build(building, this.documents.all());
+			snapshot = build(building);
 			this.current = snapshot;
 			return snapshot;
 		}
 	}
 
-	static Snapshot build(long version, List<SearchDocument> documents) {
+	/**
+	 * Indexes the documents as they are read, so that neither the records nor the
+	 * documents are all held at once: with the large benchmark set, holding them took
+	 * about 80 MB of heap beside the pages being served.
+	 */
+	private Snapshot build(long version) {
+		long start = System.nanoTime();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		Map<String, SearchDocument> hubs = new HashMap<>();
+		int[] count = { 0 };
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.INDEX))) {
-			for (SearchDocument document : documents) {
-				Document entry = new Document();
-				entry.add(new StringField(KIND, document.kind().name(), Field.Store.NO));
-				stored(entry, SHOWN_KIND, document.kind().name());
-				stored(entry, SHOWN_HREF, document.href());
-				stored(entry, SHOWN_TITLE, document.title());
-				stored(entry, SHOWN_TITLE_ZH, document.titleZh());
-				stored(entry, SHOWN_CONTEXT, document.context());
-				stored(entry, SHOWN_CONTEXT_ZH, document.contextZh());
-				stored(entry, SHOWN_SUMMARY, document.summary());
-				entry.add(new TextField(TITLE, joined(document.title(), document.titleZh()), Field.Store.NO));
-				entry.add(new TextField(OTHER_NAMES, joined(document.otherNames()), Field.Store.NO));
-				entry.add(new TextField(TEXT, joined(document.summary(), document.moreText(), document.context(),
-						document.kind().kindWords()), Field.Store.NO));
-				for (String name : document.exactNames()) {
-					entry.add(new StringField(EXACT, name, Field.Store.NO));
-					if (document.kind() == SearchKind.HUB) {
-						hubs.putIfAbsent(name, document);
-					}
-				}
-				writer.addDocument(entry);
-			}
+			this.documents.each((document) -> {
+				add(writer, document, hubs);
+				count[0]++;
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		try {
-			return new Snapshot(version, new IndexSearcher(DirectoryReader.open(directory)), Map.copyOf(hubs));
+			Snapshot snapshot = new Snapshot(version, new IndexSearcher(DirectoryReader.open(directory)),
+					Map.copyOf(hubs));
+			logger.info("Search index built: " + count[0] + " documents, " + size(directory) / 1024 + " KB, in "
+					+ (System.nanoTime() - start) / 1_000_000 + " ms");
+			return snapshot;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static long size(ByteBuffersDirectory directory) throws IOException {
+		long bytes = 0;
+		for (String file : directory.listAll()) {
+			bytes += directory.fileLength(file);
+		}
+		return bytes;
+	}
+
+	private static void add(IndexWriter writer, SearchDocument document, Map<String, SearchDocument> hubs) {
+		Document entry = new Document();
+		entry.add(new StringField(KIND, document.kind().name(), Field.Store.NO));
+		stored(entry, SHOWN_KIND, document.kind().name());
+		stored(entry, SHOWN_HREF, document.href());
+		stored(entry, SHOWN_TITLE, document.title());
+		stored(entry, SHOWN_TITLE_ZH, document.titleZh());
+		stored(entry, SHOWN_CONTEXT, document.context());
+		stored(entry, SHOWN_CONTEXT_ZH, document.contextZh());
+		stored(entry, SHOWN_SUMMARY, document.summary());
+		entry.add(new TextField(TITLE, joined(document.title(), document.titleZh()), Field.Store.NO));
+		entry.add(new TextField(OTHER_NAMES, joined(document.otherNames()), Field.Store.NO));
+		entry.add(new TextField(TEXT,
+				joined(document.summary(), document.moreText(), document.context(), document.kind().kindWords()),
+				Field.Store.NO));
+		for (String name : document.exactNames()) {
+			entry.add(new StringField(EXACT, name, Field.Store.NO));
+			if (document.kind() == SearchKind.HUB) {
+				hubs.putIfAbsent(name, document);
+			}
+		}
+		try {
+			writer.addDocument(entry);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -16,6 +16,8 @@ public interface StatementRepository extends JpaRepository<Statement, Long> {
 
 	String ORDER = " order by s.publishedYear desc, s.slug, c.id";
 
+	List<Statement> findByIdGreaterThanOrderById(long afterId, Pageable page);
+
 	@Query(WITH_SOURCE + "where c.subject.cityId in :cityIds" + ORDER)
 	List<Statement> findForCities(Collection<Long> cityIds);
 

@@ -67,9 +67,12 @@ public class StatementService {
 		return this.statements.findAllWithSource();
 	}
 
-	/** Every statement, sources not loaded (the search index reads their ids only). */
-	public List<Statement> all() {
-		return this.statements.findAll();
+	/**
+	 * Up to {@code size} statements with ids above this one, by id, sources not loaded:
+	 * how the search index reads them a batch at a time.
+	 */
+	public List<Statement> batchAfter(long afterId, int size) {
+		return this.statements.findByIdGreaterThanOrderById(afterId, PageRequest.ofSize(size));
 	}
 
 	public long count() {

@@ -33,6 +33,8 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 	List<UniversityCompanyTie> findTies(long universityId);
 
 	/** (city id, kind) for every institution in a hub. */
+	List<University> findByIdGreaterThanOrderById(long afterId, Pageable page);
+
 	@Query("select u.city.id, u.kind, u.id from University u where u.city is not null")
 	List<Object[]> findCityKinds();
 

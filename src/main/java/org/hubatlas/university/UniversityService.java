@@ -83,11 +83,11 @@ public class UniversityService {
 	}
 
 	/**
-	 * Every university or institute, hubs not loaded (the search index reads their ids
-	 * only).
+	 * Up to {@code size} universities and institutes with ids above this one, by id, hubs
+	 * not loaded: how the search index reads them a batch at a time.
 	 */
-	public List<University> all() {
-		return this.universities.findAll();
+	public List<University> batchAfter(long afterId, int size) {
+		return this.universities.findByIdGreaterThanOrderById(afterId, PageRequest.ofSize(size));
 	}
 
 	public long count() {

@@ -24,7 +24,7 @@ BASE="http://127.0.0.1:$PORT"
 PASSWORD="crash-bench-$(date +%s)-password"
 
 start_app() {
-	java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
+	java "${LAUNCH_OPTS[@]}" -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
 		--hubatlas.admin.username=crash --hubatlas.admin.password="$PASSWORD" \
 		--logging.level.root=WARN >>"$WORK/app.log" 2>&1 &
 	APP_PID=$!
@@ -91,7 +91,10 @@ for round in $(seq 1 "$ROUNDS"); do
 		if grep -q ">Crash test $slug<" <<<"$page"; then
 			found=$((found + 1))
 			edit=$(grep -o "/admin/sources/[0-9]*\">Crash test $slug<" <<<"$page" | head -1 | cut -d'"' -f1)
-			if curl -s -b "$jar" "$BASE$edit" | grep -q '<strong>Create</strong>'; then history=$((history + 1)); fi
+			# Read whole before grep: with pipefail, `curl | grep -q` fails whenever grep stops reading at its match
+			# while curl is still writing the rest of the page (curl exits 23), so found rows went uncounted.
+			edit_page=$(curl -s -b "$jar" "$BASE$edit")
+			if grep -q '<strong>Create</strong>' <<<"$edit_page"; then history=$((history + 1)); fi
 		else
 			missing+=("$slug")
 		fi

@@ -20,7 +20,7 @@ require_wrk
 prepare_launch
 rm -rf "$WORK" && mkdir -p "$WORK"
 
-java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
+java "${LAUNCH_OPTS[@]}" -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$WORK/data" \
 	--hubatlas.admin.username=load --hubatlas.admin.password="$PASSWORD" >"$WORK/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
@@ -75,7 +75,9 @@ while read -r kind slug title; do
 	expected="$title"
 	# An edited source shows its edited title.
 	if [[ $kind == create ]] && grep -q "^edit $slug " "$WORK/acked"; then continue; fi
-	if ! curl -s -b "$jar" "$BASE/admin/sources?q=$(sed 's/ /+/g' <<<"$slug")" | grep -q ">$expected<"; then
+	# Read whole before grep (see crash.sh: with pipefail, `curl | grep -q` can fail on a match).
+	list=$(curl -s -b "$jar" "$BASE/admin/sources?q=$(sed 's/ /+/g' <<<"$slug")")
+	if ! grep -q ">$expected<" <<<"$list"; then
 		missing=$((missing + 1))
 		echo "missing: $kind $slug" >&2
 	fi

@@ -29,7 +29,8 @@ wait_for() {
 	exit 2
 }
 
-# How the portal is started in production (docs/deployment.md): java "${LAUNCH_OPTS[@]}" -Xmx... -jar "$LAUNCH_JAR". The jar
+# How the portal is started in production (docs/deployment.md): java "${LAUNCH_OPTS[@]}" -jar "$LAUNCH_JAR". The heap
+# (160 MB; BENCH_HEAP to try another), the jar
 # unpacked (class data sharing needs plain jars), Spring's ahead-of-time processed start-up, a class data sharing
 # archive recorded by one training start, the serial collector and smaller thread stacks (a small heap on a few
 # cores), the C1 compiler only (on two cores C2's compiling competes with the start and keeps more memory; see
@@ -62,6 +63,7 @@ prepare_launch() {
 		rm -rf "$dir/training-data"
 		[[ -f "$dir/app.jsa" ]] || { echo "recording the archive failed; see $dir/training.log" >&2; exit 2; }
 	fi
-	LAUNCH_OPTS=("${flags[@]}" -XX:SharedArchiveFile="$dir/app.jsa")
+	LAUNCH_HEAP=${BENCH_HEAP:-160m}
+	LAUNCH_OPTS=("${flags[@]}" -XX:SharedArchiveFile="$dir/app.jsa" -Xmx"$LAUNCH_HEAP")
 	LAUNCH_JAR=$unpacked
 }

@@ -56,7 +56,7 @@ trap stop_all EXIT
 PIDS=("" "")
 start_instance() {
 	local i=$1
-	java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="${PORTS[$i]}" \
+	java "${LAUNCH_OPTS[@]}" -jar "$LAUNCH_JAR" --server.port="${PORTS[$i]}" \
 		--spring.datasource.url="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" \
 		--spring.datasource.username=postgres --spring.datasource.password= \
 		--hubatlas.api.requests-per-minute=100000000 --logging.level.root=WARN >>"$WORK/instance-$i.log" 2>&1 &

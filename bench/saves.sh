@@ -24,7 +24,7 @@ rm -rf "$WORK" && mkdir -p "$WORK"
 
 run() {
 	local label=$1 url=$2 dir="$WORK/$1"
-	java "${LAUNCH_OPTS[@]}" -Xmx192m -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$dir" --spring.datasource.url="$url" \
+	java "${LAUNCH_OPTS[@]}" -jar "$LAUNCH_JAR" --server.port="$PORT" --hubatlas.data-dir="$dir" --spring.datasource.url="$url" \
 		--hubatlas.admin.username=bench --hubatlas.admin.password="$PASSWORD" \
 		--logging.level.root=WARN >"$dir.log" 2>&1 &
 	local pid=$!

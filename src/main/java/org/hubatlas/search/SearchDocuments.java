@@ -93,10 +93,12 @@ class SearchDocuments {
 		for (City hub : hubs) {
 			sink.accept(hub(hub));
 		}
-		inBatches(this.companies::batchAfter, Company::getId, (company) -> sink.accept(company(company, hubsById)));
+		inBatches(this.companies::batchAfter, Company::getId,
+				(batch) -> batch.forEach((company) -> sink.accept(company(company, hubsById))));
 		inBatches(this.universities::batchAfter, University::getId,
-				(institution) -> sink.accept(institution(institution, hubsById)));
-		inBatches(this.incentives::batchAfter, Incentive::getId, (incentive) -> sink.accept(incentive(incentive)));
+				(batch) -> batch.forEach((institution) -> sink.accept(institution(institution, hubsById))));
+		inBatches(this.incentives::batchAfter, Incentive::getId,
+				(batch) -> batch.forEach((incentive) -> sink.accept(incentive(incentive))));
 		for (Indicator indicator : this.figures.indicators()) {
 			sink.accept(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
 					indicator.getName(), null, null, indicator.getDefinition(), null, indicator.getUnit(), null,
@@ -107,18 +109,14 @@ class SearchDocuments {
 					join(source.getPublisher(), source.getAuthor()), source.getSubtitle(), source.getUrl(),
 					join(source.getPublisher(), source.getPublishedLabel()), null, exact(source.getTitle())));
 		}
-		long after = 0;
-		List<Statement> batch;
-		while (!(batch = this.statements.batchAfter(after, BATCH)).isEmpty()) {
+		inBatches(this.statements::batchAfter, Statement::getId, (batch) -> {
+			// The names of what this batch's statements are about, one query per kind.
 			Map<Subject, SubjectLink> about = this.subjects.links(batch.stream()
 				.map(Statement::getSubject)
 				.filter((subject) -> subject != null && !subject.isNationalContext())
 				.collect(Collectors.toSet()));
-			for (Statement statement : batch) {
-				sink.accept(statement(statement, about, hubsById, sourcesById));
-			}
-			after = batch.get(batch.size() - 1).getId();
-		}
+			batch.forEach((statement) -> sink.accept(statement(statement, about, hubsById, sourcesById)));
+		});
 		for (Dispute dispute : this.disputes.all()) {
 			sink.accept(new SearchDocument(SearchKind.CORRECTION, "/disputes#dispute-" + dispute.getSlug(),
 					dispute.getTitle(), null, null, dispute.getIssue(), dispute.getKnownOtherwise(),
@@ -126,12 +124,15 @@ class SearchDocuments {
 		}
 	}
 
-	/** Reads batch after batch (each ordered by id) until one comes back empty. */
-	private static <T> void inBatches(BatchReader<T> reader, Function<T, Long> id, Consumer<T> each) {
+	/**
+	 * Reads batch after batch (each ordered by id, each in its own transaction) until one
+	 * comes back empty, handing each on before the next is read.
+	 */
+	private static <T> void inBatches(BatchReader<T> reader, Function<T, Long> id, Consumer<List<T>> each) {
 		long after = 0;
 		List<T> batch;
 		while (!(batch = reader.batchAfter(after, BATCH)).isEmpty()) {
-			batch.forEach(each);
+			each.accept(batch);
 			after = id.apply(batch.get(batch.size() - 1));
 		}
 	}

@@ -20,13 +20,17 @@ public final class PageOfIds {
 	}
 
 	public static <T> Page<T> load(Page<Long> ids, Function<Collection<Long>, List<T>> rows, Function<T, Long> idOf) {
+		return new PageImpl<>(load(ids.getContent(), rows, idOf), ids.getPageable(), ids.getTotalElements());
+	}
+
+	/** The rows with these ids, loaded with what they carry, in the ids' order. */
+	public static <T> List<T> load(List<Long> ids, Function<Collection<Long>, List<T>> rows, Function<T, Long> idOf) {
 		if (ids.isEmpty()) {
-			return new PageImpl<>(List.of(), ids.getPageable(), ids.getTotalElements());
+			return List.of();
 		}
 		Map<Long, T> byId = new HashMap<>();
-		rows.apply(ids.getContent()).forEach((row) -> byId.put(idOf.apply(row), row));
-		return new PageImpl<>(ids.getContent().stream().map(byId::get).toList(), ids.getPageable(),
-				ids.getTotalElements());
+		rows.apply(ids).forEach((row) -> byId.put(idOf.apply(row), row));
+		return ids.stream().map(byId::get).toList();
 	}
 
 }

@@ -60,9 +60,6 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("select c.id from Company c where c.id > :afterId order by c.id")
 	List<Long> findIdsAfter(long afterId, Pageable page);
 
-	@Query("select distinct c from Company c left join fetch c.sectors where c.id in :ids order by c.id")
-	List<Company> findWithSectorsByIdIn(Collection<Long> ids);
-
 	@Query("select distinct s from Company c join c.sectors s order by s")
 	List<String> findAllSectors();
 

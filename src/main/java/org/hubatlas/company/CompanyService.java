@@ -145,12 +145,11 @@ public class CompanyService {
 
 	/**
 	 * Up to {@code size} companies with ids above this one, by id, with their sectors and
-	 * hubs not loaded: how the search index reads them a batch at a time, in two queries
-	 * each.
+	 * hubs: how the search index reads them a batch at a time, in two queries each.
 	 */
 	public List<Company> batchAfter(long afterId, int size) {
-		List<Long> ids = this.companies.findIdsAfter(afterId, PageRequest.ofSize(size));
-		return ids.isEmpty() ? List.of() : this.companies.findWithSectorsByIdIn(ids);
+		return PageOfIds.load(this.companies.findIdsAfter(afterId, PageRequest.ofSize(size)),
+				this.companies::findWithDetails, Company::getId);
 	}
 
 	public long count() {

@@ -36,13 +36,10 @@ public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
 			+ "where i.id in (select i2.id from Incentive i2 join i2.cities c where c.id in :cityIds) order by i.title")
 	List<Incentive> findForCities(Collection<Long> cityIds);
 
-	/** (city id, incentive id, kind) for every incentive tied to a hub. */
 	@Query("select i.id from Incentive i where i.id > :afterId order by i.id")
 	List<Long> findIdsAfter(long afterId, Pageable page);
 
-	@Query("select distinct i from Incentive i left join fetch i.cities where i.id in :ids order by i.id")
-	List<Incentive> findWithCitiesOrderedById(Collection<Long> ids);
-
+	/** (city id, incentive id, kind) for every incentive tied to a hub. */
 	@Query("select c.id, i.id, i.kind from Incentive i join i.cities c")
 	List<Object[]> findCityKinds();
 

@@ -71,8 +71,8 @@ public class IncentiveService {
 	 * the search index reads them a batch at a time, in two queries each.
 	 */
 	public List<Incentive> batchAfter(long afterId, int size) {
-		List<Long> ids = this.incentives.findIdsAfter(afterId, PageRequest.ofSize(size));
-		return ids.isEmpty() ? List.of() : this.incentives.findWithCitiesOrderedById(ids);
+		return PageOfIds.load(this.incentives.findIdsAfter(afterId, PageRequest.ofSize(size)),
+				this.incentives::findWithCities, Incentive::getId);
 	}
 
 	public long count() {

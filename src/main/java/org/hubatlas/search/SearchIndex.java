@@ -144,20 +144,16 @@ class SearchIndex {
 		long start = System.nanoTime();
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		Map<String, SearchDocument> hubs = new HashMap<>();
-		int[] count = { 0 };
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.INDEX))) {
-			this.documents.each((document) -> {
-				add(writer, document, hubs);
-				count[0]++;
-			});
+			this.documents.each((document) -> add(writer, document, hubs));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		try {
-			Snapshot snapshot = new Snapshot(version, new IndexSearcher(DirectoryReader.open(directory)),
-					Map.copyOf(hubs));
-			logger.info("Search index built: " + count[0] + " documents, " + size(directory) / 1024 + " KB, in "
+			DirectoryReader reader = DirectoryReader.open(directory);
+			Snapshot snapshot = new Snapshot(version, new IndexSearcher(reader), Map.copyOf(hubs));
+			logger.info("Search index built: " + reader.numDocs() + " documents, " + size(directory) / 1024 + " KB, in "
 					+ (System.nanoTime() - start) / 1_000_000 + " ms");
 			return snapshot;
 		}

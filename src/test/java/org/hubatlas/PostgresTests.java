@@ -66,7 +66,8 @@ class PostgresTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from city", Integer.class)).isEqualTo(24);
 		assertThat(this.jdbc.queryForObject("select count(*) from figure where seed_ref is not null", Integer.class))
 			.isEqualTo(10);
-		assertThat(this.jdbc.queryForObject("select count(*) from data_pack", Integer.class)).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from data_pack", Integer.class)).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select sum(refused) from data_pack", Integer.class)).isZero();
 	}
 
 	@Test
@@ -85,6 +86,8 @@ class PostgresTests {
 			.andExpect(content().string(containsString("DeepSeek")));
 		long id = this.jdbc.queryForObject("select id from company where slug = 'deepseek'", Long.class);
 		long version = this.jdbc.queryForObject("select version from company where id = ?", Long.class, id);
+		int revisionsBefore = this.jdbc.queryForObject(
+				"select count(*) from revision where entity_id = ? and entity_type = 'company'", Integer.class, id);
 		this.mvc
 			.perform(post("/admin/companies/" + id).with(user("pg").roles("ADMIN"))
 				.with(csrf())
@@ -98,7 +101,7 @@ class PostgresTests {
 			.isEqualTo("Edited on PostgreSQL");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from revision where entity_id = ? and entity_type = 'company'", Integer.class, id))
-			.isEqualTo(1);
+			.isEqualTo(revisionsBefore + 1);
 		long beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
 		this.mvc.perform(post("/admin/cities/" + beijing + "/delete").with(user("pg").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isConflict())

@@ -112,7 +112,7 @@ class CompareApiController {
 			}
 			List<Dispute> attached = c.disputes().forFigure(f.getId());
 			return new ApiFigure(f.getId(), f.getValueAsWritten(), f.getValueNumeric(), Api.code(f.getQualifier()),
-					Api.code(f.getKind()), Api.when(f), f.getAsOfYear(), f.getTargetYear(), f.getDefinition(),
+					Api.code(f.getKind()), Api.when(f), f.getAsOfYear(), f.getTargetYear(), f.getDefinitionText(),
 					c.sourceNumber(f.getSource()), Api.SourceRef.of(f.getSource()), f.getQuote(), !attached.isEmpty(),
 					Api.contradicted(attached), attached.stream().map(Dispute::getTitle).toList());
 		}

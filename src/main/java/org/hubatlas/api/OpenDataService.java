@@ -316,7 +316,7 @@ public class OpenDataService {
 			return new Api.Figure(f.getId(), about.get(f.getSubject()),
 					new Api.IndicatorRef(i.getCode(), i.getName(), i.getUnit()), f.getValueNumeric(),
 					f.getValueAsWritten(), Api.code(f.getQualifier()), Api.code(f.getKind()), f.getStatedAsOf(),
-					f.getAsOfYear(), f.getTargetYear(), Api.when(f), f.getDefinition(), f.getNote(), f.getQuote(),
+					f.getAsOfYear(), f.getTargetYear(), Api.when(f), f.getDefinitionText(), f.getNote(), f.getQuote(),
 					Api.SourceRef.of(f.getSource()), !attached.isEmpty(), Api.contradicted(attached),
 					Api.DisputeRef.of(attached));
 		}).toList();

@@ -115,6 +115,32 @@ public class Company extends VersionedEntity {
 	}
 
 	/**
+	 * What a data pack says of the company, filling in only what the portal does not hold
+	 * yet: an edit an admin made is never overwritten by a pack.
+	 * @return whether anything changed
+	 */
+	public boolean fillPackDetails(String nameZh, Integer foundedYear, City hqCity, String summary) {
+		boolean changed = false;
+		if (this.nameZh == null && nameZh != null) {
+			this.nameZh = nameZh;
+			changed = true;
+		}
+		if (this.foundedYear == null && foundedYear != null) {
+			this.foundedYear = foundedYear;
+			changed = true;
+		}
+		if (this.hqCity == null && this.locationNote == null && hqCity != null) {
+			this.hqCity = hqCity;
+			changed = true;
+		}
+		if (this.summary == null && summary != null) {
+			this.summary = summary;
+			changed = true;
+		}
+		return changed;
+	}
+
+	/**
 	 * Takes the values of an admin form; the headquarters hub is resolved by the service.
 	 */
 	void apply(CompanyForm form, City hqCity) {

@@ -105,4 +105,9 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 	@Query("delete from CompanyPresence p where p.company.id = :companyId and p.city.id not in :keep")
 	void deletePresencesExcept(long companyId, Collection<Long> keep);
 
+	/** Companies a data pack may name again: by address name or by Chinese name. */
+	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors "
+			+ "where c.slug in :slugs or c.nameZh in :namesZh")
+	List<Company> findBySlugInOrNameZhIn(Collection<String> slugs, Collection<String> namesZh);
+
 }

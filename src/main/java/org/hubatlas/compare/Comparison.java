@@ -89,13 +89,33 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	}
 
 	/** One indicator across the hubs; a null cell is a hub with no data. */
-	public record FigureRow(Indicator indicator, List<Figure> cells, Ranking ranking, BarChart chart) {
+	public record FigureRow(Indicator indicator, List<Figure> cells, Ranking ranking, BarChart chart,
+			List<Integer> ranks, List<AlsoReported> also) {
+
+		/** The hub's rank in the row, or null where not ranked. */
+		public Integer rank(int column) {
+			return this.ranks.get(column);
+		}
+
+		/**
+		 * The figures of one hub reported beside the one shown, with why each stands
+		 * apart.
+		 */
+		public List<AlsoReported> alsoFor(int column) {
+			return this.also.stream().filter((a) -> a.column() == column).toList();
+		}
 
 		/** How many of the compared hubs have a figure for the indicator. */
 		public long hubsWithData() {
 			return this.cells.stream().filter(java.util.Objects::nonNull).count();
 		}
 
+	}
+
+	/**
+	 * Another figure of a hub for the row's indicator, and why it is not the one ranked.
+	 */
+	public record AlsoReported(int column, Figure figure, String reason) {
 	}
 
 	/**

@@ -1,6 +1,5 @@
 package org.hubatlas.compare;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,11 +18,11 @@ import org.hubatlas.company.CompanyService;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.Indicator;
-import org.hubatlas.figure.Qualifier;
 import org.hubatlas.incentive.Incentive;
 import org.hubatlas.incentive.IncentiveKind;
 import org.hubatlas.incentive.IncentiveService;
@@ -173,55 +172,122 @@ public class ComparisonService {
 	}
 
 	/**
-	 * One row per indicator any compared hub has a figure for, each hub with its newest
-	 * figure (a reported value before a target of the same year). Rows the most hubs
-	 * share come first.
+	 * One row per indicator any compared hub has a figure for. For each row the hubs'
+	 * figures come from the group ({@link Comparability}) that ranks the most compared
+	 * hubs, then the newest; a hub outside it shows its newest figure, unranked, and each
+	 * hub's other figures of the indicator are listed as "also reported" with why they
+	 * stand apart. Rows the most hubs share come first.
 	 */
 	private static List<Comparison.FigureRow> figureRows(List<City> hubs, List<Figure> figures) {
 		Map<Long, Indicator> indicators = new LinkedHashMap<>();
-		Map<String, Figure> cell = new HashMap<>();
+		Map<Long, List<Figure>> byIndicator = new HashMap<>();
 		for (Figure figure : figures) {
 			indicators.putIfAbsent(figure.getIndicator().getId(), figure.getIndicator());
-			cell.merge(figure.getIndicator().getId() + ":" + figure.getSubject().getCityId(), figure,
-					(a, b) -> (newness(b) > newness(a)) ? b : a);
+			byIndicator.computeIfAbsent(figure.getIndicator().getId(), (k) -> new ArrayList<>()).add(figure);
 		}
 		List<Comparison.FigureRow> rows = new ArrayList<>();
-		indicators.values().forEach((indicator) -> {
-			List<Figure> cells = hubs.stream().map((hub) -> cell.get(indicator.getId() + ":" + hub.getId())).toList();
-			List<RankInput> inputs = cells.stream().map(ComparisonService::rankInput).toList();
-			Ranking ranking = RankingRules.assess(inputs, indicator.isHigherIsBetter());
-			BarChart chart = !ranking.comparable() ? null
-					: BarChart.of("chart-" + indicator.getCode(), indicator.getName(), indicator.getUnit(),
-							hubs.stream().map((hub) -> InterfaceText.name(hub.getName(), hub.getNameZh())).toList(),
-							cells.stream()
-								.map((f) -> (f != null) ? f.getValueAsWritten()
-										: InterfaceText.message("compare.page.noData", "no data"))
-								.toList(),
-							cells.stream().map((f) -> (f != null) ? f.getValueNumeric() : null).toList(), ranking);
-			rows.add(new Comparison.FigureRow(indicator, java.util.Collections.unmodifiableList(new ArrayList<>(cells)),
-					ranking, chart));
-		});
+		indicators.values()
+			.forEach((indicator) -> rows.add(figureRow(hubs, indicator, byIndicator.get(indicator.getId()))));
 		rows.sort(java.util.Comparator.comparingLong(Comparison.FigureRow::hubsWithData)
 			.reversed()
+			.thenComparing((row) -> !row.ranking().comparable())
 			.thenComparingInt((row) -> row.indicator().getSortOrder())
 			.thenComparing((row) -> row.indicator().getName()));
 		return List.copyOf(rows);
 	}
 
-	/** Newer years first; in one year, a reported value before a target. */
-	private static int newness(Figure figure) {
-		int year = (figure.getEffectiveYear() != null) ? figure.getEffectiveYear() : 0;
-		return year * 2 + ((figure.getKind() == FigureKind.TARGET) ? 0 : 1);
+	static Comparison.FigureRow figureRow(List<City> hubs, Indicator indicator, List<Figure> figures) {
+		Comparability.Group best = Comparability.groups(indicator, figures).stream().findFirst().orElse(null);
+		List<Figure> cells = new ArrayList<>();
+		List<Integer> ranks = new ArrayList<>();
+		List<Comparison.AlsoReported> also = new ArrayList<>();
+		for (int i = 0; i < hubs.size(); i++) {
+			long hubId = hubs.get(i).getId();
+			List<Figure> own = figures.stream()
+				.filter((f) -> java.util.Objects.equals(f.getSubject().getCityId(), hubId))
+				.toList();
+			Comparability.Entry entry = (best != null) ? best.entryFor(hubId) : null;
+			Figure chosen = (entry != null) ? entry.figure()
+					: own.stream()
+						.reduce((a, b) -> (Comparability.year(b) > Comparability.year(a)) ? b : a)
+						.orElse(null);
+			cells.add(chosen);
+			ranks.add((entry != null && best.ranks()) ? entry.rank() : null);
+			for (Figure other : own) {
+				if (other != chosen) {
+					also.add(new Comparison.AlsoReported(i, other, apartReason(other, best)));
+				}
+			}
+		}
+		Ranking ranking = ranking(hubs, cells, ranks, best);
+		BarChart chart = !ranking.comparable() ? null
+				: BarChart.of("chart-" + indicator.getCode(), indicator.getDisplayName(), indicator.getUnit(),
+						hubs.stream().map((hub) -> InterfaceText.name(hub.getName(), hub.getNameZh())).toList(),
+						java.util.stream.IntStream.range(0, cells.size())
+							.mapToObj((i) -> (ranks.get(i) != null) ? FigureText.of(cells.get(i))
+									: InterfaceText.message("compare.page.notRankedCell", "not ranked"))
+							.toList(),
+						java.util.stream.IntStream.range(0, cells.size())
+							.mapToObj((i) -> (ranks.get(i) != null) ? cells.get(i).getValueNumeric() : null)
+							.toList(),
+						ranking);
+		return new Comparison.FigureRow(indicator, java.util.Collections.unmodifiableList(cells), ranking, chart,
+				java.util.Collections.unmodifiableList(ranks), List.copyOf(also));
 	}
 
-	static RankInput rankInput(Figure figure) {
-		if (figure == null) {
-			return null;
+	/** Whether the row ranks, who leads, and in one line why a hub is not ranked. */
+	private static Ranking ranking(List<City> hubs, List<Figure> cells, List<Integer> ranks, Comparability.Group best) {
+		long present = cells.stream().filter(java.util.Objects::nonNull).count();
+		if (present < 2) {
+			return Ranking.notComparable(present == 0 ? InterfaceText.message("rank.noData", "no hub has data")
+					: InterfaceText.message("rank.onlyOne", "only one hub has data"));
 		}
-		boolean lowerBound = figure.getQualifier() == Qualifier.OVER || figure.getQualifier() == Qualifier.EXCEEDING;
-		return new RankInput(figure.getValueNumeric(), figure.getIndicator().getUnit(),
-				figure.getKind() == FigureKind.TARGET, figure.getEffectiveYear(), lowerBound,
-				figure.getValueAsWritten(), figure.getIndicator().definitionGroup(figure.getDefinition()));
+		if (best == null || !best.ranks()) {
+			Figure first = cells.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+			Figure other = cells.stream().filter((f) -> f != null && f != first).findFirst().orElseThrow();
+			return Ranking.notComparable(apartReason(other,
+					Comparability.group(first.getIndicator(), Comparability.groupKey(first), List.of(first))));
+		}
+		Set<Integer> leaders = new java.util.LinkedHashSet<>();
+		List<String> unranked = new ArrayList<>();
+		for (int i = 0; i < cells.size(); i++) {
+			if (ranks.get(i) != null && ranks.get(i) == 1) {
+				leaders.add(i);
+			}
+			if (cells.get(i) != null && ranks.get(i) == null) {
+				unranked.add(InterfaceText.message("rank.hubApart", "{0}: {1}",
+						InterfaceText.name(hubs.get(i).getName(), hubs.get(i).getNameZh()),
+						apartReason(cells.get(i), best)));
+			}
+		}
+		String note = !unranked.isEmpty()
+				? InterfaceText.message("rank.someApart", "not ranked: {0}", String.join("; ", unranked))
+				: (leaders.size() == present)
+						? InterfaceText.message("rank.tieAll", "tie: every hub has the same value")
+						: (leaders.size() > 1) ? InterfaceText.message("rank.tie", "tie for the lead") : null;
+		return new Ranking(true, note, Set.copyOf(leaders));
+	}
+
+	/** Why a figure stands apart from the row's ranked group, in words for the reader. */
+	static String apartReason(Figure figure, Comparability.Group group) {
+		if (group == null) {
+			return InterfaceText.message("rank.noNumber", "no number to compare for \u201c{0}\u201d",
+					figure.getValueAsWritten());
+		}
+		return switch (Comparability.apart(figure, group)) {
+			case NO_NUMBER -> InterfaceText.message("rank.noNumber", "no number to compare for \u201c{0}\u201d",
+					figure.getValueAsWritten());
+			case KIND -> Comparability.isTarget(figure)
+					? InterfaceText.message("rank.isTarget", "a target, not a reported value")
+					: InterfaceText.message("rank.isReported", "a reported value, not a target");
+			case DEFINITION -> (figure.getDefinitionLabel() != null)
+					? InterfaceText.message("rank.countedAs", "counted as: {0}", figure.getDefinitionLabel())
+					: InterfaceText.message("rank.countedOtherwise", "counted differently");
+			case OLDER -> InterfaceText.message("rank.years", "different years: {0} vs {1}",
+					String.valueOf(Comparability.year(figure)), String.valueOf(group.latest()));
+			case EARLIER -> InterfaceText.message("rank.earlier", "an earlier figure ({0})",
+					String.valueOf(Comparability.year(figure)));
+		};
 	}
 
 	private static List<Comparison.CountRow> companyRows(List<Long> hubIds, Map<Long, Set<Long>> columnsOf,

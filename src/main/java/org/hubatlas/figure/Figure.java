@@ -67,9 +67,16 @@ public class Figure extends VersionedEntity {
 	private String seedRef;
 
 	/**
-	 * What exactly the source counts, where it differs from the indicator's definition.
+	 * What the figure counts, from its indicator's list of definitions; null: as the
+	 * indicator defines it.
 	 */
-	private String definition;
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "definition_id")
+	private IndicatorDefinition definition;
+
+	/** The words the source uses for what it counts, as written (evidence, not a key). */
+	@Column(name = "definition_words")
+	private String definitionWords;
 
 	/** What a reader should know: conflicts, how the date was inferred, other sources. */
 	private String note;
@@ -98,14 +105,23 @@ public class Figure extends VersionedEntity {
 
 	/** What a data pack says of the figure beyond value, source and quote. */
 	public void applyPackDetails(Qualifier qualifier, String asOfLabel, Integer asOfYear, Integer targetYear,
-			String definition, String note, String packRef) {
+			IndicatorDefinition definition, String definitionWords, String note, String packRef) {
 		this.qualifier = qualifier;
 		this.asOfLabel = asOfLabel;
 		this.asOfYear = asOfYear;
 		this.targetYear = targetYear;
 		this.definition = definition;
+		this.definitionWords = definitionWords;
 		this.note = note;
 		this.packRef = packRef;
+	}
+
+	/**
+	 * Puts the figure under another indicator and definition (a pack's reclassification).
+	 */
+	public void reclassify(Indicator indicator, IndicatorDefinition definition) {
+		this.indicator = indicator;
+		this.definition = definition;
 	}
 
 	/** Sets what a pack gives as value, wording and quote. */
@@ -120,8 +136,40 @@ public class Figure extends VersionedEntity {
 		this.quote = quote;
 	}
 
-	public String getDefinition() {
+	public IndicatorDefinition getDefinition() {
 		return this.definition;
+	}
+
+	/** The definition's key, or null when the figure counts as its indicator defines. */
+	public String getDefinitionKey() {
+		return (this.definition != null) ? this.definition.getKey() : null;
+	}
+
+	/** The definition's English label, or null (for downloads and the API). */
+	public String getDefinitionText() {
+		return (this.definition != null) ? this.definition.getLabel() : null;
+	}
+
+	/** The definition's label in the reader's language, or null. */
+	public String getDefinitionLabel() {
+		return (this.definition != null) ? this.definition.getDisplayLabel() : null;
+	}
+
+	/**
+	 * The group the figure ranks in within its indicator: its definition's group, or ""
+	 * when it counts as the indicator defines.
+	 */
+	public String getDefinitionGroup() {
+		return (this.definition != null) ? this.definition.group() : "";
+	}
+
+	public String getDefinitionWords() {
+		return this.definitionWords;
+	}
+
+	/** Whether the source gives only a lower bound ("over 2,400", "超过"). */
+	public boolean isLowerBound() {
+		return this.qualifier == Qualifier.OVER || this.qualifier == Qualifier.EXCEEDING;
 	}
 
 	public String getNote() {
@@ -213,7 +261,8 @@ public class Figure extends VersionedEntity {
 		return this.valueAsWritten.toLowerCase().contains(unit.toLowerCase()) ? null : unit;
 	}
 
-	void apply(FigureForm form, Indicator indicator, Source source) {
+	void apply(FigureForm form, Indicator indicator, IndicatorDefinition definition, Source source) {
+		this.definition = definition;
 		this.subject = Subject.parse(form.getSubject());
 		this.indicator = indicator;
 		this.valueNumeric = form.number();

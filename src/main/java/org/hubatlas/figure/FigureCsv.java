@@ -31,8 +31,8 @@ public final class FigureCsv {
 		List<Object> cells = new ArrayList<>(HEADERS.size());
 		cells.addAll(Arrays.asList(f.getValueAsWritten(), f.getValueNumeric(), f.getIndicator().getUnit(),
 				f.getKind().label(), f.getQualifier().label(), f.getStatedAsOf(), f.getAsOfYear(), f.getTargetYear(),
-				f.getDefinition(), f.getQuote(), source.getTitle(), source.getPublisher(), source.getPublishedLabel(),
-				source.getUrl()));
+				f.getDefinitionText(), f.getQuote(), source.getTitle(), source.getPublisher(),
+				source.getPublishedLabel(), source.getUrl()));
 		return cells;
 	}
 

@@ -39,8 +39,11 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 
 	private final SubjectDirectory subjects;
 
+	private final IndicatorDefinitionRepository definitions;
+
 	FigureEditing(FigureRepository figures, IndicatorRepository indicators, SourceRepository sourceRecords,
-			SourceService sources, SubjectDirectory subjects) {
+			SourceService sources, SubjectDirectory subjects, IndicatorDefinitionRepository definitions) {
+		this.definitions = definitions;
 		this.figures = figures;
 		this.indicators = indicators;
 		this.sourceRecords = sourceRecords;
@@ -94,14 +97,17 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 
 	@Override
 	public Figure newEntity(FigureForm form) {
-		return new Figure(Subject.parse(form.getSubject()), this.indicators.getReferenceById(form.getIndicatorId()),
-				form.number(), form.getValueAsWritten(), form.getKind(),
-				this.sourceRecords.getReferenceById(form.getSourceId()), form.getQuote());
+		Figure figure = new Figure(Subject.parse(form.getSubject()),
+				this.indicators.getReferenceById(form.getIndicatorId()), form.number(), form.getValueAsWritten(),
+				form.getKind(), this.sourceRecords.getReferenceById(form.getSourceId()), form.getQuote());
+		apply(figure, form);
+		return figure;
 	}
 
 	@Override
 	public void apply(Figure figure, FigureForm form) {
 		figure.apply(form, this.indicators.getReferenceById(form.getIndicatorId()),
+				(form.getDefinitionId() != null) ? this.definitions.getReferenceById(form.getDefinitionId()) : null,
 				this.sourceRecords.getReferenceById(form.getSourceId()));
 	}
 
@@ -121,8 +127,30 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 		if (form.getIndicatorId() != null && !this.indicators.existsById(form.getIndicatorId())) {
 			errors.rejectValue("indicatorId", "valid.chooseAnIndicatorFromThe", "Choose an indicator from the list.");
 		}
+		if (form.getIndicatorId() != null && !errors.hasFieldErrors("indicatorId")) {
+			checkDefinition(form, errors);
+		}
 		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
+		}
+	}
+
+	/**
+	 * The definition is one of the indicator's; an indicator with more than one
+	 * definition needs its figures to name which they count.
+	 */
+	private void checkDefinition(FigureForm form, Errors errors) {
+		List<IndicatorDefinition> ofIndicator = this.definitions.findForIndicator(form.getIndicatorId());
+		if (form.getDefinitionId() == null) {
+			if (ofIndicator.size() > 1) {
+				errors.rejectValue("definitionId", "valid.chooseWhatTheFigureCounts",
+						"This indicator is counted in more than one way: choose the one the source uses.");
+			}
+			return;
+		}
+		if (ofIndicator.stream().noneMatch((d) -> d.getId().equals(form.getDefinitionId()))) {
+			errors.rejectValue("definitionId", "valid.chooseADefinitionOfThe",
+					"Choose one of the chosen indicator’s definitions.");
 		}
 	}
 
@@ -158,15 +186,21 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 			indicatorNames.put(String.valueOf(indicator.getId()),
 					indicator.getName() + " (" + indicator.getUnit() + ")");
 		}
+		Map<String, String> definitionNames = new LinkedHashMap<>();
+		for (IndicatorDefinition definition : this.definitions.findAllOrdered()) {
+			definitionNames.put(String.valueOf(definition.getId()),
+					definition.getIndicator().getName() + ": " + definition.getLabel());
+		}
 		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
 		Map<String, String> subjectNames = new LinkedHashMap<>();
 		subjectGroups.values().forEach(subjectNames::putAll);
 		Map<String, String> sourceNames = this.sources.choices();
 		return new FormChoices(
-				Map.of("subjects", subjectGroups, "sources", sourceNames, "indicators", indicatorNames, "qualifiers",
-						Qualifier.values(), "kinds", FigureKind.values()),
+				Map.of("subjects", subjectGroups, "sources", sourceNames, "indicators", indicatorNames, "definitions",
+						definitionNames, "qualifiers", Qualifier.values(), "kinds", FigureKind.values()),
 				Map.of("qualifier", Labelled.labels(Qualifier.class), "kind", Labelled.labels(FigureKind.class),
-						"indicatorId", indicatorNames, "subject", subjectNames, "sourceId", sourceNames));
+						"indicatorId", indicatorNames, "definitionId", definitionNames, "subject", subjectNames,
+						"sourceId", sourceNames));
 	}
 
 }

@@ -21,8 +21,8 @@ import org.hubatlas.subject.Subject;
  */
 public class FigureForm implements AdminForm {
 
-	static final List<String> FIELDS = List.of("subject", "indicatorId", "valueAsWritten", "valueNumeric", "qualifier",
-			"kind", "asOfLabel", "asOfYear", "targetYear", "sourceId", "quote");
+	static final List<String> FIELDS = List.of("subject", "indicatorId", "definitionId", "valueAsWritten",
+			"valueNumeric", "qualifier", "kind", "asOfLabel", "asOfYear", "targetYear", "sourceId", "quote");
 
 	@NotBlank(message = "{valid.chooseWhatTheFigureIs2}")
 	@Pattern(regexp = Subject.KEY_PATTERN, message = "{valid.chooseWhatTheFigureIs}")
@@ -30,6 +30,9 @@ public class FigureForm implements AdminForm {
 
 	@NotNull(message = "{valid.chooseAnIndicator}")
 	private Long indicatorId;
+
+	/** One of the indicator's definitions; none: as the indicator defines it. */
+	private Long definitionId;
 
 	@NotBlank(message = "{valid.enterTheValueExactlyAs}")
 	@Size(max = 120, message = "{valid.atMost120Characters}")
@@ -68,6 +71,7 @@ public class FigureForm implements AdminForm {
 		FigureForm form = new FigureForm();
 		form.subject = figure.getSubject().key();
 		form.indicatorId = figure.getIndicator().getId();
+		form.definitionId = (figure.getDefinition() != null) ? figure.getDefinition().getId() : null;
 		form.valueAsWritten = figure.getValueAsWritten();
 		form.valueNumeric = (figure.getValueNumeric() != null)
 				? figure.getValueNumeric().stripTrailingZeros().toPlainString() : null;
@@ -106,6 +110,14 @@ public class FigureForm implements AdminForm {
 
 	public void setIndicatorId(Long indicatorId) {
 		this.indicatorId = indicatorId;
+	}
+
+	public Long getDefinitionId() {
+		return this.definitionId;
+	}
+
+	public void setDefinitionId(Long definitionId) {
+		this.definitionId = definitionId;
 	}
 
 	public String getValueAsWritten() {

@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface FigureRepository extends JpaRepository<Figure, Long> {
 
-	String WITH_PROVENANCE = "select f from Figure f join fetch f.indicator join fetch f.source ";
+	String WITH_PROVENANCE = "select f from Figure f join fetch f.indicator join fetch f.source left join fetch f.definition ";
 
 	String ORDER = " order by f.indicator.sortOrder, f.id";
 
@@ -78,5 +78,17 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 
 	@Query(WITH_PROVENANCE + "where f.id in :ids")
 	List<Figure> findWithProvenance(Collection<Long> ids);
+
+	/** Every figure of these indicators, whatever it is about, with its definition. */
+	@Query("select f from Figure f join fetch f.indicator left join fetch f.definition where f.indicator.code in :codes")
+	List<Figure> findForIndicatorCodes(Collection<String> codes);
+
+	/**
+	 * Figures that name no definition although their indicator is counted in more than
+	 * one way.
+	 */
+	@Query("select f from Figure f join fetch f.indicator where f.definition is null and "
+			+ "(select count(d) from IndicatorDefinition d where d.indicator = f.indicator) > 1")
+	List<Figure> findWithoutDefinitionAmongSeveral();
 
 }

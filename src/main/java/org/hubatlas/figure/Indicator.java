@@ -28,12 +28,8 @@ public class Indicator extends VersionedEntity {
 	@Column(name = "sort_order", nullable = false)
 	private int sortOrder;
 
-	/**
-	 * Groups of definitions that count the same thing: one group per line, definitions
-	 * separated by " | ".
-	 */
-	@Column(name = "comparable_definitions")
-	private String comparableDefinitions;
+	@Column(name = "name_zh")
+	private String nameZh;
 
 	protected Indicator() {
 	}
@@ -49,35 +45,27 @@ public class Indicator extends VersionedEntity {
 
 	void apply(IndicatorForm form) {
 		this.code = form.getCode();
-		this.comparableDefinitions = org.hubatlas.common.Text.blankToNull(form.getComparableDefinitions());
+		this.nameZh = org.hubatlas.common.Text.blankToNull(form.getNameZh());
 		applyCatalogue(form.getName().strip(), form.getUnit().strip(), form.isHigherIsBetter(),
 				org.hubatlas.common.Text.blankToNull(form.getDefinition()), form.getSortOrder());
 	}
 
-	public String getComparableDefinitions() {
-		return this.comparableDefinitions;
+	public String getNameZh() {
+		return this.nameZh;
 	}
 
-	public void setComparableDefinitions(String comparableDefinitions) {
-		this.comparableDefinitions = comparableDefinitions;
+	/** The name in the reader's language (English where no Chinese name is held). */
+	public String getDisplayName() {
+		return org.hubatlas.common.InterfaceText.name(this.name, this.nameZh);
 	}
 
 	/**
-	 * What a figure counts, as far as ranking goes: definitions the catalogue groups as
-	 * the same thing share the group's first definition; no definition means as the
-	 * indicator defines it (null).
+	 * Sets the Chinese name a data pack gives, keeping the one held when it gives none.
 	 */
-	public String definitionGroup(String definition) {
-		if (definition == null || this.comparableDefinitions == null) {
-			return definition;
+	public void applyNameZh(String nameZh) {
+		if (nameZh != null) {
+			this.nameZh = nameZh;
 		}
-		for (String line : this.comparableDefinitions.split("\n")) {
-			java.util.List<String> group = java.util.Arrays.stream(line.split("\\|")).map(String::strip).toList();
-			if (group.contains(definition.strip())) {
-				return group.get(0);
-			}
-		}
-		return definition;
 	}
 
 	/** What a data pack says of an indicator in the catalogue. */

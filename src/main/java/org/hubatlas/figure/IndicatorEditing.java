@@ -26,9 +26,13 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 
 	private final FigureRepository figures;
 
-	IndicatorEditing(IndicatorRepository indicators, FigureRepository figures) {
+	private final IndicatorDefinitionRepository definitions;
+
+	IndicatorEditing(IndicatorRepository indicators, FigureRepository figures,
+			IndicatorDefinitionRepository definitions) {
 		this.indicators = indicators;
 		this.figures = figures;
+		this.definitions = definitions;
 	}
 
 	@Override
@@ -66,7 +70,7 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 
 	@Override
 	public IndicatorForm toForm(Indicator indicator) {
-		return IndicatorForm.from(indicator);
+		return IndicatorForm.from(indicator, this.definitions.findForIndicator(indicator.getId()));
 	}
 
 	@Override
@@ -85,8 +89,49 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 		this.indicators.saveAndFlush(indicator);
 	}
 
+	/**
+	 * The definitions as the form lists them: new keys are added, labels changed, and
+	 * keys no longer listed removed (the check has made sure no figure names them).
+	 */
+	@Override
+	public void afterSave(Indicator indicator, IndicatorForm form) {
+		Map<String, IndicatorDefinition> held = new java.util.HashMap<>();
+		this.definitions.findForIndicator(indicator.getId()).forEach((d) -> held.put(d.getKey(), d));
+		List<DefinitionLines.Line> lines = DefinitionLines.parse(form.getDefinitions());
+		for (int i = 0; i < lines.size(); i++) {
+			DefinitionLines.Line line = lines.get(i);
+			IndicatorDefinition definition = held.remove(line.key());
+			if (definition == null) {
+				this.definitions.save(new IndicatorDefinition(indicator, line.key(), line.label(), line.labelZh(),
+						line.countsAs(), i));
+			}
+			else if (!definition.says(line.label(), line.labelZh(), line.countsAs(), i)) {
+				definition.apply(line.label(), line.labelZh(), line.countsAs(), i);
+			}
+		}
+		this.definitions.deleteAll(held.values());
+		this.definitions.flush();
+	}
+
 	@Override
 	public void check(IndicatorForm form, Long id, Errors errors) {
+		List<DefinitionLines.Line> lines = DefinitionLines.parse(form.getDefinitions());
+		DefinitionLines.Problem problem = DefinitionLines.problem(lines);
+		if (problem != null && !errors.hasFieldErrors("definitions")) {
+			errors.rejectValue("definitions", problem.code(), problem.args(), problem.english());
+		}
+		else if (id != null && !errors.hasFieldErrors("definitions")) {
+			java.util.Set<String> kept = new java.util.HashSet<>();
+			lines.forEach((line) -> kept.add(line.key()));
+			for (IndicatorDefinition held : this.definitions.findForIndicator(id)) {
+				long used = this.definitions.countFigures(held.getId());
+				if (!kept.contains(held.getKey()) && used > 0) {
+					errors.rejectValue("definitions", "valid.definitionInUse", new Object[] { held.getKey(), used },
+							"\u201c{0}\u201d cannot go: {1} figures count by it. Give them another definition first.");
+					break;
+				}
+			}
+		}
 		if (form.getCode() != null && !errors.hasFieldErrors("code") && this.indicators.codeTaken(form.getCode(), id)) {
 			errors.rejectValue("code", "valid.anotherIndicatorAlreadyHasThis",
 					"Another indicator already has this key.");

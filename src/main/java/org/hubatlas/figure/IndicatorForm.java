@@ -14,8 +14,8 @@ import org.hubatlas.editing.AdminForm;
 /** What the admin form for an indicator of the catalogue binds to. */
 public class IndicatorForm implements AdminForm {
 
-	static final List<String> FIELDS = List.of("code", "name", "unit", "higherIsBetter", "definition", "sortOrder",
-			"comparableDefinitions");
+	static final List<String> FIELDS = List.of("code", "name", "nameZh", "unit", "higherIsBetter", "definition",
+			"sortOrder", "definitions");
 
 	@Slug
 	private String code;
@@ -23,6 +23,9 @@ public class IndicatorForm implements AdminForm {
 	@NotBlank(message = "{valid.enterTheIndicatorSName}")
 	@Size(max = 160, message = "{valid.atMost160Characters}")
 	private String name;
+
+	@Size(max = 300, message = "{valid.atMost300Characters}")
+	private String nameZh;
 
 	@NotBlank(message = "{valid.enterTheUnitFiguresAre}")
 	@Size(max = 80, message = "{valid.atMost80Characters}")
@@ -38,20 +41,30 @@ public class IndicatorForm implements AdminForm {
 	@Max(value = 100000, message = "{valid.enterANumberFrom0}")
 	private Integer sortOrder;
 
-	@Size(max = 2000, message = "{valid.atMost2000Characters}")
-	private String comparableDefinitions;
+	/**
+	 * The indicator's list of definitions, one a line: key | English label | Chinese
+	 * label | the key it counts the same thing as.
+	 */
+	@Size(max = 20000, message = "{valid.atMost20000Characters}")
+	private String definitions;
 
 	private Long version;
+
+	public static IndicatorForm from(Indicator indicator, List<IndicatorDefinition> definitions) {
+		IndicatorForm form = from(indicator);
+		form.definitions = DefinitionLines.write(definitions);
+		return form;
+	}
 
 	public static IndicatorForm from(Indicator indicator) {
 		IndicatorForm form = new IndicatorForm();
 		form.code = indicator.getCode();
 		form.name = indicator.getName();
+		form.nameZh = indicator.getNameZh();
 		form.unit = indicator.getUnit();
 		form.higherIsBetter = indicator.isHigherIsBetter();
 		form.definition = indicator.getDefinition();
 		form.sortOrder = indicator.getSortOrder();
-		form.comparableDefinitions = indicator.getComparableDefinitions();
 		form.version = indicator.getVersion();
 		return form;
 	}
@@ -109,12 +122,20 @@ public class IndicatorForm implements AdminForm {
 		this.sortOrder = sortOrder;
 	}
 
-	public String getComparableDefinitions() {
-		return this.comparableDefinitions;
+	public String getNameZh() {
+		return this.nameZh;
 	}
 
-	public void setComparableDefinitions(String comparableDefinitions) {
-		this.comparableDefinitions = comparableDefinitions;
+	public void setNameZh(String nameZh) {
+		this.nameZh = nameZh;
+	}
+
+	public String getDefinitions() {
+		return this.definitions;
+	}
+
+	public void setDefinitions(String definitions) {
+		this.definitions = definitions;
 	}
 
 	public Long getVersion() {

@@ -15,6 +15,7 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.DataVersion;
 import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.company.CompanyService;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.HubFigurePicks;
@@ -126,6 +127,14 @@ public class HubDirectoryService {
 		SubAreaRollUp incentives = new SubAreaRollUp(all);
 		this.incentives.cityKinds().forEach((i) -> incentives.add(i.cityId(), i.incentiveId()));
 		HubFigurePicks picks = this.figures.hubFigurePicks();
+		// Each headline indicator's figures that rank together, from the one owner of
+		// comparability: the directory shows and sorts by these.
+		Map<String, Comparability.Group> rankedGroups = new HashMap<>();
+		this.figures.mainGroups().values().forEach((group) -> {
+			if (!group.ranked().isEmpty()) {
+				rankedGroups.put(group.ranked().get(0).figure().getIndicator().getCode(), group);
+			}
+		});
 		Set<Long> ids = new HashSet<>();
 		for (City city : all) {
 			ids.addAll(picks.leading(city.getId()));
@@ -144,6 +153,7 @@ public class HubDirectoryService {
 		for (City city : all) {
 			Long id = city.getId();
 			Map<String, Figure> headline = new HashMap<>();
+			Set<String> ranked = new HashSet<>();
 			// A figure picked but gone by the time it is loaded (removed in between) is
 			// left out; the removal has raised the data version, so this is worked out
 			// again.
@@ -152,16 +162,25 @@ public class HubDirectoryService {
 					headline.put(code, picked.get(figure));
 				}
 			});
+			for (String code : HubSummary.HEADLINE_INDICATORS) {
+				Comparability.Group group = rankedGroups.get(code);
+				Comparability.Entry entry = (group != null && group.ranks()) ? group.entryFor(id) : null;
+				if (entry != null) {
+					headline.put(code, entry.figure());
+					ranked.add(code);
+				}
+			}
 			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
 					institutions.count(id), incentives.count(id), picks.count(id),
 					picks.leading(id).stream().filter(picked::containsKey).map(picked::get).toList(),
-					Map.copyOf(headline)));
+					Map.copyOf(headline), Set.copyOf(ranked)));
 		}
 		return List.copyOf(result);
 	}
 
+	/** The value the directory sorts by: only a figure that ranks with other hubs'. */
 	private static BigDecimal value(HubSummary summary, String indicator) {
-		Figure figure = summary.newest(indicator);
+		Figure figure = "ai-pilot-zone".equals(indicator) ? summary.newest(indicator) : summary.rankedFigure(indicator);
 		return (figure != null) ? figure.getValueNumeric() : null;
 	}
 

@@ -15,7 +15,15 @@ import org.hubatlas.figure.Figure;
  * @param headline its newest figure for each headline indicator it has one for
  */
 public record HubSummary(City city, List<City> subAreas, int companies, int institutions, int incentives,
-		int figureCount, List<Figure> leading, Map<String, Figure> headline) {
+		int figureCount, List<Figure> leading, Map<String, Figure> headline, java.util.Set<String> ranked) {
+
+	/**
+	 * The headline figure for an indicator when it ranks with other hubs' (the
+	 * indicator's main group): what the directory sorts by; null otherwise.
+	 */
+	public Figure rankedFigure(String indicatorCode) {
+		return this.ranked.contains(indicatorCode) ? this.headline.get(indicatorCode) : null;
+	}
 
 	/**
 	 * The indicators the directory shows and sorts by, each with the hub's newest figure.
@@ -24,8 +32,9 @@ public record HubSummary(City city, List<City> subAreas, int companies, int inst
 			"ai-industry-output", "computing-power-intelligent");
 
 	/**
-	 * The hub's newest figure for a headline indicator (a target only when there is
-	 * nothing else), or null.
+	 * The hub's figure for a headline indicator: the one that ranks with other hubs'
+	 * where it has one, else its newest (a target only when there is nothing else); or
+	 * null.
 	 */
 	public Figure newest(String indicatorCode) {
 		return this.headline.get(indicatorCode);

@@ -13,6 +13,7 @@ import org.hubatlas.common.BadRequestException;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.Indicator;
@@ -72,8 +73,16 @@ public class HubMapService {
 						+ String.join(", ", choices.stream().map(Indicator::getCode).toList()) + "."));
 		}
 		Map<Long, Figure> pilotZones = newestPerHub(this.figures.forIndicatorAboutHubs(PILOT_ZONE));
-		Map<Long, Figure> sizing = (sizedBy != null)
-				? newestPerHub(this.figures.forIndicatorAboutHubs(sizedBy.getCode())) : Map.of();
+		// Dots are sized only by figures that rank together (Comparability's main group):
+		// a registry count of "AI-related" firms never stands beside city counts.
+		Map<Long, Figure> sizing = new HashMap<>();
+		if (sizedBy != null) {
+			Comparability.Group group = Comparability.mainGroup(sizedBy,
+					this.figures.forIndicatorAboutHubs(sizedBy.getCode()));
+			if (group != null) {
+				group.ranked().forEach((e) -> sizing.put(e.figure().getSubject().getCityId(), e.figure()));
+			}
+		}
 		BigDecimal max = sizing.values()
 			.stream()
 			.map(Figure::getValueNumeric)

@@ -15,6 +15,7 @@ import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.source.Source;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -56,16 +57,31 @@ public class DatasetExport {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("key", indicator.getCode());
 			row.put("name", indicator.getName());
+			if (indicator.getNameZh() != null) {
+				row.put("name_zh", indicator.getNameZh());
+			}
 			row.put("unit", indicator.getUnit());
 			row.put("higher_is_better", indicator.isHigherIsBetter());
 			row.put("definition", indicator.getDefinition());
 			row.put("sort", indicator.getSortOrder());
-			if (indicator.getComparableDefinitions() != null) {
-				row.put("comparable_definitions", indicator.getComparableDefinitions());
-			}
 			indicators.add(row);
 		}
 		pack.put("indicators", indicators);
+		Map<String, List<Map<String, Object>>> definitions = new LinkedHashMap<>();
+		for (IndicatorDefinition definition : this.figures.definitions()) {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("key", definition.getKey());
+			row.put("label", definition.getLabel());
+			if (definition.getLabelZh() != null) {
+				row.put("label_zh", definition.getLabelZh());
+			}
+			if (definition.getCountsAs() != null) {
+				row.put("counts_as", definition.getCountsAs());
+			}
+			row.put("sort", definition.getSortOrder());
+			definitions.computeIfAbsent(definition.getIndicator().getCode(), (k) -> new ArrayList<>()).add(row);
+		}
+		pack.put("definitions", definitions);
 		List<City> hubs = this.cities.all();
 		List<Map<String, Object>> hubRows = new ArrayList<>();
 		// Parents first, so that an importer meets every parent before its sub-areas.
@@ -142,9 +158,17 @@ public class DatasetExport {
 		row.put("as_of", asOf);
 		row.put("qualifier", figure.getKind().name().toLowerCase(Locale.ROOT));
 		if (figure.getDefinition() != null) {
-			row.put("definition", figure.getDefinition());
+			row.put("definition", figure.getDefinition().getKey());
+		}
+		if (figure.getDefinitionWords() != null) {
+			row.put("definition_words", figure.getDefinitionWords());
 		}
 		row.put("quote", figure.getQuote());
+		if (figure.getPackRef() != null) {
+			// The key the figure is held under, so that the pack finds it again even
+			// where a reclassification has moved it since.
+			row.put("key", figure.getPackRef());
+		}
 		if (figure.getNote() != null) {
 			// The importer joins a pack's date basis and note into this one note.
 			row.put("note", figure.getNote());

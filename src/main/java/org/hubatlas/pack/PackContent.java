@@ -8,14 +8,37 @@ import java.util.List;
  * catalogue, and entries (one figure each, with its quote and source). Each row keeps the
  * line it starts on, for messages.
  */
-record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<EntryRow> entries, List<PlanRow> unreadable) {
+record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<DefinitionRow> definitions,
+		List<EntryRow> entries, List<ReclassifyRow> reclassify, List<CompanyRow> companies, List<PlanRow> unreadable) {
+
+	PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<EntryRow> entries, List<PlanRow> unreadable) {
+		this(hubs, indicators, List.of(), entries, List.of(), List.of(), unreadable);
+	}
 
 	record HubRow(int line, String slug, String name, String nameZh, String level, String province, String parent,
 			BigDecimal latitude, BigDecimal longitude) {
 	}
 
-	record IndicatorRow(int line, String key, String name, String unit, Boolean higherIsBetter, String definition,
-			Integer sortOrder, String comparableDefinitions) {
+	record IndicatorRow(int line, String key, String name, String nameZh, String unit, Boolean higherIsBetter,
+			String definition, Integer sortOrder) {
+	}
+
+	/** One definition of an indicator's controlled list. */
+	record DefinitionRow(int line, String indicator, String key, String label, String labelZh, String countsAs,
+			int sortOrder) {
+	}
+
+	/**
+	 * A figure the portal holds, found by hub, indicator, value and date, put under a
+	 * definition (and another indicator); or every figure of a seed indicator moved.
+	 */
+	record ReclassifyRow(int line, String hub, String indicator, String value, String asOf, String definition,
+			String moveToIndicator, String seedIndicator, List<AlsoRow> also) {
+	}
+
+	/** A notable company with the quote that places it in its hub. */
+	record CompanyRow(int line, String name, String nameZh, String hub, Integer founded, String what, String quote,
+			String alsoQuote, SourceRow source) {
 	}
 
 	/**
@@ -30,8 +53,8 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<EntryR
 	}
 
 	record EntryRow(int line, String hub, String indicator, String value, String valueAsWritten, String unit,
-			String definition, String asOf, String asOfBasis, String qualifier, String quote, SourceRow source,
-			String conflict, String note, List<AlsoRow> also) {
+			String definition, String definitionWords, String asOf, String asOfBasis, String qualifier, String quote,
+			SourceRow source, String conflict, String note, List<AlsoRow> also, String key) {
 	}
 
 }

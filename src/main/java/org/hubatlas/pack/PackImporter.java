@@ -29,6 +29,10 @@ import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityRepository;
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.company.Company;
+import org.hubatlas.company.CompanyForm;
+import org.hubatlas.company.CompanyKind;
+import org.hubatlas.company.CompanyRepository;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.DisputeLink;
 import org.hubatlas.dispute.DisputeLinkRepository;
@@ -42,9 +46,14 @@ import org.hubatlas.figure.FigureForm;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureRepository;
 import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.IndicatorDefinition;
+import org.hubatlas.figure.IndicatorDefinitionRepository;
 import org.hubatlas.figure.IndicatorRepository;
 import org.hubatlas.figure.Qualifier;
 import org.hubatlas.pack.PackContent.AlsoRow;
+import org.hubatlas.pack.PackContent.CompanyRow;
+import org.hubatlas.pack.PackContent.DefinitionRow;
+import org.hubatlas.pack.PackContent.ReclassifyRow;
 import org.hubatlas.pack.PackContent.EntryRow;
 import org.hubatlas.pack.PackContent.HubRow;
 import org.hubatlas.pack.PackContent.IndicatorRow;
@@ -84,6 +93,14 @@ public class PackImporter {
 
 	private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\b.*");
 
+	/** The definition of figures whose source does not say how it counts. */
+	static final String UNSTATED = "not-stated";
+
+	/**
+	 * A definition's key: what a pack names, as opposed to a free-text definition of old.
+	 */
+	static final String DEFINITION_KEY = "[a-z0-9][a-z0-9-]{0,119}";
+
 	/** Keys per lookup query: well below what every database takes in one list. */
 	private static final int KEYS_PER_QUERY = 500;
 
@@ -107,10 +124,17 @@ public class PackImporter {
 
 	private final TransactionTemplate transactions;
 
+	private final IndicatorDefinitionRepository definitions;
+
+	private final CompanyRepository companies;
+
 	PackImporter(CityRepository cities, IndicatorRepository indicators, SourceRepository sources,
 			FigureRepository figures, StatementRepository statements, DisputeRepository disputes,
 			DisputeLinkRepository disputeLinks, DataPackRepository packs, RevisionService revisions,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, IndicatorDefinitionRepository definitions,
+			CompanyRepository companies) {
+		this.definitions = definitions;
+		this.companies = companies;
 		this.cities = cities;
 		this.indicators = indicators;
 		this.sources = sources;
@@ -158,9 +182,17 @@ public class PackImporter {
 			run.preload(content);
 			run.rows.addAll(content.unreadable());
 			content.indicators().forEach(run::indicator);
+			content.definitions().forEach(run::definition);
+			run.soleDefinitions(content);
 			content.hubs().forEach(run::hub);
 			content.hubs().forEach(run::parent);
 			content.entries().forEach(run::entry);
+			run.preloadReclassified(content);
+			content.reclassify().forEach(run::reclassify);
+			run.preloadCompanies(content);
+			content.companies().forEach(run::company);
+			run.dropUnusedWordings();
+			run.nameUnstatedDefinitions();
 			PackReport report = new PackReport(name, sha, run.rows);
 			if (write) {
 				this.packs.save(new DataPackRecord(name, sha, LocalDateTime.now(ZoneOffset.UTC),
@@ -233,6 +265,18 @@ public class PackImporter {
 
 		private final Set<String> disputeRefs = new HashSet<>();
 
+		/** Each indicator's definitions by key, by indicator code. */
+		private final Map<String, Map<String, IndicatorDefinition>> definitionsByCode = new HashMap<>();
+
+		/** Figures a reclassification may name, by hub id and indicator code. */
+		private final Map<String, List<Figure>> reclassifiable = new HashMap<>();
+
+		/** Figures of seed indicators a reclassification moves, by indicator code. */
+		private final Map<String, List<Figure>> byIndicatorCode = new HashMap<>();
+
+		/** Companies a pack may name again, by address name and by Chinese name. */
+		private final Map<String, Company> companiesByKey = new HashMap<>();
+
 		/** The oldest source the portal holds at each address the pack cites. */
 		private final Map<String, Source> heldSourcesByUrl = new HashMap<>();
 
@@ -295,8 +339,41 @@ public class PackImporter {
 					statementRefs.add(ref + "#also" + i);
 				}
 			}
+			for (DefinitionRow row : content.definitions()) {
+				addIfPresent(codes, code(row.indicator()));
+			}
+			for (ReclassifyRow row : content.reclassify()) {
+				addIfPresent(codes, code(row.indicator()));
+				addIfPresent(codes, code(row.moveToIndicator()));
+				addIfPresent(codes, code(row.seedIndicator()));
+				addIfPresent(slugs, row.hub());
+				for (int i = 0; i < row.also().size(); i++) {
+					statementRefs.add(reclassifyRef(row) + "#also" + i);
+				}
+				for (AlsoRow also : row.also()) {
+					if (also.source() != null) {
+						addIfPresent(urls, also.source().url());
+					}
+				}
+			}
+			for (CompanyRow row : content.companies()) {
+				addIfPresent(slugs, row.hub());
+				if (row.source() != null) {
+					addIfPresent(urls, row.source().url());
+				}
+				if (row.name() != null && row.quote() != null) {
+					statementRefs.add(companyRef(row, row.quote()));
+					if (row.alsoQuote() != null) {
+						statementRefs.add(companyRef(row, row.alsoQuote()));
+					}
+				}
+			}
 			inChunks(codes, PackImporter.this.indicators::findByCodeIn)
 				.forEach((indicator) -> this.indicatorsByCode.put(indicator.getCode(), indicator));
+			List<Long> indicatorIds = this.indicatorsByCode.values().stream().map(Indicator::getId).toList();
+			if (!indicatorIds.isEmpty()) {
+				PackImporter.this.definitions.findForIndicators(indicatorIds).forEach(this::holdDefinition);
+			}
 			inChunks(slugs, PackImporter.this.cities::findBySlugsWithParent)
 				.forEach((city) -> this.hubsBySlug.put(city.getSlug(), city));
 			inChunks(figureRefs, PackImporter.this.figures::findByPackRefIn)
@@ -326,7 +403,7 @@ public class PackImporter {
 			Optional<Indicator> existing = Optional.ofNullable(this.indicatorsByCode.get(code));
 			if (existing.isEmpty()) {
 				Indicator fresh = new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort);
-				fresh.setComparableDefinitions(row.comparableDefinitions());
+				fresh.applyNameZh(row.nameZh());
 				Indicator created = PackImporter.this.indicators.save(fresh);
 				this.indicatorsByCode.put(code, created);
 				record("indicator", created.getId(), row.name(), Revision.Action.IMPORT);
@@ -337,15 +414,330 @@ public class PackImporter {
 			if (Objects.equals(indicator.getName(), row.name()) && Objects.equals(indicator.getUnit(), row.unit())
 					&& indicator.isHigherIsBetter() == higher
 					&& Objects.equals(indicator.getDefinition(), row.definition()) && indicator.getSortOrder() == sort
-					&& Objects.equals(indicator.getComparableDefinitions(), row.comparableDefinitions())) {
+					&& (row.nameZh() == null || row.nameZh().equals(indicator.getNameZh()))) {
 				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.UNCHANGED, null));
 				return;
 			}
 			indicator.applyCatalogue(row.name(), row.unit(), higher, row.definition(), sort);
-			indicator.setComparableDefinitions(row.comparableDefinitions());
+			indicator.applyNameZh(row.nameZh());
 			PackImporter.this.indicators.save(indicator);
 			record("indicator", indicator.getId(), row.name(), Revision.Action.IMPORT);
 			this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CHANGE, null));
+		}
+
+		void holdDefinition(IndicatorDefinition definition) {
+			this.definitionsByCode.computeIfAbsent(definition.getIndicator().getCode(), (k) -> new HashMap<>())
+				.put(definition.getKey(), definition);
+		}
+
+		private Map<String, IndicatorDefinition> definitionsOf(Indicator indicator) {
+			return this.definitionsByCode.getOrDefault(indicator.getCode(), Map.of());
+		}
+
+		/**
+		 * One definition of an indicator's list: added, or its labels brought up to date.
+		 */
+		void definition(DefinitionRow row) {
+			String label = row.indicator() + " \u00b7 " + row.key();
+			Indicator indicator = this.indicatorsByCode.get(code(row.indicator()));
+			if (indicator == null) {
+				refuse(row.line(), "definition", label, "Unknown indicator \u201c" + row.indicator() + "\u201d.");
+				return;
+			}
+			if (row.key() == null || !row.key().matches(DEFINITION_KEY) || row.label() == null
+					|| row.label().length() > 500 || (row.labelZh() != null && row.labelZh().length() > 500)) {
+				refuse(row.line(), "definition", label,
+						"A definition needs a key of lower-case letters, digits and hyphens and a label of at most 500 characters.");
+				return;
+			}
+			if (duplicate(row.line(), "definition", label, "definition:" + indicator.getCode() + ":" + row.key())) {
+				return;
+			}
+			IndicatorDefinition held = definitionsOf(indicator).get(row.key());
+			if (held == null) {
+				IndicatorDefinition created = PackImporter.this.definitions.save(new IndicatorDefinition(indicator,
+						row.key(), row.label(), row.labelZh(), row.countsAs(), row.sortOrder()));
+				holdDefinition(created);
+				record("indicator", indicator.getId(), indicator.getName(), Revision.Action.IMPORT);
+				this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.CREATE, null));
+				return;
+			}
+			if (held.says(row.label(), row.labelZh(), row.countsAs(), row.sortOrder())) {
+				this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.UNCHANGED, null));
+				return;
+			}
+			held.apply(row.label(), row.labelZh(), row.countsAs(), row.sortOrder());
+			record("indicator", indicator.getId(), indicator.getName(), Revision.Action.IMPORT);
+			this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.CHANGE, null));
+		}
+
+		/**
+		 * An indicator the pack gives exactly one definition: its figures that name none
+		 * count by that one (the pack says there is no other way of counting it).
+		 */
+		void soleDefinitions(PackContent content) {
+			Map<String, Integer> lines = new HashMap<>();
+			Map<String, Long> perIndicator = new HashMap<>();
+			for (DefinitionRow row : content.definitions()) {
+				perIndicator.merge(code(row.indicator()), 1L, Long::sum);
+				lines.putIfAbsent(code(row.indicator()), row.line());
+			}
+			List<String> sole = perIndicator.entrySet()
+				.stream()
+				.filter((e) -> e.getValue() == 1 && this.indicatorsByCode.containsKey(e.getKey())
+						&& definitionsOf(this.indicatorsByCode.get(e.getKey())).size() == 1
+						&& !isWording(definitionsOf(this.indicatorsByCode.get(e.getKey())).values().iterator().next()))
+				.map(Map.Entry::getKey)
+				.toList();
+			if (sole.isEmpty()) {
+				return;
+			}
+			for (Figure figure : PackImporter.this.figures.findForIndicatorCodes(sole)) {
+				if (figure.getDefinition() == null) {
+					FigureForm before = FigureForm.from(figure);
+					IndicatorDefinition only = definitionsOf(figure.getIndicator()).values().iterator().next();
+					figure.reclassify(figure.getIndicator(), only);
+					record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
+					this.rows.add(new PlanRow(lines.get(figure.getIndicator().getCode()), "figure", figure.getLabel(),
+							Outcome.CHANGE, "counts by the indicator\u2019s only definition"));
+				}
+			}
+		}
+
+		/** The figures the reclassifications name, in one query. */
+		void preloadReclassified(PackContent content) {
+			Set<String> codes = new HashSet<>();
+			for (ReclassifyRow row : content.reclassify()) {
+				addIfPresent(codes, code(row.indicator()));
+				addIfPresent(codes, code(row.moveToIndicator()));
+				addIfPresent(codes, code(row.seedIndicator()));
+			}
+			if (codes.isEmpty()) {
+				return;
+			}
+			for (Figure figure : PackImporter.this.figures.findForIndicatorCodes(codes)) {
+				String code = figure.getIndicator().getCode();
+				this.byIndicatorCode.computeIfAbsent(code, (k) -> new ArrayList<>()).add(figure);
+				if (figure.getSubject().getCityId() != null) {
+					this.reclassifiable
+						.computeIfAbsent(figure.getSubject().getCityId() + ":" + code, (k) -> new ArrayList<>())
+						.add(figure);
+				}
+			}
+		}
+
+		/**
+		 * Puts figures the portal holds under a definition (and another indicator): one
+		 * figure found by hub, indicator, value and date, or every figure of a seed
+		 * indicator.
+		 */
+		void reclassify(ReclassifyRow row) {
+			String label = (row.seedIndicator() != null) ? row.seedIndicator()
+					: row.hub() + " \u00b7 " + row.indicator() + " \u00b7 " + row.asOf();
+			String targetCode = code((row.moveToIndicator() != null) ? row.moveToIndicator()
+					: (row.indicator() != null) ? row.indicator() : row.seedIndicator());
+			Indicator target = this.indicatorsByCode.get(targetCode);
+			if (target == null) {
+				refuse(row.line(), "figure", label, "Unknown indicator \u201c" + targetCode + "\u201d.");
+				return;
+			}
+			IndicatorDefinition definition = (row.definition() != null) ? definitionsOf(target).get(row.definition())
+					: null;
+			if (row.definition() != null && definition == null) {
+				refuse(row.line(), "figure", label, "Unknown definition \u201c" + row.definition() + "\u201d of \u201c"
+						+ target.getCode() + "\u201d: list it under definitions first.");
+				return;
+			}
+			if (NATIONAL.equals(row.hub())) {
+				this.rows.add(new PlanRow(row.line(), "statement", label, Outcome.UNCHANGED,
+						"about China as a whole: held as a national statement, not ranked among hubs"));
+				return;
+			}
+			List<Figure> named;
+			if (row.seedIndicator() != null) {
+				named = this.byIndicatorCode.getOrDefault(code(row.seedIndicator()), List.of());
+				if (named.isEmpty()) {
+					this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED,
+							"no figure is left under it: moved before"));
+					return;
+				}
+			}
+			else {
+				City hub = this.hubsBySlug.get(row.hub());
+				BigDecimal value = number(row.value());
+				if (hub == null || value == null || row.asOf() == null) {
+					refuse(row.line(), "figure", label,
+							"A reclassification names a known hub, the indicator, the value and the date of a figure.");
+					return;
+				}
+				// Where a reclassification applied before has moved it, the figure is
+				// found
+				// under the indicator it moved to.
+				List<Figure> candidates = new ArrayList<>(
+						this.reclassifiable.getOrDefault(hub.getId() + ":" + code(row.indicator()), List.of()));
+				if (row.moveToIndicator() != null) {
+					candidates.addAll(this.reclassifiable.getOrDefault(hub.getId() + ":" + targetCode, List.of()));
+				}
+				named = candidates.stream()
+					.filter((f) -> f.getValueNumeric() != null && f.getValueNumeric().compareTo(value) == 0
+							&& row.asOf().equals(f.getAsOfLabel()))
+					.toList();
+				if (named.isEmpty()) {
+					refuse(row.line(), "figure", label,
+							"No figure of the portal has this hub, indicator, value and date.");
+					return;
+				}
+			}
+			for (Figure figure : named) {
+				if (figure.getIndicator().getId().equals(target.getId())
+						&& Objects.equals(idOf(figure.getDefinition()), idOf(definition))) {
+					this.rows.add(new PlanRow(row.line(), "figure", figure.getLabel(), Outcome.UNCHANGED, null));
+					continue;
+				}
+				FigureForm before = FigureForm.from(figure);
+				figure.reclassify(target, definition);
+				record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
+				this.rows.add(new PlanRow(row.line(), "figure", figure.getLabel(), Outcome.CHANGE,
+						(definition != null) ? "counts as: " + definition.getLabel() : null));
+			}
+			if (row.seedIndicator() == null && !named.isEmpty()) {
+				Figure figure = named.get(0);
+				String ref = reclassifyRef(row);
+				for (int i = 0; i < row.also().size(); i++) {
+					AlsoRow also = row.also().get(i);
+					if (also.quote() == null || also.source() == null || also.source().title() == null
+							|| also.source().url() == null) {
+						refuse(row.line(), "statement", label,
+								"A further source needs its quote, its title and an address.");
+						continue;
+					}
+					Source source = source(row.line(), also.source());
+					statement(row.line(), ref + "#also" + i, figure.getSubject(),
+							"Also reported: " + target.getName() + ", " + figure.getValueAsWritten(), also.quote(),
+							source, label + " (further source)");
+				}
+			}
+		}
+
+		/**
+		 * The companies the pack names, found by address name or Chinese name, in one
+		 * query.
+		 */
+		void preloadCompanies(PackContent content) {
+			Set<String> slugs = new HashSet<>();
+			Set<String> namesZh = new HashSet<>();
+			for (CompanyRow row : content.companies()) {
+				addIfPresent(slugs, companySlug(row.name()));
+				addIfPresent(namesZh, row.nameZh());
+			}
+			if (slugs.isEmpty()) {
+				return;
+			}
+			for (Company company : PackImporter.this.companies.findBySlugInOrNameZhIn(slugs,
+					namesZh.isEmpty() ? Set.of("") : namesZh)) {
+				this.companiesByKey.put("slug:" + company.getSlug(), company);
+				if (company.getNameZh() != null) {
+					this.companiesByKey.putIfAbsent("zh:" + company.getNameZh(), company);
+				}
+			}
+		}
+
+		/**
+		 * A notable company: created with its hub, Chinese name, founding year and what
+		 * it does, or completed where the portal lacks these; its quote becomes a
+		 * statement about it citing the source.
+		 */
+		void company(CompanyRow row) {
+			String label = (row.name() != null) ? row.name() : "(company)";
+			if (row.name() == null || row.quote() == null || row.source() == null || row.source().title() == null
+					|| row.source().url() == null) {
+				refuse(row.line(), "company", label,
+						"A company needs a name, the quote that places it and its source (title and address).");
+				return;
+			}
+			City hub = this.hubsBySlug.get(row.hub());
+			if (hub == null) {
+				refuse(row.line(), "company", label, "Unknown hub \u201c" + row.hub() + "\u201d.");
+				return;
+			}
+			if (row.source().trust() != null && trust(row.source().trust()) == null) {
+				refuse(row.line(), "company", label,
+						InterfaceText.message("problem.text10", "The trust must be high, medium or low."));
+				return;
+			}
+			String slug = companySlug(row.name());
+			Company company = this.companiesByKey.get("slug:" + slug);
+			if (company == null && row.nameZh() != null) {
+				company = this.companiesByKey.get("zh:" + row.nameZh());
+			}
+			String what = cut(row.what(), 1000);
+			if (company == null) {
+				company = new Company(slug, cut(row.name(), 200), CompanyKind.COMPANY);
+				company.fillPackDetails(row.nameZh(), row.founded(), hub, what);
+				PackImporter.this.companies.save(company);
+				this.companiesByKey.put("slug:" + slug, company);
+				if (row.nameZh() != null) {
+					this.companiesByKey.putIfAbsent("zh:" + row.nameZh(), company);
+				}
+				record("company", company.getId(), company.getName(), null, CompanyForm.from(company));
+				this.rows.add(new PlanRow(row.line(), "company", label, Outcome.CREATE, null));
+			}
+			else {
+				CompanyForm before = CompanyForm.from(company);
+				if (company.fillPackDetails(row.nameZh(), row.founded(), hub, what)) {
+					PackImporter.this.companies.save(company);
+					record("company", company.getId(), company.getName(), before, CompanyForm.from(company));
+					this.rows.add(new PlanRow(row.line(), "company", label, Outcome.CHANGE, null));
+				}
+				else {
+					this.rows.add(new PlanRow(row.line(), "company", label, Outcome.UNCHANGED, null));
+				}
+			}
+			Source source = source(row.line(), row.source());
+			Subject subject = Subject.company(company.getId());
+			statement(row.line(), companyRef(row, row.quote()), subject, cut(row.name() + ": " + what, 1000),
+					row.quote(), source, label);
+			if (row.alsoQuote() != null) {
+				statement(row.line(), companyRef(row, row.alsoQuote()), subject, cut(row.name() + ": " + what, 1000),
+						row.alsoQuote(), source, label + " (further quote)");
+			}
+		}
+
+		/**
+		 * Wordings a figure once carried as its definition, which a reclassification has
+		 * since replaced by a definition of the list: no figure counts by them any more.
+		 */
+		void dropUnusedWordings() {
+			PackImporter.this.definitions.deleteUnusedWordings();
+		}
+
+		/**
+		 * A figure of an indicator counted in several ways that does not say which way
+		 * counts by the indicator's "not stated" definition: it ranks with none of the
+		 * others.
+		 */
+		void nameUnstatedDefinitions() {
+			for (Figure figure : PackImporter.this.figures.findWithoutDefinitionAmongSeveral()) {
+				Indicator indicator = figure.getIndicator();
+				IndicatorDefinition unstated = definitionsOf(indicator).get(UNSTATED);
+				if (unstated == null) {
+					unstated = PackImporter.this.definitions.findForIndicator(indicator.getId())
+						.stream()
+						.filter((d) -> d.getKey().equals(UNSTATED))
+						.findFirst()
+						.orElse(null);
+				}
+				if (unstated == null) {
+					unstated = PackImporter.this.definitions.save(new IndicatorDefinition(indicator, UNSTATED,
+							"As the source counts them, without saying how", "来源未说明统计口径", null, 999));
+					holdDefinition(unstated);
+				}
+				FigureForm before = FigureForm.from(figure);
+				figure.reclassify(indicator, unstated);
+				record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
+				this.rows.add(new PlanRow(0, "figure", figure.getLabel(), Outcome.CHANGE,
+						"its source does not say how it counts: ranked with no figure that does"));
+			}
 		}
 
 		void hub(HubRow row) {
@@ -448,9 +840,16 @@ public class PackImporter {
 				refuse(row.line(), kind, label, "Unknown hub \u201c" + row.hub() + "\u201d.");
 				return;
 			}
-			if (!baseUnit(row.unit()).equalsIgnoreCase(baseUnit(indicator.getUnit()))) {
+			if (!sameUnit(row.unit(), indicator.getUnit())) {
 				refuse(row.line(), kind, label, "The unit \u201c" + row.unit()
 						+ "\u201d does not match the indicator\u2019s \u201c" + indicator.getUnit() + "\u201d.");
+				return;
+			}
+			if (row.definition() != null && row.definition().matches(DEFINITION_KEY)
+					&& !definitionsOf(indicator).containsKey(row.definition())) {
+				refuse(row.line(), kind, label,
+						"Unknown definition \u201c" + row.definition() + "\u201d of \u201c" + indicator.getCode()
+								+ "\u201d: list it under definitions, or use one of the indicator\u2019s.");
 				return;
 			}
 			Figure figure = figure(row, ref, hub, indicator, source, label);
@@ -465,7 +864,7 @@ public class PackImporter {
 			Integer year = year(row.asOf());
 			Integer asOfYear = (kind == FigureKind.TARGET) ? null : year;
 			Integer targetYear = (kind == FigureKind.TARGET) ? year : null;
-			String definition = definition(row);
+			String words = definitionWords(row);
 			String note = note(row);
 			BigDecimal value = new BigDecimal(row.value());
 			Subject subject = Subject.city(hub.getId());
@@ -474,9 +873,26 @@ public class PackImporter {
 				.filter(Objects::nonNull)
 				.findFirst()
 				.orElse(null);
+			IndicatorDefinition definition;
+			if (figure != null && !figure.getIndicator().getId().equals(indicator.getId())) {
+				// Moved since to the indicator that counts the same thing (a
+				// reclassification, an admin): the move stands.
+				indicator = figure.getIndicator();
+				definition = figure.getDefinition();
+			}
+			else if (figure != null && figure.getDefinition() != null && !isWording(figure.getDefinition())
+					&& !keyed(row)) {
+				// A pack written before definitions were data does not undo the
+				// definition
+				// a reclassification or an admin gave the figure.
+				definition = figure.getDefinition();
+			}
+			else {
+				definition = definitionFor(indicator, row);
+			}
 			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
 			if (figure != null && same(figure, subject, indicator, value, row, kind, source, asOfYear, targetYear,
-					definition, note)) {
+					definition, words, note)) {
 				this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED, null));
 				return figure;
 			}
@@ -487,8 +903,8 @@ public class PackImporter {
 				figure.applyPackValue(subject, indicator, value, row.valueAsWritten(), kind, source, row.quote());
 			}
 			String previousRef = figure.getPackRef();
-			figure.applyPackDetails(qualifier(row.valueAsWritten()), row.asOf(), asOfYear, targetYear, definition, note,
-					ref);
+			figure.applyPackDetails(qualifier(row.valueAsWritten()), row.asOf(), asOfYear, targetYear, definition,
+					words, note, ref);
 			PackImporter.this.figures.save(figure);
 			if (previousRef != null) {
 				this.figuresByRef.remove(previousRef);
@@ -501,7 +917,8 @@ public class PackImporter {
 		}
 
 		private boolean same(Figure figure, Subject subject, Indicator indicator, BigDecimal value, EntryRow row,
-				FigureKind kind, Source source, Integer asOfYear, Integer targetYear, String definition, String note) {
+				FigureKind kind, Source source, Integer asOfYear, Integer targetYear, IndicatorDefinition definition,
+				String words, String note) {
 			return figure.getSubject().equals(subject) && figure.getIndicator().getId().equals(indicator.getId())
 					&& figure.getValueNumeric() != null && figure.getValueNumeric().compareTo(value) == 0
 					&& figure.getValueAsWritten().equals(row.valueAsWritten()) && figure.getKind() == kind
@@ -509,7 +926,35 @@ public class PackImporter {
 					&& Objects.equals(figure.getAsOfLabel(), row.asOf())
 					&& Objects.equals(figure.getAsOfYear(), asOfYear)
 					&& Objects.equals(figure.getTargetYear(), targetYear)
-					&& Objects.equals(figure.getDefinition(), definition) && Objects.equals(figure.getNote(), note);
+					&& Objects.equals(idOf(figure.getDefinition()), idOf(definition))
+					&& Objects.equals(figure.getDefinitionWords(), words) && Objects.equals(figure.getNote(), note);
+		}
+
+		/**
+		 * The definition a row's figure counts by: the key it names; for a pack written
+		 * before definitions were data, its free-text definition as a definition of its
+		 * own (found again by its words); else the indicator's only definition, if it has
+		 * exactly one.
+		 */
+		private IndicatorDefinition definitionFor(Indicator indicator, EntryRow row) {
+			Map<String, IndicatorDefinition> held = definitionsOf(indicator);
+			if (row.definition() == null) {
+				return (held.size() == 1 && !isWording(held.values().iterator().next()))
+						? held.values().iterator().next() : null;
+			}
+			IndicatorDefinition named = held.get(row.definition());
+			if (named != null) {
+				return named;
+			}
+			String text = cut(row.definition(), 500);
+			String key = "as-written-" + sha256(text.getBytes(StandardCharsets.UTF_8)).substring(0, 12);
+			IndicatorDefinition wording = held.get(key);
+			if (wording == null) {
+				wording = PackImporter.this.definitions
+					.save(new IndicatorDefinition(indicator, key, text, null, null, 1000 + held.size()));
+				holdDefinition(wording);
+			}
+			return wording;
 		}
 
 		private void dispute(EntryRow row, String ref, Figure figure, Source source, String label) {
@@ -604,12 +1049,18 @@ public class PackImporter {
 			String publisher = cut(row.publisher(), 300);
 			String title = cut(row.title(), 300);
 			if (held != null) {
+				// A page the portal holds keeps what it says of itself; a pack fills in
+				// only
+				// what it lacks, so that two packs citing one page do not undo each
+				// other.
 				Source source = held;
-				if (!Objects.equals(source.getPublisher(), publisher) || source.getTrust() != trust
-						|| !Objects.equals(source.getPublishedYear(), year)
-						|| source.isExcerptOnly() != row.excerptOnly()) {
+				String keptPublisher = (source.getPublisher() != null) ? source.getPublisher() : publisher;
+				Integer keptYear = (source.getPublishedYear() != null) ? source.getPublishedYear() : year;
+				Trust keptTrust = (source.getTrust() != null) ? source.getTrust() : trust;
+				if (!Objects.equals(source.getPublisher(), keptPublisher) || source.getTrust() != keptTrust
+						|| !Objects.equals(source.getPublishedYear(), keptYear)) {
 					SourceForm before = SourceForm.from(source);
-					source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
+					source.applyPackDetails(keptPublisher, row.url(), keptYear, keptTrust, source.isExcerptOnly());
 					PackImporter.this.sources.save(source);
 					record("source", source.getId(), source.getTitle(), before, SourceForm.from(source));
 					this.rows.add(new PlanRow(line, "source", title, Outcome.CHANGE, null));
@@ -729,16 +1180,52 @@ public class PackImporter {
 	 */
 	private static List<String> figureKeys(EntryRow row) {
 		String code = code(row.indicator());
-		return List.of(packRef(row), packRef(row, code.replace('-', '_')), packRef(row, code));
+		List<String> keys = new ArrayList<>();
+		if (row.key() != null) {
+			// An exported dataset names the key each figure is held under.
+			keys.add(row.key());
+		}
+		keys.addAll(List.of(packRef(row), packRef(row, code.replace('-', '_')), packRef(row, code)));
+		if (keyed(row)) {
+			// A figure brought before its definition was named (and exported since with
+			// it).
+			keys.addAll(List.of(packRef(row, row.indicator(), null), packRef(row, code.replace('-', '_'), null),
+					packRef(row, code, null)));
+		}
+		return keys.stream().distinct().toList();
 	}
 
 	private static String packRef(EntryRow row, String indicator) {
+		return packRef(row, indicator, keyed(row) ? row.definition() : null);
+	}
+
+	/**
+	 * Hub, indicator, date and quote; and the definition a row names by key, so that two
+	 * figures one quote gives ("667 core enterprises, over 2,100 related ones") are two.
+	 */
+	private static String packRef(EntryRow row, String indicator, String definition) {
+		String quoted = (definition != null) ? row.quote() + "#" + definition : row.quote();
 		return cut(row.hub() + ":" + indicator + ":" + row.asOf() + ":"
-				+ sha256(row.quote().getBytes(StandardCharsets.UTF_8)).substring(0, 16), 120);
+				+ sha256(quoted.getBytes(StandardCharsets.UTF_8)).substring(0, 16), 120);
+	}
+
+	private static boolean keyed(EntryRow row) {
+		return row.definition() != null && row.definition().matches(DEFINITION_KEY);
 	}
 
 	static String code(String key) {
 		return (key == null) ? null : key.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	/**
+	 * Whether a row's unit is the indicator's: the same words, or the indicator's unit
+	 * said shorter ("percent" for "percent of GDP", "per 10,000 people" for "patents per
+	 * 10,000 people"); never another unit ("USD" for "CNY").
+	 */
+	static boolean sameUnit(String rowUnit, String indicatorUnit) {
+		String row = baseUnit(rowUnit).toLowerCase(Locale.ROOT);
+		String indicator = baseUnit(indicatorUnit).toLowerCase(Locale.ROOT);
+		return row.equals(indicator) || indicator.startsWith(row + " ") || indicator.endsWith(" " + row);
 	}
 
 	/**
@@ -750,11 +1237,69 @@ public class PackImporter {
 		return ((open > 0) ? unit.substring(0, open) : unit).strip();
 	}
 
-	private static String definition(EntryRow row) {
+	/**
+	 * The source's own words for what it counts: the row's, else a free-text definition,
+	 * else what the unit says in parentheses ("EFLOPS (intelligent, FP16)").
+	 */
+	private static String definitionWords(EntryRow row) {
+		if (row.definitionWords() != null) {
+			return cut(row.definitionWords(), 500);
+		}
+		if (row.definition() != null && !row.definition().matches(DEFINITION_KEY)) {
+			return cut(row.definition(), 500);
+		}
 		String detail = (row.unit().indexOf(" (") > 0)
 				? row.unit().substring(row.unit().indexOf(" (") + 2, row.unit().length() - 1) : null;
-		String definition = (row.definition() != null) ? row.definition() : detail;
-		return cut(definition, 500);
+		return cut(detail, 500);
+	}
+
+	private static BigDecimal number(String text) {
+		if (text == null || !text.matches("-?\\d{1,18}(\\.\\d{1,4})?")) {
+			return null;
+		}
+		return new BigDecimal(text);
+	}
+
+	private static Long idOf(IndicatorDefinition definition) {
+		return (definition != null) ? definition.getId() : null;
+	}
+
+	/**
+	 * Whether a definition is a figure's old free-text wording rather than one of a list.
+	 */
+	private static boolean isWording(IndicatorDefinition definition) {
+		return definition.getKey().startsWith("as-written-");
+	}
+
+	/** The address name a company of a pack gets: "Zhipu AI" → "zhipu-ai". */
+	static String companySlug(String name) {
+		if (name == null) {
+			return null;
+		}
+		String slug = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("\\([^)]*\\)", " ")
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		if (slug.isEmpty()) {
+			slug = "company-" + sha256(name.getBytes(StandardCharsets.UTF_8)).substring(0, 10);
+		}
+		return (slug.length() > 80) ? slug.substring(0, 80).replaceAll("-+$", "") : slug;
+	}
+
+	/**
+	 * The key of what a reclassification adds: hub, indicator it puts the figure in,
+	 * date.
+	 */
+	private static String reclassifyRef(ReclassifyRow row) {
+		String indicator = code((row.moveToIndicator() != null) ? row.moveToIndicator() : row.indicator());
+		return cut("reclassify:" + row.hub() + ":" + indicator + ":" + row.asOf(), 110);
+	}
+
+	/** A company's statement key: the company and the quote. */
+	private static String companyRef(CompanyRow row, String quote) {
+		return cut("company:" + companySlug(row.name()) + ":"
+				+ sha256(quote.getBytes(StandardCharsets.UTF_8)).substring(0, 16), 120);
 	}
 
 	private static String note(EntryRow row) {
@@ -781,7 +1326,9 @@ public class PackImporter {
 	 * "超过").
 	 */
 	static Qualifier qualifier(String written) {
-		String text = written.toLowerCase(Locale.ROOT);
+		// What parentheses add ("(about 62.04 billion U.S. dollars)") qualifies another
+		// number, not this one.
+		String text = written.toLowerCase(Locale.ROOT).replaceAll("[(（][^)）]*[)）]", " ");
 		if (text.matches(".*\\b(more than|mehr als|exceed(s|ing)?)\\b.*") || text.contains("超过")
 				|| text.contains("突破")) {
 			return Qualifier.EXCEEDING;

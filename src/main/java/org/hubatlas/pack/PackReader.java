@@ -10,6 +10,9 @@ import java.util.Map;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Text;
 import org.hubatlas.pack.PackContent.AlsoRow;
+import org.hubatlas.pack.PackContent.CompanyRow;
+import org.hubatlas.pack.PackContent.DefinitionRow;
+import org.hubatlas.pack.PackContent.ReclassifyRow;
 import org.hubatlas.pack.PackContent.EntryRow;
 import org.hubatlas.pack.PackContent.HubRow;
 import org.hubatlas.pack.PackContent.IndicatorRow;
@@ -33,8 +36,8 @@ final class PackReader {
 
 	/** The columns of a CSV pack, in any order; the first row names them. */
 	static final List<String> CSV_COLUMNS = List.of("hub", "indicator", "value", "value_as_written", "unit",
-			"definition", "as_of", "qualifier", "quote", "source_title", "source_publisher", "source_published",
-			"source_url", "trust", "note");
+			"definition", "definition_words", "as_of", "qualifier", "quote", "source_title", "source_publisher",
+			"source_published", "source_url", "trust", "note");
 
 	private PackReader() {
 	}
@@ -82,11 +85,41 @@ final class PackReader {
 					text(hub, "level"), text(hub, "province"), text(hub, "parent"), number(hub, "lat"),
 					number(hub, "lon")));
 		}
-		for (Node node : sequence(sections.get("indicators"))) {
+		List<Node> indicatorNodes = new ArrayList<>(sequence(sections.get("indicators")));
+		indicatorNodes.addAll(sequence(sections.get("new_indicators")));
+		for (Node node : indicatorNodes) {
 			Map<String, Object> indicator = values(node);
 			indicators.add(new IndicatorRow(line(node), text(indicator, "key"), text(indicator, "name"),
-					text(indicator, "unit"), bool(indicator, "higher_is_better"), text(indicator, "definition"),
-					integer(indicator, "sort"), lines(indicator.get("comparable_definitions"))));
+					text(indicator, "name_zh"), text(indicator, "unit"), bool(indicator, "higher_is_better"),
+					text(indicator, "definition"), integer(indicator, "sort")));
+		}
+		List<DefinitionRow> definitions = new ArrayList<>();
+		if (sections.get("definitions") instanceof MappingNode byIndicator) {
+			mapping(byIndicator).forEach((indicator, list) -> {
+				int order = 0;
+				for (Node node : sequence(list)) {
+					Map<String, Object> definition = values(node);
+					Integer sort = integer(definition, "sort");
+					definitions.add(new DefinitionRow(line(node), indicator, text(definition, "key"),
+							text(definition, "label"), text(definition, "label_zh"), text(definition, "counts_as"),
+							(sort != null) ? sort : order));
+					order++;
+				}
+			});
+		}
+		List<ReclassifyRow> reclassify = new ArrayList<>();
+		for (Node node : sequence(sections.get("reclassify"))) {
+			Map<String, Object> row = values(node);
+			reclassify.add(new ReclassifyRow(line(node), text(row, "hub"), text(row, "indicator"), text(row, "value"),
+					text(row, "as_of"), text(row, "definition"), text(row, "move_to_indicator"),
+					text(row, "seed_indicator"), also(row)));
+		}
+		List<CompanyRow> companies = new ArrayList<>();
+		for (Node node : sequence(sections.get("companies"))) {
+			Map<String, Object> row = values(node);
+			companies.add(new CompanyRow(line(node), text(row, "name"), text(row, "name_zh"), text(row, "hub"),
+					integer(row, "founded"), text(row, "what"), text(row, "quote"), text(row, "also"),
+					source(row.get("source"), text(row, "trust"), Boolean.TRUE.equals(row.get("excerpt_only")))));
 		}
 		for (Node node : sequence(sections.get("entries"))) {
 			if (!(node instanceof MappingNode)) {
@@ -95,21 +128,28 @@ final class PackReader {
 				continue;
 			}
 			Map<String, Object> entry = values(node);
-			List<AlsoRow> also = new ArrayList<>();
-			if (entry.get("also") instanceof List<?> list) {
-				for (Object item : list) {
-					if (item instanceof Map<?, ?> map) {
-						also.add(new AlsoRow(text(map, "quote"), source(map.get("source"), text(map, "trust"))));
-					}
-				}
-			}
+			List<AlsoRow> also = also(entry);
 			entries.add(new EntryRow(line(node), text(entry, "hub"), text(entry, "indicator"), text(entry, "value"),
 					text(entry, "value_as_written"), text(entry, "unit"), text(entry, "definition"),
-					text(entry, "as_of"), text(entry, "as_of_basis"), text(entry, "qualifier"), text(entry, "quote"),
+					text(entry, "definition_words"), text(entry, "as_of"), text(entry, "as_of_basis"),
+					text(entry, "qualifier"), text(entry, "quote"),
 					source(entry.get("source"), text(entry, "trust"), Boolean.TRUE.equals(entry.get("excerpt_only"))),
-					text(entry, "conflict"), text(entry, "note"), also));
+					text(entry, "conflict"), text(entry, "note"), also, text(entry, "key")));
 		}
-		return new PackContent(hubs, indicators, entries, unreadable);
+		return new PackContent(hubs, indicators, definitions, entries, reclassify, companies, unreadable);
+	}
+
+	/** Further sources quoted for the same fact. */
+	private static List<AlsoRow> also(Map<String, Object> row) {
+		List<AlsoRow> also = new ArrayList<>();
+		if (row.get("also") instanceof List<?> list) {
+			for (Object item : list) {
+				if (item instanceof Map<?, ?> map) {
+					also.add(new AlsoRow(text(map, "quote"), source(map.get("source"), text(map, "trust"))));
+				}
+			}
+		}
+		return also;
 	}
 
 	private static SourceRow source(Object value, String trust) {
@@ -184,14 +224,6 @@ final class PackReader {
 		return text.isEmpty() ? null : text;
 	}
 
-	/** A list of strings as lines, or null. */
-	private static String lines(Object value) {
-		if (!(value instanceof List<?> list) || list.isEmpty()) {
-			return null;
-		}
-		return String.join("\n", list.stream().map(String::valueOf).toList());
-	}
-
 	private static BigDecimal number(Map<?, ?> map, String key) {
 		String text = text(map, key);
 		try {
@@ -221,7 +253,7 @@ final class PackReader {
 		}
 		List<String> header = rows.get(0).stream().map((h) -> h.strip().toLowerCase()).toList();
 		List<String> missing = CSV_COLUMNS.stream()
-			.filter((c) -> !List.of("definition", "note", "trust", "source_published").contains(c))
+			.filter((c) -> !List.of("definition", "definition_words", "note", "trust", "source_published").contains(c))
 			.filter((c) -> !header.contains(c))
 			.toList();
 		if (!missing.isEmpty()) {
@@ -242,8 +274,8 @@ final class PackReader {
 					text(cells, "source_published"), text(cells, "source_url"), text(cells, "trust"), false, null);
 			entries.add(new EntryRow(i + 1, text(cells, "hub"), text(cells, "indicator"), text(cells, "value"),
 					text(cells, "value_as_written"), text(cells, "unit"), text(cells, "definition"),
-					text(cells, "as_of"), null, text(cells, "qualifier"), text(cells, "quote"), source, null,
-					text(cells, "note"), List.of()));
+					text(cells, "definition_words"), text(cells, "as_of"), null, text(cells, "qualifier"),
+					text(cells, "quote"), source, null, text(cells, "note"), List.of(), null));
 		}
 		return new PackContent(List.of(), List.of(), entries, List.of());
 	}

@@ -13,7 +13,8 @@ import org.hubatlas.figure.Indicator;
  * ranked, and the others in groups that say why they stand apart (a target, another
  * definition, an older year, an earlier figure for the same hub).
  */
-public record IndicatorRanking(Indicator indicator, List<Group> groups, BarChart chart, Disputes disputes) {
+public record IndicatorRanking(Indicator indicator, List<Group> groups, BarChart chart, Disputes disputes,
+		String summary) {
 
 	/** The first group is the ranked one when {@link Group#ranked()}. */
 	public Group main() {

@@ -17,9 +17,10 @@ import org.hubatlas.compare.BarChart;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.ranking.IndicatorRanking.Entry;
 import org.hubatlas.ranking.IndicatorRanking.Group;
@@ -37,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IndicatorRankingService {
 
-	static final int MAX_YEAR_GAP = 2;
-
 	private final FigureService figures;
 
 	private final CityService cities;
@@ -52,15 +51,18 @@ public class IndicatorRankingService {
 	}
 
 	/** The indicators with figures about hubs, and how many hubs have one. */
-	public record IndicatorSummary(Indicator indicator, long hubs) {
+	public record IndicatorSummary(Indicator indicator, long hubs, int ranked) {
 	}
 
 	public List<IndicatorSummary> catalogue() {
 		Map<Long, Long> counts = this.figures.hubCountsByIndicator();
+		Map<Long, Integer> ranked = this.figures.rankedHubCounts();
 		return this.figures.indicators()
 			.stream()
 			.filter((i) -> counts.containsKey(i.getId()))
-			.map((i) -> new IndicatorSummary(i, counts.get(i.getId())))
+			.map((i) -> new IndicatorSummary(i, counts.get(i.getId()), ranked.getOrDefault(i.getId(), 0)))
+			.sorted(Comparator.comparing((IndicatorSummary s) -> s.ranked() < 3)
+				.thenComparing(Comparator.comparingInt(IndicatorSummary::ranked).reversed()))
 			.toList();
 	}
 
@@ -79,112 +81,120 @@ public class IndicatorRankingService {
 			.disputes(new DisputeQuery().figures(all.stream().map(Figure::getId).toList()));
 		List<Group> groups = group(indicator, all, hubs);
 		Group main = groups.isEmpty() ? null : groups.get(0);
-		BarChart chart = (main == null || !main.ranked()) ? null
-				: BarChart.of("chart-" + code, indicator.getName(), indicator.getUnit(),
-						main.entries()
-							.stream()
-							.limit(CHART_BARS)
-							.map((e) -> InterfaceText.name(e.hub().getName(), e.hub().getNameZh()))
-							.toList(),
-						main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueAsWritten()).toList(),
-						main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueNumeric()).toList(),
-						null);
-		return new IndicatorRanking(indicator, groups, chart, disputes);
+		BarChart chart = (main == null || !main.ranked()) ? null : BarChart.of("chart-" + code,
+				indicator.getDisplayName(), indicator.getUnit(),
+				main.entries()
+					.stream()
+					.limit(CHART_BARS)
+					.map((e) -> InterfaceText.name(e.hub().getName(), e.hub().getNameZh()))
+					.toList(),
+				main.entries().stream().limit(CHART_BARS).map((e) -> FigureText.of(e.figure())).toList(),
+				main.entries().stream().limit(CHART_BARS).map((e) -> e.figure().getValueNumeric()).toList(), null);
+		return new IndicatorRanking(indicator, groups, chart, disputes, summary(indicator, groups));
 	}
 
 	/**
 	 * Splits the figures into the ranked group and the groups that stand apart, each
-	 * saying why.
+	 * saying why; which figures rank together is {@link Comparability}'s to say.
 	 */
 	static List<Group> group(Indicator indicator, List<Figure> all, Map<Long, City> hubs) {
-		Map<String, List<Figure>> byKind = new LinkedHashMap<>();
-		for (Figure figure : all) {
-			byKind.computeIfAbsent(kindKey(figure), (k) -> new ArrayList<>()).add(figure);
-		}
-		// The ranked group is the kind of figure most hubs have; ties go to actual values
-		// counted as defined.
-		String mainKey = byKind.entrySet()
-			.stream()
-			.max(Comparator.<Map.Entry<String, List<Figure>>>comparingLong((e) -> hubsIn(e.getValue()))
-				.thenComparing((e) -> e.getKey().startsWith("actual|"))
-				.thenComparing((e) -> e.getKey().endsWith("|")))
-			.map(Map.Entry::getKey)
-			.orElse(null);
 		List<Group> groups = new ArrayList<>();
-		if (mainKey == null) {
+		List<Comparability.Group> found = Comparability.groups(indicator, all);
+		if (found.isEmpty()) {
 			return groups;
 		}
-		List<Figure> newestPerHub = new ArrayList<>();
-		List<Figure> earlier = new ArrayList<>();
-		Map<Long, Figure> newest = new LinkedHashMap<>();
-		for (Figure figure : byKind.get(mainKey)) {
-			newest.merge(figure.getSubject().getCityId(), figure,
-					(a, b) -> (year(b) > year(a) || (year(b) == year(a) && b.getId() > a.getId())) ? b : a);
-		}
-		for (Figure figure : byKind.get(mainKey)) {
-			(newest.containsValue(figure) ? newestPerHub : earlier).add(figure);
-		}
-		int latest = newestPerHub.stream().mapToInt(IndicatorRankingService::year).max().orElse(0);
-		List<Figure> ranked = newestPerHub.stream().filter((f) -> year(f) >= latest - MAX_YEAR_GAP).toList();
-		List<Figure> older = newestPerHub.stream().filter((f) -> year(f) < latest - MAX_YEAR_GAP).toList();
-		boolean canRank = ranked.size() > 1;
-		groups.add(new Group(title(mainKey),
-				canRank ? null
-						: InterfaceText.message("ranking.reason.onlyOne",
-								"Only one hub has a figure that can be ranked."),
-				canRank, rank(indicator, ranked, hubs, canRank)));
-		if (!older.isEmpty()) {
+		Comparability.Group main = found.get(0);
+		boolean canRank = main.ranks();
+		List<Entry> ranked = main.ranked()
+			.stream()
+			.map((e) -> new Entry(canRank ? e.rank() : null, hubs.get(e.figure().getSubject().getCityId()), e.figure()))
+			.toList();
+		groups.add(new Group(title(main, all), canRank ? null
+				: InterfaceText.message("ranking.reason.onlyOne", "Only one hub has a figure that can be ranked."),
+				canRank, ranked));
+		if (!main.older().isEmpty()) {
 			groups.add(new Group(InterfaceText.message("ranking.group.older", "Older figures"),
 					InterfaceText.message("ranking.reason.older",
-							"More than {0} years before the newest ({1}), so not ranked with it.", MAX_YEAR_GAP,
-							String.valueOf(latest)),
-					false, rank(indicator, older, hubs, false)));
+							"More than {0} years before the newest ({1}), so not ranked with it.",
+							Comparability.MAX_YEAR_GAP, String.valueOf(main.latest())),
+					false, rank(indicator, main.older(), hubs, false)));
 		}
-		if (!earlier.isEmpty()) {
+		if (!main.earlier().isEmpty()) {
 			groups.add(new Group(InterfaceText.message("ranking.group.earlier", "Earlier figures for the same hubs"),
 					InterfaceText.message("ranking.reason.earlier",
 							"Each hub ranks with its newest figure; these came before it."),
-					false, rank(indicator, earlier, hubs, false)));
+					false, rank(indicator, main.earlier(), hubs, false)));
 		}
-		byKind.forEach((key, figures) -> {
-			if (!key.equals(mainKey)) {
-				groups.add(
-						new Group(title(key), reasonApart(key, mainKey), false, rank(indicator, figures, hubs, false)));
-			}
-		});
+		for (Comparability.Group other : found.subList(1, found.size())) {
+			List<Figure> members = all.stream()
+				.filter((f) -> Comparability.groupKey(f).equals(other.key()) && f.getValueNumeric() != null)
+				.toList();
+			groups.add(new Group(title(other, all), reasonApart(other, main), false,
+					rank(indicator, members, hubs, false)));
+		}
+		List<Figure> noNumber = all.stream().filter((f) -> f.getValueNumeric() == null).toList();
+		if (!noNumber.isEmpty()) {
+			groups.add(new Group(InterfaceText.message("ranking.group.noNumber", "Figures without a number"),
+					InterfaceText.message("ranking.reason.noNumber",
+							"The source gives no number (a plan horizon in words, say), so there is nothing to rank."),
+					false, rank(indicator, noNumber, hubs, false)));
+		}
 		return groups;
 	}
 
-	private static long hubsIn(List<Figure> figures) {
-		return figures.stream().map((f) -> f.getSubject().getCityId()).distinct().count();
+	/**
+	 * One sentence on what the ranking ranks: "8 hubs ranked by AI companies (AI
+	 * companies, all the source counts), newest figure 2023–2025; 5 more stand apart."
+	 */
+	static String summary(Indicator indicator, List<Group> groups) {
+		if (groups.isEmpty() || !groups.get(0).ranked()) {
+			return InterfaceText.message("ranking.summary.none",
+					"No two hubs have figures of {0} that count the same thing in the same years, so none is ranked.",
+					indicator.getDisplayName());
+		}
+		Group main = groups.get(0);
+		int earliest = main.entries().stream().mapToInt((e) -> Comparability.year(e.figure())).min().orElse(0);
+		int latest = main.entries().stream().mapToInt((e) -> Comparability.year(e.figure())).max().orElse(0);
+		String years = (earliest == latest) ? String.valueOf(latest) : earliest + "\u2013" + latest;
+		long apart = groups.stream()
+			.skip(1)
+			.flatMap((g) -> g.entries().stream())
+			.map((e) -> e.hub().getId())
+			.filter((id) -> main.entries().stream().noneMatch((e) -> e.hub().getId().equals(id)))
+			.distinct()
+			.count();
+		String definition = main.entries().get(0).figure().getDefinitionLabel();
+		String ranked = (definition == null)
+				? InterfaceText.message("ranking.summary.ranked", "{0} hubs ranked by {1}, figures of {2}.",
+						main.entries().size(), indicator.getDisplayName(), years)
+				: InterfaceText.message("ranking.summary.rankedAs", "{0} hubs ranked, counted as: {1}; figures of {2}.",
+						main.entries().size(), definition, years);
+		return (apart == 0) ? ranked : ranked + " " + InterfaceText.message("ranking.summary.apart",
+				"{0} more hubs have figures that count something else or are older: they stand apart below.", apart);
 	}
 
-	private static String kindKey(Figure figure) {
-		return ((figure.getKind() == FigureKind.TARGET) ? "target" : "actual") + "|"
-				+ Objects.requireNonNullElse(figure.getIndicator().definitionGroup(figure.getDefinition()), "");
-	}
-
-	private static String title(String key) {
-		String definition = key.substring(key.indexOf('|') + 1);
-		String kind = key.startsWith("target|") ? InterfaceText.message("ranking.group.targets", "Targets")
+	private static String title(Comparability.Group group, List<Figure> all) {
+		String definition = all.stream()
+			.filter((f) -> Comparability.groupKey(f).equals(group.key()) && f.getDefinition() != null)
+			.map((f) -> f.getDefinition().getKey().equals(group.definitionGroup()) ? f.getDefinitionLabel() : null)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		String kind = group.target() ? InterfaceText.message("ranking.group.targets", "Targets")
 				: InterfaceText.message("ranking.group.reported", "Reported values");
-		return definition.isEmpty() ? kind : kind + " \u2014 counted as: " + definition;
+		return (definition == null) ? kind
+				: InterfaceText.message("ranking.group.countedAs", "{0} \u2014 counted as: {1}", kind, definition);
 	}
 
-	private static String reasonApart(String key, String mainKey) {
-		if (key.startsWith("target|") != mainKey.startsWith("target|")) {
-			return key.startsWith("target|")
+	private static String reasonApart(Comparability.Group group, Comparability.Group main) {
+		if (group.target() != main.target()) {
+			return group.target()
 					? InterfaceText.message("ranking.reason.targets", "Targets are not ranked against reported values.")
 					: InterfaceText.message("ranking.reason.reported",
 							"Reported values are not ranked against targets.");
 		}
 		return InterfaceText.message("ranking.reason.counted",
 				"Counted differently from the ranked figures, so not ranked with them.");
-	}
-
-	private static int year(Figure figure) {
-		Integer year = figure.getEffectiveYear();
-		return (year != null) ? year : 0;
 	}
 
 	private static List<Entry> rank(Indicator indicator, List<Figure> figures, Map<Long, City> hubs, boolean ranked) {

@@ -32,15 +32,16 @@ class CompareRankingPageTests {
 	@Test
 	void comparableRowMarksTheLeaderAndIsCharted() throws Exception {
 		this.jdbc
-			.update("insert into figure (city_id, indicator_id, value_numeric, value_as_written, qualifier, figure_kind, "
-					+ "as_of_year, source_id, quote) values ((select id from city where slug = 'guizhou'), "
-					+ "(select id from indicator where code = 'registered-ai-companies'), 1000, '1,000', 'NONE', 'ACTUAL', 2025, "
-					+ "(select id from source where slug = 'seed-003'), 'test quote')");
+			.update("insert into figure (city_id, indicator_id, definition_id, value_numeric, value_as_written, qualifier, "
+					+ "figure_kind, as_of_year, source_id, quote) values ((select id from city where slug = 'guizhou'), "
+					+ "(select id from indicator where code = 'ai-companies'), (select d.id from indicator_definition d "
+					+ "join indicator i on i.id = d.indicator_id where i.code = 'ai-companies' and d.def_key = 'ai-enterprises'), "
+					+ "1000, '1,000', 'NONE', 'ACTUAL', 2025, (select id from source where slug = 'seed-003'), 'test quote')");
 		this.mvc.perform(get("/compare").param("cities", "guizhou,beijing"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("▲ leads"), containsString("over 2,400 ▲ leads"),
-					containsString("id=\"chart-registered-ai-companies\""), containsString("over 2,400 (leads)"),
-					containsString("class=\"leader\""))));
+			.andExpect(content().string(allOf(containsString("▲ leads"),
+					containsString("more than 2,400 companies ▲ leads"), containsString("id=\"chart-ai-companies\""),
+					containsString("more than 2,400 companies (leads)"), containsString("class=\"leader\""))));
 	}
 
 }

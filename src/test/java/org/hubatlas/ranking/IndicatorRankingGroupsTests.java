@@ -10,6 +10,7 @@ import org.hubatlas.city.CityLevel;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.figure.Qualifier;
 import org.hubatlas.ranking.IndicatorRanking.Entry;
 import org.hubatlas.ranking.IndicatorRanking.Group;
@@ -36,7 +37,10 @@ class IndicatorRankingGroupsTests {
 
 	private long nextId = 1;
 
-	private Figure figure(String hub, long value, int year, FigureKind kind, String definition) {
+	private final IndicatorDefinition major = new IndicatorDefinition(this.companies, "ai-enterprises-above-size",
+			"major AI enterprises", null, null, 0);
+
+	private Figure figure(String hub, long value, int year, FigureKind kind, IndicatorDefinition definition) {
 		City city = this.hubs.values().stream().filter((c) -> c.getName().equals(hub)).findFirst().orElseGet(() -> {
 			City created = new City(hub.toLowerCase(), hub, CityLevel.AREA);
 			ReflectionTestUtils.setField(created, "id", this.nextId++);
@@ -46,7 +50,7 @@ class IndicatorRankingGroupsTests {
 		Figure figure = new Figure(Subject.city(city.getId()), this.companies, BigDecimal.valueOf(value),
 				String.valueOf(value), kind, this.source, "q");
 		figure.applyPackDetails(Qualifier.NONE, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
-				(kind == FigureKind.TARGET) ? year : null, definition, null, null);
+				(kind == FigureKind.TARGET) ? year : null, definition, null, null, null);
 		ReflectionTestUtils.setField(figure, "id", this.nextId++);
 		return figure;
 	}
@@ -65,29 +69,29 @@ class IndicatorRankingGroupsTests {
 				figure("Wuhan", 650, 2022, FigureKind.ACTUAL, null),
 				figure("Hangzhou", 300, 2023, FigureKind.ACTUAL, null),
 				figure("Jinan", 500, 2026, FigureKind.TARGET, null),
-				figure("Shanghai", 394, 2025, FigureKind.ACTUAL, "major AI enterprises"));
+				figure("Shanghai", 394, 2025, FigureKind.ACTUAL, this.major));
 		List<Group> groups = IndicatorRankingService.group(this.companies, figures, this.hubs);
 
 		assertThat(groups.get(0).ranked()).isTrue();
 		assertThat(hubsOf(groups.get(0))).containsExactly("Shenzhen#1", "Hangzhou#2");
 		assertThat(groups).extracting(Group::title)
-			.containsExactly("Reported values", "Older figures", "Earlier figures for the same hubs", "Targets",
-					"Reported values \u2014 counted as: major AI enterprises");
+			.containsExactly("Reported values", "Older figures", "Earlier figures for the same hubs",
+					"Reported values \u2014 counted as: major AI enterprises", "Targets");
 		assertThat(hubsOf(groups.get(1))).containsExactly("Wuhan");
-		assertThat(groups.get(3).reason()).isEqualTo("Targets are not ranked against reported values.");
+		assertThat(groups.get(4).reason()).isEqualTo("Targets are not ranked against reported values.");
 	}
 
 	@Test
-	void definitionsTheCatalogueGroupsAreRankedTogether() {
-		this.companies.setComparableDefinitions("major AI enterprises | major AI companies (narrower definition)");
-		List<Figure> figures = List.of(figure("Shanghai", 394, 2025, FigureKind.ACTUAL, "major AI enterprises"),
-				figure("Beijing", 1048, 2024, FigureKind.ACTUAL, "major AI companies (narrower definition)"));
+	void definitionsThatCountAsAnotherAreRankedWithIt() {
+		IndicatorDefinition key = new IndicatorDefinition(this.companies, "key-ai-enterprises", "key AI enterprises",
+				null, "ai-enterprises-above-size", 1);
+		List<Figure> figures = List.of(figure("Shanghai", 394, 2025, FigureKind.ACTUAL, this.major),
+				figure("Beijing", 1048, 2024, FigureKind.ACTUAL, key));
 		List<Group> groups = IndicatorRankingService.group(this.companies, figures, this.hubs);
 		assertThat(groups).hasSize(1);
 		assertThat(hubsOf(groups.get(0))).containsExactly("Beijing#1", "Shanghai#2");
-		assertThat(this.companies.definitionGroup("major AI companies (narrower definition)"))
-			.isEqualTo("major AI enterprises");
-		assertThat(this.companies.definitionGroup("all AI-related companies")).isEqualTo("all AI-related companies");
+		assertThat(key.group()).isEqualTo("ai-enterprises-above-size");
+		assertThat(this.major.group()).isEqualTo("ai-enterprises-above-size");
 	}
 
 	@Test

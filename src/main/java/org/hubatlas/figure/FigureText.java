@@ -1,0 +1,164 @@
+package org.hubatlas.figure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+
+import org.hubatlas.common.InterfaceText;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A figure's headline: its normalised number formatted for the reader's language, with
+ * its unit and qualifier ("¥4.98 trillion", "more than 2,200 companies", "≥ 33 EFLOPS";
+ * "49,843.1亿元", "2,200余家"). The words as the source wrote them stay beside the quote;
+ * templates ask {@code @figureText.headline(f)}.
+ */
+@Component("figureText")
+public class FigureText {
+
+	private static final BigDecimal TRILLION = new BigDecimal("1000000000000");
+
+	private static final BigDecimal BILLION = new BigDecimal("1000000000");
+
+	private static final BigDecimal MILLION = new BigDecimal("1000000");
+
+	private static final BigDecimal YI = new BigDecimal("100000000");
+
+	private static final BigDecimal WAN = new BigDecimal("10000");
+
+	/** Units as readers of Chinese count them, where the catalogue's unit is English. */
+	private static final Map<String, String> UNITS_ZH = Map.ofEntries(Map.entry("companies", "家"),
+			Map.entry("enterprises", "家"), Map.entry("people", "人"), Map.entry("services", "项"),
+			Map.entry("applications", "项"), Map.entry("registered llms", "个"),
+			Map.entry("patents per 10,000 people", "件/万人"), Map.entry("data centres", "个"),
+			Map.entry("data centers", "个"), Map.entry("pilot zones", "个"), Map.entry("parks", "个"),
+			Map.entry("km", "公里"), Map.entry("kilometres", "公里"), Map.entry("km2", "平方公里"), Map.entry("years", "年"),
+			Map.entry("servers", "台"), Map.entry("exaflops", "EFLOPS"));
+
+	/** For templates: {@link #of(Figure)}. */
+	public String headline(Figure figure) {
+		return of(figure);
+	}
+
+	/**
+	 * The headline in the reader's language, or a plain statement that the source gives
+	 * no number.
+	 */
+	public static String of(Figure figure) {
+		BigDecimal value = figure.getValueNumeric();
+		if (value == null) {
+			return InterfaceText.message("figure.value.noNumber", "no number given");
+		}
+		String unit = figure.getIndicator().getUnit().strip();
+		String key = unit.toLowerCase(Locale.ROOT);
+		if (key.startsWith("year ")) {
+			// A year is a date, not an amount: "2019", never "2,019".
+			return value.setScale(0, RoundingMode.HALF_UP).toPlainString();
+		}
+		boolean chinese = InterfaceText.chinese();
+		String number;
+		String suffix;
+		String currency = key.split(" ", 2)[0];
+		if (currency.equals("cny") || currency.equals("usd") || currency.equals("eur")) {
+			// "USD per year": the amount, then what the unit adds.
+			String rest = unit.substring(currency.length()).strip();
+			String[] money = chinese ? moneyZh(value, currency) : moneyEn(value, currency);
+			number = money[0];
+			suffix = money[1] + (rest.isEmpty() ? "" : chinese ? perZh(rest) : " " + rest);
+		}
+		else if (key.equals("people")) {
+			String[] people = chinese ? scaledZh(value, "人") : scaledEn(value, "people");
+			number = people[0];
+			suffix = people[1];
+		}
+		else if (key.startsWith("percent")) {
+			number = plain(value);
+			suffix = chinese ? "%" : key.contains("gdp") ? " % of GDP" : " %";
+		}
+		else {
+			number = plain(value);
+			suffix = chinese ? UNITS_ZH.getOrDefault(key, " " + unit) : " " + unit;
+		}
+		String amount = chinese ? number + suffix : (number + suffix).strip();
+		return switch (figure.getQualifier()) {
+			// 余 sits between the number and a counting word: "2,200余家"; amounts read
+			// "超过".
+			case OVER -> InterfaceText.message("figure.value.over", "more than {0}",
+					!chinese ? amount : UNITS_ZH.containsValue(suffix) ? number + "余" + suffix : "超过" + amount);
+			// The source's lower bounds, whichever words it uses ("over", "exceeded",
+			// "超过"), read one way; ranks built on them show "≥".
+			case EXCEEDING -> InterfaceText.message("figure.value.over", "more than {0}",
+					!chinese ? amount : UNITS_ZH.containsValue(suffix) ? number + "余" + suffix : "超过" + amount);
+			case ABOUT -> InterfaceText.message("figure.value.about", "about {0}", amount);
+			default -> amount;
+		};
+	}
+
+	/** "per year" as readers of Chinese write it: "/年". */
+	private static String perZh(String rest) {
+		return switch (rest.toLowerCase(Locale.ROOT)) {
+			case "per year", "a year", "annually" -> "/年";
+			default -> " " + rest;
+		};
+	}
+
+	private static String[] moneyEn(BigDecimal value, String currency) {
+		String symbol = switch (currency) {
+			case "usd" -> "$";
+			case "eur" -> "\u20ac";
+			default -> "\u00a5";
+		};
+		String[] scaled = scaledEn(value, "");
+		return new String[] { symbol + scaled[0], scaled[1] };
+	}
+
+	private static String[] moneyZh(BigDecimal value, String currency) {
+		String yuan = switch (currency) {
+			case "usd" -> "美元";
+			case "eur" -> "欧元";
+			default -> "元";
+		};
+		return scaledZh(value, yuan);
+	}
+
+	/** Millions, billions and trillions for readers of English. */
+	private static String[] scaledEn(BigDecimal value, String unit) {
+		String tail = unit.isEmpty() ? "" : " " + unit;
+		BigDecimal abs = value.abs();
+		if (abs.compareTo(TRILLION) >= 0) {
+			return new String[] { plain(value.divide(TRILLION)), " trillion" + tail };
+		}
+		if (abs.compareTo(BILLION) >= 0) {
+			return new String[] { plain(value.divide(BILLION)), " billion" + tail };
+		}
+		if (abs.compareTo(MILLION) >= 0) {
+			return new String[] { plain(value.divide(MILLION)), " million" + tail };
+		}
+		return new String[] { plain(value), tail };
+	}
+
+	/** 亿 (10⁸) and 万 (10⁴) for readers of Chinese. */
+	private static String[] scaledZh(BigDecimal value, String unit) {
+		BigDecimal abs = value.abs();
+		if (abs.compareTo(YI) >= 0) {
+			return new String[] { plain(value.divide(YI)), "亿" + unit };
+		}
+		if (abs.compareTo(WAN) >= 0) {
+			return new String[] { plain(value.divide(WAN)), "万" + unit };
+		}
+		return new String[] { plain(value), unit };
+	}
+
+	/** Grouped digits, at most two decimals, no trailing zeros: "2,183.2". */
+	static String plain(BigDecimal value) {
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+		format.setMaximumFractionDigits(2);
+		format.setMinimumFractionDigits(0);
+		format.setRoundingMode(RoundingMode.HALF_UP);
+		return format.format(value);
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.hubatlas.figure;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.hubatlas.source.DatePrecision;
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pins the rules of which figures rank together, the ones every page and the API ask:
+ * same indicator, same definition group, same kind, at most two years apart, each hub's
+ * newest; lower bounds rank at their number, marked; figures without a number never rank.
+ */
+class ComparabilityTests {
+
+	private final Indicator companies = new Indicator("ai-companies", "AI companies", "companies", true, null, 1);
+
+	private final IndicatorDefinition all = new IndicatorDefinition(this.companies, "ai-enterprises", "AI companies",
+			null, null, 0);
+
+	private final IndicatorDefinition core = new IndicatorDefinition(this.companies, "ai-core-enterprises",
+			"AI core enterprises", null, null, 1);
+
+	private final IndicatorDefinition counted = new IndicatorDefinition(this.companies, "ai-firms-counted",
+			"AI firms as one city counts them", null, "ai-enterprises", 2);
+
+	private final Source source = new Source("s", "A page", "2025", DatePrecision.YEAR);
+
+	private long nextId = 1;
+
+	private Figure figure(long hub, Long value, int year, FigureKind kind, IndicatorDefinition definition,
+			Qualifier qualifier) {
+		Figure figure = new Figure(Subject.city(hub), this.companies,
+				(value != null) ? BigDecimal.valueOf(value) : null, String.valueOf(value), kind, this.source, "q");
+		figure.applyPackDetails(qualifier, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
+				(kind == FigureKind.TARGET) ? year : null, definition, null, null, null);
+		ReflectionTestUtils.setField(figure, "id", this.nextId++);
+		return figure;
+	}
+
+	private Figure actual(long hub, long value, int year, IndicatorDefinition definition) {
+		return figure(hub, value, year, FigureKind.ACTUAL, definition, Qualifier.NONE);
+	}
+
+	@Test
+	void theYearGapIsTwoYears() {
+		assertThat(Comparability.MAX_YEAR_GAP).isEqualTo(2);
+	}
+
+	@Test
+	void figuresRankOnlyWithinOneDefinitionGroupAndKind() {
+		Figure a = actual(1, 2200, 2025, this.all);
+		Figure b = actual(2, 1100, 2023, this.all);
+		Figure c = actual(3, 700, 2024, this.core);
+		Figure d = figure(4, 3000L, 2025, FigureKind.TARGET, this.all, Qualifier.NONE);
+		List<Comparability.Group> groups = Comparability.groups(this.companies, List.of(a, b, c, d));
+
+		Comparability.Group main = groups.get(0);
+		assertThat(main.key()).isEqualTo("reported|ai-enterprises");
+		assertThat(main.ranked()).extracting(Comparability.Entry::figure).containsExactly(a, b);
+		assertThat(main.ranked()).extracting(Comparability.Entry::rank).containsExactly(1, 2);
+		assertThat(Comparability.apart(c, main)).isEqualTo(Comparability.Apart.DEFINITION);
+		assertThat(Comparability.apart(d, main)).isEqualTo(Comparability.Apart.KIND);
+		// Reported values come before targets among groups that rank as many hubs.
+		assertThat(groups).extracting(Comparability.Group::key)
+			.containsExactly("reported|ai-enterprises", "reported|ai-core-enterprises", "target|ai-enterprises");
+	}
+
+	@Test
+	void aDefinitionThatCountsAsAnotherRanksInItsGroup() {
+		Figure a = actual(1, 2200, 2025, this.all);
+		Figure b = actual(2, 900, 2024, this.counted);
+		Comparability.Group main = Comparability.mainGroup(this.companies, List.of(a, b));
+		assertThat(main.ranked()).hasSize(2);
+		assertThat(this.counted.group()).isEqualTo("ai-enterprises");
+	}
+
+	@Test
+	void eachHubRanksWithItsNewestAndFiguresMoreThanTwoYearsOlderStandApart() {
+		Figure newest = actual(1, 2200, 2025, this.all);
+		Figure earlier = actual(1, 1800, 2024, this.all);
+		Figure inWindow = actual(2, 1100, 2023, this.all);
+		Figure older = actual(3, 339, 2018, this.all);
+		Comparability.Group main = Comparability.mainGroup(this.companies, List.of(newest, earlier, inWindow, older));
+		assertThat(main.ranked()).extracting(Comparability.Entry::figure).containsExactly(newest, inWindow);
+		assertThat(main.older()).containsExactly(older);
+		assertThat(main.earlier()).containsExactly(earlier);
+		assertThat(Comparability.apart(older, main)).isEqualTo(Comparability.Apart.OLDER);
+		assertThat(Comparability.apart(earlier, main)).isEqualTo(Comparability.Apart.EARLIER);
+		assertThat(main.latest()).isEqualTo(2025);
+		assertThat(main.earliest()).isEqualTo(2023);
+	}
+
+	@Test
+	void aLowerBoundRanksAtItsNumberMarkedAsAFloor() {
+		Figure over = figure(1, 2400L, 2024, FigureKind.ACTUAL, this.all, Qualifier.OVER);
+		Figure exact = actual(2, 2500, 2024, this.all);
+		Comparability.Group main = Comparability.mainGroup(this.companies, List.of(over, exact));
+		assertThat(main.ranked()).extracting(Comparability.Entry::figure).containsExactly(exact, over);
+		assertThat(main.ranked().get(1).atLeast()).isTrue();
+		assertThat(main.ranked().get(0).atLeast()).isFalse();
+	}
+
+	@Test
+	void aFigureWithoutANumberNeverRanksAndTiesShareARank() {
+		Figure words = figure(1, null, 2025, FigureKind.ACTUAL, this.all, Qualifier.NONE);
+		Figure a = actual(2, 10, 2025, this.all);
+		Figure b = actual(3, 10, 2025, this.all);
+		Figure c = actual(4, 5, 2025, this.all);
+		Comparability.Group main = Comparability.mainGroup(this.companies, List.of(words, a, b, c));
+		assertThat(main.ranked()).extracting(Comparability.Entry::rank).containsExactly(1, 1, 3);
+		assertThat(main.entryFor(1)).isNull();
+		assertThat(Comparability.apart(words, main)).isEqualTo(Comparability.Apart.NO_NUMBER);
+	}
+
+	@Test
+	void whenLowerLeadsTheSmallestValueRanksFirst() {
+		Indicator designated = new Indicator("ai-pilot-zone", "Pilot zone since", "year designated", false, null, 1);
+		Figure early = new Figure(Subject.city(1), designated, BigDecimal.valueOf(2019), "2019", FigureKind.ACTUAL,
+				this.source, "q");
+		Figure late = new Figure(Subject.city(2), designated, BigDecimal.valueOf(2021), "2021", FigureKind.ACTUAL,
+				this.source, "q");
+		early.applyPackDetails(Qualifier.NONE, "2019", 2019, null, null, null, null, null);
+		late.applyPackDetails(Qualifier.NONE, "2021", 2021, null, null, null, null, null);
+		ReflectionTestUtils.setField(early, "id", 100L);
+		ReflectionTestUtils.setField(late, "id", 101L);
+		assertThat(Comparability.mainGroup(designated, List.of(late, early)).ranked())
+			.extracting(Comparability.Entry::figure)
+			.containsExactly(early, late);
+	}
+
+}

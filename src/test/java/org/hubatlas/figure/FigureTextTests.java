@@ -1,0 +1,82 @@
+package org.hubatlas.figure;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+import org.hubatlas.source.DatePrecision;
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.common.InterfaceText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Headline values read as numbers in the reader's language, with unit and qualifier. */
+class FigureTextTests {
+
+	private final Source source = new Source("s", "A page", "2025", DatePrecision.YEAR);
+
+	private Object messagesBefore;
+
+	@BeforeEach
+	void useTheSiteMessages() {
+		this.messagesBefore = ReflectionTestUtils.getField(InterfaceText.class, "messages");
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		ReflectionTestUtils.setField(InterfaceText.class, "messages", messages);
+	}
+
+	@AfterEach
+	void resetLanguage() {
+		LocaleContextHolder.resetLocaleContext();
+		ReflectionTestUtils.setField(InterfaceText.class, "messages", this.messagesBefore);
+	}
+
+	private Figure figure(String unit, String value, Qualifier qualifier) {
+		Indicator indicator = new Indicator("x", "X", unit, true, null, 1);
+		Figure figure = new Figure(Subject.city(1), indicator, (value != null) ? new BigDecimal(value) : null,
+				"as written", FigureKind.ACTUAL, this.source, "q");
+		figure.applyPackDetails(qualifier, "2024", 2024, null, null, null, null, null);
+		return figure;
+	}
+
+	@Test
+	void englishReadersReadMillionsBillionsAndTrillions() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		assertThat(FigureText.of(figure("CNY", "4984310000000", Qualifier.NONE))).isEqualTo("¥4.98 trillion");
+		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.NONE))).isEqualTo("¥300 billion");
+		assertThat(FigureText.of(figure("people", "21832000", Qualifier.NONE))).isEqualTo("21.83 million people");
+		assertThat(FigureText.of(figure("companies", "2200", Qualifier.OVER))).isEqualTo("more than 2,200 companies");
+		assertThat(FigureText.of(figure("companies", "2400", Qualifier.EXCEEDING)))
+			.isEqualTo("more than 2,400 companies");
+		assertThat(FigureText.of(figure("companies", "900", Qualifier.ABOUT))).isEqualTo("about 900 companies");
+		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73 % of GDP");
+		assertThat(FigureText.of(figure("EFLOPS", "92.6", Qualifier.NONE))).isEqualTo("92.6 EFLOPS");
+		assertThat(FigureText.of(figure("year designated", "2019", Qualifier.NONE))).isEqualTo("2019");
+		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE)))
+			.isEqualTo("$7.7 billion per year");
+		assertThat(FigureText.of(figure("EFLOPS", null, Qualifier.NONE))).isEqualTo("no number given");
+	}
+
+	@Test
+	void chineseReadersRead万And亿() {
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("zh-Hans"));
+		assertThat(FigureText.of(figure("CNY", "4984310000000", Qualifier.NONE))).isEqualTo("49,843.1亿元");
+		assertThat(FigureText.of(figure("people", "21832000", Qualifier.NONE))).isEqualTo("2,183.2万人");
+		assertThat(FigureText.of(figure("companies", "2200", Qualifier.OVER))).isEqualTo("2,200余家");
+		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.EXCEEDING))).isEqualTo("超过3,000亿元");
+		assertThat(FigureText.of(figure("companies", "900", Qualifier.ABOUT))).isEqualTo("约900家");
+		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73%");
+		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE))).isEqualTo("77亿美元/年");
+		assertThat(FigureText.of(figure("year designated", "2019", Qualifier.NONE))).isEqualTo("2019");
+	}
+
+}

@@ -68,7 +68,11 @@ class CompareApiController {
 				.stream()
 				.map((row) -> new ApiFigureRow(row.indicator().getCode(), row.indicator().getName(),
 						row.indicator().getUnit(), row.ranking().comparable(), row.ranking().reason(),
-						row.cells().stream().map((f) -> ApiFigure.of(f, c)).toList()))
+						row.cells().stream().map((f) -> ApiFigure.of(f, c)).toList(), row.ranks(),
+						row.also()
+							.stream()
+							.map((a) -> new ApiAlsoReported(a.column(), a.reason(), ApiFigure.of(a.figure(), c)))
+							.toList()))
 				.toList();
 			List<ApiCount> counts = c.countRows()
 				.stream()
@@ -93,9 +97,19 @@ class CompareApiController {
 
 	}
 
-	/** One indicator; a null entry in values means the hub has no data. */
+	/**
+	 * One indicator; a null entry in values means the hub has no data, a null rank that
+	 * the hub's figure is not ranked with the others (the note says why).
+	 */
 	record ApiFigureRow(String indicator, String name, String unit, boolean comparable, String note,
-			List<ApiFigure> values) {
+			List<ApiFigure> values, List<Integer> ranks, List<ApiAlsoReported> alsoReported) {
+	}
+
+	/**
+	 * Another figure a compared hub has for the row's indicator, and why it is not the
+	 * one compared.
+	 */
+	record ApiAlsoReported(int hubIndex, String reason, ApiFigure figure) {
 	}
 
 	/**

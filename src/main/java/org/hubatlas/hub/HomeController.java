@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubatlas.city.City;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.map.HubMap;
@@ -24,6 +26,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class HomeController {
+
+	/**
+	 * Who leads an indicator, as the rankings say: the first of its main group, with how
+	 * many hubs rank there; null fields where no two hubs rank.
+	 */
+	record Leader(String code, City hub, Figure figure, int ranked) {
+	}
+
+	/** The indicators whose leader the home page names. */
+	static final List<String> LEADS = List.of("ai-companies", "ai-industry-output", "computing-power-intelligent");
 
 	/** What the data covers, for the home page's first lines. */
 	record Coverage(int hubs, long figures, long sources, Source newestSource) {
@@ -84,6 +96,25 @@ class HomeController {
 	}
 
 	/**
+	 * The leader of each headline indicator from the groups that rank together, worked
+	 * out once per version of the data (no query of its own).
+	 */
+	private Map<String, Leader> leaders(List<HubSummary> all) {
+		Map<Long, City> hubs = new java.util.HashMap<>();
+		all.forEach((summary) -> hubs.put(summary.city().getId(), summary.city()));
+		Map<String, Leader> leaders = new java.util.HashMap<>();
+		for (String code : LEADS) {
+			Comparability.Group group = this.figures.mainGroup(code);
+			if (group != null && group.ranks()) {
+				Figure first = group.ranked().get(0).figure();
+				leaders.put(code,
+						new Leader(code, hubs.get(first.getSubject().getCityId()), first, group.ranked().size()));
+			}
+		}
+		return leaders;
+	}
+
+	/**
 	 * Hub cards on the home page at most; today's data has fewer, so every hub gets one.
 	 */
 	static final int HOME_CARDS = 30;
@@ -100,6 +131,7 @@ class HomeController {
 			.sorted(Comparator.comparing((HubSummary hub) -> hub.city().getName(), String.CASE_INSENSITIVE_ORDER))
 			.toList();
 		model.addAttribute("hubs", hubs);
+		model.addAttribute("leaders", leaders(all));
 		model.addAttribute("hubsNotShown", topLevel.size() - hubs.size());
 		// The two headline figures each card shows carry their dispute badges, read in
 		// one query.

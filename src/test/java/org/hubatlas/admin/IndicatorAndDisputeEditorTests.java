@@ -53,6 +53,108 @@ class IndicatorAndDisputeEditorTests {
 	}
 
 	@Test
+	void theIndicatorEditorEditsItsListOfDefinitions() throws Exception {
+		long id = this.jdbc.queryForObject("select id from indicator where code = 'unicorns'", Long.class);
+		String page = this.mvc.perform(get("/admin/indicators/" + id).with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("hurun-global-unicorn-index-2024 | Unicorns in the Hurun Global Unicorn Index 2024");
+		long version = this.jdbc.queryForObject("select version from indicator where id = ?", Long.class, id);
+		String definitions = this.jdbc
+			.queryForList("select def_key || ' | ' || label from indicator_definition where indicator_id = ? "
+					+ "order by sort_order, id", String.class, id)
+			.stream()
+			.reduce((a, b) -> a + "\n" + b)
+			.orElseThrow();
+		// A malformed line is a message beside the field, with what was typed kept.
+		this.mvc
+			.perform(post("/admin/indicators/" + id).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Unicorns")
+				.param("code", "unicorns")
+				.param("unit", "companies")
+				.param("higherIsBetter", "true")
+				.param("sortOrder", "500")
+				.param("definitions", definitions + "\nNot A Key | label")
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("start with a key of lower-case letters"),
+					containsString("Not A Key | label"))));
+		// A new definition that counts as an existing one is added.
+		this.mvc
+			.perform(post("/admin/indicators/" + id).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Unicorns")
+				.param("code", "unicorns")
+				.param("unit", "companies")
+				.param("higherIsBetter", "true")
+				.param("sortOrder", "500")
+				.param("definitions",
+						definitions + "\nhurun-2024-restated | Hurun 2024, restated | 胡润2024（修订） | "
+								+ "hurun-global-unicorn-index-2024")
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/admin/indicators/" + id));
+		assertThat(this.jdbc.queryForObject(
+				"select counts_as from indicator_definition where indicator_id = ? and def_key = 'hurun-2024-restated'",
+				String.class, id))
+			.isEqualTo("hurun-global-unicorn-index-2024");
+		// A definition figures count by cannot be taken off the list.
+		long saved = this.jdbc.queryForObject("select version from indicator where id = ?", Long.class, id);
+		this.mvc
+			.perform(post("/admin/indicators/" + id).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Unicorns")
+				.param("code", "unicorns")
+				.param("unit", "companies")
+				.param("higherIsBetter", "true")
+				.param("sortOrder", "500")
+				.param("definitions", "hurun-2024-restated | Hurun 2024, restated")
+				.param("version", String.valueOf(saved)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("cannot go")));
+	}
+
+	@Test
+	void aFigureOfAnIndicatorCountedSeveralWaysMustNameOneOfItsDefinitions() throws Exception {
+		long indicator = this.jdbc.queryForObject("select id from indicator where code = 'ai-companies'", Long.class);
+		long otherDefinition = this.jdbc.queryForObject("select min(d.id) from indicator_definition d "
+				+ "join indicator i on i.id = d.indicator_id where i.code = 'gdp'", Long.class);
+		long hub = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
+		long source = this.jdbc.queryForObject("select min(id) from source", Long.class);
+		this.mvc
+			.perform(post("/admin/figures").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("subject", "city:" + hub)
+				.param("indicatorId", String.valueOf(indicator))
+				.param("valueAsWritten", "1,200 companies")
+				.param("valueNumeric", "1200")
+				.param("qualifier", "NONE")
+				.param("kind", "ACTUAL")
+				.param("asOfYear", "2024")
+				.param("sourceId", String.valueOf(source))
+				.param("quote", "1,200 AI companies"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("choose the one the source uses")));
+		this.mvc
+			.perform(post("/admin/figures").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("subject", "city:" + hub)
+				.param("indicatorId", String.valueOf(indicator))
+				.param("definitionId", String.valueOf(otherDefinition))
+				.param("valueAsWritten", "1,200 companies")
+				.param("valueNumeric", "1200")
+				.param("qualifier", "NONE")
+				.param("kind", "ACTUAL")
+				.param("asOfYear", "2024")
+				.param("sourceId", String.valueOf(source))
+				.param("quote", "1,200 AI companies"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Choose one of the chosen indicator")));
+	}
+
+	@Test
 	void anIndicatorThatFiguresAreMeasuredByCannotBeDeleted() throws Exception {
 		long id = this.jdbc.queryForObject("select id from indicator where code = 'ai-companies'", Long.class);
 		this.mvc.perform(post("/admin/indicators/" + id + "/delete").with(user("chief").roles("ADMIN")).with(csrf()))

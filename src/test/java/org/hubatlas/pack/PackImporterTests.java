@@ -141,6 +141,37 @@ class PackImporterTests {
 			+ "url: 'https://example.org/a'}\n";
 
 	@Test
+	void aPackNamesADefinitionByItsKeyAndAnUnknownKeyIsRefusedWithItsLine() {
+		String pack = """
+				definitions:
+				  ai_companies:
+				  - key: ai-enterprises
+				    label: AI companies (all that the source counts as AI enterprises)
+				    label_zh: 人工智能企业
+				entries:
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 10
+				  value_as_written: '10'
+				  unit: companies
+				  definition: ai-enterprizes
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: q-definition
+				  source: {title: A page, publisher: A paper, published: '2024-05-01', url: 'https://example.org/d'}
+				""";
+		PackReport report = this.importer.preview("definitions.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).singleElement().satisfies((row) -> {
+			assertThat(row.line()).isEqualTo(7);
+			assertThat(row.reason()).contains("Unknown definition \u201cai-enterprizes\u201d");
+		});
+		assertThat(report.rows()).anySatisfy((row) -> {
+			assertThat(row.kind()).isEqualTo("definition");
+			assertThat(row.outcome()).isEqualTo(Outcome.UNCHANGED);
+		});
+	}
+
+	@Test
 	void everyRefusalSaysWhyAndOnWhichLine() {
 		String pack = """
 				entries:

@@ -274,6 +274,12 @@ public class PackImporter {
 		/** Figures of seed indicators a reclassification moves, by indicator code. */
 		private final Map<String, List<Figure>> byIndicatorCode = new HashMap<>();
 
+		/** Indicators whose list of definitions this run added to or changed. */
+		private final Set<Long> definedIndicators = new HashSet<>();
+
+		/** Figures this run created or changed. */
+		private final Set<Figure> written = new HashSet<>();
+
 		/** Companies a pack may name again, by address name and by Chinese name. */
 		private final Map<String, Company> companiesByKey = new HashMap<>();
 
@@ -458,6 +464,7 @@ public class PackImporter {
 				IndicatorDefinition created = PackImporter.this.definitions.save(new IndicatorDefinition(indicator,
 						row.key(), row.label(), row.labelZh(), row.countsAs(), row.sortOrder()));
 				holdDefinition(created);
+				this.definedIndicators.add(indicator.getId());
 				record("indicator", indicator.getId(), indicator.getName(), Revision.Action.IMPORT);
 				this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.CREATE, null));
 				return;
@@ -467,6 +474,7 @@ public class PackImporter {
 				return;
 			}
 			held.apply(row.label(), row.labelZh(), row.countsAs(), row.sortOrder());
+			this.definedIndicators.add(indicator.getId());
 			record("indicator", indicator.getId(), indicator.getName(), Revision.Action.IMPORT);
 			this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.CHANGE, null));
 		}
@@ -714,10 +722,17 @@ public class PackImporter {
 		/**
 		 * A figure of an indicator counted in several ways that does not say which way
 		 * counts by the indicator's "not stated" definition: it ranks with none of the
-		 * others.
+		 * others. Only figures this run wrote, or of indicators whose list it changed: a
+		 * pack does not touch what it is not about.
 		 */
 		void nameUnstatedDefinitions() {
+			if (this.written.isEmpty() && this.definedIndicators.isEmpty()) {
+				return;
+			}
 			for (Figure figure : PackImporter.this.figures.findWithoutDefinitionAmongSeveral()) {
+				if (!this.written.contains(figure) && !this.definedIndicators.contains(figure.getIndicator().getId())) {
+					continue;
+				}
 				Indicator indicator = figure.getIndicator();
 				IndicatorDefinition unstated = definitionsOf(indicator).get(UNSTATED);
 				if (unstated == null) {
@@ -910,6 +925,7 @@ public class PackImporter {
 				this.figuresByRef.remove(previousRef);
 			}
 			this.figuresByRef.put(ref, figure);
+			this.written.add(figure);
 			record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
 			this.rows.add(new PlanRow(row.line(), "figure", label, (before == null) ? Outcome.CREATE : Outcome.CHANGE,
 					(source.isUnverified()) ? "from a page of unknown standing: shown as unverified" : null));

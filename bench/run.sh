@@ -84,7 +84,7 @@ measured_start_ms=$FIRST_PAGE_MS
 # The static file: the comparison page's small script (about 1 KB), under its content-versioned URL.
 STATIC=$(curl -s "$BASE/compare?cities=beijing,shanghai" | grep -o '/js/compare-[0-9a-f]*\.js' | head -1)
 PAGES=("$STATIC" "/" "/cities" "/cities/beijing" "/companies/deepseek" "/compare?cities=beijing,hangzhou"
-	"/compare?cities=beijing,shanghai,shenzhen,hangzhou" "/indicators/registered-ai-companies" "/map"
+	"/compare?cities=beijing,shanghai,shenzhen,hangzhou" "/indicators/ai-companies" "/map"
 	"/api/compare?cities=beijing,hangzhou" "/api/hubs/beijing" "/api/companies?size=50" "/api/figures?size=100"
 	"/search?q=deepseek" "/search?q=hangzhou%20tax")
 if $LARGE; then

@@ -127,7 +127,7 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 				long used = this.definitions.countFigures(held.getId());
 				if (!kept.contains(held.getKey()) && used > 0) {
 					errors.rejectValue("definitions", "valid.definitionInUse", new Object[] { held.getKey(), used },
-							"\u201c{0}\u201d cannot go: {1} figures count by it. Give them another definition first.");
+							"\u201c{0}\u201d cannot go: {1,choice,1#one figure counts|1<{1,number,integer} figures count} by it. Give them another definition first.");
 					break;
 				}
 			}

@@ -22,6 +22,7 @@ import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.ranking.IndicatorRanking.Entry;
 import org.hubatlas.ranking.IndicatorRanking.Group;
 
@@ -51,16 +52,34 @@ public class IndicatorRankingService {
 	}
 
 	/** The indicators with figures about hubs, and how many hubs have one. */
-	public record IndicatorSummary(Indicator indicator, long hubs, int ranked) {
+	/**
+	 * An indicator of the catalogue: how many hubs have a figure, how many rank together,
+	 * and its definitions.
+	 */
+	public record IndicatorSummary(Indicator indicator, long hubs, int ranked, List<IndicatorDefinition> definitions) {
+
+		/** The definitions' labels in the reader's language, for a list. */
+		public String definitionLabels() {
+			return String.join("; ",
+					this.definitions.stream()
+						.filter((d) -> !d.getKey().startsWith("as-written-"))
+						.map(IndicatorDefinition::getDisplayLabel)
+						.toList());
+		}
+
 	}
 
 	public List<IndicatorSummary> catalogue() {
 		Map<Long, Long> counts = this.figures.hubCountsByIndicator();
 		Map<Long, Integer> ranked = this.figures.rankedHubCounts();
+		Map<Long, List<IndicatorDefinition>> definitions = new HashMap<>();
+		this.figures.definitions()
+			.forEach((d) -> definitions.computeIfAbsent(d.getIndicator().getId(), (k) -> new ArrayList<>()).add(d));
 		return this.figures.indicators()
 			.stream()
 			.filter((i) -> counts.containsKey(i.getId()))
-			.map((i) -> new IndicatorSummary(i, counts.get(i.getId()), ranked.getOrDefault(i.getId(), 0)))
+			.map((i) -> new IndicatorSummary(i, counts.get(i.getId()), ranked.getOrDefault(i.getId(), 0),
+					definitions.getOrDefault(i.getId(), List.of())))
 			.sorted(Comparator.comparing((IndicatorSummary s) -> s.ranked() < 3)
 				.thenComparing(Comparator.comparingInt(IndicatorSummary::ranked).reversed()))
 			.toList();

@@ -54,66 +54,83 @@ class IndicatorAndDisputeEditorTests {
 
 	@Test
 	void theIndicatorEditorEditsItsListOfDefinitions() throws Exception {
-		long id = this.jdbc.queryForObject("select id from indicator where code = 'unicorns'", Long.class);
+		// An indicator of its own, so that the shipped packs' lists stay as they are.
+		this.mvc
+			.perform(post("/admin/indicators").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Robot makers")
+				.param("nameZh", "机器人企业")
+				.param("code", "robot-makers")
+				.param("unit", "companies")
+				.param("higherIsBetter", "true")
+				.param("sortOrder", "900")
+				.param("definitions",
+						"all-robot-makers | All robot makers | 全部机器人企业\n"
+								+ "listed-robot-makers | Listed robot makers"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject("select id from indicator where code = 'robot-makers'", Long.class);
+		assertThat(this.jdbc.queryForList(
+				"select def_key from indicator_definition where indicator_id = ? order by sort_order", String.class,
+				id))
+			.containsExactly("all-robot-makers", "listed-robot-makers");
 		String page = this.mvc.perform(get("/admin/indicators/" + id).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("hurun-global-unicorn-index-2024 | Unicorns in the Hurun Global Unicorn Index 2024");
+		assertThat(page).contains("all-robot-makers | All robot makers | 全部机器人企业", "机器人企业");
 		long version = this.jdbc.queryForObject("select version from indicator where id = ?", Long.class, id);
-		String definitions = this.jdbc
-			.queryForList("select def_key || ' | ' || label from indicator_definition where indicator_id = ? "
-					+ "order by sort_order, id", String.class, id)
-			.stream()
-			.reduce((a, b) -> a + "\n" + b)
-			.orElseThrow();
+
 		// A malformed line is a message beside the field, with what was typed kept.
 		this.mvc
 			.perform(post("/admin/indicators/" + id).with(user("chief").roles("ADMIN"))
 				.with(csrf())
-				.param("name", "Unicorns")
-				.param("code", "unicorns")
+				.param("name", "Robot makers")
+				.param("code", "robot-makers")
 				.param("unit", "companies")
 				.param("higherIsBetter", "true")
-				.param("sortOrder", "500")
-				.param("definitions", definitions + "\nNot A Key | label")
+				.param("sortOrder", "900")
+				.param("definitions", "all-robot-makers | All robot makers\nNot A Key | label")
 				.param("version", String.valueOf(version)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("start with a key of lower-case letters"),
+			.andExpect(content().string(allOf(containsString("Line 2: start with a key of lower-case letters"),
 					containsString("Not A Key | label"))));
-		// A new definition that counts as an existing one is added.
+
+		// A definition that counts as another is added; one no figure uses is dropped.
 		this.mvc
 			.perform(post("/admin/indicators/" + id).with(user("chief").roles("ADMIN"))
 				.with(csrf())
-				.param("name", "Unicorns")
-				.param("code", "unicorns")
+				.param("name", "Robot makers")
+				.param("code", "robot-makers")
 				.param("unit", "companies")
 				.param("higherIsBetter", "true")
-				.param("sortOrder", "500")
+				.param("sortOrder", "900")
 				.param("definitions",
-						definitions + "\nhurun-2024-restated | Hurun 2024, restated | 胡润2024（修订） | "
-								+ "hurun-global-unicorn-index-2024")
+						"all-robot-makers | All robot makers\nrobot-firms | Robot firms | 机器人公司 | all-robot-makers")
 				.param("version", String.valueOf(version)))
 			.andExpect(redirectedUrl("/admin/indicators/" + id));
-		assertThat(this.jdbc.queryForObject(
-				"select counts_as from indicator_definition where indicator_id = ? and def_key = 'hurun-2024-restated'",
-				String.class, id))
-			.isEqualTo("hurun-global-unicorn-index-2024");
+		assertThat(this.jdbc.queryForList("select def_key || ':' || coalesce(counts_as, '-') from indicator_definition "
+				+ "where indicator_id = ? order by sort_order", String.class, id))
+			.containsExactly("all-robot-makers:-", "robot-firms:all-robot-makers");
+
 		// A definition figures count by cannot be taken off the list.
+		this.jdbc.update("insert into figure (city_id, indicator_id, definition_id, value_numeric, value_as_written, "
+				+ "qualifier, figure_kind, as_of_year, source_id, quote) values ((select id from city where slug = 'hefei'), "
+				+ "?, (select id from indicator_definition where def_key = 'robot-firms'), 12, '12', 'NONE', 'ACTUAL', "
+				+ "2024, (select min(id) from source), 'twelve robot firms')", id);
 		long saved = this.jdbc.queryForObject("select version from indicator where id = ?", Long.class, id);
 		this.mvc
 			.perform(post("/admin/indicators/" + id).with(user("chief").roles("ADMIN"))
 				.with(csrf())
-				.param("name", "Unicorns")
-				.param("code", "unicorns")
+				.param("name", "Robot makers")
+				.param("code", "robot-makers")
 				.param("unit", "companies")
 				.param("higherIsBetter", "true")
-				.param("sortOrder", "500")
-				.param("definitions", "hurun-2024-restated | Hurun 2024, restated")
+				.param("sortOrder", "900")
+				.param("definitions", "all-robot-makers | All robot makers")
 				.param("version", String.valueOf(saved)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("cannot go")));
+			.andExpect(content().string(containsString("cannot go: one figure counts by it")));
 	}
 
 	@Test

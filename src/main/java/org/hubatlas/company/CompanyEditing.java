@@ -129,7 +129,9 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 			errors.rejectValue("hqCityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}
 		List<Long> presences = form.getPresenceCityIds().stream().distinct().toList();
-		if (!presences.isEmpty() && this.cities.byIds(presences).size() != presences.size()) {
+		// A blank entry of the list (whitespace where an id belongs) is no hub either.
+		if (presences.contains(null)
+				|| (!presences.isEmpty() && this.cities.byIds(presences).size() != presences.size())) {
 			errors.rejectValue("presenceCityIds", "valid.chooseHubsFromTheList", "Choose hubs from the list.");
 		}
 	}

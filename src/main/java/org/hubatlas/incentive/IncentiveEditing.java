@@ -3,7 +3,6 @@ package org.hubatlas.incentive;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
@@ -99,8 +98,9 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 			errors.rejectValue("slug", "valid.anotherIncentiveAlreadyHasThis",
 					"Another incentive already has this slug.");
 		}
-		if (!form.getCityIds().isEmpty()
-				&& this.cities.byIds(form.getCityIds()).size() != Set.copyOf(form.getCityIds()).size()) {
+		// A blank entry of the list (whitespace where an id belongs) is no hub either.
+		List<Long> hubs = form.getCityIds().stream().distinct().toList();
+		if (hubs.contains(null) || (!hubs.isEmpty() && this.cities.byIds(hubs).size() != hubs.size())) {
 			errors.rejectValue("cityIds", "valid.chooseHubsFromTheList", "Choose hubs from the list.");
 		}
 		if (form.getAmountValue() != null && !errors.hasFieldErrors("amountValue")) {

@@ -136,6 +136,15 @@ class AdminEditorTests {
 						params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN", "currency",
 								"dollars"),
 						"currency", "dollars", "Use a three-letter currency code"),
+				// Whitespace where a hub's id belongs is a field message, not a server
+				// error.
+				Arguments.of("/admin/incentives",
+						params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN", "cityIds",
+								"   \t  "),
+						"cityIds", "", "Choose hubs from the list."),
+				Arguments.of("/admin/companies",
+						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "presenceCityIds", "  "),
+						"presenceCityIds", "", "Choose hubs from the list."),
 				Arguments.of("/admin/incentives",
 						params("title", "Kept Title", "slug", "ok-inc", "level", "NATIONAL", "kind", "PLAN",
 								"announcedYear", "3000"),

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.common.MaxUtf8Bytes;
+import org.hubatlas.common.TypedAsShown;
 
 public class NewAdminForm {
 
 	@NotBlank(message = "{valid.enterAUsername}")
+	@TypedAsShown
 	@Pattern(regexp = "[A-Za-z0-9._-]{3,60}", message = "{valid.use3To60Letters}")
 	private String username;
 

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
  * hyphens.
  */
 @NotBlank(message = "{valid.enterASlug}")
+@TypedAsShown
 @Size(max = 80, message = "{valid.atMost80Characters}")
 @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{valid.useLowerCaseLettersDigits2}")
 @Target(ElementType.FIELD)

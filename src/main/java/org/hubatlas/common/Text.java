@@ -44,6 +44,38 @@ public final class Text {
 		return Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
 	}
 
+	/**
+	 * The first character of the value that cannot be seen or typed (a control, direction
+	 * or zero-width character, tabs and line breaks included), as "U+0000 (NULL)"; null
+	 * when there is none.
+	 */
+	public static String hiddenCharacter(String value) {
+		if (value == null) {
+			return null;
+		}
+		for (int i = 0; i < value.length();) {
+			int cp = value.codePointAt(i);
+			i += Character.charCount(cp);
+			if (isRemoved(cp) || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060) {
+				String name = Character.getName(cp);
+				return String.format("U+%04X", cp) + ((name != null) ? " (" + name + ")" : "");
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * An identifier as typed: surrounding spaces dropped, nothing else changed (hidden
+	 * characters are refused by {@link TypedAsShown}, not removed); blank is no value.
+	 */
+	public static String identifier(String value) {
+		if (value == null) {
+			return null;
+		}
+		String stripped = value.strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
 	/** Normalised; an empty or blank value is no value. */
 	public static String blankToNull(String value) {
 		String normalized = normalize(value);

@@ -23,6 +23,25 @@ class FormBindingAdvice {
 		for (String field : new String[] { "password", "confirmPassword", "currentPassword", "newPassword" }) {
 			binder.registerCustomEditor(String.class, field, new TypedText());
 		}
+		// Identifiers keep what was typed, so that a hidden character is refused with a
+		// message (TypedAsShown) instead of being removed without a word.
+		for (String field : new String[] { "slug", "code", "username" }) {
+			binder.registerCustomEditor(String.class, field, new IdentifierText());
+		}
+	}
+
+	private static final class IdentifierText extends PropertyEditorSupport {
+
+		@Override
+		public void setAsText(String text) {
+			setValue(Text.identifier(text));
+		}
+
+		@Override
+		public String getAsText() {
+			return (getValue() != null) ? getValue().toString() : "";
+		}
+
 	}
 
 	private static final class NormalisedText extends PropertyEditorSupport {

@@ -112,6 +112,10 @@ class AdminEditorTests {
 				Arguments.of("/admin/companies",
 						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "1200"),
 						"foundedYear", "1200", "Enter a year between 1800 and 2100."),
+				// A hidden character in an identifier is named, not silently removed.
+				Arguments.of("/admin/companies",
+						params("name", "Kept Name", "slug", "nul\u0000byte", "kind", "STARTUP"), "slug", "",
+						"It holds U+0000 (NULL), a character that cannot be seen or typed"),
 				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "deepseek", "kind", "STARTUP"),
 						"slug", "deepseek", "Another company already has this slug."),
 				Arguments.of("/admin/companies",

@@ -130,6 +130,21 @@ class AdminSecurityTests {
 	}
 
 	@Test
+	void aUsernameWithAHiddenCharacterIsRefusedNamingItNotRewritten() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "nul\u0000byte")
+				.param("password", "another-long-pass")
+				.param("confirmPassword", "another-long-pass"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("It holds U+0000 (NULL), a character that cannot be seen")));
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from admin_user where username like 'nul%'", Integer.class))
+			.isZero();
+	}
+
+	@Test
 	void adminsCanAddAdminsAndChangeTheirOwnPassword() throws Exception {
 		this.mvc
 			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))

@@ -39,4 +39,14 @@ class TextTests {
 		assertThat(Text.utf8Bytes(null)).isZero();
 	}
 
+	@Test
+	void anIdentifierKeepsWhatWasTypedAndItsHiddenCharacterIsNamed() {
+		assertThat(Text.identifier("  nul\u0000byte ")).isEqualTo("nul\u0000byte");
+		assertThat(Text.identifier("   ")).isNull();
+		assertThat(Text.hiddenCharacter("nul\u0000byte")).isEqualTo("U+0000 (NULL)");
+		assertThat(Text.hiddenCharacter("a\u202Eb")).startsWith("U+202E");
+		assertThat(Text.hiddenCharacter("zero\u200Bwidth")).startsWith("U+200B");
+		assertThat(Text.hiddenCharacter("deepseek")).isNull();
+	}
+
 }

@@ -88,10 +88,8 @@ public class FigureText {
 			// "超过".
 			case OVER -> InterfaceText.message("figure.value.over", "more than {0}",
 					!chinese ? amount : UNITS_ZH.containsValue(suffix) ? number + "余" + suffix : "超过" + amount);
-			// The source's lower bounds, whichever words it uses ("over", "exceeded",
-			// "超过"), read one way; ranks built on them show "≥".
-			case EXCEEDING -> InterfaceText.message("figure.value.over", "more than {0}",
-					!chinese ? amount : UNITS_ZH.containsValue(suffix) ? number + "余" + suffix : "超过" + amount);
+			// "Exceeded 33 EFLOPS": at least that much.
+			case EXCEEDING -> InterfaceText.message("figure.value.atLeast", "\u2265 {0}", amount);
 			case ABOUT -> InterfaceText.message("figure.value.about", "about {0}", amount);
 			default -> amount;
 		};

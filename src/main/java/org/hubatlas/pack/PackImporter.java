@@ -1345,12 +1345,14 @@ public class PackImporter {
 		// What parentheses add ("(about 62.04 billion U.S. dollars)") qualifies another
 		// number, not this one.
 		String text = written.toLowerCase(Locale.ROOT).replaceAll("[(（][^)）]*[)）]", " ");
-		if (text.matches(".*\\b(more than|mehr als|exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || text.contains("超过")
+		// "Exceeded 33" is at least 33 ("≥"); "over" or "more than 2,400" is more than
+		// it.
+		if (text.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || text.contains("超过")
 				|| text.contains("突破") || text.matches(".*超\\d.*")) {
 			return Qualifier.EXCEEDING;
 		}
-		if (text.matches(".*\\bover\\b.*") || text.contains("以上") || text.contains("逾") || text.contains("多")
-				|| text.matches(".*\\d余.*")) {
+		if (text.matches(".*\\b(over|more than|mehr als)\\b.*") || text.contains("以上") || text.contains("逾")
+				|| text.contains("多") || text.matches(".*\\d余.*")) {
 			return Qualifier.OVER;
 		}
 		if (text.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || text.contains("约")

@@ -74,7 +74,7 @@ class CompareJourneyTests {
 		assertThat(b.path()).isEqualTo("/compare?cities=hangzhou,beijing,shanghai");
 		assertThat(b.h1()).isEqualTo("Compare Hangzhou, Beijing and Shanghai");
 		assertThat(b.find(By.cssSelector(".compare-table")).getText()).contains("no data", "more than 2,400 companies",
-				"more than 100 exaflops");
+				"≥ 100 exaflops");
 		b.check("compare-three");
 	}
 

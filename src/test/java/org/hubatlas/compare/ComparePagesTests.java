@@ -61,7 +61,7 @@ class ComparePagesTests {
 			.getContentAsString();
 		String row = page.substring(page.indexOf("<span>AI computing power</span>"));
 		row = row.substring(0, row.indexOf("</tr>"));
-		assertThat(row).contains("more than 100 exaflops", "85 exaflops", "Not ranked: a ").doesNotContain("▲ leads");
+		assertThat(row).contains("≥ 100 exaflops", "85 exaflops", "Not ranked: a ").doesNotContain("▲ leads");
 	}
 
 	@Test

@@ -55,8 +55,7 @@ class FigureTextTests {
 		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.NONE))).isEqualTo("¥300 billion");
 		assertThat(FigureText.of(figure("people", "21832000", Qualifier.NONE))).isEqualTo("21.83 million people");
 		assertThat(FigureText.of(figure("companies", "2200", Qualifier.OVER))).isEqualTo("more than 2,200 companies");
-		assertThat(FigureText.of(figure("companies", "2400", Qualifier.EXCEEDING)))
-			.isEqualTo("more than 2,400 companies");
+		assertThat(FigureText.of(figure("EFLOPS", "33", Qualifier.EXCEEDING))).isEqualTo("≥ 33 EFLOPS");
 		assertThat(FigureText.of(figure("companies", "900", Qualifier.ABOUT))).isEqualTo("about 900 companies");
 		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73 % of GDP");
 		assertThat(FigureText.of(figure("EFLOPS", "92.6", Qualifier.NONE))).isEqualTo("92.6 EFLOPS");
@@ -73,6 +72,7 @@ class FigureTextTests {
 		assertThat(FigureText.of(figure("people", "21832000", Qualifier.NONE))).isEqualTo("2,183.2万人");
 		assertThat(FigureText.of(figure("companies", "2200", Qualifier.OVER))).isEqualTo("2,200余家");
 		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.EXCEEDING))).isEqualTo("超过3,000亿元");
+		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.OVER))).isEqualTo("超过3,000亿元");
 		assertThat(FigureText.of(figure("companies", "900", Qualifier.ABOUT))).isEqualTo("约900家");
 		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73%");
 		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE))).isEqualTo("77亿美元/年");

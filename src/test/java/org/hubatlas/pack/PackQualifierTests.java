@@ -12,7 +12,9 @@ class PackQualifierTests {
 	void lowerBoundsApproximationsAndPlainNumbers() {
 		assertThat(PackImporter.qualifier("over 2,400")).isEqualTo(Qualifier.OVER);
 		assertThat(PackImporter.qualifier("人工智能企業1000余家")).isEqualTo(Qualifier.OVER);
-		assertThat(PackImporter.qualifier("more than 2,200 AI companies")).isEqualTo(Qualifier.EXCEEDING);
+		assertThat(PackImporter.qualifier("more than 2,200 AI companies")).isEqualTo(Qualifier.OVER);
+		assertThat(PackImporter.qualifier("mehr als 2.400 KI-Unternehmen")).isEqualTo(Qualifier.OVER);
+		assertThat(PackImporter.qualifier("exceeded 33 EFLOPS")).isEqualTo(Qualifier.EXCEEDING);
 		assertThat(PackImporter.qualifier("surpassed 120,000 petaFLOPS (PFLOPS)")).isEqualTo(Qualifier.EXCEEDING);
 		assertThat(PackImporter.qualifier("产业链上下游相关企业超2100家")).isEqualTo(Qualifier.EXCEEDING);
 		assertThat(PackImporter.qualifier("拥有企业近900家")).isEqualTo(Qualifier.ABOUT);

@@ -300,7 +300,8 @@ class PackImporterTests {
 		assertThat(this.jdbc.queryForObject(
 				"select qualifier from figure f join city c on c.id = f.city_id " + "where c.slug = 'test-pack-hub'",
 				String.class))
-			.isEqualTo("EXCEEDING");
+			.as("\"more than 42\" is a lower bound: more than, not at least")
+			.isEqualTo("OVER");
 		assertThat(this.jdbc.queryForList("select note from revision where entity_type = 'city' and entity_id = "
 				+ "(select id from city where slug = 'test-pack-hub')", String.class))
 			.singleElement()

@@ -1,59 +1,41 @@
 package org.hubatlas.pack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * Rows of a CSV text as spreadsheets write it: commas, double quotes around fields, ""
- * for a quote, newlines.
+ * Rows of a CSV text as spreadsheets write it (RFC 4180: commas, double quotes around
+ * fields, "" for a quote, line breaks inside quoted fields), each with the line of the
+ * file it starts on, which a quoted line break before it moves down.
  */
 final class CsvRows {
+
+	/** One row: the line it starts on, and its cells as written. */
+	record Row(int line, List<String> cells) {
+	}
+
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
 	private CsvRows() {
 	}
 
-	static List<List<String>> parse(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(field.toString());
-				field.setLength(0);
-				rows.add(row);
-				row = new ArrayList<>();
-			}
-			else {
-				field.append(c);
+	static List<Row> parse(String text) {
+		List<Row> rows = new ArrayList<>();
+		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+			long line = 1;
+			for (CSVRecord record : parser) {
+				rows.add(new Row((int) line, record.toList()));
+				line = parser.getCurrentLineNumber() + 1;
 			}
 		}
-		if (field.length() > 0 || !row.isEmpty()) {
-			row.add(field.toString());
-			rows.add(row);
+		catch (IOException | UncheckedIOException | IllegalStateException ex) {
+			throw new PackFileException("The CSV file cannot be read: " + ex.getMessage());
 		}
 		return rows;
 	}

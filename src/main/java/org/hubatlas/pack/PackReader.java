@@ -247,11 +247,11 @@ final class PackReader {
 	// ---- CSV
 
 	private static PackContent readCsv(String text) {
-		List<List<String>> rows = CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
+		List<CsvRows.Row> rows = CsvRows.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
 		if (rows.isEmpty()) {
 			throw new PackFileException(InterfaceText.message("problem.text14", "The CSV file is empty."));
 		}
-		List<String> header = rows.get(0).stream().map((h) -> h.strip().toLowerCase()).toList();
+		List<String> header = rows.get(0).cells().stream().map((h) -> h.strip().toLowerCase()).toList();
 		List<String> missing = CSV_COLUMNS.stream()
 			.filter((c) -> !List.of("definition", "definition_words", "note", "trust", "source_published").contains(c))
 			.filter((c) -> !header.contains(c))
@@ -262,7 +262,7 @@ final class PackReader {
 		}
 		List<EntryRow> entries = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
-			List<String> row = rows.get(i);
+			List<String> row = rows.get(i).cells();
 			if (row.stream().allMatch(String::isBlank)) {
 				continue;
 			}
@@ -272,10 +272,11 @@ final class PackReader {
 			}
 			SourceRow source = new SourceRow(text(cells, "source_title"), text(cells, "source_publisher"),
 					text(cells, "source_published"), text(cells, "source_url"), text(cells, "trust"), false, null);
-			entries.add(new EntryRow(i + 1, text(cells, "hub"), text(cells, "indicator"), text(cells, "value"),
-					text(cells, "value_as_written"), text(cells, "unit"), text(cells, "definition"),
-					text(cells, "definition_words"), text(cells, "as_of"), null, text(cells, "qualifier"),
-					text(cells, "quote"), source, null, text(cells, "note"), List.of(), null));
+			entries.add(
+					new EntryRow(rows.get(i).line(), text(cells, "hub"), text(cells, "indicator"), text(cells, "value"),
+							text(cells, "value_as_written"), text(cells, "unit"), text(cells, "definition"),
+							text(cells, "definition_words"), text(cells, "as_of"), null, text(cells, "qualifier"),
+							text(cells, "quote"), source, null, text(cells, "note"), List.of(), null));
 		}
 		return new PackContent(List.of(), List.of(), entries, List.of());
 	}

@@ -321,6 +321,29 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aRefusedCsvRowIsNamedByItsTrueLineAfterAQuotedLineBreak() {
+		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
+				+ "source_url\n" + "hefei,ai_companies,78,78 companies,companies,2023,actual,\"78 companies,\nacross "
+				+ "two lines\nof the quote\",A CSV page,A paper,https://example.org/csv-lines\n"
+				+ "hefei,ai_companies,7x,7x,companies,2023,actual,q,A CSV page,A paper,https://example.org/csv-lines\n";
+		PackReport report = this.importer.preview("lines.csv", csv.getBytes(StandardCharsets.UTF_8));
+		// The quote takes lines 2 to 4; the bad row is line 5 of the file.
+		assertThat(report.refused()).extracting(PlanRow::line).containsExactly(5);
+		assertThat(report.rows()).filteredOn((row) -> row.kind().equals("figure") && row.outcome() == Outcome.CREATE)
+			.extracting(PlanRow::line)
+			.containsExactly(2);
+	}
+
+	@Test
+	void aCsvWithAnUnclosedQuoteIsRefusedWhole() {
+		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
+				+ "source_url\nhefei,ai_companies,1,1,companies,2023,actual,\"never closed,A,B,https://example.org/x\n";
+		assertThatThrownBy(() -> this.importer.preview("broken.csv", csv.getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(PackFileException.class)
+			.hasMessageContaining("The CSV file cannot be read");
+	}
+
+	@Test
 	void aPackCostsTheSameLookupsHoweverManyRowsItHas(@Autowired EntityManagerFactory emf,
 			@Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
 		// A search waits for the index the application builds in the background once

@@ -188,6 +188,9 @@ class ComparableFiguresTests {
 			for (IndicatorRanking.Entry entry : main.entries()) {
 				assertThat(api).contains("\"rank\":" + entry.rank() + ",\"hub\":{\"slug\":\"" + entry.hub().getSlug());
 			}
+			// Each figure says the definition it counts by and the group it ranks in.
+			assertThat(api)
+				.contains("\"definitionGroup\":\"" + main.entries().get(0).figure().getDefinitionGroup() + "\"");
 
 			// Compared two at a time, the first two keep their order and figures.
 			Comparison comparison = this.comparisons.compare(new CompareRequest(ranked.subList(0, 2)));

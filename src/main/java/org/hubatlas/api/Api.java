@@ -225,7 +225,12 @@ public final class Api {
 			String note, @Schema(description = "The words of the source it rests on.") String quote, SourceRef source,
 			@Schema(description = "Whether a correction or caveat is attached.") boolean disputed,
 			@Schema(description = "Whether a correction says it contradicts well-known facts.") boolean contradicted,
-			List<DisputeRef> disputes) {
+			List<DisputeRef> disputes,
+			@Schema(description = "The key of the indicator's definition it counts by, or null when the indicator "
+					+ "is counted one way only.", example = "ai-enterprises") String definitionKey,
+			@Schema(description = "The definition group it ranks in: figures of one indicator rank together only "
+					+ "within one group, one kind (reported or target) and two years.",
+					example = "ai-enterprises") String definitionGroup) {
 	}
 
 	@Schema(description = "A statement: what a source says, quoted.")

@@ -318,7 +318,8 @@ public class OpenDataService {
 					f.getValueAsWritten(), Api.code(f.getQualifier()), Api.code(f.getKind()), f.getStatedAsOf(),
 					f.getAsOfYear(), f.getTargetYear(), Api.when(f), f.getDefinitionText(), f.getNote(), f.getQuote(),
 					Api.SourceRef.of(f.getSource()), !attached.isEmpty(), Api.contradicted(attached),
-					Api.DisputeRef.of(attached));
+					Api.DisputeRef.of(attached), f.getDefinitionKey(),
+					f.getDefinitionGroup().isEmpty() ? null : f.getDefinitionGroup());
 		}).toList();
 	}
 

@@ -4,10 +4,14 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 /**
  * The one owner of which figures rank together, asked by the rankings, the comparison,
@@ -54,7 +58,11 @@ public final class Comparability {
 	 * the definition group ("" for figures counted as the indicator defines).
 	 */
 	public static String groupKey(Figure figure) {
-		return (isTarget(figure) ? "target" : "reported") + "|" + figure.getDefinitionGroup();
+		return groupKey(isTarget(figure), figure.getDefinitionGroup());
+	}
+
+	static String groupKey(boolean target, String definitionGroup) {
+		return (target ? "target" : "reported") + "|" + definitionGroup;
 	}
 
 	public static boolean isTarget(Figure figure) {
@@ -119,24 +127,74 @@ public final class Comparability {
 	 * Ranks the figures of one group (all of one {@link #groupKey}), each about a hub.
 	 */
 	public static Group group(Indicator indicator, String key, Collection<Figure> figures) {
-		Map<Long, Figure> newest = new LinkedHashMap<>();
-		List<Figure> withNumber = new ArrayList<>();
-		for (Figure figure : figures) {
-			if (figure.getValueNumeric() == null) {
-				continue;
+		Selection<Figure> selection = select(figures.stream().filter((f) -> f.getValueNumeric() != null).toList(),
+				(f) -> f.getSubject().getCityId(), Comparability::year, Figure::getId);
+		return new Group(key, rank(indicator, selection.inWindow()), selection.older(), selection.earlier(),
+				selection.earliest(), selection.latest());
+	}
+
+	/**
+	 * What the rules need of a figure about a hub, read without loading it: its id, hub,
+	 * group ({@link #groupKey}), year, and whether it has a number.
+	 */
+	public record Key(long id, long hubId, String groupKey, int year, boolean hasNumber) {
+	}
+
+	/**
+	 * The ids of the figures an indicator's main group ranks, from keys alone (the same
+	 * rules as {@link #mainGroup}, without the values that order them); empty when fewer
+	 * than two hubs rank.
+	 */
+	public static Set<Long> mainGroupIds(Collection<Key> keys) {
+		Map<String, List<Key>> byKey = new LinkedHashMap<>();
+		for (Key key : keys) {
+			if (key.hasNumber()) {
+				byKey.computeIfAbsent(key.groupKey(), (k) -> new ArrayList<>()).add(key);
 			}
-			withNumber.add(figure);
-			newest.merge(figure.getSubject().getCityId(), figure, Comparability::newer);
 		}
-		int latest = newest.values().stream().mapToInt(Comparability::year).max().orElse(0);
-		List<Figure> inWindow = new ArrayList<>();
-		List<Figure> older = new ArrayList<>();
-		for (Figure figure : newest.values()) {
-			(year(figure) >= latest - MAX_YEAR_GAP ? inWindow : older).add(figure);
+		String best = null;
+		Selection<Key> chosen = null;
+		for (Map.Entry<String, List<Key>> entry : byKey.entrySet()) {
+			Selection<Key> selection = select(entry.getValue(), Key::hubId, Key::year, Key::id);
+			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
+					chosen.inWindow().size(), best, chosen.latest()) < 0) {
+				best = entry.getKey();
+				chosen = selection;
+			}
 		}
-		List<Figure> earlier = withNumber.stream().filter((f) -> !newest.containsValue(f)).toList();
-		int earliest = inWindow.stream().mapToInt(Comparability::year).min().orElse(latest);
-		return new Group(key, rank(indicator, inWindow), List.copyOf(older), earlier, earliest, latest);
+		if (chosen == null || chosen.inWindow().size() < 2) {
+			return Set.of();
+		}
+		Set<Long> ids = new HashSet<>();
+		chosen.inWindow().forEach((key) -> ids.add(key.id()));
+		return ids;
+	}
+
+	/**
+	 * Each hub's newest of one group's figures (of one year, the one entered later),
+	 * split into those within {@value #MAX_YEAR_GAP} years of the group's newest and the
+	 * older ones; and the hubs' earlier figures.
+	 */
+	private record Selection<T>(List<T> inWindow, List<T> older, List<T> earlier, int earliest, int latest) {
+	}
+
+	private static <T> Selection<T> select(Collection<T> items, Function<T, Long> hub, ToIntFunction<T> year,
+			Function<T, Long> id) {
+		Comparator<T> newness = Comparator.comparingInt(year)
+			.thenComparing(id, Comparator.nullsFirst(Comparator.naturalOrder()));
+		Map<Long, T> newest = new LinkedHashMap<>();
+		for (T item : items) {
+			newest.merge(hub.apply(item), item, (a, b) -> (newness.compare(b, a) > 0) ? b : a);
+		}
+		int latest = newest.values().stream().mapToInt(year).max().orElse(0);
+		List<T> inWindow = new ArrayList<>();
+		List<T> older = new ArrayList<>();
+		for (T item : newest.values()) {
+			(year.applyAsInt(item) >= latest - MAX_YEAR_GAP ? inWindow : older).add(item);
+		}
+		List<T> earlier = items.stream().filter((item) -> !newest.containsValue(item)).toList();
+		int earliest = inWindow.stream().mapToInt(year).min().orElse(latest);
+		return new Selection<>(List.copyOf(inWindow), List.copyOf(older), earlier, earliest, latest);
 	}
 
 	/**
@@ -157,11 +215,24 @@ public final class Comparability {
 	/**
 	 * The group that ranks the most hubs comes first; then reported values; then newer.
 	 */
-	public static final Comparator<Group> MAIN_FIRST = Comparator.comparingInt((Group g) -> g.ranked().size())
-		.reversed()
-		.thenComparing(Group::target)
-		.thenComparing(Comparator.comparingInt(Group::latest).reversed())
-		.thenComparing(Group::key);
+	public static final Comparator<Group> MAIN_FIRST = (a, b) -> mainFirst(a.ranked().size(), a.key(), a.latest(),
+			b.ranked().size(), b.key(), b.latest());
+
+	/** Below zero when the first group comes before the second: {@link #MAIN_FIRST}. */
+	private static int mainFirst(int rankedA, String keyA, int latestA, int rankedB, String keyB, int latestB) {
+		if (rankedA != rankedB) {
+			return Integer.compare(rankedB, rankedA);
+		}
+		boolean targetA = keyA.startsWith("target|");
+		boolean targetB = keyB.startsWith("target|");
+		if (targetA != targetB) {
+			return targetA ? 1 : -1;
+		}
+		if (latestA != latestB) {
+			return Integer.compare(latestB, latestA);
+		}
+		return keyA.compareTo(keyB);
+	}
 
 	/** The main group of an indicator's figures, or null when there are none. */
 	public static Group mainGroup(Indicator indicator, Collection<Figure> figures) {
@@ -184,14 +255,6 @@ public final class Comparability {
 			return Apart.OLDER;
 		}
 		return Apart.EARLIER;
-	}
-
-	/** Of two figures of one hub, the newer (of one year, the one entered later). */
-	static Figure newer(Figure a, Figure b) {
-		if (year(b) != year(a)) {
-			return (year(b) > year(a)) ? b : a;
-		}
-		return (b.getId() != null && a.getId() != null && b.getId() > a.getId()) ? b : a;
 	}
 
 	/** Competition ranking (1, 2, 2, 4): the best value first, ties share a rank. */

@@ -32,12 +32,9 @@ public class FigureService {
 
 	private final IndicatorDefinitionRepository definitions;
 
-	private final PerDataVersion<Map<Long, Comparability.Group>> mainGroups;
-
 	FigureService(FigureRepository figures, IndicatorRepository indicators, SourceService sources,
 			DataVersion dataVersion, IndicatorDefinitionRepository definitions) {
 		this.definitions = definitions;
-		this.mainGroups = new PerDataVersion<>(dataVersion);
 		this.figures = figures;
 		this.sources = sources;
 		this.hubFigurePicks = new PerDataVersion<>(dataVersion);
@@ -131,41 +128,20 @@ public class FigureService {
 		return this.figures.findAboutHubsFor(code);
 	}
 
-	/**
-	 * Each indicator's main group of figures about hubs (the one that ranks the most
-	 * hubs, as {@link Comparability} says), by indicator id: worked out once per version
-	 * of the data from every figure about a hub, in one query.
-	 */
-	public Map<Long, Comparability.Group> mainGroups() {
-		return this.mainGroups.get(() -> {
-			Map<Long, List<Figure>> byIndicator = new HashMap<>();
-			Map<Long, Indicator> indicators = new HashMap<>();
-			for (Figure figure : this.figures.findAllCityFigures()) {
-				byIndicator.computeIfAbsent(figure.getIndicator().getId(), (k) -> new ArrayList<>()).add(figure);
-				indicators.put(figure.getIndicator().getId(), figure.getIndicator());
-			}
-			Map<Long, Comparability.Group> groups = new HashMap<>();
-			byIndicator.forEach((id, figures) -> groups.put(id, Comparability.mainGroup(indicators.get(id), figures)));
-			return Map.copyOf(groups);
-		});
-	}
-
-	/**
-	 * How many hubs each indicator's main group ranks (0 or 1: none), by indicator id.
-	 */
+	/** How many hubs each indicator's main group ranks (0: none), by indicator id. */
 	public Map<Long, Integer> rankedHubCounts() {
 		Map<Long, Integer> counts = new HashMap<>();
-		mainGroups().forEach((id, group) -> counts.put(id, group.ranks() ? group.ranked().size() : 0));
+		hubFigurePicks().rankedByIndicator().forEach((id, figures) -> counts.put(id, figures.size()));
 		return counts;
 	}
 
-	/** The main group of one indicator by its code, or null when no hub has a figure. */
-	public Comparability.Group mainGroup(String code) {
-		return mainGroups().values()
-			.stream()
-			.filter((g) -> !g.ranked().isEmpty() && g.ranked().get(0).figure().getIndicator().getCode().equals(code))
-			.findFirst()
-			.orElse(null);
+	/**
+	 * Ids of the figures each indicator's main group ranks (as {@link Comparability}
+	 * says), by indicator code; kept per data version, worked out without loading a
+	 * figure.
+	 */
+	public Map<String, java.util.Set<Long>> rankedFigureIds() {
+		return hubFigurePicks().rankedByCode();
 	}
 
 	/** Number of hubs with a figure, by indicator id; kept per data version. */

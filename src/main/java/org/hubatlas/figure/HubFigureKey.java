@@ -5,5 +5,12 @@ package org.hubatlas.figure;
  * joins or loading the figure.
  */
 record HubFigureKey(long id, long cityId, long indicatorId, FigureKind kind, Integer targetYear, Integer asOfYear,
-		long sourceId) {
+		long sourceId, String definitionGroup, boolean hasNumber) {
+
+	/** Without a definition or a number: as the picks of a hub's summary see it. */
+	HubFigureKey(long id, long cityId, long indicatorId, FigureKind kind, Integer targetYear, Integer asOfYear,
+			long sourceId) {
+		this(id, cityId, indicatorId, kind, targetYear, asOfYear, sourceId, null, true);
+	}
+
 }

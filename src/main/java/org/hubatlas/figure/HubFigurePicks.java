@@ -28,6 +28,10 @@ public final class HubFigurePicks {
 
 	private final Map<Long, Long> hubCountsByIndicator = new HashMap<>();
 
+	private final Map<Long, Set<Long>> rankedByIndicator = new HashMap<>();
+
+	private final Map<String, Set<Long>> rankedByCode = new HashMap<>();
+
 	HubFigurePicks(List<HubFigureKey> keys, Map<Long, Indicator> indicators, Map<Long, Integer> sourceYears) {
 		List<HubFigureKey> ordered = new ArrayList<>(keys);
 		ordered.sort(Comparator.comparingInt((HubFigureKey key) -> indicators.get(key.indicatorId()).getSortOrder())
@@ -53,6 +57,45 @@ public final class HubFigurePicks {
 			this.newest.put(hub, ids);
 		});
 		this.indicatorsByHub.replaceAll((hub, ids) -> Set.copyOf(ids));
+		// Which figures each indicator's main group ranks, by Comparability's rules,
+		// worked out from the keys: no figure is loaded.
+		Map<Long, List<Comparability.Key>> byIndicator = new HashMap<>();
+		for (HubFigureKey key : keys) {
+			String group = (key.definitionGroup() != null) ? key.definitionGroup() : "";
+			byIndicator.computeIfAbsent(key.indicatorId(), (k) -> new ArrayList<>())
+				.add(new Comparability.Key(key.id(), key.cityId(),
+						Comparability.groupKey(key.kind() == FigureKind.TARGET, group), year(key, sourceYears),
+						key.hasNumber()));
+		}
+		byIndicator.forEach((indicator, members) -> {
+			Set<Long> ranked = Comparability.mainGroupIds(members);
+			if (!ranked.isEmpty()) {
+				this.rankedByIndicator.put(indicator, ranked);
+				this.rankedByCode.put(indicators.get(indicator).getCode(), ranked);
+			}
+		});
+	}
+
+	/**
+	 * The year a figure is about (as {@link Figure#getEffectiveYear()}), 0 if unknown.
+	 */
+	private static int year(HubFigureKey key, Map<Long, Integer> sourceYears) {
+		Integer year = (key.targetYear() != null) ? key.targetYear()
+				: (key.asOfYear() != null) ? key.asOfYear() : sourceYears.get(key.sourceId());
+		return (year != null) ? year : 0;
+	}
+
+	/**
+	 * Ids of the figures each indicator's main group ranks (two hubs or more), by
+	 * indicator id.
+	 */
+	public Map<Long, Set<Long>> rankedByIndicator() {
+		return Collections.unmodifiableMap(this.rankedByIndicator);
+	}
+
+	/** The same, by indicator code. */
+	public Map<String, Set<Long>> rankedByCode() {
+		return Collections.unmodifiableMap(this.rankedByCode);
 	}
 
 	/**
@@ -60,9 +103,7 @@ public final class HubFigurePicks {
 	 * unless a target.
 	 */
 	private static int rank(HubFigureKey key, Map<Long, Integer> sourceYears) {
-		Integer year = (key.targetYear() != null) ? key.targetYear()
-				: (key.asOfYear() != null) ? key.asOfYear() : sourceYears.get(key.sourceId());
-		return ((year != null) ? year : 0) * 2 + ((key.kind() == FigureKind.TARGET) ? 0 : 1);
+		return year(key, sourceYears) * 2 + ((key.kind() == FigureKind.TARGET) ? 0 : 1);
 	}
 
 	/** Figures about the hub. */

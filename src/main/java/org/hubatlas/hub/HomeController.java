@@ -9,7 +9,6 @@ import org.hubatlas.city.City;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
-import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.map.HubMap;
@@ -96,20 +95,23 @@ class HomeController {
 	}
 
 	/**
-	 * The leader of each headline indicator from the groups that rank together, worked
-	 * out once per version of the data (no query of its own).
+	 * The leader of each headline indicator among the figures that rank together, as the
+	 * directory's summaries hold them (no query of its own).
 	 */
 	private Map<String, Leader> leaders(List<HubSummary> all) {
-		Map<Long, City> hubs = new java.util.HashMap<>();
-		all.forEach((summary) -> hubs.put(summary.city().getId(), summary.city()));
 		Map<String, Leader> leaders = new java.util.HashMap<>();
 		for (String code : LEADS) {
-			Comparability.Group group = this.figures.mainGroup(code);
-			if (group != null && group.ranks()) {
-				Figure first = group.ranked().get(0).figure();
-				leaders.put(code,
-						new Leader(code, hubs.get(first.getSubject().getCityId()), first, group.ranked().size()));
+			List<HubSummary> ranked = all.stream().filter((s) -> s.rankedFigure(code) != null).toList();
+			if (ranked.size() < 2) {
+				continue;
 			}
+			boolean higher = ranked.get(0).rankedFigure(code).getIndicator().isHigherIsBetter();
+			Comparator<HubSummary> best = Comparator
+				.comparing((HubSummary s) -> s.rankedFigure(code).getValueNumeric(),
+						higher ? Comparator.reverseOrder() : Comparator.naturalOrder())
+				.thenComparing((HubSummary s) -> s.city().getId());
+			HubSummary first = ranked.stream().min(best).orElseThrow();
+			leaders.put(code, new Leader(code, first.city(), first.rankedFigure(code), ranked.size()));
 		}
 		return leaders;
 	}

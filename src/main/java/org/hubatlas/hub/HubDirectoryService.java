@@ -15,7 +15,6 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.DataVersion;
 import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.company.CompanyService;
-import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.HubFigurePicks;
@@ -127,15 +126,13 @@ public class HubDirectoryService {
 		SubAreaRollUp incentives = new SubAreaRollUp(all);
 		this.incentives.cityKinds().forEach((i) -> incentives.add(i.cityId(), i.incentiveId()));
 		HubFigurePicks picks = this.figures.hubFigurePicks();
-		// Each headline indicator's figures that rank together, from the one owner of
-		// comparability: the directory shows and sorts by these.
-		Map<String, Comparability.Group> rankedGroups = new HashMap<>();
-		this.figures.mainGroups().values().forEach((group) -> {
-			if (!group.ranked().isEmpty()) {
-				rankedGroups.put(group.ranked().get(0).figure().getIndicator().getCode(), group);
-			}
-		});
+		// Each headline indicator's figures that rank together, by Comparability's rules
+		// (worked out from keys, nothing loaded): the directory shows and sorts by these.
+		Map<String, Set<Long>> rankedIds = this.figures.rankedFigureIds();
 		Set<Long> ids = new HashSet<>();
+		for (String code : HubSummary.HEADLINE_INDICATORS) {
+			ids.addAll(rankedIds.getOrDefault(code, Set.of()));
+		}
 		for (City city : all) {
 			ids.addAll(picks.leading(city.getId()));
 			picks.newest(city.getId()).forEach((code, id) -> {
@@ -145,8 +142,14 @@ public class HubDirectoryService {
 			});
 		}
 		Map<Long, Figure> picked = new HashMap<>();
+		Map<Long, List<Figure>> rankedByHub = new HashMap<>();
 		for (Figure figure : this.figures.withProvenance(ids)) {
 			picked.put(figure.getId(), figure);
+			String code = figure.getIndicator().getCode();
+			if (HubSummary.HEADLINE_INDICATORS.contains(code)
+					&& rankedIds.getOrDefault(code, Set.of()).contains(figure.getId())) {
+				rankedByHub.computeIfAbsent(figure.getSubject().getCityId(), (k) -> new ArrayList<>()).add(figure);
+			}
 		}
 
 		List<HubSummary> result = new ArrayList<>(all.size());
@@ -162,13 +165,9 @@ public class HubDirectoryService {
 					headline.put(code, picked.get(figure));
 				}
 			});
-			for (String code : HubSummary.HEADLINE_INDICATORS) {
-				Comparability.Group group = rankedGroups.get(code);
-				Comparability.Entry entry = (group != null && group.ranks()) ? group.entryFor(id) : null;
-				if (entry != null) {
-					headline.put(code, entry.figure());
-					ranked.add(code);
-				}
+			for (Figure figure : rankedByHub.getOrDefault(id, List.of())) {
+				headline.put(figure.getIndicator().getCode(), figure);
+				ranked.add(figure.getIndicator().getCode());
 			}
 			result.add(new HubSummary(city, children.getOrDefault(id, List.of()), companies.count(id),
 					institutions.count(id), incentives.count(id), picks.count(id),

@@ -76,17 +76,17 @@ class CityProfileQueryCountTests {
 	@Test
 	void directoryAndHomeUseAFixedNumberOfStatements() throws Exception {
 		// The hub summaries both pages show are worked out once per version of the data:
-		// ten statements when it has moved (hubs, companies by headquarters and by
+		// nine statements when it has moved (hubs, companies by headquarters and by
 		// presence, institutions, incentives, indicators, sources' years, the keys of the
-		// figures, the figures picked, every figure about a hub for the groups that rank
-		// together), none while it stands.
+		// figures with what the groups that rank together need, the figures picked), none
+		// while it stands.
 		raiseDataVersion();
-		assertThat(statementsFor("/cities")).isEqualTo(10);
+		assertThat(statementsFor("/cities")).isEqualTo(9);
 		assertThat(statementsFor("/cities?sort=ai-companies&dir=desc")).isZero();
 		// The home page: the summaries, national statements, the map, the cards'
 		// disputes, what the data covers (figures, sources, the newest source).
 		raiseDataVersion();
-		assertThat(statementsFor("/")).isEqualTo(18);
+		assertThat(statementsFor("/")).isEqualTo(17);
 		assertThat(statementsFor("/")).isEqualTo(8);
 	}
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.editing.AdminForm;
-import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.RecordKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +123,7 @@ class HostileInputTests {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private List<EditableType<?, ?>> editableTypes;
+	private List<RecordKind<?, ?>> editableTypes;
 
 	@Autowired
 	private PlatformTransactionManager transactions;
@@ -239,9 +239,9 @@ class HostileInputTests {
 	@Test
 	void everyAdminFieldAnswersAFieldMessageOrStoresCleanText() throws Exception {
 		int saved = 0;
-		for (EditableType<?, ?> type : this.editableTypes) {
-			String base = ADMIN_PATHS.get(type.type());
-			assertThat(base).as("admin path of " + type.type()).isNotNull();
+		for (RecordKind<?, ?> type : this.editableTypes) {
+			String base = ADMIN_PATHS.get(type.key());
+			assertThat(base).as("admin path of " + type.key()).isNotNull();
 			Map<String, List<String>> baseline = baseline(type);
 			List<String> fields = new ArrayList<>(baseline.keySet());
 			fields.remove("version");
@@ -257,7 +257,7 @@ class HostileInputTests {
 					}
 					create.param(field, payload.getValue());
 					if (baseline.containsKey("slug") && !"slug".equals(field)) {
-						create.param("slug", "hostile-" + type.type() + "-" + n);
+						create.param("slug", "hostile-" + type.key() + "-" + n);
 					}
 					MockHttpServletResponse response = expectNoServerError("admin field", create,
 							base + " " + field + " = " + payload.getKey());
@@ -323,12 +323,12 @@ class HostileInputTests {
 	}
 
 	/** A record's own values, read in a transaction as the edit page reads them. */
-	private Map<String, List<String>> baseline(EditableType<?, ?> type) {
+	private Map<String, List<String>> baseline(RecordKind<?, ?> type) {
 		return new TransactionTemplate(this.transactions).execute((status) -> firstForm(type).params());
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private AdminForm firstForm(EditableType type) {
+	private AdminForm firstForm(RecordKind type) {
 		VersionedEntity entity = (VersionedEntity) type.page(ListQuery.parse(null, null, null, null, type.sorts()))
 			.getContent()
 			.get(0);

@@ -132,15 +132,17 @@ public class City extends VersionedEntity {
 		this.summary = summary;
 	}
 
-	void apply(CityForm form, City parent) {
-		this.slug = form.getSlug();
-		this.name = form.getName().trim();
-		this.nameZh = blankToNull(form.getNameZh());
-		this.level = form.getLevel();
-		this.province = blankToNull(form.getProvince());
+	/** Sets what the admin form edits; blank texts are stored as no value. */
+	void edit(String slug, String name, String nameZh, CityLevel level, String province, City parent, String nicknames,
+			String summary) {
+		this.slug = slug;
+		this.name = name.trim();
+		this.nameZh = blankToNull(nameZh);
+		this.level = level;
+		this.province = blankToNull(province);
 		this.parent = parent;
-		this.nicknames = blankToNull(form.getNicknames());
-		this.summary = blankToNull(form.getSummary());
+		this.nicknames = blankToNull(nicknames);
+		this.summary = blankToNull(summary);
 	}
 
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
@@ -19,9 +19,7 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit hubs. */
 @Component
-class CityEditing implements EditableType<City, CityForm> {
-
-	private static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
+class CityEditing implements RecordKind<City, CityForm> {
 
 	private final CityRepository cities;
 
@@ -36,8 +34,13 @@ class CityEditing implements EditableType<City, CityForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "city";
+	}
+
+	@Override
+	public String path() {
+		return "cities";
 	}
 
 	@Override
@@ -46,18 +49,13 @@ class CityEditing implements EditableType<City, CityForm> {
 	}
 
 	@Override
-	public CityForm emptyForm() {
-		return new CityForm();
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
+	public Class<CityForm> formType() {
+		return CityForm.class;
 	}
 
 	@Override
 	public Page<City> page(ListQuery query) {
-		return this.cities.findAdminPage(query.like(), query.pageable(SORTS));
+		return this.cities.findAdminPage(query.like(), query.pageable(BY_NAME));
 	}
 
 	@Override
@@ -71,18 +69,12 @@ class CityEditing implements EditableType<City, CityForm> {
 	}
 
 	@Override
-	public City newEntity(CityForm form) {
-		return new City(form.getSlug(), form.getName(), form.getLevel());
-	}
-
-	@Override
-	public void apply(City city, CityForm form) {
-		city.apply(form, (form.getParentId() != null) ? this.cities.getReferenceById(form.getParentId()) : null);
-	}
-
-	@Override
-	public void save(City city) {
-		this.cities.saveAndFlush(city);
+	public City write(City city, CityForm form) {
+		City hub = (city != null) ? city : new City(form.slug(), form.name(), form.level());
+		hub.edit(form.slug(), form.name(), form.nameZh(), form.level(), form.province(),
+				(form.parentId() != null) ? this.cities.getReferenceById(form.parentId()) : null, form.nicknames(),
+				form.summary());
+		return this.cities.saveAndFlush(hub);
 	}
 
 	/**
@@ -91,23 +83,23 @@ class CityEditing implements EditableType<City, CityForm> {
 	 */
 	@Override
 	public void check(CityForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.cities.slugTaken(form.getSlug(), id)) {
+		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.cities.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherHubAlreadyHasThis", "Another hub already has this slug.");
 		}
-		if (form.getParentId() == null) {
+		if (form.parentId() == null) {
 			return;
 		}
 		Map<Long, Long> parentOf = new HashMap<>();
 		for (Object[] row : this.cities.findParentLinks()) {
 			parentOf.put((Long) row[0], (Long) row[1]);
 		}
-		if (!parentOf.containsKey(form.getParentId())) {
+		if (!parentOf.containsKey(form.parentId())) {
 			errors.rejectValue("parentId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 			return;
 		}
 		// Walk up from the chosen parent; meeting this hub means it would become its own
 		// ancestor.
-		Long ancestor = form.getParentId();
+		Long ancestor = form.parentId();
 		for (int depth = 0; ancestor != null && depth <= parentOf.size(); depth++) {
 			if (ancestor.equals(id)) {
 				errors.rejectValue("parentId", "valid.aHubCannotBePart",

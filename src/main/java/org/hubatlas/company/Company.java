@@ -141,19 +141,21 @@ public class Company extends VersionedEntity {
 	}
 
 	/**
-	 * Takes the values of an admin form; the headquarters hub is resolved by the service.
+	 * Sets what the admin form edits; blank texts are stored as no value, the sectors
+	 * replace those held.
 	 */
-	void apply(CompanyForm form, City hqCity) {
-		this.slug = form.getSlug();
-		this.name = form.getName().trim();
-		this.nameZh = blankToNull(form.getNameZh());
-		this.kind = form.getKind();
-		this.foundedYear = form.getFoundedYear();
+	void edit(String slug, String name, String nameZh, CompanyKind kind, Integer foundedYear, City hqCity,
+			String locationNote, String summary, Set<String> sectors) {
+		this.slug = slug;
+		this.name = name.trim();
+		this.nameZh = blankToNull(nameZh);
+		this.kind = kind;
+		this.foundedYear = foundedYear;
 		this.hqCity = hqCity;
-		this.locationNote = blankToNull(form.getLocationNote());
-		this.summary = blankToNull(form.getSummary());
+		this.locationNote = blankToNull(locationNote);
+		this.summary = blankToNull(summary);
 		this.sectors.clear();
-		this.sectors.addAll(form.sectorSet());
+		this.sectors.addAll(sectors);
 	}
 
 }

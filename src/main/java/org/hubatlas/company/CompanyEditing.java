@@ -1,6 +1,5 @@
 package org.hubatlas.company;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +10,8 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
@@ -25,9 +24,7 @@ import org.springframework.validation.Errors;
  * headquarters.
  */
 @Component
-class CompanyEditing implements EditableType<Company, CompanyForm> {
-
-	private static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
+class CompanyEditing implements RecordKind<Company, CompanyForm> {
 
 	private final CompanyRepository companies;
 
@@ -46,8 +43,13 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "company";
+	}
+
+	@Override
+	public String path() {
+		return "companies";
 	}
 
 	@Override
@@ -56,18 +58,13 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 	}
 
 	@Override
-	public CompanyForm emptyForm() {
-		return new CompanyForm();
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
+	public Class<CompanyForm> formType() {
+		return CompanyForm.class;
 	}
 
 	@Override
 	public Page<Company> page(ListQuery query) {
-		return this.companies.findAdminPage(query.like(), query.pageable(SORTS));
+		return this.companies.findAdminPage(query.like(), query.pageable(BY_NAME));
 	}
 
 	@Override
@@ -77,38 +74,31 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 
 	@Override
 	public CompanyForm toForm(Company company) {
-		CompanyForm form = CompanyForm.from(company);
-		form.setPresenceCityIds(new ArrayList<>(this.companies.findPresencesOf(company.getId())
-			.stream()
-			.map((p) -> p.getCity().getId())
-			.sorted()
-			.toList()));
-		return form;
+		return CompanyForm.from(company,
+				this.companies.findPresencesOf(company.getId())
+					.stream()
+					.map((p) -> p.getCity().getId())
+					.sorted()
+					.toList());
 	}
 
 	@Override
-	public Company newEntity(CompanyForm form) {
-		return new Company(form.getSlug(), form.getName(), form.getKind());
-	}
-
-	@Override
-	public void apply(Company company, CompanyForm form) {
-		City hq = (form.getHqCityId() != null) ? this.cities.byIds(List.of(form.getHqCityId())).get(0) : null;
-		company.apply(form, hq);
-	}
-
-	@Override
-	public void save(Company company) {
-		this.companies.saveAndFlush(company);
+	public Company write(Company company, CompanyForm form) {
+		Company target = (company != null) ? company : new Company(form.slug(), form.name(), form.kind());
+		City hq = (form.hqCityId() != null) ? this.cities.byIds(List.of(form.hqCityId())).get(0) : null;
+		target.edit(form.slug(), form.name(), form.nameZh(), form.kind(), form.foundedYear(), hq, form.locationNote(),
+				form.summary(), form.sectorSet());
+		Company saved = this.companies.saveAndFlush(target);
+		writePresences(saved, form.presenceCityIds());
+		return saved;
 	}
 
 	/**
 	 * The hubs where the company is present besides its headquarters; a kept tie keeps
 	 * its wording.
 	 */
-	@Override
-	public void afterSave(Company company, CompanyForm form) {
-		List<Long> wanted = form.getPresenceCityIds().stream().distinct().toList();
+	private void writePresences(Company company, List<Long> presenceCityIds) {
+		List<Long> wanted = presenceCityIds.stream().distinct().toList();
 		this.companies.deletePresencesExcept(company.getId(), wanted.isEmpty() ? List.of(-1L) : wanted);
 		Set<Long> present = new HashSet<>();
 		this.companies.findPresencesOf(company.getId()).forEach((p) -> present.add(p.getCity().getId()));
@@ -122,13 +112,13 @@ class CompanyEditing implements EditableType<Company, CompanyForm> {
 	/** The slug is free and the hubs exist. */
 	@Override
 	public void check(CompanyForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.getSlug(), id)) {
+		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherCompanyAlreadyHasThis", "Another company already has this slug.");
 		}
-		if (form.getHqCityId() != null && this.cities.byIds(List.of(form.getHqCityId())).isEmpty()) {
+		if (form.hqCityId() != null && this.cities.byIds(List.of(form.hqCityId())).isEmpty()) {
 			errors.rejectValue("hqCityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}
-		List<Long> presences = form.getPresenceCityIds().stream().distinct().toList();
+		List<Long> presences = form.presenceCityIds().stream().distinct().toList();
 		// A blank entry of the list (whitespace where an id belongs) is no hub either.
 		if (presences.contains(null)
 				|| (!presences.isEmpty() && this.cities.byIds(presences).size() != presences.size())) {

@@ -79,17 +79,19 @@ public class Dispute extends VersionedEntity {
 		this.packRef = packRef;
 	}
 
-	void apply(DisputeForm form, Source source) {
-		this.slug = form.getSlug();
-		this.title = form.getTitle().strip();
-		this.severity = form.getSeverity();
-		this.type = form.getType();
-		this.confidence = Text.blankToNull(form.getConfidence());
+	/** Sets what the admin form edits; blank texts are stored as no value. */
+	void edit(String slug, String title, Severity severity, DisputeType type, String confidence, Source source,
+			String quote, String issue, String knownOtherwise, String outsideReferences) {
+		this.slug = slug;
+		this.title = title.strip();
+		this.severity = severity;
+		this.type = type;
+		this.confidence = Text.blankToNull(confidence);
 		this.source = source;
-		this.quote = Text.blankToNull(form.getQuote());
-		this.issue = form.getIssue().strip();
-		this.knownOtherwise = Text.blankToNull(form.getKnownOtherwise());
-		this.outsideReferences = Text.blankToNull(form.getOutsideReferences());
+		this.quote = Text.blankToNull(quote);
+		this.issue = issue.strip();
+		this.knownOtherwise = Text.blankToNull(knownOtherwise);
+		this.outsideReferences = Text.blankToNull(outsideReferences);
 	}
 
 	public String getPackRef() {

@@ -6,8 +6,9 @@ import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.RecordKind;
+import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
 
@@ -21,7 +22,7 @@ import org.springframework.validation.Errors;
  * deleting a dispute removes those links with it.
  */
 @Component
-class DisputeEditing implements EditableType<Dispute, DisputeForm> {
+class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "severity", "severity",
 			"updated", "updatedAt");
@@ -39,8 +40,13 @@ class DisputeEditing implements EditableType<Dispute, DisputeForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "dispute";
+	}
+
+	@Override
+	public String path() {
+		return "disputes";
 	}
 
 	@Override
@@ -49,8 +55,8 @@ class DisputeEditing implements EditableType<Dispute, DisputeForm> {
 	}
 
 	@Override
-	public DisputeForm emptyForm() {
-		return new DisputeForm();
+	public Class<DisputeForm> formType() {
+		return DisputeForm.class;
 	}
 
 	@Override
@@ -74,28 +80,21 @@ class DisputeEditing implements EditableType<Dispute, DisputeForm> {
 	}
 
 	@Override
-	public Dispute newEntity(DisputeForm form) {
-		return new Dispute(form.getSlug(), form.getTitle(), form.getSeverity(), form.getType(), null, null,
-				form.getIssue(), null);
-	}
-
-	@Override
-	public void apply(Dispute dispute, DisputeForm form) {
-		dispute.apply(form,
-				(form.getSourceId() != null) ? this.sourceRecords.getReferenceById(form.getSourceId()) : null);
-	}
-
-	@Override
-	public void save(Dispute dispute) {
-		this.disputes.saveAndFlush(dispute);
+	public Dispute write(Dispute dispute, DisputeForm form) {
+		Source source = (form.sourceId() != null) ? this.sourceRecords.getReferenceById(form.sourceId()) : null;
+		Dispute target = (dispute != null) ? dispute
+				: new Dispute(form.slug(), form.title(), form.severity(), form.type(), null, null, form.issue(), null);
+		target.edit(form.slug(), form.title(), form.severity(), form.type(), form.confidence(), source, form.quote(),
+				form.issue(), form.knownOtherwise(), form.outsideReferences());
+		return this.disputes.saveAndFlush(target);
 	}
 
 	@Override
 	public void check(DisputeForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.disputes.slugTaken(form.getSlug(), id)) {
+		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.disputes.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherDisputeAlreadyHasThis", "Another dispute already has this slug.");
 		}
-		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
+		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 	}

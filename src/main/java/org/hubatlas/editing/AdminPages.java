@@ -82,14 +82,15 @@ public final class AdminPages {
 	public static String conflict(Model model, String what, String action, String editUrl, AdminForm yours,
 			AdminForm saved, long savedVersion, Map<String, String> labels,
 			Map<String, Map<String, String>> valueLabels) {
-		yours.setVersion(savedVersion);
+		Map<String, List<String>> repost = new java.util.LinkedHashMap<>(yours.params());
+		repost.put("version", List.of(String.valueOf(savedVersion)));
 		model.addAttribute("yoursShown", display(yours, valueLabels));
 		model.addAttribute("savedShown", display(saved, valueLabels));
 		model.addAttribute("labels", labels);
 		model.addAttribute("what", what);
 		model.addAttribute("action", action);
 		model.addAttribute("editUrl", editUrl);
-		model.addAttribute("yours", yours);
+		model.addAttribute("yours", repost);
 		return CONFLICT_VIEW;
 	}
 

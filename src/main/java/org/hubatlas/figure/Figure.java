@@ -261,19 +261,22 @@ public class Figure extends VersionedEntity {
 		return this.valueAsWritten.toLowerCase().contains(unit.toLowerCase()) ? null : unit;
 	}
 
-	void apply(FigureForm form, Indicator indicator, IndicatorDefinition definition, Source source) {
+	/** Sets what the admin form edits; its definition words, note and pack stay. */
+	void edit(Subject subject, Indicator indicator, IndicatorDefinition definition, BigDecimal valueNumeric,
+			String valueAsWritten, Qualifier qualifier, FigureKind kind, String asOfLabel, Integer asOfYear,
+			Integer targetYear, Source source, String quote) {
 		this.definition = definition;
-		this.subject = Subject.parse(form.getSubject());
+		this.subject = subject;
 		this.indicator = indicator;
-		this.valueNumeric = form.number();
-		this.valueAsWritten = form.getValueAsWritten().trim();
-		this.qualifier = form.getQualifier();
-		this.kind = form.getKind();
-		this.asOfLabel = blankToNull(form.getAsOfLabel());
-		this.asOfYear = form.getAsOfYear();
-		this.targetYear = form.getTargetYear();
+		this.valueNumeric = valueNumeric;
+		this.valueAsWritten = valueAsWritten.trim();
+		this.qualifier = qualifier;
+		this.kind = kind;
+		this.asOfLabel = blankToNull(asOfLabel);
+		this.asOfYear = asOfYear;
+		this.targetYear = targetYear;
 		this.source = source;
-		this.quote = form.getQuote().trim();
+		this.quote = quote.trim();
 	}
 
 	/** How the admin pages name a figure. */

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
 import org.hubatlas.subject.Subject;
@@ -24,7 +25,7 @@ import org.springframework.validation.Errors;
  * institution or incentive.
  */
 @Component
-class FigureEditing implements EditableType<Figure, FigureForm> {
+class FigureEditing implements RecordKind<Figure, FigureForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("indicator", "indicator.name", "updated",
 			"updatedAt");
@@ -52,8 +53,13 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "figure";
+	}
+
+	@Override
+	public String path() {
+		return "figures";
 	}
 
 	@Override
@@ -62,8 +68,8 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 	}
 
 	@Override
-	public FigureForm emptyForm() {
-		return new FigureForm();
+	public Class<FigureForm> formType() {
+		return FigureForm.class;
 	}
 
 	@Override
@@ -96,41 +102,33 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 	}
 
 	@Override
-	public Figure newEntity(FigureForm form) {
-		Figure figure = new Figure(Subject.parse(form.getSubject()),
-				this.indicators.getReferenceById(form.getIndicatorId()), form.number(), form.getValueAsWritten(),
-				form.getKind(), this.sourceRecords.getReferenceById(form.getSourceId()), form.getQuote());
-		apply(figure, form);
-		return figure;
-	}
-
-	@Override
-	public void apply(Figure figure, FigureForm form) {
-		figure.apply(form, this.indicators.getReferenceById(form.getIndicatorId()),
-				(form.getDefinitionId() != null) ? this.definitions.getReferenceById(form.getDefinitionId()) : null,
-				this.sourceRecords.getReferenceById(form.getSourceId()));
-	}
-
-	@Override
-	public void save(Figure figure) {
-		this.figures.saveAndFlush(figure);
+	public Figure write(Figure figure, FigureForm form) {
+		Indicator indicator = this.indicators.getReferenceById(form.indicatorId());
+		Source source = this.sourceRecords.getReferenceById(form.sourceId());
+		Figure target = (figure != null) ? figure : new Figure(Subject.parse(form.subject()), indicator, form.number(),
+				form.valueAsWritten(), form.kind(), source, form.quote());
+		target.edit(Subject.parse(form.subject()), indicator,
+				(form.definitionId() != null) ? this.definitions.getReferenceById(form.definitionId()) : null,
+				form.number(), form.valueAsWritten(), form.qualifier(), form.kind(), form.asOfLabel(), form.asOfYear(),
+				form.targetYear(), source, form.quote());
+		return this.figures.saveAndFlush(target);
 	}
 
 	/** What the figure is about, its indicator and its source all exist. */
 	@Override
 	public void check(FigureForm form, Long id, Errors errors) {
-		if (form.getSubject() != null && !errors.hasFieldErrors("subject")
-				&& !this.subjects.exists(Subject.parse(form.getSubject()))) {
+		if (form.subject() != null && !errors.hasFieldErrors("subject")
+				&& !this.subjects.exists(Subject.parse(form.subject()))) {
 			errors.rejectValue("subject", "valid.chooseWhatTheFigureIs",
 					"Choose what the figure is about from the list.");
 		}
-		if (form.getIndicatorId() != null && !this.indicators.existsById(form.getIndicatorId())) {
+		if (form.indicatorId() != null && !this.indicators.existsById(form.indicatorId())) {
 			errors.rejectValue("indicatorId", "valid.chooseAnIndicatorFromThe", "Choose an indicator from the list.");
 		}
-		if (form.getIndicatorId() != null && !errors.hasFieldErrors("indicatorId")) {
+		if (form.indicatorId() != null && !errors.hasFieldErrors("indicatorId")) {
 			checkDefinition(form, errors);
 		}
-		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
+		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 	}
@@ -140,15 +138,15 @@ class FigureEditing implements EditableType<Figure, FigureForm> {
 	 * definition needs its figures to name which they count.
 	 */
 	private void checkDefinition(FigureForm form, Errors errors) {
-		List<IndicatorDefinition> ofIndicator = this.definitions.findForIndicator(form.getIndicatorId());
-		if (form.getDefinitionId() == null) {
+		List<IndicatorDefinition> ofIndicator = this.definitions.findForIndicator(form.indicatorId());
+		if (form.definitionId() == null) {
 			if (ofIndicator.size() > 1) {
 				errors.rejectValue("definitionId", "valid.chooseWhatTheFigureCounts",
 						"This indicator is counted in more than one way: choose the one the source uses.");
 			}
 			return;
 		}
-		if (ofIndicator.stream().noneMatch((d) -> d.getId().equals(form.getDefinitionId()))) {
+		if (ofIndicator.stream().noneMatch((d) -> d.getId().equals(form.definitionId()))) {
 			errors.rejectValue("definitionId", "valid.chooseADefinitionOfThe",
 					"Choose one of the chosen indicator’s definitions.");
 		}

@@ -43,11 +43,13 @@ public class Indicator extends VersionedEntity {
 		this.sortOrder = sortOrder;
 	}
 
-	void apply(IndicatorForm form) {
-		this.code = form.getCode();
-		this.nameZh = org.hubatlas.common.Text.blankToNull(form.getNameZh());
-		applyCatalogue(form.getName().strip(), form.getUnit().strip(), form.isHigherIsBetter(),
-				org.hubatlas.common.Text.blankToNull(form.getDefinition()), form.getSortOrder());
+	/** Sets what the admin form edits. */
+	void edit(String code, String nameZh, String name, String unit, boolean higherIsBetter, String definition,
+			int sortOrder) {
+		this.code = code;
+		this.nameZh = org.hubatlas.common.Text.blankToNull(nameZh);
+		applyCatalogue(name.strip(), unit.strip(), higherIsBetter, org.hubatlas.common.Text.blankToNull(definition),
+				sortOrder);
 	}
 
 	public String getNameZh() {

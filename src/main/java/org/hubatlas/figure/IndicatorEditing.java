@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 
 import org.springframework.data.domain.Page;
@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
  * up by.
  */
 @Component
-class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
+class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("order", "sortOrder", "name", "name", "updated",
 			"updatedAt");
@@ -36,8 +36,13 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "indicator";
+	}
+
+	@Override
+	public String path() {
+		return "indicators";
 	}
 
 	@Override
@@ -46,11 +51,13 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 	}
 
 	@Override
+	public Class<IndicatorForm> formType() {
+		return IndicatorForm.class;
+	}
+
+	@Override
 	public IndicatorForm emptyForm() {
-		IndicatorForm form = new IndicatorForm();
-		form.setHigherIsBetter(true);
-		form.setSortOrder(500);
-		return form;
+		return IndicatorForm.empty();
 	}
 
 	@Override
@@ -74,30 +81,24 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 	}
 
 	@Override
-	public Indicator newEntity(IndicatorForm form) {
-		return new Indicator(form.getCode(), form.getName(), form.getUnit(), form.isHigherIsBetter(),
-				form.getDefinition(), form.getSortOrder());
-	}
-
-	@Override
-	public void apply(Indicator indicator, IndicatorForm form) {
-		indicator.apply(form);
-	}
-
-	@Override
-	public void save(Indicator indicator) {
-		this.indicators.saveAndFlush(indicator);
+	public Indicator write(Indicator indicator, IndicatorForm form) {
+		Indicator target = (indicator != null) ? indicator : new Indicator(form.code(), form.name(), form.unit(),
+				form.higherIsBetter(), form.definition(), form.sortOrder());
+		target.edit(form.code(), form.nameZh(), form.name(), form.unit(), form.higherIsBetter(), form.definition(),
+				form.sortOrder());
+		this.indicators.saveAndFlush(target);
+		writeDefinitions(target, form);
+		return target;
 	}
 
 	/**
 	 * The definitions as the form lists them: new keys are added, labels changed, and
 	 * keys no longer listed removed (the check has made sure no figure names them).
 	 */
-	@Override
-	public void afterSave(Indicator indicator, IndicatorForm form) {
+	private void writeDefinitions(Indicator indicator, IndicatorForm form) {
 		Map<String, IndicatorDefinition> held = new java.util.HashMap<>();
 		this.definitions.findForIndicator(indicator.getId()).forEach((d) -> held.put(d.getKey(), d));
-		List<DefinitionLines.Line> lines = DefinitionLines.parse(form.getDefinitions());
+		List<DefinitionLines.Line> lines = DefinitionLines.parse(form.definitions());
 		for (int i = 0; i < lines.size(); i++) {
 			DefinitionLines.Line line = lines.get(i);
 			IndicatorDefinition definition = held.remove(line.key());
@@ -115,7 +116,7 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 
 	@Override
 	public void check(IndicatorForm form, Long id, Errors errors) {
-		List<DefinitionLines.Line> lines = DefinitionLines.parse(form.getDefinitions());
+		List<DefinitionLines.Line> lines = DefinitionLines.parse(form.definitions());
 		DefinitionLines.Problem problem = DefinitionLines.problem(lines);
 		if (problem != null && !errors.hasFieldErrors("definitions")) {
 			errors.rejectValue("definitions", problem.code(), problem.args(), problem.english());
@@ -132,7 +133,7 @@ class IndicatorEditing implements EditableType<Indicator, IndicatorForm> {
 				}
 			}
 		}
-		if (form.getCode() != null && !errors.hasFieldErrors("code") && this.indicators.codeTaken(form.getCode(), id)) {
+		if (form.code() != null && !errors.hasFieldErrors("code") && this.indicators.codeTaken(form.code(), id)) {
 			errors.rejectValue("code", "valid.anotherIndicatorAlreadyHasThis",
 					"Another indicator already has this key.");
 		}

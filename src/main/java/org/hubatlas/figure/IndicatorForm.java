@@ -11,139 +11,37 @@ import jakarta.validation.constraints.Size;
 import org.hubatlas.common.Slug;
 import org.hubatlas.editing.AdminForm;
 
-/** What the admin form for an indicator of the catalogue binds to. */
-public class IndicatorForm implements AdminForm {
+/**
+ * What the admin form for an indicator of the catalogue binds to. Its definitions are one
+ * a line: key | English label | Chinese label | the key it counts the same thing as. An
+ * unticked "higher is better" means lower is.
+ */
+public record IndicatorForm(@Slug String code,
+		@NotBlank(message = "{valid.enterTheIndicatorSName}") @Size(max = 160,
+				message = "{valid.atMost160Characters}") String name,
+		@Size(max = 300, message = "{valid.atMost300Characters}") String nameZh,
+		@NotBlank(message = "{valid.enterTheUnitFiguresAre}") @Size(max = 80,
+				message = "{valid.atMost80Characters}") String unit,
+		Boolean higherIsBetter, @Size(max = 1000, message = "{valid.atMost1000Characters}") String definition,
+		@NotNull(message = "{valid.enterANumberLowerComes}") @Min(value = 0,
+				message = "{valid.enterANumberFrom0}") @Max(value = 100000,
+						message = "{valid.enterANumberFrom0}") Integer sortOrder,
+		@Size(max = 20000, message = "{valid.atMost20000Characters}") String definitions,
+		Long version) implements AdminForm {
 
-	static final List<String> FIELDS = List.of("code", "name", "nameZh", "unit", "higherIsBetter", "definition",
-			"sortOrder", "definitions");
+	public IndicatorForm {
+		higherIsBetter = Boolean.TRUE.equals(higherIsBetter);
+	}
 
-	@Slug
-	private String code;
-
-	@NotBlank(message = "{valid.enterTheIndicatorSName}")
-	@Size(max = 160, message = "{valid.atMost160Characters}")
-	private String name;
-
-	@Size(max = 300, message = "{valid.atMost300Characters}")
-	private String nameZh;
-
-	@NotBlank(message = "{valid.enterTheUnitFiguresAre}")
-	@Size(max = 80, message = "{valid.atMost80Characters}")
-	private String unit;
-
-	private boolean higherIsBetter;
-
-	@Size(max = 1000, message = "{valid.atMost1000Characters}")
-	private String definition;
-
-	@NotNull(message = "{valid.enterANumberLowerComes}")
-	@Min(value = 0, message = "{valid.enterANumberFrom0}")
-	@Max(value = 100000, message = "{valid.enterANumberFrom0}")
-	private Integer sortOrder;
-
-	/**
-	 * The indicator's list of definitions, one a line: key | English label | Chinese
-	 * label | the key it counts the same thing as.
-	 */
-	@Size(max = 20000, message = "{valid.atMost20000Characters}")
-	private String definitions;
-
-	private Long version;
+	/** A new indicator: higher is better, listed after the others. */
+	static IndicatorForm empty() {
+		return new IndicatorForm(null, null, null, null, true, null, 500, null, null);
+	}
 
 	public static IndicatorForm from(Indicator indicator, List<IndicatorDefinition> definitions) {
-		IndicatorForm form = from(indicator);
-		form.definitions = DefinitionLines.write(definitions);
-		return form;
-	}
-
-	public static IndicatorForm from(Indicator indicator) {
-		IndicatorForm form = new IndicatorForm();
-		form.code = indicator.getCode();
-		form.name = indicator.getName();
-		form.nameZh = indicator.getNameZh();
-		form.unit = indicator.getUnit();
-		form.higherIsBetter = indicator.isHigherIsBetter();
-		form.definition = indicator.getDefinition();
-		form.sortOrder = indicator.getSortOrder();
-		form.version = indicator.getVersion();
-		return form;
-	}
-
-	@Override
-	public List<String> fields() {
-		return FIELDS;
-	}
-
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public void setName(String name) {
-		this.name = name;
-	}
-
-	public String getUnit() {
-		return this.unit;
-	}
-
-	public void setUnit(String unit) {
-		this.unit = unit;
-	}
-
-	public boolean isHigherIsBetter() {
-		return this.higherIsBetter;
-	}
-
-	public void setHigherIsBetter(boolean higherIsBetter) {
-		this.higherIsBetter = higherIsBetter;
-	}
-
-	public String getDefinition() {
-		return this.definition;
-	}
-
-	public void setDefinition(String definition) {
-		this.definition = definition;
-	}
-
-	public Integer getSortOrder() {
-		return this.sortOrder;
-	}
-
-	public void setSortOrder(Integer sortOrder) {
-		this.sortOrder = sortOrder;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
-	}
-
-	public void setNameZh(String nameZh) {
-		this.nameZh = nameZh;
-	}
-
-	public String getDefinitions() {
-		return this.definitions;
-	}
-
-	public void setDefinitions(String definitions) {
-		this.definitions = definitions;
-	}
-
-	public Long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(Long version) {
-		this.version = version;
+		return new IndicatorForm(indicator.getCode(), indicator.getName(), indicator.getNameZh(), indicator.getUnit(),
+				indicator.isHigherIsBetter(), indicator.getDefinition(), indicator.getSortOrder(),
+				DefinitionLines.write(definitions), indicator.getVersion());
 	}
 
 }

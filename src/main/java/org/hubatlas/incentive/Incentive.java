@@ -148,20 +148,26 @@ public class Incentive extends VersionedEntity {
 		return this.cities.stream().sorted(Comparator.comparing(City::getName)).toList();
 	}
 
-	void apply(IncentiveForm form, List<City> hubs) {
-		this.slug = form.getSlug();
-		this.title = form.getTitle().trim();
-		this.level = form.getLevel();
-		this.kind = form.getKind();
-		this.issuer = blankToNull(form.getIssuer());
-		this.amountAsWritten = blankToNull(form.getAmountAsWritten());
-		this.amountValue = form.amount();
-		this.currency = blankToNull(form.getCurrency());
-		this.announcedAsWritten = blankToNull(form.getAnnouncedAsWritten());
-		this.announcedYear = form.getAnnouncedYear();
-		this.targetYear = form.getTargetYear();
-		this.status = blankToNull(form.getStatus());
-		this.summary = blankToNull(form.getSummary());
+	/**
+	 * Sets what the admin form edits, with the hubs it applies to; blank texts are stored
+	 * as no value.
+	 */
+	void edit(String slug, String title, IncentiveLevel level, IncentiveKind kind, String issuer,
+			String amountAsWritten, BigDecimal amountValue, String currency, String announcedAsWritten,
+			Integer announcedYear, Integer targetYear, String status, String summary, List<City> hubs) {
+		this.slug = slug;
+		this.title = title.trim();
+		this.level = level;
+		this.kind = kind;
+		this.issuer = blankToNull(issuer);
+		this.amountAsWritten = blankToNull(amountAsWritten);
+		this.amountValue = amountValue;
+		this.currency = blankToNull(currency);
+		this.announcedAsWritten = blankToNull(announcedAsWritten);
+		this.announcedYear = announcedYear;
+		this.targetYear = targetYear;
+		this.status = blankToNull(status);
+		this.summary = blankToNull(summary);
 		this.cities.clear();
 		this.cities.addAll(hubs);
 	}

@@ -8,8 +8,8 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
@@ -22,7 +22,7 @@ import org.springframework.validation.Errors;
  * to.
  */
 @Component
-class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
+class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "updated", "updatedAt");
 
@@ -39,8 +39,13 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "incentive";
+	}
+
+	@Override
+	public String path() {
+		return "incentives";
 	}
 
 	@Override
@@ -49,8 +54,8 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 	}
 
 	@Override
-	public IncentiveForm emptyForm() {
-		return new IncentiveForm();
+	public Class<IncentiveForm> formType() {
+		return IncentiveForm.class;
 	}
 
 	@Override
@@ -74,18 +79,14 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 	}
 
 	@Override
-	public Incentive newEntity(IncentiveForm form) {
-		return new Incentive(form.getSlug(), form.getTitle(), form.getLevel(), form.getKind());
-	}
-
-	@Override
-	public void apply(Incentive incentive, IncentiveForm form) {
-		incentive.apply(form, form.getCityIds().isEmpty() ? List.<City>of() : this.cities.byIds(form.getCityIds()));
-	}
-
-	@Override
-	public void save(Incentive incentive) {
-		this.incentives.saveAndFlush(incentive);
+	public Incentive write(Incentive incentive, IncentiveForm form) {
+		Incentive target = (incentive != null) ? incentive
+				: new Incentive(form.slug(), form.title(), form.level(), form.kind());
+		target.edit(form.slug(), form.title(), form.level(), form.kind(), form.issuer(), form.amountAsWritten(),
+				form.amount(), form.currency(), form.announcedAsWritten(), form.announcedYear(), form.targetYear(),
+				form.status(), form.summary(),
+				form.cityIds().isEmpty() ? List.<City>of() : this.cities.byIds(form.cityIds()));
+		return this.incentives.saveAndFlush(target);
 	}
 
 	/**
@@ -94,20 +95,20 @@ class IncentiveEditing implements EditableType<Incentive, IncentiveForm> {
 	 */
 	@Override
 	public void check(IncentiveForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.incentives.slugTaken(form.getSlug(), id)) {
+		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.incentives.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherIncentiveAlreadyHasThis",
 					"Another incentive already has this slug.");
 		}
 		// A blank entry of the list (whitespace where an id belongs) is no hub either.
-		List<Long> hubs = form.getCityIds().stream().distinct().toList();
+		List<Long> hubs = form.cityIds().stream().distinct().toList();
 		if (hubs.contains(null) || (!hubs.isEmpty() && this.cities.byIds(hubs).size() != hubs.size())) {
 			errors.rejectValue("cityIds", "valid.chooseHubsFromTheList", "Choose hubs from the list.");
 		}
-		if (form.getAmountValue() != null && !errors.hasFieldErrors("amountValue")) {
-			if (form.getCurrency() == null && !errors.hasFieldErrors("currency")) {
+		if (form.amountValue() != null && !errors.hasFieldErrors("amountValue")) {
+			if (form.currency() == null && !errors.hasFieldErrors("currency")) {
 				errors.rejectValue("currency", "valid.anAmountNeedsItsCurrency", "An amount needs its currency.");
 			}
-			if (form.getAmountAsWritten() == null) {
+			if (form.amountAsWritten() == null) {
 				errors.rejectValue("amountAsWritten", "valid.giveTheAmountAsThe",
 						"Give the amount as the source writes it, such as \u201c$2.1 billion\u201d.");
 			}

@@ -179,20 +179,23 @@ public class Source extends VersionedEntity {
 		return this.completenessNote;
 	}
 
-	void apply(SourceForm form) {
-		this.slug = form.getSlug();
-		this.title = form.getTitle().trim();
-		this.subtitle = blankToNull(form.getSubtitle());
-		this.publisher = blankToNull(form.getPublisher());
-		this.publisherNote = blankToNull(form.getPublisherNote());
-		this.author = blankToNull(form.getAuthor());
-		this.url = blankToNull(form.getUrl());
-		this.publishedLabel = form.getPublishedLabel().trim();
-		this.publishedYear = form.getPublishedYear();
-		this.datePrecision = form.getDatePrecision();
-		this.dateBasis = blankToNull(form.getDateBasis());
-		this.dateConfidence = blankToNull(form.getDateConfidence());
-		this.completenessNote = blankToNull(form.getCompletenessNote());
+	/** Sets what the admin form edits; blank texts are stored as no value. */
+	void edit(String slug, String title, String subtitle, String publisher, String publisherNote, String author,
+			String url, String publishedLabel, Integer publishedYear, DatePrecision datePrecision, String dateBasis,
+			String dateConfidence, String completenessNote) {
+		this.slug = slug;
+		this.title = title.trim();
+		this.subtitle = blankToNull(subtitle);
+		this.publisher = blankToNull(publisher);
+		this.publisherNote = blankToNull(publisherNote);
+		this.author = blankToNull(author);
+		this.url = blankToNull(url);
+		this.publishedLabel = publishedLabel.trim();
+		this.publishedYear = publishedYear;
+		this.datePrecision = datePrecision;
+		this.dateBasis = blankToNull(dateBasis);
+		this.dateConfidence = blankToNull(dateConfidence);
+		this.completenessNote = blankToNull(completenessNote);
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.RecordKind;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -17,7 +17,7 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit the cited articles. */
 @Component
-class SourceEditing implements EditableType<Source, SourceForm> {
+class SourceEditing implements RecordKind<Source, SourceForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "year", "publishedYear",
 			"updated", "updatedAt");
@@ -32,8 +32,13 @@ class SourceEditing implements EditableType<Source, SourceForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "source";
+	}
+
+	@Override
+	public String path() {
+		return "sources";
 	}
 
 	@Override
@@ -42,8 +47,8 @@ class SourceEditing implements EditableType<Source, SourceForm> {
 	}
 
 	@Override
-	public SourceForm emptyForm() {
-		return new SourceForm();
+	public Class<SourceForm> formType() {
+		return SourceForm.class;
 	}
 
 	@Override
@@ -67,23 +72,18 @@ class SourceEditing implements EditableType<Source, SourceForm> {
 	}
 
 	@Override
-	public Source newEntity(SourceForm form) {
-		return new Source(form.getSlug(), form.getTitle(), form.getPublishedLabel(), form.getDatePrecision());
-	}
-
-	@Override
-	public void apply(Source source, SourceForm form) {
-		source.apply(form);
-	}
-
-	@Override
-	public void save(Source source) {
-		this.sources.saveAndFlush(source);
+	public Source write(Source source, SourceForm form) {
+		Source article = (source != null) ? source
+				: new Source(form.slug(), form.title(), form.publishedLabel(), form.datePrecision());
+		article.edit(form.slug(), form.title(), form.subtitle(), form.publisher(), form.publisherNote(), form.author(),
+				form.url(), form.publishedLabel(), form.publishedYear(), form.datePrecision(), form.dateBasis(),
+				form.dateConfidence(), form.completenessNote());
+		return this.sources.saveAndFlush(article);
 	}
 
 	@Override
 	public void check(SourceForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug") && this.sources.slugTaken(form.getSlug(), id)) {
+		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.sources.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherSourceAlreadyHasThis",
 					"Another source already has this reference.");
 		}

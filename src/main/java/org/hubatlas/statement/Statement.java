@@ -112,13 +112,15 @@ public class Statement extends VersionedEntity {
 		return this.seedRef;
 	}
 
-	void apply(StatementForm form, Source source) {
-		this.subject = Subject.parse(form.getSubject());
-		this.paraphrase = form.getParaphrase().trim();
-		this.quote = form.getQuote().trim();
-		this.speaker = blankToNull(form.getSpeaker());
-		this.nature = form.getNature();
-		this.location = blankToNull(form.getLocation());
+	/** Sets what the admin form edits; blank texts are stored as no value. */
+	void edit(Subject subject, String paraphrase, String quote, String speaker, Nature nature, String location,
+			Source source) {
+		this.subject = subject;
+		this.paraphrase = paraphrase.trim();
+		this.quote = quote.trim();
+		this.speaker = blankToNull(speaker);
+		this.nature = nature;
+		this.location = blankToNull(location);
 		this.source = source;
 	}
 

@@ -7,8 +7,9 @@ import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.RecordKind;
+import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
 import org.hubatlas.subject.Subject;
@@ -24,7 +25,7 @@ import org.springframework.validation.Errors;
  * whole.
  */
 @Component
-class StatementEditing implements EditableType<Statement, StatementForm> {
+class StatementEditing implements RecordKind<Statement, StatementForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("statement", "paraphrase", "updated", "updatedAt");
 
@@ -45,8 +46,13 @@ class StatementEditing implements EditableType<Statement, StatementForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "statement";
+	}
+
+	@Override
+	public String path() {
+		return "statements";
 	}
 
 	@Override
@@ -55,8 +61,8 @@ class StatementEditing implements EditableType<Statement, StatementForm> {
 	}
 
 	@Override
-	public StatementForm emptyForm() {
-		return new StatementForm();
+	public Class<StatementForm> formType() {
+		return StatementForm.class;
 	}
 
 	@Override
@@ -90,30 +96,24 @@ class StatementEditing implements EditableType<Statement, StatementForm> {
 	}
 
 	@Override
-	public Statement newEntity(StatementForm form) {
-		return new Statement(Subject.parse(form.getSubject()), this.sourceRecords.getReferenceById(form.getSourceId()),
-				form.getQuote(), form.getParaphrase(), form.getNature());
-	}
-
-	@Override
-	public void apply(Statement statement, StatementForm form) {
-		statement.apply(form, this.sourceRecords.getReferenceById(form.getSourceId()));
-	}
-
-	@Override
-	public void save(Statement statement) {
-		this.statements.saveAndFlush(statement);
+	public Statement write(Statement statement, StatementForm form) {
+		Subject subject = Subject.parse(form.subject());
+		Source source = this.sourceRecords.getReferenceById(form.sourceId());
+		Statement target = (statement != null) ? statement
+				: new Statement(subject, source, form.quote(), form.paraphrase(), form.nature());
+		target.edit(subject, form.paraphrase(), form.quote(), form.speaker(), form.nature(), form.location(), source);
+		return this.statements.saveAndFlush(target);
 	}
 
 	/** What the statement is about and its source exist. */
 	@Override
 	public void check(StatementForm form, Long id, Errors errors) {
-		if (form.getSubject() != null && !errors.hasFieldErrors("subject")
-				&& !this.subjects.exists(Subject.parse(form.getSubject()))) {
+		if (form.subject() != null && !errors.hasFieldErrors("subject")
+				&& !this.subjects.exists(Subject.parse(form.subject()))) {
 			errors.rejectValue("subject", "valid.chooseWhatTheStatementIs",
 					"Choose what the statement is about from the list.");
 		}
-		if (form.getSourceId() != null && !this.sources.exists(form.getSourceId())) {
+		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 	}

@@ -82,14 +82,16 @@ public class University extends VersionedEntity {
 		this.city = city;
 	}
 
-	void apply(UniversityForm form, City city) {
-		this.slug = form.getSlug();
-		this.name = form.getName().trim();
-		this.nameZh = blankToNull(form.getNameZh());
-		this.kind = form.getKind();
+	/** Sets what the admin form edits; blank texts are stored as no value. */
+	void edit(String slug, String name, String nameZh, UniversityKind kind, City city, String locationNote,
+			String summary) {
+		this.slug = slug;
+		this.name = name.trim();
+		this.nameZh = blankToNull(nameZh);
+		this.kind = kind;
 		this.city = city;
-		this.locationNote = blankToNull(form.getLocationNote());
-		this.summary = blankToNull(form.getSummary());
+		this.locationNote = blankToNull(locationNote);
+		this.summary = blankToNull(summary);
 	}
 
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.EditableType;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
@@ -18,9 +18,7 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit universities, academies, institutes and science parks. */
 @Component
-class UniversityEditing implements EditableType<University, UniversityForm> {
-
-	private static final Map<String, String> SORTS = ListQuery.sorts("name", "name", "updated", "updatedAt");
+class UniversityEditing implements RecordKind<University, UniversityForm> {
 
 	private final UniversityRepository universities;
 
@@ -35,8 +33,13 @@ class UniversityEditing implements EditableType<University, UniversityForm> {
 	}
 
 	@Override
-	public String type() {
+	public String key() {
 		return "university";
+	}
+
+	@Override
+	public String path() {
+		return "universities";
 	}
 
 	@Override
@@ -45,18 +48,13 @@ class UniversityEditing implements EditableType<University, UniversityForm> {
 	}
 
 	@Override
-	public UniversityForm emptyForm() {
-		return new UniversityForm();
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
+	public Class<UniversityForm> formType() {
+		return UniversityForm.class;
 	}
 
 	@Override
 	public Page<University> page(ListQuery query) {
-		return this.universities.findAdminPage(query.like(), query.pageable(SORTS));
+		return this.universities.findAdminPage(query.like(), query.pageable(BY_NAME));
 	}
 
 	@Override
@@ -70,28 +68,22 @@ class UniversityEditing implements EditableType<University, UniversityForm> {
 	}
 
 	@Override
-	public University newEntity(UniversityForm form) {
-		return new University(form.getSlug(), form.getName(), form.getKind());
-	}
-
-	@Override
-	public void apply(University university, UniversityForm form) {
-		university.apply(form, (form.getCityId() != null) ? this.cities.byIds(List.of(form.getCityId())).get(0) : null);
-	}
-
-	@Override
-	public void save(University university) {
-		this.universities.saveAndFlush(university);
+	public University write(University university, UniversityForm form) {
+		University institution = (university != null) ? university
+				: new University(form.slug(), form.name(), form.kind());
+		institution.edit(form.slug(), form.name(), form.nameZh(), form.kind(),
+				(form.cityId() != null) ? this.cities.byIds(List.of(form.cityId())).get(0) : null, form.locationNote(),
+				form.summary());
+		return this.universities.saveAndFlush(institution);
 	}
 
 	@Override
 	public void check(UniversityForm form, Long id, Errors errors) {
-		if (form.getSlug() != null && !errors.hasFieldErrors("slug")
-				&& this.universities.slugTaken(form.getSlug(), id)) {
+		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.universities.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherInstitutionAlreadyHasThis",
 					"Another institution already has this slug.");
 		}
-		if (form.getCityId() != null && this.cities.byIds(List.of(form.getCityId())).isEmpty()) {
+		if (form.cityId() != null && this.cities.byIds(List.of(form.cityId())).isEmpty()) {
 			errors.rejectValue("cityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}
 	}

@@ -15,23 +15,20 @@ class CompanyFormTests {
 	void applyingAFormAndReadingItBackKeepsTheValuesWithSectorsTidied() {
 		City hangzhou = new City("hangzhou", "Hangzhou", CityLevel.SUB_PROVINCIAL_CITY);
 		ReflectionTestUtils.setField(hangzhou, "id", 5L);
-		CompanyForm form = new CompanyForm();
-		form.setSlug("deepseek");
-		form.setName(" DeepSeek ");
-		form.setKind(CompanyKind.STARTUP);
-		form.setFoundedYear(2023);
-		form.setHqCityId(5L);
-		form.setSectors("Artificial intelligence ,, Large language models, Artificial intelligence");
+		CompanyForm form = new CompanyForm("deepseek", " DeepSeek ", null, CompanyKind.STARTUP, 2023, 5L, null,
+				"Artificial intelligence ,, Large language models, Artificial intelligence", null, null, null);
 
-		Company company = new Company(form.getSlug(), form.getName(), form.getKind());
-		company.apply(form, hangzhou);
+		Company company = new Company(form.slug(), form.name(), form.kind());
+		company.edit(form.slug(), form.name(), form.nameZh(), form.kind(), form.foundedYear(), hangzhou,
+				form.locationNote(), form.summary(), form.sectorSet());
 		CompanyForm read = CompanyForm.from(company);
 
-		assertThat(read.getName()).isEqualTo("DeepSeek");
-		assertThat(read.getHqCityId()).isEqualTo(5L);
-		assertThat(read.getFoundedYear()).isEqualTo(2023);
-		assertThat(read.getSectors()).isEqualTo("Artificial intelligence, Large language models");
-		assertThat(read.getSummary()).isNull();
+		assertThat(read.name()).isEqualTo("DeepSeek");
+		assertThat(read.hqCityId()).isEqualTo(5L);
+		assertThat(read.foundedYear()).isEqualTo(2023);
+		assertThat(read.sectors()).isEqualTo("Artificial intelligence, Large language models");
+		assertThat(read.summary()).isNull();
+		assertThat(read.presenceCityIds()).isEmpty();
 	}
 
 }

@@ -16,24 +16,29 @@ class AdminFormTests {
 
 	@Test
 	void parametersFollowTheFieldOrderThenTheVersion() {
-		CompanyForm form = new CompanyForm();
+		CompanyForm form = AdminForm.empty(CompanyForm.class);
 		assertThat(form.params().keySet()).containsExactlyElementsOf(
 				java.util.stream.Stream.concat(form.fields().stream(), java.util.stream.Stream.of("version")).toList());
 	}
 
 	@Test
 	void constantsByNameListsByElementAndEmptyForNothing() {
-		CompanyForm form = new CompanyForm();
-		form.setName("DeepSeek");
-		form.setKind(CompanyKind.STARTUP);
-		form.setPresenceCityIds(List.of(3L, 5L));
-		form.setVersion(4L);
+		CompanyForm form = new CompanyForm(null, "DeepSeek", null, CompanyKind.STARTUP, null, null, null, null,
+				List.of(3L, 5L), null, 4L);
 		var params = form.params();
 		assertThat(params.get("name")).containsExactly("DeepSeek");
 		assertThat(params.get("kind")).containsExactly("STARTUP");
 		assertThat(params.get("presenceCityIds")).containsExactly("3", "5");
 		assertThat(params.get("summary")).isEmpty();
 		assertThat(params.get("version")).containsExactly("4");
+	}
+
+	@Test
+	void anEmptyFormHasNoValuesAndEmptyLists() {
+		CompanyForm form = AdminForm.empty(CompanyForm.class);
+		assertThat(form.name()).isNull();
+		assertThat(form.presenceCityIds()).isEmpty();
+		assertThat(form.fields()).startsWith("slug", "name").doesNotContain("version");
 	}
 
 }

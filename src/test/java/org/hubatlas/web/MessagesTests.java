@@ -62,12 +62,12 @@ class MessagesTests {
 	@Test
 	void everyAdminFormFieldHasALabelMessage() throws IOException {
 		Properties messages = messages();
-		Map<String, AdminForm> forms = Map.of("city", new CityForm(), "company", new CompanyForm(), "university",
-				new UniversityForm(), "incentive", new IncentiveForm(), "source", new SourceForm(), "figure",
-				new FigureForm(), "statement", new StatementForm(), "indicator",
-				new org.hubatlas.figure.IndicatorForm(), "dispute", new org.hubatlas.dispute.DisputeForm());
+		Map<String, Class<? extends AdminForm>> forms = Map.of("city", CityForm.class, "company", CompanyForm.class,
+				"university", UniversityForm.class, "incentive", IncentiveForm.class, "source", SourceForm.class,
+				"figure", FigureForm.class, "statement", StatementForm.class, "indicator",
+				org.hubatlas.figure.IndicatorForm.class, "dispute", org.hubatlas.dispute.DisputeForm.class);
 		List<String> missing = new ArrayList<>();
-		forms.forEach((key, form) -> form.fields()
+		forms.forEach((key, form) -> AdminForm.fieldsOf(form)
 			.stream()
 			.map((field) -> "field." + key + "." + field)
 			.filter((message) -> !messages.containsKey(message))

@@ -1,4 +1,4 @@
-package org.hubatlas.city;
+package org.hubatlas.admin;
 
 import java.util.List;
 import java.util.Map;
@@ -6,11 +6,13 @@ import java.util.Map;
 import org.hubatlas.account.LoginThrottle;
 import org.hubatlas.account.SessionCap;
 import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityForm;
+import org.hubatlas.city.CityLevel;
 import org.hubatlas.editing.AdminPages;
-import org.hubatlas.editing.EditPage;
 import org.hubatlas.editing.FormChoices;
-import org.hubatlas.editing.RecordEditor;
-import org.hubatlas.editing.SaveResult;
+import org.hubatlas.editing.RecordKind;
+import org.hubatlas.common.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +40,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * The shared admin editing flow as one controller runs it, with the editor mocked:
- * sign-in required, field messages without a save, POST-redirect-GET with a flash
- * message, and the conflict page.
+ * The admin editing flow as the one controller of every record kind runs it, for hubs,
+ * with the editor mocked: sign-in required, the form bound through its record
+ * constructor, field messages without a save, POST-redirect-GET with a flash message, the
+ * conflict page, and a 404 for an address that is no record kind.
  */
-@WebMvcTest(CityAdminController.class)
+@WebMvcTest(AdminRecordsController.class)
 @Import(SecurityConfig.class)
-class CityAdminControllerTests {
+class AdminRecordsControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
@@ -53,7 +56,10 @@ class CityAdminControllerTests {
 	private RecordEditor editor;
 
 	@MockitoBean
-	private CityEditing hubs;
+	private RecordKinds kinds;
+
+	@SuppressWarnings("unchecked")
+	private final RecordKind<City, CityForm> hubs = org.mockito.Mockito.mock(RecordKind.class);
 
 	@MockitoBean
 	private LoginThrottle throttle;
@@ -63,13 +69,16 @@ class CityAdminControllerTests {
 
 	@BeforeEach
 	void describeHubs() {
+		given(this.kinds.at("cities")).willAnswer((call) -> this.hubs);
 		given(this.hubs.what()).willReturn("hub");
-		given(this.hubs.type()).willReturn("city");
+		given(this.hubs.key()).willReturn("city");
+		given(this.hubs.path()).willReturn("cities");
+		given(this.hubs.formType()).willReturn(CityForm.class);
 		given(this.hubs.choices())
 			.willReturn(new FormChoices(Map.of("levels", CityLevel.values(), "hubs", Map.of()), Map.of()));
 		given(this.editor.formAgain(eq(this.hubs), any(), any()))
-			.willAnswer((call) -> new EditPage<>(call.getArgument(2), call.getArgument(1), "Hefei", "/cities/hefei",
-					AdminPages.HistoryPage.NONE, this.hubs.choices()));
+			.willAnswer((call) -> new RecordEditor.EditPage(call.getArgument(2), call.getArgument(1), "Hefei",
+					"/cities/hefei", AdminPages.HistoryPage.NONE, this.hubs.choices()));
 		given(this.editor.labels(this.hubs)).willReturn(Map.of("name", "Name"));
 	}
 
@@ -93,8 +102,37 @@ class CityAdminControllerTests {
 	}
 
 	@Test
+	void aValueOfTheWrongTypeIsAFieldMessageWithTheInputKept() throws Exception {
+		var result = this.mvc
+			.perform(post("/admin/cities").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Hefei")
+				.param("slug", "hefei")
+				.param("level", "METROPOLIS"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/city/form"))
+			.andExpect(model().attributeHasFieldErrors("form", "level"))
+			.andExpect(model().attribute("org.springframework.validation.BindingResult.form",
+					org.hamcrest.Matchers.hasProperty("fieldErrors",
+							org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.hasProperty("rejectedValue",
+									org.hamcrest.Matchers.is("METROPOLIS"))))))
+			.andReturn();
+		CityForm kept = (CityForm) result.getModelAndView().getModel().get("form");
+		org.assertj.core.api.Assertions.assertThat(kept.name()).isEqualTo("Hefei");
+		org.assertj.core.api.Assertions.assertThat(kept.level()).isNull();
+		verify(this.editor, never()).save(any(), any(), any(), any());
+	}
+
+	@Test
+	void anAddressThatIsNoRecordKindIs404() throws Exception {
+		given(this.kinds.at("planets")).willThrow(new NotFoundException("admin page", "planets"));
+		this.mvc.perform(get("/admin/planets/new").with(user("chief").roles("ADMIN"))).andExpect(status().isNotFound());
+	}
+
+	@Test
 	void aSavedHubRedirectsToItsFormWithAFlashMessage() throws Exception {
-		given(this.editor.save(eq(this.hubs), isNull(), any(), any())).willReturn(new SaveResult.Saved<>(7, "Hefei"));
+		given(this.editor.save(eq(this.hubs), isNull(), any(), any()))
+			.willReturn(new RecordEditor.SaveResult.Saved(7, "Hefei"));
 		this.mvc
 			.perform(post("/admin/cities").with(user("chief").roles("ADMIN"))
 				.with(csrf())
@@ -107,9 +145,9 @@ class CityAdminControllerTests {
 
 	@Test
 	void aSaveOverAnotherAdminsVersionShowsTheConflictPage() throws Exception {
-		CityForm saved = new CityForm();
-		saved.setName("Hefei (theirs)");
-		given(this.editor.save(eq(this.hubs), eq(7L), any(), any())).willReturn(new SaveResult.Conflict<>(saved, 3));
+		CityForm saved = new CityForm("hefei", "Hefei (theirs)", null, CityLevel.AREA, null, null, null, null, 3L);
+		given(this.editor.save(eq(this.hubs), eq(7L), any(), any()))
+			.willReturn(new RecordEditor.SaveResult.Conflict(saved, 3));
 		this.mvc
 			.perform(post("/admin/cities/7").with(user("chief").roles("ADMIN"))
 				.with(csrf())

@@ -1,0 +1,63 @@
+package org.hubatlas.admin;
+
+import java.util.Map;
+
+import jakarta.servlet.ServletRequest;
+
+import org.hubatlas.editing.AdminForm;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.MethodParameter;
+import org.springframework.core.ResolvableType;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.bind.ServletRequestDataBinder;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.HandlerMapping;
+
+/**
+ * Binds the form of the record kind named in the address ({@code /admin/{kind}}) through
+ * its record constructor, with the site's binding rules (@InitBinder) and validation, as
+ * {@code @Valid @ModelAttribute("form")} would for a declared type: the form and its
+ * binding result go into the model, so a refused value is shown again beside its field.
+ */
+class AdminFormResolver implements HandlerMethodArgumentResolver {
+
+	private final ObjectProvider<RecordKinds> kinds;
+
+	AdminFormResolver(ObjectProvider<RecordKinds> kinds) {
+		this.kinds = kinds;
+	}
+
+	@Override
+	public boolean supportsParameter(MethodParameter parameter) {
+		return AdminForm.class.equals(parameter.getParameterType());
+	}
+
+	@Override
+	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
+			WebDataBinderFactory binderFactory) throws Exception {
+		@SuppressWarnings("unchecked")
+		Map<String, String> path = (Map<String, String>) request
+			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+		Class<?> formType = this.kinds.getObject().at(path.get("kind")).formType();
+		WebDataBinder binder = binderFactory.createBinder(request, null, "form", ResolvableType.forClass(formType));
+		((ServletRequestDataBinder) binder).construct(request.getNativeRequest(ServletRequest.class));
+		Object form = binder.getTarget();
+		// A value that did not convert was recorded before the form existed, on a result
+		// without it: carry those messages over to a result that holds the form, so the
+		// page shows the input beside each message.
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(form, "form");
+		result.addAllErrors(binder.getBindingResult());
+		if (form != null) {
+			binder.getValidatorsToApply().forEach((validator) -> validator.validate(form, result));
+		}
+		container.addAllAttributes(result.getModel());
+		return form;
+	}
+
+}

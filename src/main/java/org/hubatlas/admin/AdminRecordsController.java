@@ -1,0 +1,205 @@
+package org.hubatlas.admin;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.PageLinks;
+import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.AdminPages;
+import org.hubatlas.editing.RecordKind;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The admin editor of every record kind, at {@code /admin/{kind}}: list with search,
+ * pages and sort; one form for create and edit, bound to the kind's form record, with
+ * POST-redirect-GET; delete behind a confirmation; a conflict page on concurrent edits;
+ * history with restore. What differs per kind comes from its {@link RecordKind}; its
+ * pages are {@code admin/<key>/list} and {@code admin/<key>/form}.
+ */
+@Controller
+@RequestMapping("/admin/{kind}")
+class AdminRecordsController {
+
+	private final RecordKinds kinds;
+
+	private final RecordEditor editor;
+
+	AdminRecordsController(RecordKinds kinds, RecordEditor editor) {
+		this.kinds = kinds;
+		this.editor = editor;
+	}
+
+	@GetMapping
+	String list(@PathVariable String kind, @RequestParam(required = false) String q,
+			@RequestParam(required = false) String page, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) String dir, Model model) {
+		RecordKind<?, ?> type = this.kinds.at(kind);
+		ListQuery query = ListQuery.parse(q, page, sort, dir, type.sorts());
+		RecordEditor.ListPage<?> records = this.editor.list(type, query);
+		model.addAttribute("query", query);
+		model.addAttribute("page", records.page());
+		model.addAttribute("base", base(type));
+		model.addAllAttributes(records.details());
+		return "admin/" + type.key() + "/list";
+	}
+
+	@GetMapping("/new")
+	String newForm(@PathVariable String kind, Model model) {
+		RecordKind<?, ?> type = this.kinds.at(kind);
+		return form(type, model, this.editor.newPage(type));
+	}
+
+	@PostMapping
+	String create(@PathVariable String kind, AdminForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return save(this.kinds.at(kind), null, form, result, model, redirect, response);
+	}
+
+	/** The form with one page of the record's history (?history=2 for older changes). */
+	@GetMapping("/{id}")
+	String edit(@PathVariable String kind, @PathVariable long id,
+			@RequestParam(name = "history", required = false) String historyPage, Model model) {
+		RecordKind<?, ?> type = this.kinds.at(kind);
+		return form(type, model, this.editor.editPage(type, id, PageLinks.number(historyPage, "history")));
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable String kind, @PathVariable long id, AdminForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		return save(this.kinds.at(kind), id, form, result, model, redirect, response);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <F extends AdminForm> String save(RecordKind<?, F> type, Long id, AdminForm input, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return form(type, model, this.editor.formAgain(type, id, input));
+		}
+		RecordEditor.SaveResult saved = this.editor.save(type, id, (F) input, result);
+		if (saved instanceof RecordEditor.SaveResult.Saved ok) {
+			String done = (id == null) ? "created" : "saved";
+			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash." + done,
+					"{0} \u201c{1}\u201d " + done + ".", capitalized(type), ok.name()));
+			return "redirect:" + base(type) + "/" + ok.id();
+		}
+		if (saved instanceof RecordEditor.SaveResult.Conflict conflict) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			String url = base(type) + "/" + id;
+			return AdminPages.conflict(model, what(type), url, url, input, conflict.saved(), conflict.savedVersion(),
+					this.editor.labels(type), type.choices().valueLabels());
+		}
+		return form(type, model, this.editor.formAgain(type, id, input));
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(@PathVariable String kind, @PathVariable long id, Model model) {
+		RecordKind<?, ?> type = this.kinds.at(kind);
+		String url = base(type) + "/" + id;
+		return AdminPages.deletePage(model, what(type), this.editor.nameOf(type, id), url + "/delete", url, List.of());
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(@PathVariable String kind, @PathVariable long id, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		RecordKind<?, ?> type = this.kinds.at(kind);
+		RecordEditor.DeleteResult deleted = this.editor.delete(type, id);
+		if (!deleted.deleted()) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			String url = base(type) + "/" + id;
+			return AdminPages.deletePage(model, what(type), deleted.name(), url + "/delete", url, deleted.references());
+		}
+		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.deleted", "{0} \u201c{1}\u201d deleted.",
+				capitalized(type), deleted.name()));
+		return "redirect:" + base(type);
+	}
+
+	/**
+	 * Puts back the values a revision left the record with, bound and checked as a submit
+	 * would be; the restore is recorded too.
+	 */
+	@PostMapping("/{id}/restore/{revisionId}")
+	String restore(@PathVariable String kind, @PathVariable long id, @PathVariable long revisionId,
+			RedirectAttributes redirect) {
+		RecordKind<?, ?> type = this.kinds.at(kind);
+		BindingResult restored = this.editor.restore(type, id, revisionId);
+		if (restored.hasErrors()) {
+			FieldError error = restored.getFieldError();
+			String field = (error != null) ? error.getField() : "";
+			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.notRestorable",
+					"Revision {0} cannot be restored as it is: {1} \u2013 {2}", String.valueOf(revisionId),
+					this.editor.labels(type).getOrDefault(field, field),
+					(error != null) ? error.getDefaultMessage() : restored.getAllErrors().get(0).getDefaultMessage()));
+		}
+		else {
+			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.restored",
+					"Restored the values of revision {0}.", String.valueOf(revisionId)));
+		}
+		return "redirect:" + base(type) + "/" + id;
+	}
+
+	private String form(RecordKind<?, ?> type, Model model, RecordEditor.EditPage page) {
+		model.addAttribute("form", page.form());
+		model.addAttribute("recordId", page.id());
+		model.addAttribute("base", base(type));
+		model.addAttribute("formKey", type.key());
+		model.addAllAttributes(page.choices().attributes());
+		if (page.id() != null) {
+			model.addAttribute("recordName", page.name());
+			model.addAttribute("publicUrl", page.publicUrl());
+			model.addAttribute("history", page.history());
+		}
+		return "admin/" + type.key() + "/form";
+	}
+
+	private static String base(RecordKind<?, ?> type) {
+		return "/admin/" + type.path();
+	}
+
+	private static String capitalized(RecordKind<?, ?> type) {
+		String what = what(type);
+		return Character.toUpperCase(what.charAt(0)) + what.substring(1);
+	}
+
+	/** How this page names one record, in the reader's language ("hub", "枢纽"). */
+	private static String what(RecordKind<?, ?> type) {
+		return InterfaceText.message("record.type." + type.key(), type.what());
+	}
+
+	/**
+	 * Lets the handlers above take the form of the kind in their address. The kinds are
+	 * looked up when a form is bound, so that a test of another controller needs none.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class FormBinding implements WebMvcConfigurer {
+
+		private final ObjectProvider<RecordKinds> kinds;
+
+		FormBinding(ObjectProvider<RecordKinds> kinds) {
+			this.kinds = kinds;
+		}
+
+		@Override
+		public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+			resolvers.add(new AdminFormResolver(this.kinds));
+		}
+
+	}
+
+}

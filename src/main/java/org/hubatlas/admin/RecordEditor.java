@@ -1,0 +1,288 @@
+package org.hubatlas.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.Validator;
+
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.AdminPages;
+import org.hubatlas.editing.FieldLabels;
+import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.RecordKind;
+import org.hubatlas.editing.Revision;
+import org.hubatlas.editing.RevisionService;
+
+import org.springframework.core.ResolvableType;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.DataBinder;
+import org.springframework.validation.Errors;
+
+/**
+ * The one write path of every record kind, from an admin form or a data pack: check the
+ * form's rules and the kind's, write, and record the revision, in one transaction; an
+ * edit only from the version that was loaded, a delete only when nothing points at the
+ * record. Also the reads of the admin pages, each in one read-only transaction.
+ */
+@Service
+public class RecordEditor {
+
+	private final RevisionService revisions;
+
+	private final Validator validator;
+
+	private final TransactionTemplate writing;
+
+	private final TransactionTemplate reading;
+
+	private final FieldLabels labels;
+
+	RecordEditor(RevisionService revisions, FieldLabels labels, Validator validator,
+			PlatformTransactionManager transactions) {
+		this.revisions = revisions;
+		this.labels = labels;
+		this.validator = validator;
+		this.writing = new TransactionTemplate(transactions);
+		this.reading = new TransactionTemplate(transactions);
+		this.reading.setReadOnly(true);
+	}
+
+	/** A page of the list, with what the list shows about each record. */
+	<E extends VersionedEntity> ListPage<E> list(RecordKind<E, ?> kind, ListQuery query) {
+		return this.reading.execute((status) -> {
+			Page<E> page = kind.page(query);
+			return new ListPage<>(page, kind.listDetails(page.getContent()));
+		});
+	}
+
+	record ListPage<E>(Page<E> page, Map<String, Object> details) {
+	}
+
+	/** Everything an admin form page shows. */
+	record EditPage(AdminForm form, Long id, String name, String publicUrl, AdminPages.HistoryPage history,
+			FormChoices choices) {
+	}
+
+	/** The empty form with its choices. */
+	EditPage newPage(RecordKind<?, ?> kind) {
+		return this.reading.execute((status) -> new EditPage(kind.emptyForm(), null, null, null,
+				AdminPages.HistoryPage.NONE, kind.choices()));
+	}
+
+	/** The record's form, name, public page, history and choices, loading it once. */
+	<E extends VersionedEntity, F extends AdminForm> EditPage editPage(RecordKind<E, F> kind, long id,
+			int historyPage) {
+		return this.reading.execute((status) -> {
+			E entity = load(kind, id);
+			return page(kind, entity, kind.toForm(entity), historyPage);
+		});
+	}
+
+	/** The page again with the admin's input, after a save that was refused. */
+	<E extends VersionedEntity, F extends AdminForm> EditPage formAgain(RecordKind<E, F> kind, Long id,
+			AdminForm input) {
+		return this.reading.execute((status) -> (id == null)
+				? new EditPage(input, null, null, null, AdminPages.HistoryPage.NONE, kind.choices())
+				: page(kind, load(kind, id), input, 1));
+	}
+
+	private <E extends VersionedEntity, F extends AdminForm> EditPage page(RecordKind<E, F> kind, E entity,
+			AdminForm form, int historyPage) {
+		FormChoices choices = kind.choices();
+		AdminPages.HistoryPage history = AdminPages.history(this.revisions,
+				this.revisions.history(kind.key(), entity.getId(), historyPage), labels(kind), choices.valueLabels());
+		return new EditPage(form, entity.getId(), kind.nameOf(entity), kind.publicUrl(entity), history, choices);
+	}
+
+	/** The labels of the form's fields, as the form shows them. */
+	Map<String, String> labels(RecordKind<?, ?> kind) {
+		return this.labels.of(kind.key(), AdminForm.fieldsOf(kind.formType()));
+	}
+
+	/** The record's name; 404 when there is none. */
+	<E extends VersionedEntity> String nameOf(RecordKind<E, ?> kind, long id) {
+		return this.reading.execute((status) -> kind.nameOf(load(kind, id)));
+	}
+
+	/** How a save or restore ended. */
+	sealed interface SaveResult {
+
+		/** Written, with the record's id and name for the flash message. */
+		record Saved(long id, String name) implements SaveResult {
+		}
+
+		/** Refused with messages on the form's fields. */
+		record Invalid() implements SaveResult {
+		}
+
+		/** Refused because the record changed since the form was loaded. */
+		record Conflict(AdminForm saved, long savedVersion) implements SaveResult {
+		}
+
+	}
+
+	/**
+	 * Checks and writes a new record (id null) or an edit in one transaction: nothing is
+	 * written when the form breaks a rule (the messages go on its fields) or when the
+	 * record changed since the form was loaded. A unique key taken by a save that
+	 * committed in between becomes a message on its field, as if the check had seen it.
+	 */
+	<E extends VersionedEntity, F extends AdminForm> SaveResult save(RecordKind<E, F> kind, Long id, F form,
+			Errors errors) {
+		try {
+			return this.writing.execute((status) -> {
+				E entity = (id != null) ? load(kind, id) : null;
+				if (entity != null && (form.version() == null || form.version() != entity.getVersion())) {
+					status.setRollbackOnly();
+					return new SaveResult.Conflict(kind.toForm(entity), entity.getVersion());
+				}
+				kind.check(form, id, errors);
+				if (errors.hasErrors()) {
+					status.setRollbackOnly();
+					return new SaveResult.Invalid();
+				}
+				E saved = write(kind, entity, form, (entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE,
+						null);
+				return new SaveResult.Saved(saved.getId(), kind.nameOf(saved));
+			});
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			return this.reading.execute((status) -> {
+				E saved = load(kind, id);
+				return new SaveResult.Conflict(kind.toForm(saved), saved.getVersion());
+			});
+		}
+		catch (DataIntegrityViolationException ex) {
+			this.reading.executeWithoutResult((status) -> kind.check(form, id, errors));
+			if (!errors.hasErrors()) {
+				errors.reject("valid.clash", "This could not be saved because it clashes with a record saved at the "
+						+ "same moment. Check the values and save again.");
+			}
+			return new SaveResult.Invalid();
+		}
+	}
+
+	/**
+	 * Writes a form that came from elsewhere (a data pack's row) inside the caller's
+	 * transaction, under the same rules as the admin form: its field rules, the kind's
+	 * check, and a revision with a note of where it came from. Returns the record, or
+	 * null with the refusals in errors and nothing written.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E extends VersionedEntity, F extends AdminForm> E put(RecordKind<E, F> kind, E entity, F form,
+			Errors errors, String note) {
+		this.validator.validate(form)
+			.forEach((v) -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
+		kind.check(form, (entity != null) ? entity.getId() : null, errors);
+		if (errors.hasErrors()) {
+			return null;
+		}
+		return write(kind, entity, form, (entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, note);
+	}
+
+	/** Errors to collect a form's refusals on, outside a web request. */
+	public static BindingResult errorsOf(AdminForm form) {
+		return new DataBinder(form, "form").getBindingResult();
+	}
+
+	private <E extends VersionedEntity, F extends AdminForm> E write(RecordKind<E, F> kind, E entity, F form,
+			Revision.Action action, String note) {
+		F before = (entity != null) ? kind.toForm(entity) : null;
+		E saved = kind.write(entity, form);
+		this.revisions.record(kind.key(), saved.getId(), kind.nameOf(saved), action, before, kind.toForm(saved), note);
+		return saved;
+	}
+
+	/**
+	 * Binds an earlier revision's values to the form as a submit would (the same
+	 * constructor binding and rules), and saves them as a new revision, in one
+	 * transaction. Invalid values are reported and nothing is written.
+	 */
+	<E extends VersionedEntity, F extends AdminForm> BindingResult restore(RecordKind<E, F> kind, long id,
+			long revisionId) {
+		return this.writing.execute((status) -> {
+			E entity = load(kind, id);
+			Map<String, List<String>> values = this.revisions
+				.valuesAfter(this.revisions.get(kind.key(), id, revisionId));
+			DataBinder binder = new DataBinder(null, "form");
+			binder.setTargetType(ResolvableType.forClass(kind.formType()));
+			binder.construct(new StoredValues(values));
+			BindingResult result = binder.getBindingResult();
+			@SuppressWarnings("unchecked")
+			F form = (F) binder.getTarget();
+			if (form != null) {
+				this.validator.validate(form)
+					.forEach((v) -> result.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
+				kind.check(form, id, result);
+			}
+			if (form == null || result.hasErrors()) {
+				status.setRollbackOnly();
+				return result;
+			}
+			write(kind, entity, form, Revision.Action.RESTORE, null);
+			return result;
+		});
+	}
+
+	/**
+	 * A revision's stored values, as the constructor binding reads request parameters.
+	 */
+	private record StoredValues(Map<String, List<String>> values) implements DataBinder.ValueResolver {
+
+		@Override
+		public Object resolveValue(String name, Class<?> type) {
+			List<String> list = this.values.get(name);
+			return (list == null || list.isEmpty()) ? null : (list.size() == 1) ? list.get(0) : list.toArray();
+		}
+
+		@Override
+		public java.util.Set<String> getNames() {
+			return this.values.keySet();
+		}
+
+	}
+
+	/** How a delete ended: done, or refused with what still points at the record. */
+	record DeleteResult(String name, List<String> references) {
+
+		boolean deleted() {
+			return this.references.isEmpty();
+		}
+
+	}
+
+	/**
+	 * Deletes the record with its revision in one transaction, unless other records still
+	 * point at it.
+	 */
+	<E extends VersionedEntity, F extends AdminForm> DeleteResult delete(RecordKind<E, F> kind, long id) {
+		return this.writing.execute((status) -> {
+			E entity = load(kind, id);
+			String name = kind.nameOf(entity);
+			List<String> references = kind.references(entity);
+			if (!references.isEmpty()) {
+				return new DeleteResult(name, references);
+			}
+			F before = kind.toForm(entity);
+			kind.delete(entity);
+			this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null);
+			return new DeleteResult(name, List.of());
+		});
+	}
+
+	private static <E extends VersionedEntity> E load(RecordKind<E, ?> kind, long id) {
+		return kind.find(id).orElseThrow(() -> new NotFoundException(kind.what(), String.valueOf(id)));
+	}
+
+}

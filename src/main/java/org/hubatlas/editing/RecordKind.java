@@ -1,0 +1,99 @@
+package org.hubatlas.editing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.VersionedEntity;
+
+import org.springframework.data.domain.Page;
+import org.springframework.validation.Errors;
+
+/**
+ * One kind of record the admin edits, described once by the feature that owns it: where
+ * it lives, how it maps to and from its form, the rules that need the database, what
+ * points at it and where the public sees it. The shared flow (list, form, save, history,
+ * restore, delete, and a data pack's rows) runs on top of it, each write in one
+ * transaction with its revision.
+ *
+ * @param <E> the entity
+ * @param <F> its form record
+ */
+public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
+
+	/**
+	 * Sort keys of an admin list by name, then by last change; the first is the default.
+	 */
+	Map<String, String> BY_NAME = ListQuery.sorts("name", "name", "updated", "updatedAt");
+
+	/**
+	 * The name the history stores for this kind ("company"); also its messages
+	 * ({@code record.type.company}) and its templates ({@code admin/company/form}).
+	 */
+	String key();
+
+	/** The admin address under {@code /admin/} ("companies"). */
+	String path();
+
+	/** How an English message names one such record ("company", "hub"). */
+	String what();
+
+	Class<F> formType();
+
+	/** The form of a new record. */
+	default F emptyForm() {
+		return AdminForm.empty(formType());
+	}
+
+	/**
+	 * Sort keys offered by the list, mapped to entity properties; the first is the
+	 * default.
+	 */
+	default Map<String, String> sorts() {
+		return BY_NAME;
+	}
+
+	Page<E> page(ListQuery query);
+
+	/** Anything more the list shows about a page of records, as model attributes. */
+	default Map<String, Object> listDetails(List<E> records) {
+		return Map.of();
+	}
+
+	/** The record with everything its form needs. */
+	Optional<E> find(long id);
+
+	F toForm(E entity);
+
+	/**
+	 * Rules that need the database (a free slug, an existing hub), reported on the
+	 * fields.
+	 */
+	default void check(F form, Long id, Errors errors) {
+	}
+
+	/**
+	 * Writes the form onto the entity (a new one when null), with what it owns beyond its
+	 * own row, and flushes, so that its id and version are known.
+	 */
+	E write(E entity, F form);
+
+	String nameOf(E entity);
+
+	/** The record's public page, or null when it has none. */
+	String publicUrl(E entity);
+
+	/** What still points at the record, described for the admin; empty when it can go. */
+	List<String> references(E entity);
+
+	/** Deletes the record (and what it owns) and flushes. */
+	void delete(E entity);
+
+	/**
+	 * The options of the form's selects, and the names to show for stored ids and
+	 * constants.
+	 */
+	FormChoices choices();
+
+}

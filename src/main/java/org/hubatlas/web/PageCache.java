@@ -3,7 +3,6 @@ package org.hubatlas.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +20,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.hubatlas.common.DataVersion;
 
 import org.springframework.http.HttpHeaders;
@@ -62,24 +63,27 @@ public class PageCache extends OncePerRequestFilter {
 
 	private final DataVersion dataVersion;
 
-	private final int maxEntries;
-
-	private final long maxBytes;
-
 	private final int maxPageBytes;
 
-	private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true);
+	/**
+	 * Kept pages by address and language, weighed by their bytes. Each weighs at least
+	 * its share of the budget, so that no more than maxEntries are kept however small.
+	 * Evictions run on the thread that adds a page, not on a pool.
+	 */
+	private final Cache<String, Page> pages;
 
 	/** Renderings under way, by version and page. */
 	private final Map<String, CompletableFuture<Page>> rendering = new ConcurrentHashMap<>();
 
-	private long bytes;
-
 	public PageCache(DataVersion dataVersion, int maxEntries, long maxBytes) {
 		this.dataVersion = dataVersion;
-		this.maxEntries = maxEntries;
-		this.maxBytes = maxBytes;
 		this.maxPageBytes = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / 4));
+		int share = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / Math.max(1, maxEntries)));
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, Page page) -> Math.max(page.size(), share))
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/** A rendered page: the data version it was rendered at, its headers and body. */
@@ -144,7 +148,7 @@ public class PageCache extends OncePerRequestFilter {
 		// once, never the other way.
 		long version = this.dataVersion.current();
 		String key = key(request);
-		Page page = get(key);
+		Page page = this.pages.getIfPresent(key);
 		if (page != null && page.version() == version) {
 			send(page, request, response);
 			return;
@@ -278,29 +282,16 @@ public class PageCache extends OncePerRequestFilter {
 		return "\"" + version + "-" + Long.toHexString(crc.getValue()) + "-" + body.length + "\"";
 	}
 
-	private synchronized Page get(String key) {
-		return this.pages.get(key);
-	}
-
-	private synchronized void put(String key, Page page) {
-		if (page.size() > this.maxPageBytes) {
-			return;
-		}
-		Page old = this.pages.put(key, page);
-		if (old != null) {
-			this.bytes -= old.size();
-		}
-		this.bytes += page.size();
-		var oldest = this.pages.entrySet().iterator();
-		while ((this.pages.size() > this.maxEntries || this.bytes > this.maxBytes) && oldest.hasNext()) {
-			this.bytes -= oldest.next().getValue().size();
-			oldest.remove();
+	private void put(String key, Page page) {
+		if (page.size() <= this.maxPageBytes) {
+			this.pages.put(key, page);
 		}
 	}
 
 	/** How many pages are kept now (for tests and the benchmark's notes). */
-	public synchronized int size() {
-		return this.pages.size();
+	public int size() {
+		this.pages.cleanUp();
+		return (int) this.pages.estimatedSize();
 	}
 
 }

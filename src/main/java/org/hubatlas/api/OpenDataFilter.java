@@ -1,10 +1,13 @@
 package org.hubatlas.api;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -14,9 +17,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 
@@ -28,6 +34,8 @@ import org.springframework.web.util.HtmlUtils;
  * address, a wrong method) as problem documents instead of the site's HTML error page.
  */
 class OpenDataFilter extends OncePerRequestFilter {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final String EXPOSED = "Link, ETag, Retry-After, RateLimit-Limit, RateLimit-Remaining";
 
@@ -82,32 +90,18 @@ class OpenDataFilter extends OncePerRequestFilter {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		String json = "{\"type\":\"about:blank\",\"title\":" + quoted(status.getReasonPhrase()) + ",\"status\":"
-				+ status.value() + ",\"detail\":" + quoted(detail) + ",\"instance\":" + quoted(instance) + "}";
-		response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setInstance(URI.create(instance.replace(" ", "%20")));
+		// Written here, outside Spring MVC, as the controllers' problems are: the same
+		// members, escaped by Jackson.
+		Map<String, Object> members = new LinkedHashMap<>();
+		members.put("type", "about:blank");
+		members.put("title", problem.getTitle());
+		members.put("status", problem.getStatus());
+		members.put("detail", problem.getDetail());
+		members.put("instance", problem.getInstance().toString());
+		JSON.writeValue(response.getOutputStream(), members);
 		response.flushBuffer();
-	}
-
-	/** A JSON string: quotes, backslashes and control characters escaped. */
-	static String quoted(String text) {
-		StringBuilder out = new StringBuilder("\"");
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '"' -> out.append("\\\"");
-				case '\\' -> out.append("\\\\");
-				case '<' -> out.append("\\u003c");
-				case '>' -> out.append("\\u003e");
-				default -> {
-					if (c < 0x20) {
-						out.append(String.format("\\u%04x", (int) c));
-					}
-					else {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.append('"').toString();
 	}
 
 	/**

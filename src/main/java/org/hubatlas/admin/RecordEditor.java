@@ -191,9 +191,20 @@ public class RecordEditor {
 		return write(kind, entity, form, (entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, note);
 	}
 
-	/** Errors to collect a form's refusals on, outside a web request. */
-	public static BindingResult errorsOf(AdminForm form) {
-		return new DataBinder(form, "form").getBindingResult();
+	/**
+	 * What the field rules of a kind's form refuse in values that came from elsewhere (a
+	 * data pack's row), each as "field label: message", in the form's order: the same
+	 * rules an admin's save meets.
+	 */
+	public List<String> refusals(String key, AdminForm form) {
+		Map<String, String> labels = this.labels.of(key, form.fields());
+		List<String> fields = form.fields();
+		return this.validator.validate(form)
+			.stream()
+			.sorted(java.util.Comparator.comparingInt((v) -> fields.indexOf(v.getPropertyPath().toString())))
+			.map((v) -> labels.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString()) + ": "
+					+ v.getMessage())
+			.toList();
 	}
 
 	private <E extends VersionedEntity, F extends AdminForm> E write(RecordKind<E, F> kind, E entity, F form,

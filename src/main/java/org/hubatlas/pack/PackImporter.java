@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hubatlas.admin.RecordEditor;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
@@ -128,13 +129,16 @@ public class PackImporter {
 
 	private final CompanyRepository companies;
 
+	private final RecordEditor editor;
+
 	PackImporter(CityRepository cities, IndicatorRepository indicators, SourceRepository sources,
 			FigureRepository figures, StatementRepository statements, DisputeRepository disputes,
 			DisputeLinkRepository disputeLinks, DataPackRepository packs, RevisionService revisions,
 			PlatformTransactionManager transactionManager, IndicatorDefinitionRepository definitions,
-			CompanyRepository companies) {
+			CompanyRepository companies, RecordEditor editor) {
 		this.definitions = definitions;
 		this.companies = companies;
+		this.editor = editor;
 		this.cities = cities;
 		this.indicators = indicators;
 		this.sources = sources;
@@ -868,6 +872,9 @@ public class PackImporter {
 				return;
 			}
 			Figure figure = figure(row, ref, hub, indicator, source, label);
+			if (figure == null) {
+				return;
+			}
 			if (row.conflict() != null) {
 				dispute(row, ref, figure, source, label);
 			}
@@ -904,6 +911,15 @@ public class PackImporter {
 			}
 			else {
 				definition = definitionFor(indicator, row);
+			}
+			// The rules of the admin's figure form hold for a pack's row too.
+			List<String> refusals = PackImporter.this.editor.refusals("figure",
+					new FigureForm(subject.key(), indicator.getId(), (definition != null) ? definition.getId() : null,
+							row.valueAsWritten(), value.toPlainString(), qualifier(row.valueAsWritten()), kind,
+							row.asOf(), asOfYear, targetYear, source.getId(), row.quote(), null));
+			if (!refusals.isEmpty()) {
+				refuse(row.line(), "figure", label, String.join(" ", refusals));
+				return null;
 			}
 			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
 			if (figure != null && same(figure, subject, indicator, value, row, kind, source, asOfYear, targetYear,

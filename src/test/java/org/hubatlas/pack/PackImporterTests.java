@@ -335,6 +335,21 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aPackRowMeetsTheRulesOfTheAdminFormOnItsTrueLine() {
+		// The figure form takes years from 1900 to 2100 only; so does a pack.
+		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
+				+ "source_url\n" + "hefei,ai_companies,78,78 companies,companies,2023,actual,\"78 companies,\nacross "
+				+ "two lines\",A CSV page,A paper,https://example.org/csv-rules\n"
+				+ "hefei,ai_companies,79,79 companies,companies,1850,actual,q,A CSV page,A paper,"
+				+ "https://example.org/csv-rules\n";
+		PackReport report = this.importer.preview("rules.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).singleElement().satisfies((row) -> {
+			assertThat(row.line()).isEqualTo(4);
+			assertThat(row.reason()).contains("Enter a year between 1900 and 2100");
+		});
+	}
+
+	@Test
 	void aCsvWithAnUnclosedQuoteIsRefusedWhole() {
 		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
 				+ "source_url\nhefei,ai_companies,1,1,companies,2023,actual,\"never closed,A,B,https://example.org/x\n";

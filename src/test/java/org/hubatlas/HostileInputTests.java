@@ -31,7 +31,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -322,6 +325,81 @@ class HostileInputTests {
 		assertThat(this.failures).isEmpty();
 	}
 
+	/**
+	 * The admin forms that are no record kind: adding an admin, changing one's password,
+	 * uploading and applying a data pack, restoring a backup. Every hostile value is a
+	 * message, never a 5xx; a username is stored as typed (less surrounding spaces) or
+	 * refused; a file that is no pack or backup changes nothing.
+	 */
+	@Test
+	void theOtherAdminFormsAnswerAMessageAndStoreNothingAltered() throws Exception {
+		int hubs = this.jdbc.queryForObject("select count(*) from city", Integer.class);
+		int n = 0;
+		for (Map.Entry<String, String> payload : PAYLOADS.entrySet()) {
+			n++;
+			String what = " = " + payload.getKey();
+			String password = "a-long-enough-password-" + n;
+			MockHttpServletResponse added = expectNoServerError("other admin form",
+					post("/admin/users").with(user("chief").roles("ADMIN"))
+						.with(csrf())
+						.param("username", payload.getValue())
+						.param("password", password)
+						.param("confirmPassword", password),
+					"/admin/users username" + what);
+			if (added != null && added.getStatus() == 302) {
+				assertThat(this.jdbc.queryForObject("select count(*) from admin_user where username = ?", Integer.class,
+						payload.getValue().strip()))
+					.as("username stored as typed" + what)
+					.isEqualTo(1);
+			}
+			for (String field : List.of("password", "confirmPassword")) {
+				expectNoServerError("other admin form",
+						post("/admin/users").with(user("chief").roles("ADMIN"))
+							.with(csrf())
+							.param("username", "hostile-admin-" + n)
+							.param("password", password)
+							.param("confirmPassword", password)
+							.param(field, payload.getValue()),
+						"/admin/users " + field + what);
+			}
+			for (String field : List.of("currentPassword", "newPassword", "confirmPassword")) {
+				expectNoServerError("other admin form",
+						post("/admin/account").with(user("chief").roles("ADMIN"))
+							.with(csrf())
+							.param(field, payload.getValue()),
+						"/admin/account " + field + what);
+			}
+			byte[] content = payload.getValue().getBytes(StandardCharsets.UTF_8);
+			for (String name : List.of("pack.yaml", "pack.csv", "pack.txt", payload.getValue())) {
+				expectNoServerError("other admin form",
+						multipart("/admin/imports/preview")
+							.file(new MockMultipartFile("file", name, "application/octet-stream", content))
+							.with(user("chief").roles("ADMIN"))
+							.with(csrf()),
+						"/admin/imports/preview " + name + what);
+			}
+			expectNoServerError("other admin form",
+					post("/admin/imports/apply").with(user("chief").roles("ADMIN"))
+						.with(csrf())
+						.param("sha256", payload.getValue()),
+					"/admin/imports/apply sha256" + what);
+			for (String confirm : List.of("", "yes", payload.getValue())) {
+				expectNoServerError("other admin form",
+						multipart("/admin/backup/restore")
+							.file(new MockMultipartFile("file", "backup.json", "application/json", content))
+							.param("confirm", confirm)
+							.with(user("chief").roles("ADMIN"))
+							.with(csrf()),
+						"/admin/backup/restore confirm=" + confirm + what);
+			}
+		}
+		assertThat(this.failures).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from city", Integer.class))
+			.as("no hostile file changed the data")
+			.isEqualTo(hubs);
+		assertNothingInvalidStored();
+	}
+
 	/** A record's own values, read in a transaction as the edit page reads them. */
 	private Map<String, List<String>> baseline(RecordKind<?, ?> type) {
 		return new TransactionTemplate(this.transactions).execute((status) -> firstForm(type).params());
@@ -355,7 +433,7 @@ class HostileInputTests {
 		assertThat(this.failures).isEmpty();
 	}
 
-	private MockHttpServletResponse expectNoServerError(String kind, MockHttpServletRequestBuilder request, String what)
+	private MockHttpServletResponse expectNoServerError(String kind, RequestBuilder request, String what)
 			throws Exception {
 		count(kind);
 		MockHttpServletResponse response;

@@ -99,13 +99,13 @@ class AdminRecordsController {
 					"{0} \u201c{1}\u201d " + done + ".", capitalized(type), ok.name()));
 			return "redirect:" + base(type) + "/" + ok.id();
 		}
-		if (saved instanceof RecordEditor.SaveResult.Conflict conflict) {
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			String url = base(type) + "/" + id;
-			return AdminPages.conflict(model, what(type), url, url, input, conflict.saved(), conflict.savedVersion(),
-					this.editor.labels(type), type.choices().valueLabels());
+		if (!(saved instanceof RecordEditor.SaveResult.Conflict conflict)) {
+			return form(type, model, this.editor.formAgain(type, id, input));
 		}
-		return form(type, model, this.editor.formAgain(type, id, input));
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		String url = base(type) + "/" + id;
+		return AdminPages.conflict(model, what(type), url, url, input, conflict.saved(), conflict.savedVersion(),
+				this.editor.labels(type), type.choices().valueLabels());
 	}
 
 	@GetMapping("/{id}/delete")

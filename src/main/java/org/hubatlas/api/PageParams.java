@@ -29,8 +29,9 @@ public record PageParams(int page, int size) {
 		catch (NumberFormatException ex) {
 			// answered below
 		}
-		throw new BadRequestException(
-				"The parameter '" + parameter + "' must be a whole number from " + min + " to " + max + ".", parameter);
+		throw new BadRequestException(parameter, "problem.wholeNumberFromTo",
+				"The parameter ''{0}'' must be a whole number from {1} to {2}.", parameter, String.valueOf(min),
+				String.valueOf(max));
 	}
 
 }

@@ -90,7 +90,8 @@ class ProvenanceApiController {
 		catch (NumberFormatException ex) {
 			// answered below
 		}
-		throw new BadRequestException("The source's number must be a whole number, 1 or more.", "id");
+		throw new BadRequestException("id", "problem.sourceNumber",
+				"The source\u2019s number must be a whole number, 1 or more.");
 	}
 
 }

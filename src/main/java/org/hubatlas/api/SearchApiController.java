@@ -68,7 +68,8 @@ class SearchApiController {
 			@ApiDocs.PageParameter @RequestParam(required = false) String page, HttpServletRequest request) {
 		SearchKind kind = SearchKind.fromParam(type);
 		if (kind == null) {
-			throw new BadRequestException("The kind to search must be one of: " + kinds() + ".", "type");
+			throw new BadRequestException("type", "problem.kindToSearch", "The kind to search must be one of: {0}.",
+					kinds());
 		}
 		int number = PageLinks.number(page, "page");
 		SearchResults results = this.search.search(q, kind, number);

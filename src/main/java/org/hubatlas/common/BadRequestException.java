@@ -1,25 +1,75 @@
 package org.hubatlas.common;
 
+import java.text.MessageFormat;
+import java.util.List;
+
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * The request is malformed (an unknown sort key, a filter value that does not exist):
- * answered with the 400 page, or a problem document naming the parameter on the API.
+ * answered with the 400 page in the reader's language, or a problem document naming the
+ * parameter on the API. It carries its message as a code with arguments
+ * ({@code problem.*}), and the English text for where no language applies.
  */
-public class BadRequestException extends RuntimeException {
+public class BadRequestException extends RuntimeException implements MessageSourceResolvable {
 
 	private final String parameter;
 
-	public BadRequestException(String message) {
-		this(message, null);
+	private final String code;
+
+	private final Object[] arguments;
+
+	/**
+	 * @param parameter the request parameter that was wrong, or null
+	 * @param code the message ({@code problem.*})
+	 * @param english the message's English text: like the messages, a
+	 * {@link MessageFormat} pattern when there are arguments, plain text when there are
+	 * none
+	 * @param arguments the message's arguments
+	 */
+	public BadRequestException(String parameter, String code, String english, Object... arguments) {
+		super((arguments.length == 0) ? english : MessageFormat.format(english, arguments));
+		this.parameter = parameter;
+		this.code = code;
+		this.arguments = arguments;
 	}
 
-	public BadRequestException(String message, String parameter) {
-		super(message);
-		this.parameter = parameter;
+	/** The parameter must be one of the values allowed. */
+	public static BadRequestException oneOf(String parameter, List<String> allowed) {
+		return new BadRequestException(parameter, "problem.oneOf", "The parameter ''{0}'' must be one of: {1}.",
+				parameter, String.join(", ", allowed));
+	}
+
+	/** The parameter must be one of two values. */
+	public static BadRequestException eitherOr(String parameter, String one, String other) {
+		return new BadRequestException(parameter, "problem.eitherOr",
+				"The parameter ''{0}'' must be ''{1}'' or ''{2}''.", parameter, one, other);
+	}
+
+	/** The parameter must be a page number. */
+	public static BadRequestException pageNumber(String parameter) {
+		return new BadRequestException(parameter, "problem.pageNumber",
+				"The parameter ''{0}'' must be a page number, 1 or more.", parameter);
 	}
 
 	/** The request parameter that was wrong, when one was. */
 	public String getParameter() {
 		return this.parameter;
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { this.code };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return this.arguments.clone();
+	}
+
+	@Override
+	public String getDefaultMessage() {
+		return getMessage();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.hubatlas.common;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +37,16 @@ public final class InterfaceText {
 			return fallback;
 		}
 		return source.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
+	}
+
+	/**
+	 * A message that code carries as a code with arguments (an exception), in the
+	 * reader's language; its default text where the code is missing.
+	 */
+	public static String message(MessageSourceResolvable resolvable) {
+		MessageSource source = messages;
+		return (source != null) ? source.getMessage(resolvable, LocaleContextHolder.getLocale())
+				: resolvable.getDefaultMessage();
 	}
 
 	/** Whether the reader reads the interface in Chinese. */

@@ -23,7 +23,8 @@ public interface Labelled {
 		for (E constant : type.getEnumConstants()) {
 			allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name().toLowerCase().replace('_', '-'));
 		}
-		throw new BadRequestException("The parameter '" + parameter + "' must be one of: " + allowed + ".", parameter);
+		throw new BadRequestException(parameter, "problem.oneOf", "The parameter ''{0}'' must be one of: {1}.",
+				parameter, allowed);
 	}
 
 	/** The URL form of an enum constant, as {@link #parse} accepts it. */

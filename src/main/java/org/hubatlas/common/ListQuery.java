@@ -1,5 +1,7 @@
 package org.hubatlas.common;
 
+import java.util.List;
+
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
@@ -21,29 +23,26 @@ public record ListQuery(String q, int page, String sort, String dir) {
 	public static ListQuery parse(String q, String page, String sort, String dir, Map<String, String> sortable) {
 		String search = (q == null) ? "" : q.trim();
 		if (search.length() > 100) {
-			throw new BadRequestException(
-					InterfaceText.message("problem.text21", "The search text is too long: at most 100 characters."));
+			throw new BadRequestException("q", "problem.text21",
+					"The search text is too long: at most 100 characters.");
 		}
 		int pageNumber;
 		try {
 			pageNumber = (page == null || page.isBlank()) ? 1 : Integer.parseInt(page.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw new BadRequestException(
-					InterfaceText.message("problem.text22", "The parameter 'page' must be a whole number."));
+			throw new BadRequestException("page", "problem.text22", "The parameter 'page' must be a whole number.");
 		}
 		if (pageNumber < 1 || pageNumber > 100_000) {
-			throw new BadRequestException(
-					InterfaceText.message("problem.text23", "The parameter 'page' must be 1 or more."));
+			throw new BadRequestException("page", "problem.text23", "The parameter 'page' must be 1 or more.");
 		}
 		String key = (sort == null || sort.isBlank()) ? sortable.keySet().iterator().next() : sort.trim();
 		if (!sortable.containsKey(key)) {
-			throw new BadRequestException(
-					"The parameter 'sort' must be one of: " + String.join(", ", sortable.keySet()) + ".");
+			throw BadRequestException.oneOf("sort", List.copyOf(sortable.keySet()));
 		}
 		String direction = (dir == null || dir.isBlank()) ? "asc" : dir.trim().toLowerCase();
 		if (!direction.equals("asc") && !direction.equals("desc")) {
-			throw new BadRequestException("The parameter 'dir' must be 'asc' or 'desc'.");
+			throw BadRequestException.eitherOr("dir", "asc", "desc");
 		}
 		return new ListQuery(search, pageNumber, key, direction);
 	}

@@ -26,7 +26,7 @@ public record PageLinks(int number, int totalPages, long total, long first, long
 		catch (NumberFormatException ex) {
 			// answered below
 		}
-		throw new BadRequestException("The parameter '" + parameter + "' must be a page number, 1 or more.", parameter);
+		throw BadRequestException.pageNumber(parameter);
 	}
 
 	/**

@@ -73,8 +73,7 @@ public class CompanyService {
 		return sectors.stream()
 			.filter((s) -> s.equalsIgnoreCase(raw.trim()))
 			.findFirst()
-			.orElseThrow(() -> new BadRequestException(
-					"The parameter 'sector' must be one of: " + String.join(", ", sectors) + ".", "sector"));
+			.orElseThrow(() -> BadRequestException.oneOf("sector", sectors));
 	}
 
 	/** The other hubs these companies work in, in one query. */

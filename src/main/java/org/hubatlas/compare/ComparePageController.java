@@ -13,8 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hubatlas.city.City;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.PageMeta;
-import org.hubatlas.common.ProblemText;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureCsv;
 
@@ -97,8 +97,8 @@ class ComparePageController {
 	@GetMapping("/compare.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) String cities) {
 		if (cities == null) {
-			throw new BadRequestException(
-					"The parameter 'cities' must name 2 to 4 hubs, such as cities=beijing,shanghai.");
+			throw new BadRequestException("cities", "problem.cities",
+					"The parameter ''{0}'' must name 2 to 4 hubs, such as {1}.", "cities", "cities=beijing,shanghai");
 		}
 		Comparison comparison = this.comparisons.compare(CompareRequest.parse(cities));
 		CsvFile csv = new CsvFile(FigureCsv.headers("csv.indicator", "csv.hub", "csv.nameZh",
@@ -134,7 +134,7 @@ class ComparePageController {
 	@ExceptionHandler(ComparisonInputException.class)
 	String invalid(ComparisonInputException ex, HttpServletResponse response, Model model) {
 		response.setStatus(ex.getStatus().value());
-		model.addAttribute("error", ProblemText.inReadersLanguage(ex.getMessage()));
+		model.addAttribute("error", InterfaceText.message(ex));
 		model.addAttribute("chosen", ex.getKeptSlugs());
 		choices(model);
 		return "compare/page";

@@ -30,19 +30,20 @@ public record CompareRequest(List<String> slugs) {
 	 */
 	public static CompareRequest parse(String raw) {
 		if (raw == null || raw.isBlank()) {
-			throw ComparisonInputException.badRequest("Choose at least " + MIN + " hubs to compare.", List.of());
+			throw ComparisonInputException.badRequest(List.of(), "problem.tooFew",
+					"Choose at least {0} hubs to compare.", MIN);
 		}
 		if (raw.length() > MAX_LENGTH) {
-			throw ComparisonInputException
-				.badRequest("That list of hubs is too long. Choose " + MIN + " to " + MAX + " hubs.", List.of());
+			throw ComparisonInputException.badRequest(List.of(), "problem.tooLong",
+					"That list of hubs is too long. Choose {0} to {1} hubs.", MIN, MAX);
 		}
 		Set<String> slugs = new LinkedHashSet<>();
 		List<String> rejected = new ArrayList<>();
 		for (String part : Arrays.asList(raw.split(",", -1))) {
 			String slug = part.trim().toLowerCase(Locale.ROOT);
 			if (slug.isEmpty()) {
-				throw ComparisonInputException.badRequest(
-						"The list of hubs has an empty entry. Separate hub names with single commas.", List.of());
+				throw ComparisonInputException.badRequest(List.of(), "problem.emptyEntry",
+						"The list of hubs has an empty entry. Separate hub names with single commas.");
 			}
 			if (!SLUG.matcher(slug).matches()) {
 				rejected.add(part.trim());
@@ -54,20 +55,18 @@ public record CompareRequest(List<String> slugs) {
 		if (!rejected.isEmpty()) {
 			String shown = rejected.get(0).length() > 40 ? rejected.get(0).substring(0, 40) + "\u2026"
 					: rejected.get(0);
-			throw ComparisonInputException.badRequest(
-					"\u201c" + shown + "\u201d is not a hub name. Hub names use "
-							+ "lower-case letters, digits and hyphens, such as \u201cbeijing\u201d.",
-					List.copyOf(slugs));
+			throw ComparisonInputException.badRequest(List.copyOf(slugs), "problem.notHubName",
+					"\u201c{0}\u201d is not a hub name. Hub names use lower-case letters, digits and hyphens, such "
+							+ "as \u201cbeijing\u201d.",
+					shown);
 		}
 		if (slugs.size() < MIN) {
-			throw ComparisonInputException.badRequest(
-					"Choose at least " + MIN + " different hubs to compare; " + "you chose " + slugs.size() + ".",
-					List.copyOf(slugs));
+			throw ComparisonInputException.badRequest(List.copyOf(slugs), "problem.tooFewDifferent",
+					"Choose at least {0} different hubs to compare; you chose {1}.", MIN, slugs.size());
 		}
 		if (slugs.size() > MAX) {
-			throw ComparisonInputException.badRequest(
-					"You can compare at most " + MAX + " hubs at a time; you chose " + slugs.size() + ".",
-					List.copyOf(slugs).subList(0, MAX));
+			throw ComparisonInputException.badRequest(List.copyOf(slugs).subList(0, MAX), "problem.tooMany",
+					"You can compare at most {0} hubs at a time; you chose {1}.", MAX, slugs.size());
 		}
 		return new CompareRequest(List.copyOf(slugs));
 	}

@@ -1,33 +1,52 @@
 package org.hubatlas.compare;
 
+import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
  * A comparison that cannot be made as asked: too few or too many hubs (400) or an unknown
  * hub (404).
  */
-public class ComparisonInputException extends RuntimeException {
+public class ComparisonInputException extends RuntimeException implements MessageSourceResolvable {
 
 	private final HttpStatus status;
 
 	private final List<String> keptSlugs;
 
-	private ComparisonInputException(HttpStatus status, String message, List<String> keptSlugs) {
-		super(message);
+	private final String code;
+
+	private final Object[] arguments;
+
+	private ComparisonInputException(HttpStatus status, List<String> keptSlugs, String code, String english,
+			Object... arguments) {
+		super(MessageFormat.format(english, Arrays.stream(arguments)
+			.map((argument) -> (argument instanceof MessageSourceResolvable name) ? name.getDefaultMessage() : argument)
+			.toArray()));
 		this.status = status;
 		this.keptSlugs = keptSlugs;
+		this.code = code;
+		this.arguments = arguments;
 	}
 
-	static ComparisonInputException badRequest(String message, List<String> keptSlugs) {
-		return new ComparisonInputException(HttpStatus.BAD_REQUEST, message, keptSlugs);
+	/**
+	 * A request that cannot be compared as asked: a message ({@code problem.*}) with its
+	 * English pattern and arguments, and the hubs worth keeping.
+	 */
+	static ComparisonInputException badRequest(List<String> keptSlugs, String code, String english,
+			Object... arguments) {
+		return new ComparisonInputException(HttpStatus.BAD_REQUEST, keptSlugs, code, english, arguments);
 	}
 
 	static ComparisonInputException unknownHubs(List<String> unknown, List<String> known) {
-		String names = String.join("\u201d, \u201c", unknown);
-		return new ComparisonInputException(HttpStatus.NOT_FOUND,
-				"There is no hub called \u201c" + names + "\u201d. Choose from the list below.", known);
+		return new ComparisonInputException(HttpStatus.NOT_FOUND, known, "problem.noSuchChoose",
+				"There is no {0} called \u201c{1}\u201d. Choose from the list below.",
+				new DefaultMessageSourceResolvable(new String[] { "problem.what.hub" }, "hub"),
+				String.join("\u201d, \u201c", unknown));
 	}
 
 	public HttpStatus getStatus() {
@@ -37,6 +56,21 @@ public class ComparisonInputException extends RuntimeException {
 	/** The valid hubs of the request, to prefill the picker with. */
 	public List<String> getKeptSlugs() {
 		return this.keptSlugs;
+	}
+
+	@Override
+	public String[] getCodes() {
+		return new String[] { this.code };
+	}
+
+	@Override
+	public Object[] getArguments() {
+		return this.arguments.clone();
+	}
+
+	@Override
+	public String getDefaultMessage() {
+		return getMessage();
 	}
 
 }

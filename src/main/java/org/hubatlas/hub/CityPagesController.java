@@ -59,18 +59,18 @@ class CityPagesController {
 			HubDirectoryService.SortKey sortKey = Arrays.stream(HubDirectoryService.SortKey.values())
 				.filter((key) -> key.param().equals(sort.trim().toLowerCase(Locale.ROOT)))
 				.findFirst()
-				.orElseThrow(() -> new BadRequestException(
-						"The parameter 'sort' must be one of: " + String.join(", ", sortParams) + "."));
+				.orElseThrow(() -> BadRequestException.oneOf("sort", sortParams));
 			Boolean pilotZone = switch ((pilot == null) ? "" : pilot.trim().toLowerCase(Locale.ROOT)) {
 				case "" -> null;
 				case "yes" -> Boolean.TRUE;
 				case "no" -> Boolean.FALSE;
-				default -> throw new BadRequestException("The parameter 'pilot' must be 'yes', 'no' or empty.");
+				default -> throw new BadRequestException("pilot", "problem.yesNo",
+						"The parameter ''{0}'' must be ''yes'', ''no'' or empty.", "pilot");
 			};
 			boolean descending = switch (dir.trim().toLowerCase(Locale.ROOT)) {
 				case "asc" -> false;
 				case "desc" -> true;
-				default -> throw new BadRequestException("The parameter 'dir' must be 'asc' or 'desc'.");
+				default -> throw BadRequestException.eitherOr("dir", "asc", "desc");
 			};
 			return new DirectoryQuery(cityLevel, pilotZone, sortKey, descending);
 		}

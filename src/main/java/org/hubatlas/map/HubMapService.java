@@ -69,8 +69,8 @@ public class HubMapService {
 			sizedBy = choices.stream()
 				.filter((i) -> i.getCode().equals(sizeBy.strip()))
 				.findFirst()
-				.orElseThrow(() -> new BadRequestException("The parameter 'size' must be one of: "
-						+ String.join(", ", choices.stream().map(Indicator::getCode).toList()) + "."));
+				.orElseThrow(
+						() -> BadRequestException.oneOf("size", choices.stream().map(Indicator::getCode).toList()));
 		}
 		Map<Long, Figure> pilotZones = newestPerHub(this.figures.forIndicatorAboutHubs(PILOT_ZONE));
 		// Dots are sized only by figures that rank together (Comparability's main group):

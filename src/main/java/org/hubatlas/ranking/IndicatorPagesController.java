@@ -60,7 +60,8 @@ class IndicatorPagesController {
 	@GetMapping("/indicators/{code}")
 	String show(@PathVariable String code, @RequestParam(required = false) String all, Model model) {
 		if (all != null && !"yes".equals(all)) {
-			throw new BadRequestException("The parameter 'all' must be 'yes' (or left out).");
+			throw new BadRequestException("all", "problem.yesOnly",
+					"The parameter ''{0}'' must be ''yes'' (or left out).", "all");
 		}
 		IndicatorRanking ranking = this.rankings.ranking(code);
 		model.addAttribute("ranking", ranking);

@@ -72,7 +72,8 @@ public enum SearchKind {
 		for (SearchKind kind : values()) {
 			allowed.append(", ").append(kind.param);
 		}
-		throw new BadRequestException("The parameter 'type' must be one of: " + allowed + ".", "type");
+		throw new BadRequestException("type", "problem.oneOf", "The parameter ''{0}'' must be one of: {1}.", "type",
+				allowed);
 	}
 
 }

@@ -5,8 +5,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
-import org.hubatlas.common.ProblemText;
 
 import org.springframework.beans.InvalidPropertyException;
 import org.springframework.http.HttpStatus;
@@ -29,15 +29,14 @@ class ErrorPagesAdvice {
 	String notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("status", 404);
-		model.addAttribute("message", ProblemText
-			.inReadersLanguage("There is no " + ex.getWhat() + " called \u201c" + ex.getKey() + "\u201d."));
+		model.addAttribute("message", InterfaceText.message(ex));
 		model.addAttribute("path", request.getRequestURI());
 		return "error";
 	}
 
 	@ExceptionHandler(BadRequestException.class)
 	String badRequest(BadRequestException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
-		return badRequestPage(ex.getMessage(), request, response, model);
+		return badRequestPage(InterfaceText.message(ex), request, response, model);
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -47,14 +46,17 @@ class ErrorPagesAdvice {
 		if (value.length() > 60) {
 			value = value.substring(0, 60) + "\u2026";
 		}
-		return badRequestPage("\u201c" + value + "\u201d is not a valid " + ex.getName() + ": it must be a number.",
-				request, response, model);
+		return badRequestPage(InterfaceText.message("problem.notNumber",
+				"\u201c{0}\u201d is not a valid {1}: it must be a number.", value, ex.getName()), request, response,
+				model);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	String missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		return badRequestPage("The parameter '" + ex.getParameterName() + "' is required.", request, response, model);
+		return badRequestPage(
+				InterfaceText.message("problem.required", "The parameter ''{0}'' is required.", ex.getParameterName()),
+				request, response, model);
 	}
 
 	/**
@@ -63,9 +65,9 @@ class ErrorPagesAdvice {
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	String invalidEncoding(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return badRequestPage(
+		return badRequestPage(InterfaceText.message("problem.encoding",
 				"The address contains an invalid percent-encoding (a % must be followed by two hexadecimal "
-						+ "digits).",
+						+ "digits)."),
 				request, response, model);
 	}
 
@@ -77,16 +79,18 @@ class ErrorPagesAdvice {
 	@ExceptionHandler(InvalidPropertyException.class)
 	String malformedField(InvalidPropertyException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		return badRequestPage("The form sent a field this page does not have (\u201c" + ex.getPropertyName()
-				+ "\u201d). Nothing was saved; reload the page and try again.", request, response, model);
+		return badRequestPage(InterfaceText.message("problem.unknownField",
+				"The form sent a field this page does not have (\u201c{0}\u201d). Nothing was saved; reload the "
+						+ "page and try again.",
+				ex.getPropertyName()), request, response, model);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 		model.addAttribute("status", 413);
-		model.addAttribute("message", ProblemText
-			.inReadersLanguage("The file is too large: uploads are at most 64 MB. Nothing was read or saved."));
+		model.addAttribute("message", InterfaceText.message("problem.tooLarge",
+				"The file is too large: uploads are at most 64 MB. Nothing was read or saved."));
 		model.addAttribute("path", request.getRequestURI());
 		return "error";
 	}
@@ -95,7 +99,7 @@ class ErrorPagesAdvice {
 			Model model) {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("status", 400);
-		model.addAttribute("message", ProblemText.inReadersLanguage(message));
+		model.addAttribute("message", message);
 		model.addAttribute("path", request.getRequestURI());
 		return "error";
 	}

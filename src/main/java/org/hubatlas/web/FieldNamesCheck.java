@@ -29,9 +29,10 @@ class FieldNamesCheck implements WebMvcConfigurer, HandlerInterceptor {
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		for (String name : Collections.list(request.getParameterNames())) {
 			if (name.indexOf('[') >= 0 || name.indexOf(']') >= 0) {
-				throw new BadRequestException("The form sent a field this page does not have (\u201c"
-						+ (name.length() > 60 ? name.substring(0, 60) + "\u2026" : name)
-						+ "\u201d). Nothing was saved; reload the page and try again.");
+				throw new BadRequestException(null, "problem.unknownField",
+						"The form sent a field this page does not have (\u201c{0}\u201d). Nothing was saved; reload "
+								+ "the page and try again.",
+						(name.length() > 60) ? name.substring(0, 60) + "\u2026" : name);
 			}
 		}
 		return true;

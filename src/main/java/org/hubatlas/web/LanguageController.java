@@ -1,5 +1,7 @@
 package org.hubatlas.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +24,7 @@ class LanguageController {
 			HttpServletRequest request, HttpServletResponse response) {
 		SiteLanguage language = SiteLanguage.fromTag(to);
 		if (language == null) {
-			throw new BadRequestException("The parameter 'to' must be one of: en, zh-Hans.");
+			throw BadRequestException.oneOf("to", List.of("en", "zh-Hans"));
 		}
 		response.addHeader(HttpHeaders.SET_COOKIE, LanguageConfig.cookie(language, request.isSecure()).toString());
 		return "redirect:" + safeReturn(back);

@@ -14,6 +14,7 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -34,23 +35,13 @@ class CityEditing implements RecordKind<City, CityForm> {
 	}
 
 	@Override
-	public String key() {
-		return "city";
+	public Names<CityForm> names() {
+		return new Names<>("city", "cities", "hub", CityForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "cities";
-	}
-
-	@Override
-	public String what() {
-		return "hub";
-	}
-
-	@Override
-	public Class<CityForm> formType() {
-		return CityForm.class;
+	public JpaRepository<City, Long> repository() {
+		return this.cities;
 	}
 
 	@Override
@@ -127,12 +118,6 @@ class CityEditing implements RecordKind<City, CityForm> {
 		this.cities.findChildren(city.getId()).forEach((area) -> references.add("Sub-area: " + area.getName()));
 		references.addAll(this.subjects.referencesTo(Subject.city(city.getId())));
 		return references;
-	}
-
-	@Override
-	public void delete(City city) {
-		this.cities.delete(city);
-		this.cities.flush();
 	}
 
 	@Override

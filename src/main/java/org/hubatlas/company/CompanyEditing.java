@@ -16,6 +16,7 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -43,23 +44,13 @@ class CompanyEditing implements RecordKind<Company, CompanyForm> {
 	}
 
 	@Override
-	public String key() {
-		return "company";
+	public Names<CompanyForm> names() {
+		return new Names<>("company", "companies", "company", CompanyForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "companies";
-	}
-
-	@Override
-	public String what() {
-		return "company";
-	}
-
-	@Override
-	public Class<CompanyForm> formType() {
-		return CompanyForm.class;
+	public JpaRepository<Company, Long> repository() {
+		return this.companies;
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -40,23 +41,13 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 	}
 
 	@Override
-	public String key() {
-		return "dispute";
+	public Names<DisputeForm> names() {
+		return new Names<>("dispute", "disputes", "dispute", DisputeForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "disputes";
-	}
-
-	@Override
-	public String what() {
-		return "dispute";
-	}
-
-	@Override
-	public Class<DisputeForm> formType() {
-		return DisputeForm.class;
+	public JpaRepository<Dispute, Long> repository() {
+		return this.disputes;
 	}
 
 	@Override
@@ -113,12 +104,6 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 	@Override
 	public List<String> references(Dispute dispute) {
 		return List.of();
-	}
-
-	@Override
-	public void delete(Dispute dispute) {
-		this.disputes.delete(dispute);
-		this.disputes.flush();
 	}
 
 	@Override

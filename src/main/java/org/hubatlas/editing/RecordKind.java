@@ -8,6 +8,7 @@ import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.VersionedEntity;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.validation.Errors;
 
 /**
@@ -28,18 +29,34 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	Map<String, String> BY_NAME = ListQuery.sorts("name", "name", "updated", "updatedAt");
 
 	/**
-	 * The name the history stores for this kind ("company"); also its messages
-	 * ({@code record.type.company}) and its templates ({@code admin/company/form}).
+	 * Who a kind is: the key the history stores ("company"), which also names its
+	 * messages ({@code record.type.company}) and templates ({@code admin/company/form});
+	 * its address under {@code /admin/} ("companies"); how an English message names one
+	 * ("company", "hub"); and its form.
 	 */
-	String key();
+	record Names<F>(String key, String path, String what, Class<F> formType) {
+	}
 
-	/** The admin address under {@code /admin/} ("companies"). */
-	String path();
+	Names<F> names();
 
-	/** How an English message names one such record ("company", "hub"). */
-	String what();
+	/** Where the records are kept. */
+	JpaRepository<E, Long> repository();
 
-	Class<F> formType();
+	default String key() {
+		return names().key();
+	}
+
+	default String path() {
+		return names().path();
+	}
+
+	default String what() {
+		return names().what();
+	}
+
+	default Class<F> formType() {
+		return names().formType();
+	}
 
 	/** The form of a new record. */
 	default F emptyForm() {
@@ -62,7 +79,9 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	}
 
 	/** The record with everything its form needs. */
-	Optional<E> find(long id);
+	default Optional<E> find(long id) {
+		return repository().findById(id);
+	}
 
 	F toForm(E entity);
 
@@ -88,7 +107,10 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	List<String> references(E entity);
 
 	/** Deletes the record (and what it owns) and flushes. */
-	void delete(E entity);
+	default void delete(E entity) {
+		repository().delete(entity);
+		repository().flush();
+	}
 
 	/**
 	 * The options of the form's selects, and the names to show for stored ids and

@@ -17,6 +17,7 @@ import org.hubatlas.subject.SubjectDirectory;
 import org.hubatlas.subject.SubjectLink;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -53,23 +54,13 @@ class FigureEditing implements RecordKind<Figure, FigureForm> {
 	}
 
 	@Override
-	public String key() {
-		return "figure";
+	public Names<FigureForm> names() {
+		return new Names<>("figure", "figures", "figure", FigureForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "figures";
-	}
-
-	@Override
-	public String what() {
-		return "figure";
-	}
-
-	@Override
-	public Class<FigureForm> formType() {
-		return FigureForm.class;
+	public JpaRepository<Figure, Long> repository() {
+		return this.figures;
 	}
 
 	@Override
@@ -169,12 +160,6 @@ class FigureEditing implements RecordKind<Figure, FigureForm> {
 	@Override
 	public List<String> references(Figure figure) {
 		return List.of();
-	}
-
-	@Override
-	public void delete(Figure figure) {
-		this.figures.delete(figure);
-		this.figures.flush();
 	}
 
 	@Override

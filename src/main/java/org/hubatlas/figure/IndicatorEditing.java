@@ -2,13 +2,13 @@ package org.hubatlas.figure;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -36,23 +36,13 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 	}
 
 	@Override
-	public String key() {
-		return "indicator";
+	public Names<IndicatorForm> names() {
+		return new Names<>("indicator", "indicators", "indicator", IndicatorForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "indicators";
-	}
-
-	@Override
-	public String what() {
-		return "indicator";
-	}
-
-	@Override
-	public Class<IndicatorForm> formType() {
-		return IndicatorForm.class;
+	public JpaRepository<Indicator, Long> repository() {
+		return this.indicators;
 	}
 
 	@Override
@@ -68,11 +58,6 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 	@Override
 	public Page<Indicator> page(ListQuery query) {
 		return this.indicators.findAdminPage(query.like(), query.pageable(SORTS));
-	}
-
-	@Override
-	public Optional<Indicator> find(long id) {
-		return this.indicators.findById(id);
 	}
 
 	@Override
@@ -155,12 +140,6 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 		long count = this.figures.countByIndicator(indicator.getId());
 		return (count == 0) ? List.of()
 				: List.of(count + ((count == 1) ? " figure is" : " figures are") + " measured by it");
-	}
-
-	@Override
-	public void delete(Indicator indicator) {
-		this.indicators.delete(indicator);
-		this.indicators.flush();
 	}
 
 	@Override

@@ -14,6 +14,7 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -39,23 +40,13 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 	}
 
 	@Override
-	public String key() {
-		return "incentive";
+	public Names<IncentiveForm> names() {
+		return new Names<>("incentive", "incentives", "incentive", IncentiveForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "incentives";
-	}
-
-	@Override
-	public String what() {
-		return "incentive";
-	}
-
-	@Override
-	public Class<IncentiveForm> formType() {
-		return IncentiveForm.class;
+	public JpaRepository<Incentive, Long> repository() {
+		return this.incentives;
 	}
 
 	@Override
@@ -129,12 +120,6 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 	@Override
 	public List<String> references(Incentive incentive) {
 		return this.subjects.referencesTo(Subject.incentive(incentive.getId()));
-	}
-
-	@Override
-	public void delete(Incentive incentive) {
-		this.incentives.delete(incentive);
-		this.incentives.flush();
 	}
 
 	@Override

@@ -3,7 +3,6 @@ package org.hubatlas.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
@@ -12,6 +11,7 @@ import org.hubatlas.editing.RecordKind;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -32,23 +32,13 @@ class SourceEditing implements RecordKind<Source, SourceForm> {
 	}
 
 	@Override
-	public String key() {
-		return "source";
+	public Names<SourceForm> names() {
+		return new Names<>("source", "sources", "source", SourceForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "sources";
-	}
-
-	@Override
-	public String what() {
-		return "source";
-	}
-
-	@Override
-	public Class<SourceForm> formType() {
-		return SourceForm.class;
+	public JpaRepository<Source, Long> repository() {
+		return this.sources;
 	}
 
 	@Override
@@ -59,11 +49,6 @@ class SourceEditing implements RecordKind<Source, SourceForm> {
 	@Override
 	public Page<Source> page(ListQuery query) {
 		return this.sources.findAdminPage(query.like(), query.pageable(SORTS));
-	}
-
-	@Override
-	public Optional<Source> find(long id) {
-		return this.sources.findById(id);
 	}
 
 	@Override
@@ -104,12 +89,6 @@ class SourceEditing implements RecordKind<Source, SourceForm> {
 		List<String> all = new ArrayList<>();
 		this.references.orderedStream().forEach((r) -> all.addAll(r.referencesTo(source.getId())));
 		return all;
-	}
-
-	@Override
-	public void delete(Source source) {
-		this.sources.delete(source);
-		this.sources.flush();
 	}
 
 	@Override

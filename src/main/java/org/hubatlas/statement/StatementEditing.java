@@ -17,6 +17,7 @@ import org.hubatlas.subject.SubjectDirectory;
 import org.hubatlas.subject.SubjectLink;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -46,23 +47,13 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 	}
 
 	@Override
-	public String key() {
-		return "statement";
+	public Names<StatementForm> names() {
+		return new Names<>("statement", "statements", "statement", StatementForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "statements";
-	}
-
-	@Override
-	public String what() {
-		return "statement";
-	}
-
-	@Override
-	public Class<StatementForm> formType() {
-		return StatementForm.class;
+	public JpaRepository<Statement, Long> repository() {
+		return this.statements;
 	}
 
 	@Override
@@ -135,12 +126,6 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 	@Override
 	public List<String> references(Statement statement) {
 		return List.of();
-	}
-
-	@Override
-	public void delete(Statement statement) {
-		this.statements.delete(statement);
-		this.statements.flush();
 	}
 
 	@Override

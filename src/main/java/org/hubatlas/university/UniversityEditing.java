@@ -13,6 +13,7 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -33,23 +34,13 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 	}
 
 	@Override
-	public String key() {
-		return "university";
+	public Names<UniversityForm> names() {
+		return new Names<>("university", "universities", "institution", UniversityForm.class);
 	}
 
 	@Override
-	public String path() {
-		return "universities";
-	}
-
-	@Override
-	public String what() {
-		return "institution";
-	}
-
-	@Override
-	public Class<UniversityForm> formType() {
-		return UniversityForm.class;
+	public JpaRepository<University, Long> repository() {
+		return this.universities;
 	}
 
 	@Override
@@ -102,12 +93,6 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 	@Override
 	public List<String> references(University university) {
 		return this.subjects.referencesTo(Subject.university(university.getId()));
-	}
-
-	@Override
-	public void delete(University university) {
-		this.universities.delete(university);
-		this.universities.flush();
 	}
 
 	@Override

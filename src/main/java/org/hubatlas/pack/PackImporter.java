@@ -686,6 +686,9 @@ public class PackImporter {
 			if (company == null) {
 				company = new Company(slug, cut(row.name(), 200), CompanyKind.COMPANY);
 				company.fillPackDetails(row.nameZh(), row.founded(), hub, what);
+				if (refusedByForm(row.line(), "company", "company", label, CompanyForm.from(company))) {
+					return;
+				}
 				PackImporter.this.companies.save(company);
 				this.companiesByKey.put("slug:" + slug, company);
 				if (row.nameZh() != null) {
@@ -778,6 +781,9 @@ public class PackImporter {
 			if (existing.isEmpty()) {
 				City city = new City(row.slug(), row.name(), (level != null) ? level : CityLevel.AREA);
 				city.applyReferenceData(row.nameZh(), level, row.province(), null, row.latitude(), row.longitude());
+				if (refusedByForm(row.line(), "city", "hub", label, CityForm.from(city))) {
+					return;
+				}
 				PackImporter.this.cities.save(city);
 				this.hubsBySlug.put(row.slug(), city);
 				record("city", city.getId(), city.getName(), null, CityForm.from(city));
@@ -912,13 +918,10 @@ public class PackImporter {
 			else {
 				definition = definitionFor(indicator, row);
 			}
-			// The rules of the admin's figure form hold for a pack's row too.
-			List<String> refusals = PackImporter.this.editor.refusals("figure",
+			if (refusedByForm(row.line(), "figure", "figure", label,
 					new FigureForm(subject.key(), indicator.getId(), (definition != null) ? definition.getId() : null,
 							row.valueAsWritten(), value.toPlainString(), qualifier(row.valueAsWritten()), kind,
-							row.asOf(), asOfYear, targetYear, source.getId(), row.quote(), null));
-			if (!refusals.isEmpty()) {
-				refuse(row.line(), "figure", label, String.join(" ", refusals));
+							row.asOf(), asOfYear, targetYear, source.getId(), row.quote(), null))) {
 				return null;
 			}
 			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
@@ -1161,6 +1164,21 @@ public class PackImporter {
 				return true;
 			}
 			return false;
+		}
+
+		/**
+		 * The rules of the admin form of a record kind hold for what a pack's row would
+		 * write too: a value the form refuses is refused on the row's line, with the
+		 * form's words.
+		 */
+		private boolean refusedByForm(int line, String formKey, String kind, String label,
+				org.hubatlas.editing.AdminForm form) {
+			List<String> refusals = PackImporter.this.editor.refusals(formKey, form);
+			if (refusals.isEmpty()) {
+				return false;
+			}
+			refuse(line, kind, label, String.join(" ", refusals));
+			return true;
 		}
 
 		private void refuse(int line, String kind, String label, String reason) {

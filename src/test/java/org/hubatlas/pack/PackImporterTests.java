@@ -350,6 +350,27 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aPackHubOrCompanyMeetsTheRulesOfItsAdminForm() {
+		// The hub form takes single hyphens only in a slug; the company form names of at
+		// most 160 characters.
+		String pack = """
+				hubs:
+				- {slug: double--hyphen, name: Double Hyphen Hub, level: county}
+				companies:
+				- name: %s
+				  hub: hefei
+				  what: Makes chips.
+				  quote: It makes chips.
+				  source: {title: A company page, publisher: A paper, url: 'https://example.org/form-rules'}
+				""".formatted("Long Name ".repeat(17).strip());
+		PackReport report = this.importer.preview("rules.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2,
+					"Slug: Use lower-case letters, digits and single hyphens, such as \u201cbeijing-ai-park\u201d."),
+					org.assertj.core.groups.Tuple.tuple(4, "Name: At most 160 characters."));
+	}
+
+	@Test
 	void aCsvWithAnUnclosedQuoteIsRefusedWhole() {
 		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
 				+ "source_url\nhefei,ai_companies,1,1,companies,2023,actual,\"never closed,A,B,https://example.org/x\n";

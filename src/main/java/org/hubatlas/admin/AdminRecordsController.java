@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.AdminPages;
 import org.hubatlas.editing.RecordKind;
@@ -75,9 +76,9 @@ class AdminRecordsController {
 	/** The form with one page of the record's history (?history=2 for older changes). */
 	@GetMapping("/{id}")
 	String edit(@PathVariable String kind, @PathVariable long id,
-			@RequestParam(name = "history", required = false) String historyPage, Model model) {
+			@RequestParam(name = "history", required = false) PageNumber historyPage, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
-		return form(type, model, this.editor.editPage(type, id, PageLinks.number(historyPage, "history")));
+		return form(type, model, this.editor.editPage(type, id, PageNumber.of(historyPage)));
 	}
 
 	@PostMapping("/{id}")

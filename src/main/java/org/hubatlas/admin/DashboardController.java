@@ -36,9 +36,12 @@ class DashboardController {
 
 	private final RevisionService revisions;
 
+	private final RecordKinds kinds;
+
 	DashboardController(CityService cities, CompanyService companies, UniversityService universities,
 			IncentiveService incentives, SourceService sources, FigureService figures, StatementService statements,
-			RevisionService revisions) {
+			RevisionService revisions, RecordKinds kinds) {
+		this.kinds = kinds;
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
@@ -61,6 +64,7 @@ class DashboardController {
 		counts.put("Statements", new Object[] { this.statements.count(), "/admin/statements" });
 		model.addAttribute("counts", counts);
 		model.addAttribute("latest", this.revisions.latest(15));
+		model.addAttribute("adminPaths", this.kinds.pathsByKey());
 		return "admin/dashboard";
 	}
 

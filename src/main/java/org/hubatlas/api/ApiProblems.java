@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The API's errors as RFC 9457 problem documents: what was wrong in words, the parameter
@@ -45,6 +46,12 @@ class ApiProblems {
 	@ExceptionHandler(BadRequestException.class)
 	ResponseEntity<ProblemDetail> badRequest(BadRequestException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), ex.getParameter(), request);
+	}
+
+	/** A parameter that is not of its type, said as the pages say it. */
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		return badRequest(BadRequestException.mismatch(ex.getName(), ex.getRequiredType(), ex.getValue()), request);
 	}
 
 	/** The API's words for what a record is ("university" records are institutions). */

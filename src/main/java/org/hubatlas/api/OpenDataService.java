@@ -133,8 +133,22 @@ public class OpenDataService {
 
 	// Companies, institutions, incentives
 
+	/**
+	 * A filter of the API by its URL form. The API's parameters stay text, so that its
+	 * description lists the forms it takes; a wrong one is answered as the pages answer
+	 * it.
+	 */
+	private static <E extends Enum<E>> E chosen(Class<E> type, String raw, String parameter) {
+		try {
+			return org.hubatlas.common.Labelled.parse(type, raw);
+		}
+		catch (IllegalArgumentException ex) {
+			throw org.hubatlas.common.BadRequestException.mismatch(parameter, type, raw);
+		}
+	}
+
 	public Page<Api.Company> companies(String kind, String sector, PageParams params) {
-		CompanyKind companyKind = org.hubatlas.common.Labelled.parse(CompanyKind.class, kind, "kind");
+		CompanyKind companyKind = chosen(CompanyKind.class, kind, "kind");
 		String chosenSector = this.companies.sector(sector);
 		Page<Company> page = this.companies.list(companyKind, chosenSector, params.page(), params.size());
 		Map<Long, List<CompanyPresence>> presences = new HashMap<>();
@@ -164,7 +178,7 @@ public class OpenDataService {
 	}
 
 	public Page<Api.Institution> institutions(String kind, PageParams params) {
-		UniversityKind chosen = org.hubatlas.common.Labelled.parse(UniversityKind.class, kind, "kind");
+		UniversityKind chosen = chosen(UniversityKind.class, kind, "kind");
 		return this.institutions.list(chosen, params.page(), params.size()).map(OpenDataService::institution);
 	}
 
@@ -194,8 +208,8 @@ public class OpenDataService {
 	}
 
 	public Page<Api.Incentive> incentives(String level, String kind, PageParams params) {
-		IncentiveLevel chosenLevel = org.hubatlas.common.Labelled.parse(IncentiveLevel.class, level, "level");
-		IncentiveKind chosenKind = org.hubatlas.common.Labelled.parse(IncentiveKind.class, kind, "kind");
+		IncentiveLevel chosenLevel = chosen(IncentiveLevel.class, level, "level");
+		IncentiveKind chosenKind = chosen(IncentiveKind.class, kind, "kind");
 		return this.incentives.list(chosenLevel, chosenKind, params.page(), params.size())
 			.map(OpenDataService::incentive);
 	}

@@ -52,6 +52,25 @@ public class BadRequestException extends RuntimeException implements MessageSour
 				"The parameter ''{0}'' must be a page number, 1 or more.", parameter);
 	}
 
+	/**
+	 * A request parameter that could not be read as its type, said as the parameter's
+	 * rule: the values an enum takes, a page number, a number.
+	 */
+	@SuppressWarnings("unchecked")
+	public static BadRequestException mismatch(String parameter, Class<?> type, Object value) {
+		if (type != null && type.isEnum()) {
+			return new BadRequestException(parameter, "problem.oneOf", "The parameter ''{0}'' must be one of: {1}.",
+					parameter, Labelled.params((Class<? extends Enum<?>>) type));
+		}
+		if (PageNumber.class.equals(type)) {
+			return pageNumber(parameter);
+		}
+		String shown = String.valueOf(value);
+		return new BadRequestException(parameter, "problem.notNumber",
+				"\u201c{0}\u201d is not a valid {1}: it must be a number.",
+				(shown.length() > 60) ? shown.substring(0, 60) + "\u2026" : shown, parameter);
+	}
+
 	/** The request parameter that was wrong, when one was. */
 	public String getParameter() {
 		return this.parameter;

@@ -6,10 +6,10 @@ public interface Labelled {
 	String label();
 
 	/**
-	 * Parses a request parameter into an enum constant, or answers 400 naming the allowed
-	 * values.
+	 * Parses a request parameter into an enum constant: its URL form or its name, in any
+	 * case; null when blank. Throws {@link IllegalArgumentException} for anything else.
 	 */
-	static <E extends Enum<E> & Labelled> E parse(Class<E> type, String raw, String parameter) {
+	static <E extends Enum<E>> E parse(Class<E> type, String raw) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
@@ -19,12 +19,16 @@ public interface Labelled {
 				return constant;
 			}
 		}
+		throw new IllegalArgumentException("no " + type.getSimpleName() + " called " + raw);
+	}
+
+	/** The URL forms a parameter of this enum takes, for messages. */
+	static String params(Class<? extends Enum<?>> type) {
 		StringBuilder allowed = new StringBuilder();
-		for (E constant : type.getEnumConstants()) {
-			allowed.append(allowed.isEmpty() ? "" : ", ").append(constant.name().toLowerCase().replace('_', '-'));
+		for (Enum<?> constant : type.getEnumConstants()) {
+			allowed.append(allowed.isEmpty() ? "" : ", ").append(param(constant));
 		}
-		throw new BadRequestException(parameter, "problem.oneOf", "The parameter ''{0}'' must be one of: {1}.",
-				parameter, allowed);
+		return allowed.toString();
 	}
 
 	/** The URL form of an enum constant, as {@link #parse} accepts it. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
@@ -47,12 +48,12 @@ class CompanyController {
 	}
 
 	@GetMapping("/companies")
-	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String sector,
-			@RequestParam(required = false) String page, Model model) {
-		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
+	String list(@RequestParam(required = false) CompanyKind kind, @RequestParam(required = false) String sector,
+			@RequestParam(required = false) PageNumber page, Model model) {
+		CompanyKind companyKind = kind;
 		List<String> sectors = this.companies.sectors();
 		String chosenSector = this.companies.sector(sector);
-		Page<Company> companies = this.companies.list(companyKind, chosenSector, PageLinks.number(page, "page"));
+		Page<Company> companies = this.companies.list(companyKind, chosenSector, PageNumber.of(page));
 		model.addAttribute("companies", companies.getContent());
 		model.addAttribute("total", companies.getTotalElements());
 		model.addAttribute("pages",
@@ -71,9 +72,9 @@ class CompanyController {
 
 	/** The list with the same filters, every row, as a spreadsheet. */
 	@GetMapping("/companies.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind,
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) CompanyKind kind,
 			@RequestParam(required = false) String sector) {
-		CompanyKind companyKind = Labelled.parse(CompanyKind.class, kind, "kind");
+		CompanyKind companyKind = kind;
 		String chosenSector = this.companies.sector(sector);
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.company.kind", "csv.company.sectors",
 				"csv.company.headquarters", "csv.locationNote", "csv.company.founded", "csv.summary", "csv.page");

@@ -15,6 +15,7 @@ import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.common.PageOfList;
 import org.hubatlas.figure.Figure;
@@ -51,8 +52,7 @@ class CityPagesController {
 	 */
 	record DirectoryQuery(CityLevel level, Boolean pilotZone, HubDirectoryService.SortKey sort, boolean descending) {
 
-		static DirectoryQuery parse(String level, String pilot, String sort, String dir) {
-			CityLevel cityLevel = Labelled.parse(CityLevel.class, level, "level");
+		static DirectoryQuery parse(CityLevel cityLevel, String pilot, String sort, String dir) {
 			List<String> sortParams = Arrays.stream(HubDirectoryService.SortKey.values())
 				.map(HubDirectoryService.SortKey::param)
 				.toList();
@@ -98,11 +98,11 @@ class CityPagesController {
 	static final int DIRECTORY_PAGE_SIZE = 100;
 
 	@GetMapping("/cities")
-	String directory(@RequestParam(required = false) String level, @RequestParam(required = false) String pilot,
+	String directory(@RequestParam(required = false) CityLevel level, @RequestParam(required = false) String pilot,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir,
-			@RequestParam(required = false) String page, Model model) {
+			@RequestParam(required = false) PageNumber page, Model model) {
 		DirectoryQuery query = DirectoryQuery.parse(level, pilot, sort, dir);
-		int number = PageLinks.number(page, "page");
+		int number = PageNumber.of(page);
 		List<HubSummary> all = this.directory.summaries(query.level(), query.pilotZone(), query.sort(),
 				query.descending());
 		Page<HubSummary> shown = PageOfList.existing(all, number, DIRECTORY_PAGE_SIZE);
@@ -124,7 +124,7 @@ class CityPagesController {
 	 * it.
 	 */
 	@GetMapping("/cities.csv")
-	ResponseEntity<byte[]> directoryCsv(@RequestParam(required = false) String level,
+	ResponseEntity<byte[]> directoryCsv(@RequestParam(required = false) CityLevel level,
 			@RequestParam(required = false) String pilot, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "asc") String dir) {
 		DirectoryQuery query = DirectoryQuery.parse(level, pilot, sort, dir);

@@ -8,6 +8,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
@@ -49,12 +50,12 @@ class IncentiveController {
 	}
 
 	@GetMapping("/incentives")
-	String list(@RequestParam(required = false) String level, @RequestParam(required = false) String kind,
-			@RequestParam(required = false) String page, Model model) {
-		IncentiveLevel incentiveLevel = Labelled.parse(IncentiveLevel.class, level, "level");
-		IncentiveKind incentiveKind = Labelled.parse(IncentiveKind.class, kind, "kind");
-		Page<Incentive> incentives = this.incentives.list(incentiveLevel, incentiveKind,
-				PageLinks.number(page, "page"));
+	String list(@RequestParam(required = false) IncentiveLevel level,
+			@RequestParam(required = false) IncentiveKind kind, @RequestParam(required = false) PageNumber page,
+			Model model) {
+		IncentiveLevel incentiveLevel = level;
+		IncentiveKind incentiveKind = kind;
+		Page<Incentive> incentives = this.incentives.list(incentiveLevel, incentiveKind, PageNumber.of(page));
 		model.addAttribute("incentives", incentives.getContent());
 		model.addAttribute("total", incentives.getTotalElements());
 		model.addAttribute("pages",
@@ -76,10 +77,10 @@ class IncentiveController {
 
 	/** The list with the same filters, every row, as a spreadsheet. */
 	@GetMapping("/incentives.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String level,
-			@RequestParam(required = false) String kind) {
-		IncentiveLevel incentiveLevel = Labelled.parse(IncentiveLevel.class, level, "level");
-		IncentiveKind incentiveKind = Labelled.parse(IncentiveKind.class, kind, "kind");
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) IncentiveLevel level,
+			@RequestParam(required = false) IncentiveKind kind) {
+		IncentiveLevel incentiveLevel = level;
+		IncentiveKind incentiveKind = kind;
 		CsvFile csv = new CsvFile("csv.incentive.title", "csv.incentive.level", "csv.incentive.kind", "csv.hubs",
 				"csv.incentive.issuer", "csv.incentive.amountAsWritten", "csv.incentive.amount",
 				"csv.incentive.currency", "csv.incentive.announced", "csv.incentive.targetYear", "csv.incentive.status",

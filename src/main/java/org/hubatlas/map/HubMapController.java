@@ -3,6 +3,7 @@ package org.hubatlas.map;
 import java.util.Optional;
 
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageOfList;
 
 import org.springframework.data.domain.Page;
@@ -32,10 +33,10 @@ class HubMapController {
 	static final int TABLE_PAGE_SIZE = 100;
 
 	@GetMapping("/map")
-	String map(@RequestParam(name = "size", required = false) String size, @RequestParam(required = false) String page,
-			Model model) {
+	String map(@RequestParam(name = "size", required = false) String size,
+			@RequestParam(required = false) PageNumber page, Model model) {
 		HubMap map = this.maps.map(size);
-		int number = PageLinks.number(page, "page");
+		int number = PageNumber.of(page);
 		Page<HubMap.Dot> rows = PageOfList.existing(map.dots(), number, TABLE_PAGE_SIZE);
 		model.addAttribute("map", map);
 		model.addAttribute("rows", rows.getContent());

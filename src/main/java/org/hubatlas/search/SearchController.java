@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -38,12 +39,12 @@ class SearchController {
 	 */
 	@GetMapping("/search")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String jump,
+			@RequestParam(required = false) PageNumber page, @RequestParam(required = false) String jump,
 			@RequestParam(name = "jumpchoice", required = false) String jumpChoice,
 			@CookieValue(name = JUMP_COOKIE, required = false) String jumpCookie, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		SearchKind kind = SearchKind.fromParam(type);
-		int pageNumber = PageLinks.number(page, "page");
+		int pageNumber = PageNumber.of(page);
 		boolean jumpToHub = "yes".equals(jumpCookie);
 		if (jumpChoice != null) {
 			jumpToHub = "yes".equals(jump);

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
@@ -47,9 +48,10 @@ class UniversityController {
 	}
 
 	@GetMapping("/universities")
-	String list(@RequestParam(required = false) String kind, @RequestParam(required = false) String page, Model model) {
-		UniversityKind universityKind = Labelled.parse(UniversityKind.class, kind, "kind");
-		Page<University> universities = this.universities.list(universityKind, PageLinks.number(page, "page"));
+	String list(@RequestParam(required = false) UniversityKind kind, @RequestParam(required = false) PageNumber page,
+			Model model) {
+		UniversityKind universityKind = kind;
+		Page<University> universities = this.universities.list(universityKind, PageNumber.of(page));
 		model.addAttribute("universities", universities.getContent());
 		model.addAttribute("total", universities.getTotalElements());
 		model.addAttribute("pages", PageLinks.of(universities, UriComponentsBuilder.fromPath("/universities")
@@ -66,8 +68,8 @@ class UniversityController {
 
 	/** The list with the same filter, every row, as a spreadsheet. */
 	@GetMapping("/universities.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String kind) {
-		UniversityKind universityKind = Labelled.parse(UniversityKind.class, kind, "kind");
+	ResponseEntity<byte[]> csv(@RequestParam(required = false) UniversityKind kind) {
+		UniversityKind universityKind = kind;
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.institution.kind", "csv.hub", "csv.locationNote",
 				"csv.summary", "csv.page");
 		for (University u : this.universities.download(universityKind)) {

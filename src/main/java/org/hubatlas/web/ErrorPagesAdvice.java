@@ -39,16 +39,16 @@ class ErrorPagesAdvice {
 		return badRequestPage(InterfaceText.message(ex), request, response, model);
 	}
 
+	/**
+	 * The one answer to a request parameter that is not of its type: the parameter's rule
+	 * (the values an enum takes, a page number, a number).
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		String value = String.valueOf(ex.getValue());
-		if (value.length() > 60) {
-			value = value.substring(0, 60) + "\u2026";
-		}
-		return badRequestPage(InterfaceText.message("problem.notNumber",
-				"\u201c{0}\u201d is not a valid {1}: it must be a number.", value, ex.getName()), request, response,
-				model);
+		return badRequestPage(
+				InterfaceText.message(BadRequestException.mismatch(ex.getName(), ex.getRequiredType(), ex.getValue())),
+				request, response, model);
 	}
 
 	@ExceptionHandler(MissingServletRequestParameterException.class)

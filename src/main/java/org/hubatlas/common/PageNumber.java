@@ -1,0 +1,37 @@
+package org.hubatlas.common;
+
+/**
+ * A page of a list asked for in the address ({@code ?page=3}): a whole number from 1 up.
+ * Bound from request parameters by {@code web/TypedParameters}; a value that is none is
+ * answered with a 400 naming the parameter.
+ */
+public record PageNumber(int value) {
+
+	/** The highest page anyone is sent to; larger numbers are mistakes. */
+	public static final int MAX = 1_000_000;
+
+	public PageNumber {
+		if (value < 1 || value > MAX) {
+			throw new IllegalArgumentException("not a page number: " + value);
+		}
+	}
+
+	/** The number in the address, or the first page when there is none. */
+	public static int of(PageNumber page) {
+		return (page != null) ? page.value() : 1;
+	}
+
+	/** Reads a parameter's text; blank is no page (the first). */
+	public static PageNumber parse(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return new PageNumber(Integer.parseInt(text.trim()));
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("not a page number: " + text, ex);
+		}
+	}
+
+}

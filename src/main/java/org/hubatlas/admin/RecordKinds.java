@@ -36,6 +36,16 @@ public class RecordKinds {
 		return kind;
 	}
 
+	/**
+	 * Each kind's address under {@code /admin/} by the key the history stores ("company"
+	 * to "companies"), for links to a changed record.
+	 */
+	public Map<String, String> pathsByKey() {
+		Map<String, String> paths = new LinkedHashMap<>();
+		this.byKey.forEach((key, kind) -> paths.put(key, kind.path()));
+		return paths;
+	}
+
 	/** The kind the history stores as key ("company"). */
 	@SuppressWarnings("unchecked")
 	public <K extends RecordKind<?, ?>> K byKey(String key, Class<K> type) {

@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
@@ -12,22 +15,45 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** The whole application over real HTTP on a random port, error pages included. */
+/**
+ * The whole application over real HTTP on a random port, error pages included; every
+ * public list, ranking and comparison as CSV; and what a shared link, a browser tab and a
+ * printed page show of the site.
+ */
 @SiteTest
 class HttpSmokeTests {
 
 	@Autowired
 	private RestTestClient client;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@LocalServerPort
+	private int port;
+
+	// The whole application over real HTTP on a random port, error pages included.
 
 	@Test
 	void servesTheCityProfileWithItsStylesheet() {
@@ -80,9 +106,6 @@ class HttpSmokeTests {
 			.expectBody(String.class)
 			.value((body) -> assertThat(body).contains("Not allowed", "Nothing was saved.", "href=\"/login\""));
 	}
-
-	@LocalServerPort
-	private int port;
 
 	/**
 	 * Over real HTTP, in the read-only context: there MockMvc's CSRF helper (which swaps
@@ -184,6 +207,101 @@ class HttpSmokeTests {
 			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 		}
+	}
+
+	// Every public list, ranking and comparison as CSV, with the page's filters.
+
+	private List<String> lines(String url) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		assertThat(response.getHeader("Content-Disposition")).startsWith("attachment; filename=\"hub-atlas-");
+		byte[] bytes = response.getContentAsByteArray();
+		assertThat(bytes).as("byte-order mark").startsWith(0xEF, 0xBB, 0xBF);
+		return new String(Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8).lines().toList();
+	}
+
+	private int count(String sql) {
+		return this.jdbc.queryForObject(sql, Integer.class);
+	}
+
+	@Test
+	void everyListDownloadsEveryRowWithItsChineseNames() throws Exception {
+		List<String> hubs = lines("/cities.csv");
+		assertThat(hubs.get(0)).startsWith("Hub,Chinese name,Level,");
+		assertThat(hubs).hasSize(1 + count("select count(*) from city"));
+		assertThat(hubs).anyMatch((line) -> line.startsWith("Beijing,北京,Municipality,"));
+		assertThat(lines("/companies.csv")).hasSize(1 + count("select count(*) from company"))
+			.anyMatch((line) -> line.startsWith("DeepSeek,深度求索,Startup,"));
+		assertThat(lines("/universities.csv")).hasSize(1 + count("select count(*) from university"))
+			.anyMatch((line) -> line.startsWith("Zhejiang University,浙江大学,"));
+		assertThat(lines("/incentives.csv")).hasSize(1 + count("select count(*) from incentive"));
+		assertThat(lines("/sources.csv")).hasSize(1 + count("select count(*) from source"));
+		assertThat(lines("/statements.csv").get(0)).startsWith("Statement,Quote,Nature,About,");
+	}
+
+	@Test
+	void aDownloadKeepsTheListsFiltersAndOrder() throws Exception {
+		List<String> startups = lines("/companies.csv?kind=startup");
+		assertThat(startups).hasSize(1 + count("select count(*) from company where kind = 'STARTUP'"));
+		assertThat(startups.subList(1, startups.size())).allMatch((line) -> line.contains(",Startup,"));
+		List<String> pilotZones = lines("/cities.csv?pilot=yes&sort=name&dir=desc");
+		assertThat(pilotZones.subList(1, pilotZones.size())).noneMatch((line) -> line.split(",")[7].isEmpty());
+		this.mvc.perform(get("/companies.csv").param("kind", "planet"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("The parameter &#39;kind&#39; must be one of")));
+		this.mvc.perform(get("/companies").param("kind", "startup"))
+			.andExpect(content().string(containsString("href=\"/companies.csv?kind=startup\"")));
+	}
+
+	@Test
+	void aRankingAndAComparisonCarryEachFiguresSourceAndDate() throws Exception {
+		List<String> ranking = lines("/indicators/ai-companies.csv");
+		assertThat(ranking.get(0)).startsWith("Rank,Hub,Chinese name,Group,")
+			.contains("Value as written", "As of (year)", "Source", "Source address");
+		assertThat(ranking).anyMatch((line) -> line.contains(",Beijing,北京,"));
+		List<String> comparison = lines("/compare.csv?cities=shanghai,shenzhen");
+		assertThat(comparison.get(0)).startsWith("Indicator,Hub,Chinese name,");
+		assertThat(comparison).anyMatch((line) -> line.startsWith("AI industry output,Shanghai,上海,"));
+		this.mvc.perform(get("/compare.csv")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/compare.csv").param("cities", "atlantis,beijing")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/indicators/no-such-indicator.csv")).andExpect(status().isNotFound());
+	}
+
+	// What a shared link, a browser tab and a printed page show of the site.
+
+	@Test
+	void pagesDescribeThemselvesForSharedLinks() throws Exception {
+		this.mvc.perform(get("/cities/hangzhou"))
+			.andExpect(content().string(allOf(containsString("<meta property=\"og:title\" content=\"Hangzhou\">"),
+					containsString(
+							"<meta property=\"og:description\" content=\"Best known as the headquarters of Alibaba"),
+					containsString("<meta name=\"description\" content=\"Best known as the headquarters of Alibaba"))));
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))
+			.andExpect(content().string(containsString(
+					"<meta property=\"og:description\" content=\"Beijing, Hangzhou compared side by side")));
+		this.mvc.perform(get("/companies/deepseek"))
+			.andExpect(content().string(containsString("<meta property=\"og:title\" content=\"DeepSeek\">")));
+		// No public address configured in tests: no absolute link built from the
+		// request's Host.
+		this.mvc.perform(get("/").header("Host", "evil.example"))
+			.andExpect(content().string(allOf(not(containsString("evil.example")), not(containsString("og:url")))));
+	}
+
+	@Test
+	void theSiteHasAFaviconAManifestAndAPrintStylesheet() throws Exception {
+		this.mvc.perform(get("/favicon.ico"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("max-age")));
+		this.mvc.perform(get("/manifest.webmanifest"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"src\": \"/images/icon-512.png\"")));
+		this.mvc.perform(get("/images/icon-512.png")).andExpect(status().isOk());
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(allOf(containsString("<link rel=\"manifest\" href=\"/manifest.webmanifest\">"),
+					containsString("media=\"print\""), containsString("class=\"print-note wrap\""))));
 	}
 
 }

@@ -5,19 +5,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
-import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The lock-out lives in the database: two instances sharing it (here two throttles on one
- * database, as after a restart too) count the same failures.
+ * database, as after a restart too) count the same failures. The throttles need only the
+ * migrated database, not the application: each test's rows are rolled back after it.
  */
-@EditingTest
+@DataJpaTest
 class LoginThrottleTests {
 
 	private static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");

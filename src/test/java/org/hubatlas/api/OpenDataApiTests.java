@@ -1,30 +1,48 @@
 package org.hubatlas.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.hubatlas.pack.PackImporter;
+import org.hubatlas.pack.PackReport;
+import org.hubatlas.pack.PlanRow;
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.yaml.snakeyaml.Yaml;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The open data API over real HTTP, as another site would use it: paged lists with Link
  * headers, figures with their sources and dispute flags as the pages show them, problem
  * documents for every mistake, CORS for reading, English whatever the language cookie,
- * and a fixed number of SQL statements per list page whatever its size.
+ * and a fixed number of SQL statements per list page whatever its size; a client that
+ * knows only the API's address rebuilds from it exactly what the database holds; and the
+ * OpenAPI 3.1 document describes every endpoint the application serves, and real answers
+ * match its schemas.
  */
 @SiteTest
 class OpenDataApiTests {
@@ -38,12 +56,33 @@ class OpenDataApiTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private PackImporter importer;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
 	private ApiClient api;
 
+	private JsonNode document;
+
 	@BeforeEach
-	void client() {
+	void clientAndDocument() throws Exception {
 		this.api = new ApiClient(this.port);
+		ApiClient.Answer answer = this.api.get("/v3/api-docs");
+		assertThat(answer.status()).isEqualTo(200);
+		this.document = answer.json();
 	}
+
+	// The open data API over real HTTP, as another site would use it: paged lists with
+	// Link headers, figures with their sources and dispute flags as the pages show them,
+	// problem documents for every mistake, CORS for reading, English whatever the
+	// language cookie, and a fixed number of SQL statements per list page whatever its
+	// size.
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/hubs", "/api/companies", "/api/institutions", "/api/incentives", "/api/sources",
@@ -241,6 +280,363 @@ class OpenDataApiTests {
 			long hundred = statistics.getPrepareStatementCount();
 			assertThat(hundred).as(list).isBetween(two - 1, two + 3).isLessThanOrEqualTo(8);
 		}
+	}
+
+	// A client that knows only the API's address rebuilds the whole dataset by paging
+	// through every list, and what it rebuilds is what the database holds: every hub,
+	// company, institution, incentive, source, figure, statement and dispute, with the
+	// ties between them.
+
+	private static final String ABOUT = """
+			case when x.city_id is not null then 'hub:' || (select slug from city where id = x.city_id)
+			     when x.company_id is not null then 'company:' || (select slug from company where id = x.company_id)
+			     when x.university_id is not null then 'institution:' || (select slug from university where id = x.university_id)
+			     when x.incentive_id is not null then 'incentive:' || (select slug from incentive where id = x.incentive_id)
+			     else 'national:' end""";
+
+	@Test
+	void everyRecordAndTieComesBackFromTheApiAlone() throws Exception {
+		ApiClient api = new ApiClient(this.port);
+		List<Integer> pageSizes = new ArrayList<>();
+
+		Map<String, String> hubs = new TreeMap<>();
+		for (JsonNode h : api.all("/api/hubs?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			hubs.put(h.get("slug").asString(), row(text(h, "name"), text(h, "nameZh"), text(h, "level"),
+					(h.get("parent").isNull()) ? null : text(h.get("parent"), "slug")));
+		}
+		assertThat(hubs).isEqualTo(rows("""
+				select c.slug, c.name, c.name_zh, lower(replace(c.level, '_', '-')), p.slug
+				from city c left join city p on p.id = c.parent_id"""));
+
+		Map<String, String> companies = new TreeMap<>();
+		for (JsonNode c : api.all("/api/companies?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			TreeSet<String> presentIn = new TreeSet<>();
+			c.get("presentIn").forEach((p) -> presentIn.add(text(p.get("hub"), "slug")));
+			TreeSet<String> sectors = new TreeSet<>();
+			c.get("sectors").forEach((s) -> sectors.add(s.asString()));
+			companies.put(c.get("slug").asString(),
+					row(text(c, "name"), text(c, "kind"),
+							c.get("headquarters").isNull() ? null : text(c.get("headquarters"), "slug"),
+							String.join(",", presentIn), String.join(",", sectors)));
+		}
+		assertThat(companies).isEqualTo(rows("""
+				select c.slug, c.name, lower(replace(c.kind, '_', '-')), h.slug,
+				  coalesce((select listagg(pc.slug, ',') within group (order by pc.slug) from company_presence p
+				    join city pc on pc.id = p.city_id where p.company_id = c.id), ''),
+				  coalesce((select listagg(s.sector, ',') within group (order by s.sector) from company_sector s
+				    where s.company_id = c.id), '')
+				from company c left join city h on h.id = c.hq_city_id"""));
+
+		Map<String, String> institutions = new TreeMap<>();
+		for (JsonNode u : api.all("/api/institutions?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			institutions.put(u.get("slug").asString(),
+					row(text(u, "name"), text(u, "kind"), u.get("hub").isNull() ? null : text(u.get("hub"), "slug")));
+		}
+		assertThat(institutions).isEqualTo(rows("""
+				select u.slug, u.name, lower(replace(u.kind, '_', '-')), c.slug
+				from university u left join city c on c.id = u.city_id"""));
+
+		Map<String, String> incentives = new TreeMap<>();
+		for (JsonNode i : api.all("/api/incentives?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			TreeSet<String> places = new TreeSet<>();
+			i.get("hubs").forEach((h) -> places.add(text(h, "slug")));
+			incentives.put(i.get("slug").asString(),
+					row(text(i, "title"), text(i, "amountAsWritten"), String.join(",", places)));
+		}
+		assertThat(incentives).isEqualTo(rows("""
+				select i.slug, i.title, i.amount_as_written,
+				  coalesce((select listagg(c.slug, ',') within group (order by c.slug) from incentive_city ic
+				    join city c on c.id = ic.city_id where ic.incentive_id = i.id), '')
+				from incentive i"""));
+
+		Map<String, String> sources = new TreeMap<>();
+		for (JsonNode s : api.all("/api/sources?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			sources.put(s.get("id").asString(), row(text(s, "title"), text(s, "publisher"), text(s, "url")));
+		}
+		assertThat(sources).isEqualTo(rows("select cast(id as varchar), title, publisher, url from source"));
+
+		Map<String, String> figures = new TreeMap<>();
+		for (JsonNode f : api.all("/api/figures?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			JsonNode about = f.get("about");
+			figures.put(f.get("id").asString(),
+					row(text(about, "kind") + ":" + ((about.get("slug").isNull()) ? "" : text(about, "slug")),
+							text(f.get("indicator"), "code"), text(f, "valueAsWritten"), text(f, "qualifier"),
+							text(f, "asOfYear"), text(f, "targetYear"), text(f, "quote"), text(f.get("source"), "id"),
+							String.valueOf(f.get("disputes").size())));
+		}
+		assertThat(figures).isEqualTo(rows("select cast(x.id as varchar), " + ABOUT + """
+				, i.code, x.value_as_written, lower(replace(x.qualifier, '_', '-')),
+				  cast(x.as_of_year as varchar), cast(x.target_year as varchar), x.quote,
+				  cast(x.source_id as varchar),
+				  cast((select count(distinct l.dispute_id) from dispute_link l where l.figure_id = x.id) as varchar)
+				from figure x join indicator i on i.id = x.indicator_id"""));
+
+		Map<String, String> statements = new TreeMap<>();
+		for (JsonNode s : api.all("/api/statements?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			JsonNode about = s.get("about");
+			statements.put(s.get("id").asString(),
+					row(text(about, "kind") + ":" + ((about.get("slug").isNull()) ? "" : text(about, "slug")),
+							text(s, "quote"), text(s, "paraphrase"), text(s.get("source"), "id")));
+		}
+		assertThat(statements).isEqualTo(rows("select cast(x.id as varchar), " + ABOUT + """
+				, x.quote, x.paraphrase, cast(x.source_id as varchar) from statement x"""));
+
+		Map<String, String> disputes = new TreeMap<>();
+		for (JsonNode d : api.all("/api/disputes?size=50", (p) -> pageSizes.add(p.json().get("items").size()))) {
+			disputes.put(d.get("slug").asString(),
+					row(text(d, "title"), text(d, "severity"),
+							d.get("source").isNull() ? null : text(d.get("source"), "id"),
+							String.valueOf(d.get("affects").size())));
+		}
+		assertThat(disputes).isEqualTo(rows("""
+				select d.slug, d.title, lower(replace(d.severity, '_', '-')), cast(d.source_id as varchar),
+				  cast((select count(*) from dispute_link l where l.dispute_id = d.id) as varchar)
+				from dispute d"""));
+
+		// Nothing came in one piece larger than a page.
+		assertThat(pageSizes).allMatch((size) -> size <= 50);
+		assertThat(figures).as("more than one page of figures").hasSizeGreaterThan(50);
+	}
+
+	private static String text(JsonNode node, String field) {
+		return ApiClient.text(node, field);
+	}
+
+	private static String row(String... values) {
+		return String.join(" | ", java.util.Arrays.stream(values).map(String::valueOf).toList());
+	}
+
+	/** First column as the key, the others as one row. */
+	private Map<String, String> rows(String sql) {
+		Map<String, String> rows = new TreeMap<>();
+		this.jdbc.query(sql, (rs) -> {
+			int columns = rs.getMetaData().getColumnCount();
+			String[] values = new String[columns - 1];
+			for (int i = 2; i <= columns; i++) {
+				values[i - 2] = rs.getString(i);
+			}
+			rows.put(rs.getString(1), row(values));
+		});
+		return rows;
+	}
+
+	// The OpenAPI 3.1 document describes every endpoint of the API (read from the
+	// application's own request mappings, so a new endpoint without a description fails
+	// here), every list's paging, and real answers match the schemas it gives them: no
+	// field the document does not name, no field of the wrong type.
+
+	@Test
+	void theDocumentIsOpenApi31AndListsEveryEndpoint() {
+		assertThat(this.document.get("openapi").asString()).startsWith("3.1");
+		assertThat(this.document.get("servers").get(0).get("url").asString()).as("never the request's host")
+			.isEqualTo("/");
+		Set<String> served = new TreeSet<>();
+		this.mappings.getHandlerMethods()
+			.keySet()
+			.forEach((info) -> info.getPatternValues()
+				.stream()
+				.filter((p) -> p.startsWith("/api/"))
+				.forEach(served::add));
+		Set<String> documented = new TreeSet<>(this.document.get("paths").propertyNames());
+		assertThat(served).hasSizeGreaterThanOrEqualTo(19);
+		assertThat(documented).isEqualTo(served);
+		for (String path : documented) {
+			JsonNode get = this.document.get("paths").get(path).get("get");
+			assertThat(get).as(path).isNotNull();
+			assertThat(get.get("summary").asString()).as(path).isNotBlank();
+			assertThat(get.get("responses").has("200")).as(path).isTrue();
+			assertThat(get.get("responses").has("400")).as(path + " documents its problem answers").isTrue();
+		}
+	}
+
+	@Test
+	void everyListDocumentsItsPagingAndLinkHeader() {
+		List<String> lists = new ArrayList<>();
+		this.document.get("paths").properties().forEach((entry) -> {
+			JsonNode get = entry.getValue().get("get");
+			JsonNode ok = get.get("responses").get("200").get("content").get("application/json").get("schema");
+			if (ok.has("$ref") && ok.get("$ref").asString().startsWith("#/components/schemas/ApiList")) {
+				lists.add(entry.getKey());
+				List<String> parameters = get.get("parameters").findValuesAsString("name");
+				assertThat(parameters).as(entry.getKey()).contains("page");
+				if (!entry.getKey().startsWith("/api/search/")) {
+					assertThat(parameters).as(entry.getKey()).contains("size");
+				}
+				assertThat(get.get("responses").get("200").get("headers").has("Link")).as(entry.getKey()).isTrue();
+			}
+		});
+		assertThat(lists).containsAll(LISTS).contains("/api/search/{type}");
+	}
+
+	@Test
+	void realAnswersMatchTheirSchemas() throws Exception {
+		check("/api/hubs?size=5", "/api/hubs");
+		check("/api/hubs/beijing", "/api/hubs/{slug}");
+		check("/api/hubs/hangzhou", "/api/hubs/{slug}");
+		check("/api/companies?size=30", "/api/companies");
+		check("/api/companies/deepseek", "/api/companies/{slug}");
+		check("/api/institutions?size=30", "/api/institutions");
+		check("/api/incentives?size=30", "/api/incentives");
+		check("/api/sources/1", "/api/sources/{id}");
+		check("/api/figures?size=100", "/api/figures");
+		check("/api/statements?size=100", "/api/statements");
+		check("/api/disputes?size=100", "/api/disputes");
+		check("/api/indicators/ai-companies", "/api/indicators/{code}");
+		check("/api/compare?cities=beijing,hangzhou,guizhou", "/api/compare");
+		check("/api/search?q=hangzhou", "/api/search");
+		check("/api/search/companies?q=hangzhou", "/api/search/{type}");
+		// Errors match the problem schema too.
+		ApiClient.Answer problem = this.api.get("/api/companies?size=0");
+		List<String> errors = new ArrayList<>();
+		validate(problem.json(), schemaOf("/api/companies", "400", "application/problem+json"), "$", errors);
+		assertThat(errors).isEmpty();
+	}
+
+	/** The validator itself catches an undocumented field and a wrong type. */
+	@Test
+	void theValidatorCatchesDrift() throws Exception {
+		JsonNode hub = this.api.get("/api/hubs/beijing").json();
+		JsonNode schema = schemaOf("/api/hubs/{slug}", "200", "application/json");
+		((tools.jackson.databind.node.ObjectNode) hub.get("hub")).put("secret", "x");
+		((tools.jackson.databind.node.ObjectNode) hub.get("figures").get(0)).put("id", "not a number");
+		List<String> errors = new ArrayList<>();
+		validate(hub, schema, "$", errors);
+		assertThat(errors).anyMatch((e) -> e.contains("$.hub.secret")).anyMatch((e) -> e.contains("$.figures[0].id"));
+	}
+
+	private void check(String url, String path) throws Exception {
+		ApiClient.Answer answer = this.api.get(url);
+		assertThat(answer.status()).as(url).isEqualTo(200);
+		List<String> errors = new ArrayList<>();
+		validate(answer.json(), schemaOf(path, "200", "application/json"), "$", errors);
+		assertThat(errors).as(url).isEmpty();
+	}
+
+	private JsonNode schemaOf(String path, String status, String type) {
+		return this.document.get("paths")
+			.get(path)
+			.get("get")
+			.get("responses")
+			.get(status)
+			.get("content")
+			.get(type)
+			.get("schema");
+	}
+
+	private JsonNode resolve(JsonNode schema) {
+		while (schema.has("$ref")) {
+			String name = schema.get("$ref").asString().substring("#/components/schemas/".length());
+			schema = this.document.get("components").get("schemas").get(name);
+		}
+		return schema;
+	}
+
+	/**
+	 * A small JSON Schema check of what the API uses: objects (every field named by the
+	 * schema, required ones present), arrays, strings, integers, numbers, booleans, $ref.
+	 * A null is accepted where a field is not required (the records' nullable fields).
+	 */
+	private void validate(JsonNode value, JsonNode schema, String at, List<String> errors) {
+		schema = resolve(schema);
+		if (value == null || value.isNull()) {
+			return;
+		}
+		Set<String> types = new TreeSet<>();
+		JsonNode type = schema.get("type");
+		if (type != null) {
+			if (type.isArray()) {
+				type.forEach((t) -> types.add(t.asString()));
+			}
+			else {
+				types.add(type.asString());
+			}
+		}
+		if (types.contains("object") || schema.has("properties")) {
+			if (!value.isObject()) {
+				errors.add(at + " should be an object");
+				return;
+			}
+			JsonNode properties = schema.get("properties");
+			for (String field : value.propertyNames()) {
+				if (properties == null || !properties.has(field)) {
+					if (!schema.has("additionalProperties")) {
+						errors.add(at + "." + field + " is not in the schema");
+					}
+					continue;
+				}
+				validate(value.get(field), properties.get(field), at + "." + field, errors);
+			}
+			if (schema.has("required")) {
+				schema.get("required").forEach((r) -> {
+					if (!value.has(r.asString())) {
+						errors.add(at + "." + r.asString() + " is required");
+					}
+				});
+			}
+			return;
+		}
+		if (types.contains("array")) {
+			if (!value.isArray()) {
+				errors.add(at + " should be an array");
+				return;
+			}
+			for (int i = 0; i < value.size(); i++) {
+				validate(value.get(i), schema.get("items"), at + "[" + i + "]", errors);
+			}
+			return;
+		}
+		if (types.contains("string") && !value.isString()) {
+			errors.add(at + " should be a string");
+		}
+		if (types.contains("integer") && !value.isIntegralNumber()) {
+			errors.add(at + " should be an integer");
+		}
+		if (types.contains("number") && !value.isNumber()) {
+			errors.add(at + " should be a number");
+		}
+		if (types.contains("boolean") && !value.isBoolean()) {
+			errors.add(at + " should be true or false");
+		}
+	}
+
+	// The whole dataset as one data pack: every hub and figure, importable again
+	// unchanged.
+	@Test
+	void theDatasetIsOnePackThatImportsBackWithoutAnyChange() throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get("/data/hub-atlas-pack.yaml"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getHeader("Content-Disposition")).contains("hub-atlas-pack.yaml");
+		byte[] pack = response.getContentAsByteArray();
+		Map<String, List<Map<String, Object>>> parsed = new Yaml().load(new String(pack, StandardCharsets.UTF_8));
+		assertThat(parsed.get("hubs")).hasSize(countOf("select count(*) from city"));
+		assertThat(parsed.get("indicators")).hasSize(countOf("select count(*) from indicator"));
+		Map<String, Object> meta = new Yaml()
+			.<Map<String, Map<String, Object>>>load(new String(pack, StandardCharsets.UTF_8))
+			.get("meta");
+		int notCarried = ((List<?>) meta.getOrDefault("not_carried", List.of())).size();
+		assertThat(parsed.get("entries"))
+			.hasSize(countOf("select count(*) from figure where city_id is not null") - notCarried);
+		// Only seed-article figures dated without a year stay out, and the pack lists
+		// them.
+		assertThat(notCarried).isLessThanOrEqualTo(countOf("select count(*) from figure where seed_ref is not null"));
+		assertThat(parsed.get("entries")).anySatisfy((entry) -> assertThat(entry).containsEntry("hub", "beijing")
+			.containsKeys("quote", "source", "value_as_written", "as_of"));
+
+		// Read by the importer, the pack is exactly what the portal holds: nothing to
+		// create, change or refuse (preview writes nothing).
+		PackReport report = this.importer.preview("hub-atlas-pack.yaml", pack);
+		assertThat(report.refused()).isEmpty();
+		assertThat(report.rows().stream().filter((row) -> row.outcome() != PlanRow.Outcome.UNCHANGED).limit(8))
+			.as("rows the pack would create or change")
+			.isEmpty();
+		assertThat(report.count(PlanRow.Outcome.CREATE)).isZero();
+		assertThat(report.count(PlanRow.Outcome.CHANGE)).isZero();
+	}
+
+	private int countOf(String sql) {
+		return this.jdbc.queryForObject(sql, Integer.class);
 	}
 
 }

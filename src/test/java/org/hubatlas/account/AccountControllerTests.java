@@ -1,0 +1,313 @@
+package org.hubatlas.account;
+
+import java.util.List;
+
+import org.hubatlas.config.SecurityConfig;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.instanceOf;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.sameInstance;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * Signing in, one's own password and the list of admins, with the accounts mocked: the
+ * sign-in page open to all and the rest to admins only; a refused form answers the page
+ * with field messages, keeps what was typed except passwords and changes nothing; a
+ * change redirects with a flash message; a post without its CSRF token is refused.
+ */
+@WebMvcTest(AccountController.class)
+@Import(SecurityConfig.class)
+class AccountControllerTests {
+
+	private static final String CURRENT = "old password 2025";
+
+	private static final String NEW = "correct horse battery staple";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private AdminAccountService accounts;
+
+	@MockitoBean
+	private LoginThrottle throttle;
+
+	@MockitoBean
+	private SessionCap sessionCap;
+
+	@Test
+	void theSignInPageIsOpenToAll() throws Exception {
+		this.mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(view().name("admin/login"));
+	}
+
+	@Test
+	void anonymousReadersAreSentToSignInForTheAccountPages() throws Exception {
+		this.mvc.perform(get("/admin/account")).andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/admin/users")).andExpect(redirectedUrl("/login"));
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void theAccountPageOffersAnEmptyPasswordForm() throws Exception {
+		MvcResult result = this.mvc.perform(get("/admin/account").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/password"))
+			.andExpect(model().attribute("form", instanceOf(PasswordChangeForm.class)))
+			.andReturn();
+		PasswordChangeForm form = (PasswordChangeForm) result.getModelAndView().getModel().get("form");
+		assertThat(form.getCurrentPassword()).isNull();
+		assertThat(form.getNewPassword()).isNull();
+		assertThat(form.getConfirmPassword()).isNull();
+	}
+
+	@Test
+	void aWrongCurrentPasswordIsAFieldMessageAndNothingChanges() throws Exception {
+		given(this.accounts.matches("chief", "not my password")).willReturn(false);
+		MvcResult result = this.mvc
+			.perform(post("/admin/account").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", "not my password")
+				.param("newPassword", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/password"))
+			.andExpect(model().attributeHasFieldErrors("form", "currentPassword"))
+			.andExpect(model().attributeErrorCount("form", 1))
+			.andExpect(content().string(not(containsString(NEW))))
+			.andExpect(content().string(not(containsString("not my password"))))
+			.andReturn();
+		assertPasswordsNotKept((PasswordChangeForm) result.getModelAndView().getModel().get("form"));
+		verify(this.accounts, never()).changePassword(anyString(), anyString());
+	}
+
+	@Test
+	void twoNewPasswordsThatDifferAreAFieldMessageAndNothingChanges() throws Exception {
+		given(this.accounts.matches("chief", CURRENT)).willReturn(true);
+		MvcResult result = this.mvc
+			.perform(post("/admin/account").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", CURRENT)
+				.param("newPassword", NEW)
+				.param("confirmPassword", NEW + "!"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/password"))
+			.andExpect(model().attributeHasFieldErrors("form", "confirmPassword"))
+			.andExpect(model().attributeErrorCount("form", 1))
+			.andExpect(content().string(not(containsString(NEW))))
+			.andExpect(content().string(not(containsString(CURRENT))))
+			.andReturn();
+		assertPasswordsNotKept((PasswordChangeForm) result.getModelAndView().getModel().get("form"));
+		verify(this.accounts, never()).changePassword(anyString(), anyString());
+	}
+
+	@Test
+	void aNewPasswordShorterThanTwelveCharactersIsAFieldMessage() throws Exception {
+		given(this.accounts.matches("chief", CURRENT)).willReturn(true);
+		this.mvc
+			.perform(post("/admin/account").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", CURRENT)
+				.param("newPassword", "short")
+				.param("confirmPassword", "short"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/password"))
+			.andExpect(model().attributeHasFieldErrors("form", "newPassword"));
+		verify(this.accounts, never()).changePassword(anyString(), anyString());
+	}
+
+	@Test
+	void anEmptyFormIsAFieldMessageOnEveryField() throws Exception {
+		this.mvc.perform(post("/admin/account").with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/password"))
+			.andExpect(model().attributeHasFieldErrors("form", "currentPassword", "newPassword", "confirmPassword"));
+		verify(this.accounts, never()).matches(any(), any());
+		verify(this.accounts, never()).changePassword(anyString(), anyString());
+	}
+
+	@Test
+	void aChangedPasswordRedirectsWithAFlashMessage() throws Exception {
+		given(this.accounts.matches("chief", CURRENT)).willReturn(true);
+		this.mvc
+			.perform(post("/admin/account").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", CURRENT)
+				.param("newPassword", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(view().name("redirect:/admin/account"))
+			.andExpect(redirectedUrl("/admin/account"))
+			.andExpect(flash().attribute("flash", "Your password has been changed."));
+		verify(this.accounts).changePassword("chief", NEW);
+	}
+
+	@Test
+	void aPasswordChangeWithoutItsCsrfTokenIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/admin/account").with(user("chief").roles("ADMIN"))
+				.param("currentPassword", CURRENT)
+				.param("newPassword", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(status().isForbidden());
+		verifyNoInteractions(this.accounts);
+	}
+
+	@Test
+	void theAdminsPageListsTheAdminsWithAnEmptyForm() throws Exception {
+		List<AdminUser> admins = List.of(new AdminUser("chief", "{noop}x"), new AdminUser("deputy", "{noop}y"));
+		given(this.accounts.all()).willReturn(admins);
+		this.mvc.perform(get("/admin/users").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/users"))
+			.andExpect(model().attribute("users", sameInstance(admins)))
+			.andExpect(model().attribute("form", instanceOf(NewAdminForm.class)))
+			.andExpect(content().string(containsString("deputy")));
+	}
+
+	@Test
+	void aTakenUsernameIsAFieldMessageWithTheUsernameKeptAndNoPassword() throws Exception {
+		List<AdminUser> admins = List.of(new AdminUser("chief", "{noop}x"));
+		given(this.accounts.all()).willReturn(admins);
+		given(this.accounts.exists("Chief")).willReturn(true);
+		MvcResult result = this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "Chief")
+				.param("password", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/users"))
+			.andExpect(model().attributeHasFieldErrors("form", "username"))
+			.andExpect(model().attributeErrorCount("form", 1))
+			.andExpect(model().attribute("users", sameInstance(admins)))
+			.andExpect(content().string(not(containsString(NEW))))
+			.andReturn();
+		NewAdminForm form = (NewAdminForm) result.getModelAndView().getModel().get("form");
+		assertThat(form.getUsername()).isEqualTo("Chief");
+		assertThat(form.getPassword()).isNull();
+		assertThat(form.getConfirmPassword()).isNull();
+		verify(this.accounts, never()).create(anyString(), anyString());
+	}
+
+	@Test
+	void passwordsThatDifferAreAFieldMessageWithTheUsernameKept() throws Exception {
+		given(this.accounts.exists("deputy")).willReturn(false);
+		MvcResult result = this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "deputy")
+				.param("password", NEW)
+				.param("confirmPassword", "another password 2026"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/users"))
+			.andExpect(model().attributeHasFieldErrors("form", "confirmPassword"))
+			.andExpect(model().attributeErrorCount("form", 1))
+			.andExpect(model().attributeExists("users"))
+			.andExpect(content().string(not(containsString(NEW))))
+			.andReturn();
+		NewAdminForm form = (NewAdminForm) result.getModelAndView().getModel().get("form");
+		assertThat(form.getUsername()).isEqualTo("deputy");
+		assertThat(form.getPassword()).isNull();
+		assertThat(form.getConfirmPassword()).isNull();
+		verify(this.accounts, never()).create(anyString(), anyString());
+	}
+
+	@Test
+	void aUsernameWithSpacesIsAFieldMessageWithTheInputKept() throws Exception {
+		MvcResult result = this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "li wei")
+				.param("password", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/users"))
+			.andExpect(model().attributeHasFieldErrors("form", "username"))
+			.andReturn();
+		NewAdminForm form = (NewAdminForm) result.getModelAndView().getModel().get("form");
+		assertThat(form.getUsername()).isEqualTo("li wei");
+		assertThat(form.getPassword()).isNull();
+		verify(this.accounts, never()).exists(any());
+		verify(this.accounts, never()).create(anyString(), anyString());
+	}
+
+	@Test
+	void aNewAdminIsAddedAndRedirectsWithAFlashMessage() throws Exception {
+		given(this.accounts.exists("deputy")).willReturn(false);
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "  deputy ")
+				.param("password", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(view().name("redirect:/admin/users"))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flash", "Admin \u201cdeputy\u201d added."));
+		verify(this.accounts).create("deputy", NEW);
+	}
+
+	@Test
+	void aUsernameTakenAtTheLastMomentIsAFieldMessage() throws Exception {
+		given(this.accounts.exists("deputy")).willReturn(false);
+		given(this.accounts.create("deputy", NEW)).willThrow(new DataIntegrityViolationException("username_key"));
+		MvcResult result = this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("username", "deputy")
+				.param("password", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/users"))
+			.andExpect(model().attributeHasFieldErrors("form", "username"))
+			.andExpect(model().attributeExists("users"))
+			.andExpect(content().string(not(containsString(NEW))))
+			.andReturn();
+		NewAdminForm form = (NewAdminForm) result.getModelAndView().getModel().get("form");
+		assertThat(form.getUsername()).isEqualTo("deputy");
+		assertThat(form.getPassword()).isNull();
+		assertThat(form.getConfirmPassword()).isNull();
+	}
+
+	@Test
+	void addingAnAdminWithoutTheCsrfTokenIsRefused() throws Exception {
+		this.mvc
+			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
+				.param("username", "deputy")
+				.param("password", NEW)
+				.param("confirmPassword", NEW))
+			.andExpect(status().isForbidden());
+		verifyNoInteractions(this.accounts);
+	}
+
+	private static void assertPasswordsNotKept(PasswordChangeForm form) {
+		assertThat(form.getCurrentPassword()).isNull();
+		assertThat(form.getNewPassword()).isNull();
+		assertThat(form.getConfirmPassword()).isNull();
+	}
+
+}

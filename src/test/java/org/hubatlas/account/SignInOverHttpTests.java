@@ -1,0 +1,153 @@
+package org.hubatlas.account;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.hubatlas.support.EditingTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Signing in to the admin area over real HTTP, as a browser or a script does it: the
+ * lock-out after repeated failures holds however the client writes the path or names its
+ * address, and one account holds at most ten signed-in sessions, the oldest ending first.
+ */
+@EditingTest
+class SignInOverHttpTests {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private LoginThrottle throttle;
+
+	@Autowired
+	private SessionCap cap;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@AfterEach
+	void forgetTheFailures() {
+		// Other tests in this context sign in from this machine.
+		this.throttle.recordSuccess("127.0.0.1");
+	}
+
+	// The sign-in lock-out over real HTTP, where a client can write the path as it likes:
+	// after five failures the right password is refused at "/login" and at "/%6cogin"
+	// alike.
+
+	/**
+	 * Signs in through the given raw path; answers where the server sends the browser.
+	 */
+	private String signIn(String rawPath, String password) throws Exception {
+		return signIn(rawPath, password, null);
+	}
+
+	private String signIn(String rawPath, String password, String forwardedFor) throws Exception {
+		HttpResponse<String> page = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher token = CSRF.matcher(page.body());
+		assertThat(token.find()).as("the sign-in form carries a CSRF token").isTrue();
+		String cookie = page.headers().firstValue("Set-Cookie").map((c) -> c.substring(0, c.indexOf(';'))).orElse("");
+		String form = "username=" + EditingTest.ADMIN + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+		HttpRequest.Builder post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + rawPath))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (!cookie.isEmpty()) {
+			post.header("Cookie", cookie);
+		}
+		if (forwardedFor != null) {
+			post.header("X-Forwarded-For", forwardedFor);
+		}
+		HttpResponse<String> response = this.http.send(post.build(), HttpResponse.BodyHandlers.ofString());
+		return response.headers().firstValue("Location").orElse(String.valueOf(response.statusCode()));
+	}
+
+	@Test
+	void anEncodedSignInPathCannotWalkAroundTheLockOut() throws Exception {
+		assertThat(signIn("/%6cogin", "wrong-password")).endsWith("/login?error");
+		for (int i = 0; i < 4; i++) {
+			assertThat(signIn("/login", "wrong-password")).endsWith("/login?error");
+		}
+		assertThat(signIn("/login", EditingTest.PASSWORD)).endsWith("/login?locked");
+		assertThat(signIn("/%6cogin", EditingTest.PASSWORD)).endsWith("/login?locked");
+		assertThat(signIn("/l%6fgin", EditingTest.PASSWORD)).endsWith("/login?locked");
+	}
+
+	/**
+	 * A client cannot name its own address: X-Forwarded-For counts only from configured
+	 * proxies, and none is configured here.
+	 */
+	@Test
+	void aForgedForwardedAddressCannotWalkAroundTheLockOut() throws Exception {
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn("/login", "wrong-password", "203.0.113." + i)).endsWith("/login?error");
+		}
+		assertThat(signIn("/login", EditingTest.PASSWORD, "198.51.100.7")).endsWith("/login?locked");
+	}
+
+	// One admin account holds at most ten signed-in sessions, kept in the database:
+	// signing in an eleventh time ends the oldest.
+
+	/** A browser of its own (cookie jar), signed in. */
+	private HttpClient signedInBrowser() throws Exception {
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		String page = browser.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> signIn = browser.send(HttpRequest.newBuilder(url("/login"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + EditingTest.ADMIN + "&password="
+					+ EditingTest.PASSWORD + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.headers().firstValue("Location")).hasValue("/admin");
+		return browser;
+	}
+
+	private int dashboard(HttpClient browser) throws Exception {
+		return browser.send(HttpRequest.newBuilder(url("/admin")).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
+	@Test
+	void signingInBeyondTheCapEndsTheOldestSessionOfThatAccount() throws Exception {
+		List<HttpClient> browsers = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			browsers.add(signedInBrowser());
+		}
+		assertThat(dashboard(browsers.get(0))).isEqualTo(200);
+		browsers.add(signedInBrowser());
+		assertThat(dashboard(browsers.get(0))).as("the oldest session has ended").isEqualTo(302);
+		assertThat(dashboard(browsers.get(1))).isEqualTo(200);
+		assertThat(dashboard(browsers.get(10))).isEqualTo(200);
+		assertThat(this.cap.count(EditingTest.ADMIN)).isEqualTo(10);
+	}
+
+	private URI url(String path) {
+		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+}

@@ -1,0 +1,144 @@
+package org.hubatlas.admin;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.account.LoginThrottle;
+import org.hubatlas.account.SessionCap;
+import org.hubatlas.city.CityService;
+import org.hubatlas.company.CompanyService;
+import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.editing.Revision;
+import org.hubatlas.editing.RevisionService;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.incentive.IncentiveService;
+import org.hubatlas.source.SourceService;
+import org.hubatlas.statement.StatementService;
+import org.hubatlas.university.UniversityService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.BeanUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.sameInstance;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The admin home with every service mocked: only a signed-in admin sees it (anonymous
+ * readers are sent to sign in, other users refused); it counts each kind of record, in
+ * the order of the admin menu, with a link to its list, and shows the latest fifteen
+ * changes.
+ */
+@WebMvcTest(DashboardController.class)
+@Import(SecurityConfig.class)
+class DashboardControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private CityService cities;
+
+	@MockitoBean
+	private CompanyService companies;
+
+	@MockitoBean
+	private UniversityService universities;
+
+	@MockitoBean
+	private IncentiveService incentives;
+
+	@MockitoBean
+	private SourceService sources;
+
+	@MockitoBean
+	private FigureService figures;
+
+	@MockitoBean
+	private StatementService statements;
+
+	@MockitoBean
+	private RevisionService revisions;
+
+	@MockitoBean
+	private RecordKinds kinds;
+
+	@MockitoBean
+	private LoginThrottle throttle;
+
+	@MockitoBean
+	private SessionCap sessionCap;
+
+	/** A change as the history keeps it (its constructor belongs to the history). */
+	private static Revision revision(String type, long id, String name, Revision.Action action) throws Exception {
+		return BeanUtils.instantiateClass(
+				Revision.class.getDeclaredConstructor(String.class, Long.class, String.class, Revision.Action.class,
+						String.class, LocalDateTime.class, String.class, String.class),
+				type, id, name, action, "chief", LocalDateTime.of(2026, 11, 30, 9, 15), "{}", "{}");
+	}
+
+	@Test
+	void anonymousReadersAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
+		verifyNoInteractions(this.cities, this.revisions);
+	}
+
+	@Test
+	void aSignedInUserWhoIsNoAdminIsRefused() throws Exception {
+		this.mvc.perform(get("/admin").with(user("visitor").roles("USER"))).andExpect(status().isForbidden());
+		verifyNoInteractions(this.cities, this.revisions);
+	}
+
+	@Test
+	void theDashboardCountsEachKindAndShowsTheLatestChanges() throws Exception {
+		given(this.cities.count()).willReturn(12L);
+		given(this.companies.count()).willReturn(48L);
+		given(this.universities.count()).willReturn(9L);
+		given(this.incentives.count()).willReturn(23L);
+		given(this.sources.count()).willReturn(31L);
+		given(this.figures.count()).willReturn(140L);
+		given(this.statements.count()).willReturn(17L);
+		List<Revision> latest = List.of(revision("company", 4, "DeepSeek", Revision.Action.UPDATE),
+				revision("city", 2, "Hefei", Revision.Action.CREATE));
+		given(this.revisions.latest(15)).willReturn(latest);
+		given(this.kinds.pathsByKey()).willReturn(java.util.Map.of("company", "companies", "city", "cities"));
+		MvcResult result = this.mvc.perform(get("/admin").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/dashboard"))
+			.andExpect(model().attribute("latest", sameInstance(latest)))
+			.andExpect(content().string(allOf(containsString("href=\"/admin/cities/2\""),
+					containsString("href=\"/admin/companies/4\""), containsString("DeepSeek"))))
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		Map<String, Object[]> counts = (Map<String, Object[]>) result.getModelAndView().getModel().get("counts");
+		assertThat(counts.keySet()).containsExactly("Hubs", "Companies", "Universities and institutes", "Incentives",
+				"Sources", "Key figures", "Statements");
+		assertThat(counts.get("Hubs")).containsExactly(12L, "/admin/cities");
+		assertThat(counts.get("Companies")).containsExactly(48L, "/admin/companies");
+		assertThat(counts.get("Universities and institutes")).containsExactly(9L, "/admin/universities");
+		assertThat(counts.get("Incentives")).containsExactly(23L, "/admin/incentives");
+		assertThat(counts.get("Sources")).containsExactly(31L, "/admin/sources");
+		assertThat(counts.get("Key figures")).containsExactly(140L, "/admin/figures");
+		assertThat(counts.get("Statements")).containsExactly(17L, "/admin/statements");
+		verify(this.revisions).latest(15);
+	}
+
+}

@@ -1,0 +1,219 @@
+package org.hubatlas.hub;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.hubatlas.support.EditingTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The public pages over more records than the seed holds, added here, and over data that
+ * changes: the home page shows the best-documented hubs and sends readers to the
+ * directory; the directory, the map's table and the public lists come a page at a time
+ * with their filters kept; and the hub summaries, worked out once per version of the
+ * data, show an admin's save at once.
+ */
+@EditingTest
+class HubPagesOverChangingDataTests {
+
+	/** A dot on the map: a link to the hub named for screen readers. */
+	private static final Pattern DOT = Pattern.compile("<a href=\"/cities/[^\"]+\" aria-label=");
+
+	private static final Pattern ROW = Pattern.compile("<th data-label=\"[^\"]*\" scope=\"row\">");
+
+	private static final Pattern ROW_IN_MAP_TABLE = Pattern.compile("<tr>\\s*<th scope=\"row\"");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	// With more hubs than fit on the home page, it shows the best-documented ones and
+	// sends readers to the directory.
+
+	@Test
+	void theHomePageShowsAtMostThirtyHubCardsAndLinksToAll() throws Exception {
+		for (int i = 1; i <= 15; i++) {
+			this.jdbc.update("insert into city (slug, name, level, latitude, longitude) values (?, ?, 'COUNTY', ?, ?)",
+					"many-hubs-" + i, "Many Hubs Test " + i, 30 + i * 0.2, 110 + i * 0.2);
+		}
+		int topLevel = this.jdbc.queryForObject("select count(*) from city where parent_id is null", Integer.class);
+		assertThat(topLevel).isGreaterThan(HomeController.HOME_CARDS);
+		// Rows written behind the application's back: say the data changed, as every save
+		// does, so that what was worked out for the older data is worked out again.
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(home.split("class=\"card hub-card\"", -1)).hasSize(HomeController.HOME_CARDS + 1);
+		assertThat(home).contains("see all " + topLevel + " hubs in the directory", "Beijing");
+		// The map shows the cards' hubs only, and says so; the map page shows them all.
+		assertThat(DOT.matcher(home).results().count()).isBetween(1L, (long) HomeController.HOME_CARDS);
+		assertThat(home).contains("The map shows the " + HomeController.HOME_CARDS + " hubs listed below");
+		String map = this.mvc.perform(get("/map")).andReturn().getResponse().getContentAsString();
+		int placed = this.jdbc.queryForObject("select count(*) from city where latitude is not null", Integer.class);
+		assertThat(DOT.matcher(map).results().count()).isEqualTo(placed);
+	}
+
+	// The directory shows a hundred hubs a page whatever their number, in the order and
+	// with the filters asked for, and says how many there are in all.
+
+	private String page(String url) throws Exception {
+		return this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+	}
+
+	@Test
+	void aHundredHubsAPageWithTheFiltersKept() throws Exception {
+		for (int i = 1; i <= 130; i++) {
+			this.jdbc.update("insert into city (slug, name, level) values (?, ?, 'DISTRICT')",
+					String.format("paged-directory-%03d", i), String.format("Paged Directory %03d", i));
+		}
+		// Rows written behind the application's back: say the data changed, as every save
+		// does, so that what was worked out for the older data is worked out again.
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		int districts = this.jdbc.queryForObject("select count(*) from city where level = 'DISTRICT'", Integer.class);
+		assertThat(districts).isGreaterThan(CityPagesController.DIRECTORY_PAGE_SIZE);
+
+		String first = page("/cities?level=district");
+		assertThat(ROW.matcher(first).results().count()).isEqualTo(CityPagesController.DIRECTORY_PAGE_SIZE);
+		assertThat(first).contains(districts + " hubs, sorted by", "1–100 of " + districts + " hubs · page 1 of 2",
+				"href=\"/cities?level=district&amp;sort=name&amp;dir=asc&amp;page=2\"");
+
+		String second = page("/cities?level=district&page=2");
+		assertThat(ROW.matcher(second).results().count()).isEqualTo(districts - 100);
+		assertThat(second).contains("Paged Directory 130").doesNotContain("Paged Directory 001<");
+		assertThat(second).contains("page 2 of 2", "rel=\"prev\"");
+
+		this.mvc.perform(get("/cities?level=district&page=3")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/cities?page=zero")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void theMapDrawsEveryHubAndTablesAHundredAPage() throws Exception {
+		for (int i = 1; i <= 110; i++) {
+			this.jdbc.update("insert into city (slug, name, level, latitude, longitude) values (?, ?, 'COUNTY', ?, ?)",
+					String.format("mapped-hub-%03d", i), String.format("Mapped Hub %03d", i), 25 + i * 0.1,
+					105 + i * 0.1);
+		}
+		int placed = this.jdbc.queryForObject("select count(*) from city where latitude is not null", Integer.class);
+		String first = page("/map?size=ai-companies");
+		assertThat(Pattern.compile("<circle class=\"dot").matcher(first).results().count()).as("every hub is a dot")
+			.isGreaterThanOrEqualTo(placed);
+		assertThat(ROW_IN_MAP_TABLE.matcher(first).results().count()).isEqualTo(100);
+		int pages = (placed + 99) / 100;
+		assertThat(first).contains("1–100 of " + placed + " hubs · page 1 of " + pages,
+				"href=\"/map?size=ai-companies&amp;page=2\"");
+		String last = page("/map?size=ai-companies&page=" + pages);
+		assertThat(ROW_IN_MAP_TABLE.matcher(last).results().count()).isEqualTo(placed - 100L * (pages - 1));
+		this.mvc.perform(get("/map?page=" + (pages + 1))).andExpect(status().isNotFound());
+	}
+
+	// The hub summaries are worked out once per version of the data and shared, yet an
+	// admin's save shows in them at once.
+
+	/** Companies named in our sources for the hub, as the directory's download says. */
+	private int companiesIn(String hub) throws Exception {
+		String csv = this.mvc.perform(get("/cities.csv"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String row = Arrays.stream(csv.split("\r\n"))
+			.filter((line) -> line.startsWith(hub + ","))
+			.findFirst()
+			.orElseThrow();
+		// The last four columns: companies, institutions, incentives, page.
+		List<String> cells = Arrays.asList(row.split(","));
+		return Integer.parseInt(cells.get(cells.size() - 4));
+	}
+
+	@Test
+	void aSavedCompanyCountsInTheDirectoryAtOnce() throws Exception {
+		long wuhan = this.jdbc.queryForObject("select id from city where slug = 'wuhan'", Long.class);
+		int before = companiesIn("Wuhan");
+		assertThat(companiesIn("Wuhan")).isEqualTo(before);
+
+		this.mvc
+			.perform(post("/admin/companies").with(user(EditingTest.ADMIN).roles("ADMIN"))
+				.with(csrf())
+				.param("name", "Summaries Test Co")
+				.param("slug", "summaries-test-co")
+				.param("kind", "STARTUP")
+				.param("hqCityId", String.valueOf(wuhan)))
+			.andExpect(status().is3xxRedirection());
+
+		assertThat(companiesIn("Wuhan")).isEqualTo(before + 1);
+		assertThat(this.mvc.perform(get("/cities")).andReturn().getResponse().getContentAsString())
+			.contains(">" + (before + 1) + "<");
+	}
+
+	@Test
+	void aRowWrittenBehindTheApplicationsBackWaitsForTheNextVersion() throws Exception {
+		long chengdu = this.jdbc.queryForObject("select id from city where slug = 'chengdu'", Long.class);
+		int before = companiesIn("Chengdu");
+		this.jdbc.update("insert into company (slug, name, kind, hq_city_id) values (?, ?, 'STARTUP', ?)",
+				"summaries-behind-co", "Summaries Behind Co", chengdu);
+		// Kept for the version it was worked out for: no pass over the data per page.
+		assertThat(companiesIn("Chengdu")).isEqualTo(before);
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		assertThat(companiesIn("Chengdu")).isEqualTo(before + 1);
+	}
+
+	// The public lists come fifty at a time, filters kept from page to page.
+
+	@Test
+	void theListIsPagedWithItsFiltersKept() throws Exception {
+		for (int i = 1; i <= 60; i++) {
+			this.jdbc.update("insert into company (slug, name, kind) values (?, ?, 'COMPANY')", "paging-co-" + i,
+					String.format("Paging Co %02d", i));
+		}
+		long spinoffs = this.jdbc.queryForObject("select count(*) from company where kind = 'COMPANY'", Long.class);
+		String first = this.mvc.perform(get("/companies").param("kind", "company"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first).contains(spinoffs + " companies named in our sources", "Paging Co 01", "page 1 of 2",
+				"href=\"/companies?kind=company&amp;page=2\"");
+		assertThat(first.split("<tr>", -1).length - 2).as("rows on the first page").isEqualTo(50);
+		this.mvc.perform(get("/companies").param("kind", "company").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Paging Co 60")))
+			.andExpect(content().string(containsString("rel=\"prev\"")));
+		this.mvc.perform(get("/companies").param("page", "abc"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("must be a page number")));
+	}
+
+	@Test
+	void institutionsAndIncentivesArePagedToo() throws Exception {
+		for (int i = 1; i <= 55; i++) {
+			this.jdbc.update("insert into university (slug, name, kind) values (?, ?, 'THINK_TANK')",
+					"paging-tank-" + i, String.format("Paging Tank %02d", i));
+			this.jdbc.update("insert into incentive (slug, title, level, kind) values (?, ?, 'DISTRICT', 'TALENT')",
+					"paging-incentive-" + i, String.format("Paging Incentive %02d", i));
+		}
+		this.mvc.perform(get("/universities").param("kind", "think-tank"))
+			.andExpect(content().string(containsString("page 1 of 2")))
+			.andExpect(content().string(containsString("href=\"/universities?kind=think-tank&amp;page=2\"")));
+		this.mvc.perform(get("/incentives").param("level", "district").param("kind", "talent").param("page", "2"))
+			.andExpect(content().string(containsString("Paging Incentive 55")))
+			.andExpect(content().string(containsString("page 2 of 2")))
+			.andExpect(
+					content().string(containsString("href=\"/incentives?level=district&amp;kind=talent&amp;page=1\"")));
+	}
+
+}

@@ -1,0 +1,165 @@
+package org.hubatlas.hub;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.account.LoginThrottle;
+import org.hubatlas.account.SessionCap;
+import org.hubatlas.common.NotFoundException;
+import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.Indicator;
+import org.hubatlas.source.DatePrecision;
+import org.hubatlas.source.Source;
+import org.hubatlas.source.Trust;
+import org.hubatlas.statement.Nature;
+import org.hubatlas.statement.Statement;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectLink;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.sameInstance;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The sources, a source's page and the two downloads with the service mocked: the list
+ * carries each source's cited count, a source's page what the service loaded for its id,
+ * an unknown id is a 404 page and an id that is not a number a 400 page naming it; the
+ * spreadsheets hold one row per source and per statement.
+ */
+@WebMvcTest(SourcePagesController.class)
+@Import(SecurityConfig.class)
+class SourcePagesControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private SourcePageService pages;
+
+	@MockitoBean
+	private LoginThrottle throttle;
+
+	@MockitoBean
+	private SessionCap sessionCap;
+
+	private final Source caixin = source(40, "Hefei bets on AI", "2025-03-02", "Caixin", "https://example.org/hefei",
+			Trust.MEDIUM);
+
+	private final Source government = source(41, "Pilot zone plan", "2024-11", "Hefei government", null, Trust.HIGH);
+
+	private static Source source(long id, String title, String published, String publisher, String url, Trust trust) {
+		Source source = new Source("source-" + id, title, published, DatePrecision.DAY);
+		source.applyPackDetails(publisher, url, 2025, trust, false);
+		ReflectionTestUtils.setField(source, "id", id);
+		return source;
+	}
+
+	private Statement statement(long id, String paraphrase) {
+		Statement statement = new Statement(Subject.city(7), this.caixin, "Hefei has attracted many AI firms.",
+				paraphrase, Nature.REPORTED_FACT);
+		ReflectionTestUtils.setField(statement, "id", id);
+		return statement;
+	}
+
+	@Test
+	void theSourcesListShowsEverySourceWithHowOftenItIsCited() throws Exception {
+		Map<Long, Long> counts = Map.of(40L, 12L);
+		given(this.pages.sources()).willReturn(List.of(this.caixin, this.government));
+		given(this.pages.citedCounts()).willReturn(counts);
+		this.mvc.perform(get("/sources"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("source/list"))
+			.andExpect(model().attribute("sources", contains(this.caixin, this.government)))
+			.andExpect(model().attribute("counts", counts))
+			.andExpect(content().string(allOf(containsString("/sources/40"), containsString("/sources/41"))));
+	}
+
+	@Test
+	void aSourcesPageShowsWhatTheServiceLoadedForItsId() throws Exception {
+		Indicator companies = new Indicator("ai-companies", "AI companies", "companies", true, "AI firms", 1);
+		Figure figure = new Figure(Subject.city(7), companies, new BigDecimal("1300"), "more than 1,300",
+				FigureKind.ACTUAL, this.caixin, "Hefei counts more than 1,300 AI companies.");
+		ReflectionTestUtils.setField(figure, "id", 90L);
+		Statement statement = statement(91, "Hefei attracts AI firms.");
+		SubjectLink hefei = new SubjectLink("Hub", "Hefei", "/cities/hefei");
+		SourcePage page = new SourcePage(this.caixin, List.of(figure), List.of(statement), List.of(),
+				Map.of(90L, hefei), Map.of(91L, hefei), Disputes.none());
+		given(this.pages.page(40)).willReturn(page);
+		this.mvc.perform(get("/sources/40"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("source/show"))
+			.andExpect(model().attribute("page", sameInstance(page)))
+			.andExpect(content().string(allOf(containsString("Hefei bets on AI"), containsString("/cities/hefei"),
+					containsString("Hefei attracts AI firms."))));
+	}
+
+	@Test
+	void anUnknownSourceIs404() throws Exception {
+		given(this.pages.page(99)).willThrow(new NotFoundException("source", "99"));
+		this.mvc.perform(get("/sources/99"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error"))
+			.andExpect(model().attribute("status", 404))
+			.andExpect(model().attribute("message", "There is no source called \u201c99\u201d."))
+			.andExpect(model().attributeDoesNotExist("page"));
+	}
+
+	@Test
+	void aSourceIdThatIsNoNumberIs400NamingIt() throws Exception {
+		this.mvc.perform(get("/sources/atlantis"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error"))
+			.andExpect(model().attribute("status", 400))
+			.andExpect(model().attribute("message", allOf(containsString("atlantis"), containsString("id"))));
+		verifyNoInteractions(this.pages);
+	}
+
+	@Test
+	void theSourcesDownloadHasARowPerSourceWithItsCitedCount() throws Exception {
+		given(this.pages.sources()).willReturn(List.of(this.caixin, this.government));
+		given(this.pages.citedCounts()).willReturn(Map.of(40L, 12L));
+		this.mvc.perform(get("/sources.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", containsString("hub-atlas-sources.csv")))
+			.andExpect(content().string(allOf(
+					containsString("Hefei bets on AI,,Caixin,,2025-03-02,https://example.org/hefei,medium,false,12,"
+							+ "/sources/40\r\n"),
+					containsString("Pilot zone plan,,Hefei government,,2024-11,,high,false,0,/sources/41\r\n"))));
+	}
+
+	@Test
+	void theStatementsDownloadHasARowPerStatementWithWhatItIsAbout() throws Exception {
+		given(this.pages.statementLines())
+			.willReturn(List.of(new SourcePageService.StatementLine(statement(91, "Hefei attracts AI firms."),
+					new SubjectLink("Hub", "Hefei", "/cities/hefei"))));
+		this.mvc.perform(get("/statements.csv"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("text/csv;charset=UTF-8"))
+			.andExpect(header().string("Content-Disposition", containsString("hub-atlas-statements.csv")))
+			.andExpect(content().string(containsString("Hefei attracts AI firms.,Hefei has attracted many AI firms.,"
+					+ "Reported fact,Hefei,,Hefei bets on AI,Caixin,2025-03-02,https://example.org/hefei\r\n")));
+	}
+
+}

@@ -1,0 +1,162 @@
+package org.hubatlas.map;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hubatlas.account.LoginThrottle;
+import org.hubatlas.account.SessionCap;
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityLevel;
+import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.PageLinks;
+import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.FigureText;
+import org.hubatlas.figure.Indicator;
+import org.hubatlas.source.DatePrecision;
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.sameInstance;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+/**
+ * The map page with the map mocked: every hub a dot, the table beside it a hundred hubs
+ * at a time with a pager that keeps the indicator the dots are sized by, a 400 page
+ * naming a bad {@code size} or {@code page}, and a 404 page beyond the last page.
+ */
+@WebMvcTest(HubMapController.class)
+@Import({ SecurityConfig.class, FigureText.class })
+class HubMapControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private HubMapService maps;
+
+	@MockitoBean
+	private LoginThrottle throttle;
+
+	@MockitoBean
+	private SessionCap sessionCap;
+
+	private static City hub(long id, String slug, String name) {
+		City city = new City(slug, name, CityLevel.PREFECTURE_CITY);
+		ReflectionTestUtils.setField(city, "id", id);
+		return city;
+	}
+
+	/** Beijing and Hefei on the map, Xiong'an without coordinates; dots of one size. */
+	private static HubMap plainMap() {
+		List<HubMap.Dot> dots = List.of(new HubMap.Dot(hub(1, "beijing", "Beijing"), 610.2, 240.5, 6, null, null),
+				new HubMap.Dot(hub(2, "hefei", "Hefei"), 640.8, 330.1, 6, null, null));
+		return new HubMap(dots, List.of(hub(3, "xiongan", "Xiong'an")), null, List.of(aiCompanies()), null,
+				Disputes.none());
+	}
+
+	private static Indicator aiCompanies() {
+		Indicator indicator = new Indicator("ai-companies", "AI companies", "companies", true,
+				"Companies whose main business is artificial intelligence.", 1);
+		ReflectionTestUtils.setField(indicator, "id", 5L);
+		return indicator;
+	}
+
+	/** 150 hubs sized by their AI companies: two pages of the table. */
+	private static HubMap sizedMapOf150Hubs() {
+		Indicator indicator = aiCompanies();
+		Source source = new Source("caict-2024", "China AI development report 2024", "March 2024", DatePrecision.MONTH);
+		ReflectionTestUtils.setField(source, "id", 11L);
+		List<HubMap.Dot> dots = new ArrayList<>();
+		for (int i = 1; i <= 150; i++) {
+			City hub = hub(i, "hub-" + i, "Hub " + i);
+			Figure figure = new Figure(Subject.city(i), indicator, BigDecimal.valueOf(10L * i), String.valueOf(10 * i),
+					FigureKind.ACTUAL, source, "Hub " + i + " has " + (10 * i) + " AI companies.");
+			ReflectionTestUtils.setField(figure, "id", 1000L + i);
+			dots.add(new HubMap.Dot(hub, 400 + i, 300, 3 + i / 30.0, figure, null));
+		}
+		return new HubMap(dots, List.of(), indicator, List.of(indicator),
+				new HubMap.Legend("10 companies", 3, "1,500 companies", 8), Disputes.none());
+	}
+
+	@Test
+	void theMapShowsEveryHubAsADotWithTheTableBeside() throws Exception {
+		HubMap map = plainMap();
+		given(this.maps.map(null)).willReturn(map);
+		this.mvc.perform(get("/map"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("map/page"))
+			.andExpect(model().attribute("map", sameInstance(map)))
+			.andExpect(model().attribute("rows", map.dots()))
+			.andExpect(model().attribute("pages", new PageLinks(1, 1, 2, 1, 2, null, null)))
+			.andExpect(content().string(containsString("href=\"/cities/xiongan\"")));
+	}
+
+	@Test
+	void theTableComesAHundredHubsAtATimeAndThePagerKeepsTheDotSize() throws Exception {
+		HubMap map = sizedMapOf150Hubs();
+		given(this.maps.map("ai-companies")).willReturn(map);
+		this.mvc.perform(get("/map").param("size", "ai-companies").param("page", "2"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("map/page"))
+			.andExpect(model().attribute("rows", map.dots().subList(100, 150)))
+			.andExpect(model().attribute("pages",
+					new PageLinks(2, 2, 150, 101, 150, "/map?size=ai-companies&page=1", null)));
+	}
+
+	@Test
+	void theFirstPageLinksToTheNextWithTheDotSize() throws Exception {
+		HubMap map = sizedMapOf150Hubs();
+		given(this.maps.map("ai-companies")).willReturn(map);
+		this.mvc.perform(get("/map").param("size", "ai-companies"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rows", map.dots().subList(0, HubMapController.TABLE_PAGE_SIZE)))
+			.andExpect(model().attribute("pages",
+					new PageLinks(1, 2, 150, 1, 100, null, "/map?size=ai-companies&page=2")));
+	}
+
+	@Test
+	void anUnknownSizeIs400NamingTheParameter() throws Exception {
+		given(this.maps.map("planets")).willThrow(BadRequestException.oneOf("size", List.of("ai-companies")));
+		this.mvc.perform(get("/map").param("size", "planets"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error"))
+			.andExpect(model().attribute("message", containsString("'size'")));
+	}
+
+	@Test
+	void aPageThatIsNoNumberIs400NamingTheParameter() throws Exception {
+		given(this.maps.map(null)).willReturn(plainMap());
+		this.mvc.perform(get("/map").param("page", "last"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("error"))
+			.andExpect(model().attribute("message", containsString("'page'")));
+	}
+
+	@Test
+	void aPageBeyondTheLastIs404() throws Exception {
+		given(this.maps.map(null)).willReturn(plainMap());
+		this.mvc.perform(get("/map").param("page", "2"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error"))
+			.andExpect(model().attribute("status", 404));
+	}
+
+}

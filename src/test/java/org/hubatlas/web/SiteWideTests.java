@@ -1,0 +1,161 @@
+package org.hubatlas.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.Cookie;
+
+import org.hubatlas.support.SiteTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * What holds on every page of the site: a load balancer's health checks answer and
+ * nothing else of actuator is public; a fault on the server shows the 500 page in the
+ * site's layout and nothing of the fault; and the whole site reads in English or
+ * Simplified Chinese, chosen by the reader or their browser.
+ */
+@SiteTest
+class SiteWideTests {
+
+	private static final Cookie CHINESE = new Cookie(SiteLanguage.COOKIE, "zh-Hans");
+
+	@Autowired
+	private MockMvc mvc;
+
+	// What a load balancer asks, and nothing else of actuator in public.
+
+	@Test
+	void healthLivenessAndReadinessAnswerWithoutDetails() throws Exception {
+		for (String path : new String[] { "/actuator/health", "/actuator/health/liveness",
+				"/actuator/health/readiness" }) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("\"status\":\"UP\"")))
+				.andExpect(content().string(not(containsString("\"components\""))));
+		}
+	}
+
+	@Test
+	void nothingElseOfActuatorIsExposed() throws Exception {
+		for (String path : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/metrics",
+				"/actuator/heapdump", "/actuator/health/db" }) {
+			this.mvc.perform(get(path)).andExpect(status().isNotFound());
+		}
+	}
+
+	// A fault on the server shows the 500 page in the site's layout and nothing of the
+	// fault itself. The request is the one the servlet container forwards to the error
+	// page after a fault, with the fault attached.
+
+	@Test
+	void serverFaultShowsThe500PageWithoutInternals() throws Exception {
+		this.mvc
+			.perform(get("/error").accept(MediaType.TEXT_HTML)
+				.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/cities/beijing")
+				.requestAttr(RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("secret connection string")))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().string(allOf(containsString("Something went wrong"), containsString("Hub Atlas"),
+					containsString("href=\"/cities\""), not(containsString("secret connection string")),
+					not(containsString("IllegalStateException")), not(containsString("at org.")))));
+	}
+
+	// The whole site in English or Simplified Chinese, chosen by the reader or their
+	// browser.
+
+	@Test
+	void aChineseBrowserGetsChineseOnItsFirstVisit() throws Exception {
+		this.mvc.perform(get("/").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8"))
+			.andExpect(header().string("Content-Language", "zh-Hans"))
+			.andExpect(header().string("Vary", containsString("Accept-Language")))
+			.andExpect(content().string(allOf(containsString("<html lang=\"zh-Hans\""), containsString(">枢纽</a>"),
+					containsString("中国人工智能枢纽，每个数字背后都有来源"), containsString("hreflang=\"en\""))));
+		this.mvc.perform(get("/").header("Accept-Language", "fr-FR,en;q=0.5"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"en\""), containsString(">Hubs</a>"))));
+		this.mvc.perform(get("/").header("Accept-Language", ";;;not a header"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"en\"")));
+	}
+
+	@Test
+	void theChoiceIsKeptInACookieAndWinsOverTheBrowser() throws Exception {
+		this.mvc.perform(get("/language").param("to", "zh-Hans").param("back", "/cities?level=province"))
+			.andExpect(redirectedUrl("/cities?level=province"))
+			.andExpect(cookie().value(SiteLanguage.COOKIE, "zh-Hans"))
+			.andExpect(cookie().maxAge(SiteLanguage.COOKIE, (int) LanguageConfig.COOKIE_SECONDS));
+		this.mvc.perform(get("/cities").header("Accept-Language", "en").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("<h1>枢纽目录</h1>"), containsString("直辖市"))));
+		this.mvc.perform(get("/language").param("to", "en").param("back", "//evil.example/"))
+			.andExpect(redirectedUrl("/"));
+		this.mvc.perform(get("/language").param("to", "fr")).andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void pagesErrorsAndDownloadsSpeakTheReadersLanguageButQuotesStayAsWritten() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("对比北京和杭州"), containsString("无数据"),
+					// a quote is never translated
+					containsString("国科函规"), not(containsString(">Compare hubs<")))));
+		this.mvc.perform(get("/cities/atlantis").cookie(CHINESE))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("未找到页面"), containsString("没有名为“atlantis”的枢纽。"))));
+		this.mvc.perform(get("/cities").param("sort", "height").cookie(CHINESE))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("参数“sort”必须是以下之一：")));
+		this.mvc.perform(get("/compare").param("cities", "beijing").cookie(CHINESE))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("请至少选择 2 个不同的枢纽进行对比；你选择了 1 个。")));
+		byte[] csv = this.mvc.perform(get("/companies.csv").cookie(CHINESE))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("名称,中文名,类型")
+			.contains("DeepSeek,深度求索,初创企业");
+		this.mvc.perform(get("/search").param("q", "深度求索").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("“深度求索”的搜索结果"), containsString("初创企业 · 杭州"))));
+		this.mvc.perform(get("/search").param("q", "杭州 税收").cookie(CHINESE))
+			.andExpect(content().string(containsString("税收 · 杭州、良渚")));
+		this.mvc.perform(get("/search").param("q", "Hangzhou tax"))
+			.andExpect(content().string(containsString("Tax · Hangzhou, Liangzhu")));
+	}
+
+	@Test
+	void yuanAmountsReadIn亿ForReadersOfChinese() throws Exception {
+		// Shanghai's AI industry output: "435.49 billion yuan" as written, 4,354.9亿元 as
+		// the headline, the words as written beside it; English readers read billions.
+		this.mvc.perform(get("/cities/shanghai").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("<span>4,354.9亿元</span>"),
+					containsString("435.49 billion yuan (about 62.04 billion U.S. dollars)"))));
+		this.mvc.perform(get("/cities/shanghai"))
+			.andExpect(content().string(containsString("<span>¥435.49 billion</span>")));
+		this.mvc.perform(get("/compare").param("cities", "shanghai,shenzhen"))
+			.andExpect(content().string(not(containsString("亿元）"))));
+	}
+
+	@Test
+	void datesFollowTheLanguage() throws Exception {
+		this.mvc.perform(get("/sources/1").cookie(CHINESE)).andExpect(status().isOk());
+		String page = this.mvc.perform(get("/").cookie(CHINESE)).andReturn().getResponse().getContentAsString();
+		assertThat(page).containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日");
+	}
+
+	@Test
+	void adminPagesAreInChineseToo() throws Exception {
+		this.mvc.perform(get("/login").cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("<html lang=\"zh-Hans\""), containsString("登录"))));
+	}
+
+}

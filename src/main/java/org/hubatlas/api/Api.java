@@ -68,7 +68,40 @@ public final class Api {
 			@Schema(description = "Companies headquartered or present in the hub, named in our sources.") List<CompanyInHub> companies,
 			List<InstitutionRef> institutions, List<IncentiveRef> incentives, List<Statement> statements,
 			@Schema(description = "Corrections and caveats about the hub or what its profile shows.") List<Dispute> disputes,
-			@Schema(description = "Every source the profile cites.") List<SourceRef> sources) {
+			@Schema(description = "Every source the profile cites.") List<SourceRef> sources,
+			@Schema(description = "Where the hub ranks, indicator by indicator, among the hubs whose figures count "
+					+ "the same thing within two years.") List<Standing> ranks,
+			@Schema(description = "The hub's figures of one indicator and definition over two years or more, "
+					+ "with the growth per year; its targets apart as a plan.") List<Series> series) {
+	}
+
+	@Schema(name = "Standing", description = "A hub's place in one indicator's ranking.")
+	public record Standing(@Schema(example = "ai-companies") String indicator,
+			@Schema(description = "The figure that ranks.", example = "212") long figure,
+			@Schema(example = "2") int rank, @Schema(description = "How many hubs rank.", example = "7") int of,
+			@Schema(example = "/indicators/ai-companies") String page) {
+	}
+
+	@Schema(name = "Series", description = "One hub's figures of one indicator and definition over the years.")
+	public record Series(@Schema(example = "ai-industry-output") String indicator,
+			@Schema(description = "The definition group the figures count by; empty: as the indicator defines.",
+					example = "ai-industry-scale-total") String definitionGroup,
+			@Schema(description = "A point a year, oldest first.") List<SeriesPoint> points,
+			@Schema(description = "Targets of the same indicator and definition: a plan, never points of the series.") List<SeriesPoint> plan,
+			@Schema(description = "The growth per year between each two points.") List<SeriesGrowth> growth) {
+	}
+
+	@Schema(name = "SeriesPoint")
+	public record SeriesPoint(@Schema(example = "2020") int year, @Schema(example = "186000000000") BigDecimal value,
+			@Schema(description = "The figure, with its quote and source, among the profile's figures.",
+					example = "40") long figure) {
+	}
+
+	@Schema(name = "SeriesGrowth")
+	public record SeriesGrowth(@Schema(example = "2020") int from, @Schema(example = "2023") int to,
+			@Schema(description = "Compound growth per year, as a fraction (0.104 is 10.4 %).",
+					example = "0.104") double perYear,
+			@Schema(description = "Either figure is an estimate or a bound (\"over\", \"about\").") boolean approximate) {
 	}
 
 	@Schema(description = "A company as a hub lists it.")

@@ -120,7 +120,27 @@ public class OpenDataService {
 				profile.universities().stream().map(OpenDataService::institutionRef).toList(),
 				profile.incentives().stream().map(OpenDataService::incentiveRef).toList(),
 				statementViews(profile.statements(), profile.disputes()), disputeViews(profile.disputes().getAll()),
-				profile.sources().stream().map(Api.SourceRef::of).toList());
+				profile.sources().stream().map(Api.SourceRef::of).toList(),
+				profile.ranks()
+					.stream()
+					.map((r) -> new Api.Standing(r.figure().getIndicator().getCode(), r.figure().getId(), r.rank(),
+							r.of(), "/indicators/" + r.figure().getIndicator().getCode()))
+					.toList(),
+				profile.trends().stream().map((t) -> series(t.series())).toList());
+	}
+
+	private static Api.Series series(org.hubatlas.figure.Trends.Series series) {
+		return new Api.Series(series.indicator().getCode(), series.definitionGroup(), points(series.points()),
+				points(series.plan()),
+				series.growth()
+					.stream()
+					.map((g) -> new Api.SeriesGrowth(g.fromYear(), g.toYear(),
+							Math.round(g.perYear() * 10000) / 10000.0, g.approximate()))
+					.toList());
+	}
+
+	private static List<Api.SeriesPoint> points(List<org.hubatlas.figure.Trends.Point> points) {
+		return points.stream().map((p) -> new Api.SeriesPoint(p.year(), p.value(), p.figure().getId())).toList();
 	}
 
 	private static Api.CompanyInHub companyInHub(CompanyInCity c, City where) {

@@ -259,24 +259,37 @@ public final class Comparability {
 
 	/** Competition ranking (1, 2, 2, 4): the best value first, ties share a rank. */
 	private static List<Entry> rank(Indicator indicator, List<Figure> figures) {
-		Comparator<BigDecimal> order = indicator.isHigherIsBetter() ? Comparator.reverseOrder()
-				: Comparator.naturalOrder();
-		List<Figure> sorted = figures.stream()
-			.sorted(Comparator.comparing(Figure::getValueNumeric, order)
-				.thenComparing((Figure f) -> f.getSubject().getCityId()))
-			.toList();
 		List<Entry> entries = new ArrayList<>();
+		ranks(figures, Figure::getValueNumeric, indicator.isHigherIsBetter(), (f) -> f.getSubject().getCityId())
+			.forEach((ranked) -> entries.add(new Entry(ranked.item(), ranked.rank())));
+		return List.copyOf(entries);
+	}
+
+	/** One item of a ranking with its rank. */
+	public record Ranked<T>(T item, int rank) {
+	}
+
+	/**
+	 * Competition ranking (1, 2, 2, 4) of the items of one group: the best value first
+	 * (the highest, or the lowest where lower is better), ties share a rank and are
+	 * listed by hub.
+	 */
+	public static <T> List<Ranked<T>> ranks(List<T> items, Function<T, BigDecimal> value, boolean higherIsBetter,
+			Function<T, Long> hub) {
+		Comparator<BigDecimal> order = higherIsBetter ? Comparator.reverseOrder() : Comparator.naturalOrder();
+		List<T> sorted = items.stream().sorted(Comparator.comparing(value, order).thenComparing(hub)).toList();
+		List<Ranked<T>> ranked = new ArrayList<>();
 		BigDecimal previous = null;
 		int rank = 0;
 		for (int i = 0; i < sorted.size(); i++) {
-			BigDecimal value = sorted.get(i).getValueNumeric();
-			if (previous == null || value.compareTo(previous) != 0) {
+			BigDecimal current = value.apply(sorted.get(i));
+			if (previous == null || current.compareTo(previous) != 0) {
 				rank = i + 1;
 			}
-			previous = value;
-			entries.add(new Entry(sorted.get(i), rank));
+			previous = current;
+			ranked.add(new Ranked<>(sorted.get(i), rank));
 		}
-		return List.copyOf(entries);
+		return List.copyOf(ranked);
 	}
 
 }

@@ -39,6 +39,26 @@ public class FigureText {
 			Map.entry("servers", "台"), Map.entry("exaflops", "EFLOPS"));
 
 	/** For templates: {@link #of(Figure)}. */
+	/** "3rd of 17 hubs" ("第3名，共17个枢纽"): a hub's place in a ranking. */
+	public String rank(int rank, int of) {
+		return InterfaceText.message("rank.ofHubs", "{0} of {1} hubs", ordinal(rank), of);
+	}
+
+	/** "1st", "2nd", "23rd", "11th"; in Chinese "第1名". */
+	static String ordinal(int n) {
+		if (InterfaceText.chinese()) {
+			return "第" + n + "名";
+		}
+		int lastTwo = n % 100;
+		String suffix = (lastTwo >= 11 && lastTwo <= 13) ? "th" : switch (n % 10) {
+			case 1 -> "st";
+			case 2 -> "nd";
+			case 3 -> "rd";
+			default -> "th";
+		};
+		return n + suffix;
+	}
+
 	public String headline(Figure figure) {
 		return of(figure);
 	}

@@ -5,12 +5,16 @@ package org.hubatlas.figure;
  * joins or loading the figure.
  */
 record HubFigureKey(long id, long cityId, long indicatorId, FigureKind kind, Integer targetYear, Integer asOfYear,
-		long sourceId, String definitionGroup, boolean hasNumber) {
+		long sourceId, String definitionGroup, java.math.BigDecimal value) {
 
 	/** Without a definition or a number: as the picks of a hub's summary see it. */
 	HubFigureKey(long id, long cityId, long indicatorId, FigureKind kind, Integer targetYear, Integer asOfYear,
 			long sourceId) {
-		this(id, cityId, indicatorId, kind, targetYear, asOfYear, sourceId, null, true);
+		this(id, cityId, indicatorId, kind, targetYear, asOfYear, sourceId, null, java.math.BigDecimal.ONE);
+	}
+
+	boolean hasNumber() {
+		return this.value != null;
 	}
 
 }

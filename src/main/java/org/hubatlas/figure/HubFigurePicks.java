@@ -32,6 +32,21 @@ public final class HubFigurePicks {
 
 	private final Map<String, Set<Long>> rankedByCode = new HashMap<>();
 
+	private final Map<Long, List<Standing>> standings = new HashMap<>();
+
+	/**
+	 * Where a hub stands in an indicator's main group: its figure, its rank and how many
+	 * hubs rank.
+	 */
+	public record Standing(long indicatorId, long figureId, int rank, int of) {
+
+		/** Where the hub falls from the first (0) to the last (1). */
+		public double position() {
+			return (this.of <= 1) ? 0 : (this.rank - 1) / (double) (this.of - 1);
+		}
+
+	}
+
 	HubFigurePicks(List<HubFigureKey> keys, Map<Long, Indicator> indicators, Map<Long, Integer> sourceYears) {
 		List<HubFigureKey> ordered = new ArrayList<>(keys);
 		ordered.sort(Comparator.comparingInt((HubFigureKey key) -> indicators.get(key.indicatorId()).getSortOrder())
@@ -67,11 +82,19 @@ public final class HubFigurePicks {
 						Comparability.groupKey(key.kind() == FigureKind.TARGET, group), year(key, sourceYears),
 						key.hasNumber()));
 		}
+		Map<Long, HubFigureKey> byId = new HashMap<>();
+		keys.forEach((key) -> byId.put(key.id(), key));
 		byIndicator.forEach((indicator, members) -> {
 			Set<Long> ranked = Comparability.mainGroupIds(members);
 			if (!ranked.isEmpty()) {
 				this.rankedByIndicator.put(indicator, ranked);
 				this.rankedByCode.put(indicators.get(indicator).getCode(), ranked);
+				List<HubFigureKey> group = ranked.stream().map(byId::get).toList();
+				Comparability
+					.ranks(group, HubFigureKey::value, indicators.get(indicator).isHigherIsBetter(),
+							HubFigureKey::cityId)
+					.forEach((entry) -> this.standings.computeIfAbsent(entry.item().cityId(), (k) -> new ArrayList<>())
+						.add(new Standing(indicator, entry.item().id(), entry.rank(), group.size())));
 			}
 		});
 	}
@@ -91,6 +114,11 @@ public final class HubFigurePicks {
 	 */
 	public Map<Long, Set<Long>> rankedByIndicator() {
 		return Collections.unmodifiableMap(this.rankedByIndicator);
+	}
+
+	/** Where the hub stands in each indicator it ranks in. */
+	public List<Standing> standings(long cityId) {
+		return this.standings.getOrDefault(cityId, List.of());
 	}
 
 	/** The same, by indicator code. */

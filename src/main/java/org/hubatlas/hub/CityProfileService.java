@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.company.CompanyInCity;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.dispute.DisputeQuery;
@@ -15,6 +16,8 @@ import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.TrendChart;
+import org.hubatlas.figure.Trends;
 import org.hubatlas.incentive.Incentive;
 import org.hubatlas.incentive.IncentiveService;
 import org.hubatlas.source.Source;
@@ -78,6 +81,33 @@ public class CityProfileService {
 			.toList();
 	}
 
+	/**
+	 * Where the hub stands in each indicator it ranks in, from the rankings worked out
+	 * once per version of the data; in the order of the catalogue.
+	 */
+	private List<CityProfile.Rank> ranks(City city, List<Figure> figures) {
+		Map<Long, Figure> byId = new java.util.HashMap<>();
+		figures.forEach((figure) -> byId.put(figure.getId(), figure));
+		return this.figures.hubFigurePicks()
+			.standings(city.getId())
+			.stream()
+			.filter((standing) -> byId.containsKey(standing.figureId()))
+			.map((standing) -> new CityProfile.Rank(byId.get(standing.figureId()), standing.rank(), standing.of(),
+					standing.position()))
+			.sorted(java.util.Comparator.comparingInt((CityProfile.Rank r) -> r.figure().getIndicator().getSortOrder()))
+			.toList();
+	}
+
+	/** The hub's series over the years, each with its chart: from the figures loaded. */
+	private static List<CityProfile.Trend> trends(City city, List<Figure> figures) {
+		String name = InterfaceText.name(city.getName(), city.getNameZh());
+		String plan = InterfaceText.message("trend.plan", "plan");
+		return Trends.of(figures)
+			.stream()
+			.map((series) -> new CityProfile.Trend(series, TrendChart.of(series, name, plan)))
+			.toList();
+	}
+
 	public CityProfile profile(String slug) {
 		City city = this.cities.get(slug);
 		List<City> subAreas = this.cities.subAreas(city);
@@ -106,7 +136,8 @@ public class CityProfileService {
 			.filter((other) -> !other.getId().equals(city.getId()))
 			.toList();
 		return new CityProfile(city, subAreas, figures, companyList, universityList, incentiveList, statements,
-				disputes, sources, otherHubs, suggestions(city, otherHubs));
+				disputes, sources, otherHubs, suggestions(city, otherHubs), trends(city, figures),
+				ranks(city, figures));
 	}
 
 }

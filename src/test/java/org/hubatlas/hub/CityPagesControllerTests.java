@@ -190,7 +190,7 @@ class CityPagesControllerTests {
 		hefei.setSummary("Hefei hosts iFlytek and a national AI pilot zone.");
 		CityProfile profile = new CityProfile(hefei, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				Disputes.none(), List.of(), List.of(this.beijing.city()),
-				List.of(new CityProfile.Suggestion(this.beijing.city(), 4)));
+				List.of(new CityProfile.Suggestion(this.beijing.city(), 4)), List.of(), List.of());
 		given(this.profiles.profile("hefei")).willReturn(profile);
 		this.mvc.perform(get("/cities/hefei"))
 			.andExpect(status().isOk())

@@ -1,0 +1,131 @@
+package org.hubatlas.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small line chart drawn as inline SVG by the server: years along, values up from zero,
+ * each point labelled with its value as the page words it, so the chart reads without
+ * colour; a plan (targets) drawn dashed and labelled apart. The table beside it is its
+ * text alternative.
+ */
+public record TrendChart(List<Line> lines, int firstYear, int lastYear, BigDecimal top) {
+
+	public static final int WIDTH = 560;
+
+	public static final int HEIGHT = 230;
+
+	static final int LEFT = 44;
+
+	static final int RIGHT = 70;
+
+	static final int TOP = 22;
+
+	static final int BOTTOM = 34;
+
+	/** One value of a line: its year, number and the words the page shows for it. */
+	public record Dot(int year, BigDecimal value, String text) {
+	}
+
+	/** One line: whose it is, its values in year order, and whether it is a plan. */
+	public record Line(String label, List<Dot> dots, boolean plan, int index) {
+	}
+
+	/** The chart of some lines; null when no line has two points or more together. */
+	public static TrendChart of(List<Line> lines) {
+		List<Line> drawn = lines.stream().filter((line) -> !line.dots().isEmpty()).toList();
+		if (drawn.isEmpty()) {
+			return null;
+		}
+		int first = Integer.MAX_VALUE;
+		int last = Integer.MIN_VALUE;
+		BigDecimal top = BigDecimal.ZERO;
+		for (Line line : drawn) {
+			for (Dot dot : line.dots()) {
+				first = Math.min(first, dot.year());
+				last = Math.max(last, dot.year());
+				top = top.max(dot.value());
+			}
+		}
+		return new TrendChart(List.copyOf(drawn), first, last, top);
+	}
+
+	/**
+	 * One hub's series as a chart: its reported values as one line, named for the hub,
+	 * and its plan (targets) as a dashed line apart.
+	 */
+	public static TrendChart of(Trends.Series series, String label, String planLabel) {
+		List<Line> lines = new ArrayList<>();
+		lines.add(new Line(label, dots(series.points()), false, 0));
+		if (!series.plan().isEmpty()) {
+			lines.add(new Line(planLabel, dots(series.plan()), true, 1));
+		}
+		return of(lines);
+	}
+
+	/** A series' points as dots, each worded as the page words its figure. */
+	public static List<Dot> dots(List<Trends.Point> points) {
+		return points.stream().map((p) -> new Dot(p.year(), p.value(), FigureText.of(p.figure()))).toList();
+	}
+
+	public int width() {
+		return WIDTH;
+	}
+
+	public int height() {
+		return HEIGHT;
+	}
+
+	public double x(int year) {
+		double span = Math.max(1, this.lastYear - this.firstYear);
+		double plot = WIDTH - LEFT - RIGHT;
+		return (this.lastYear == this.firstYear) ? LEFT + plot / 2 : LEFT + plot * (year - this.firstYear) / span;
+	}
+
+	public double y(BigDecimal value) {
+		double plot = HEIGHT - TOP - BOTTOM;
+		if (this.top.signum() <= 0) {
+			return TOP + plot;
+		}
+		return TOP + plot * (1 - value.doubleValue() / this.top.doubleValue());
+	}
+
+	/** The y of the zero line. */
+	public double baseline() {
+		return HEIGHT - BOTTOM;
+	}
+
+	/** The years to mark along the bottom: every year when few, else about six. */
+	public List<Integer> years() {
+		int span = this.lastYear - this.firstYear;
+		int step = Math.max(1, (int) Math.ceil(span / 6.0));
+		List<Integer> years = new ArrayList<>();
+		for (int year = this.firstYear; year <= this.lastYear; year += step) {
+			years.add(year);
+		}
+		if (years.get(years.size() - 1) != this.lastYear) {
+			years.add(this.lastYear);
+		}
+		return years;
+	}
+
+	/** The line's path through its dots ("M x y L x y …"). */
+	public String path(Line line) {
+		StringBuilder path = new StringBuilder();
+		for (Dot dot : line.dots()) {
+			path.append(path.isEmpty() ? "M" : " L")
+				.append(String.format(Locale.ROOT, "%.1f %.1f", x(dot.year()), y(dot.value())));
+		}
+		return path.toString();
+	}
+
+	/**
+	 * Whether the chart draws more than one line that is no plan (a legend is needed).
+	 */
+	public boolean legend() {
+		return this.lines.stream().filter((line) -> !line.plan()).count() > 1;
+	}
+
+}

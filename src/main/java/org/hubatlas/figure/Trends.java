@@ -1,0 +1,137 @@
+package org.hubatlas.figure;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How a hub's figures move over time: for each indicator and definition group in which
+ * the hub has reported values (actual or estimated) with a number for two or more years,
+ * one series of them, a point a year, with the growth per year between each two points.
+ * The hub's targets of the same indicator and group are a plan beside it, never points of
+ * the series. Worked out from figures already loaded: no query of its own.
+ */
+public final class Trends {
+
+	private Trends() {
+	}
+
+	/**
+	 * One year of a series: its figure. Of two figures of one year, the one the source
+	 * gives exactly (no "over", no "about") stands, then the one entered later.
+	 */
+	public record Point(int year, Figure figure) {
+
+		public BigDecimal value() {
+			return this.figure.getValueNumeric();
+		}
+
+	}
+
+	/**
+	 * The change per year between two points: compound, over the years between them.
+	 * Approximate when either figure is a bound or an estimate ("over", "about").
+	 */
+	public record Growth(int fromYear, int toYear, double perYear, boolean approximate) {
+
+		/** The growth per year in per cent, one decimal. */
+		public double percent() {
+			return Math.round(this.perYear * 1000) / 10.0;
+		}
+
+	}
+
+	/** A hub's series of one indicator and definition group, with its plan. */
+	public record Series(Indicator indicator, String definitionGroup, List<Point> points, List<Point> plan) {
+
+		public List<Growth> growth() {
+			List<Growth> growth = new ArrayList<>();
+			for (int i = 1; i < this.points.size(); i++) {
+				Growth step = Trends.growth(this.points.get(i - 1), this.points.get(i));
+				if (step != null) {
+					growth.add(step);
+				}
+			}
+			return growth;
+		}
+
+		/**
+		 * The growth from the first point to the last, or null where it cannot be told.
+		 */
+		public Growth overall() {
+			return (this.points.size() < 2) ? null
+					: Trends.growth(this.points.get(0), this.points.get(this.points.size() - 1));
+		}
+
+		/** The growth per year from the point before the year's to it, or null. */
+		public Growth growthTo(int year) {
+			return growth().stream().filter((g) -> g.toYear() == year).findFirst().orElse(null);
+		}
+
+		public int firstYear() {
+			return this.points.get(0).year();
+		}
+
+		public int lastYear() {
+			return this.points.get(this.points.size() - 1).year();
+		}
+
+	}
+
+	/** The growth between two points, or null when it cannot be told (a zero start). */
+	static Growth growth(Point from, Point to) {
+		if (from.value().signum() <= 0 || to.value().signum() < 0 || to.year() <= from.year()) {
+			return null;
+		}
+		double ratio = to.value().doubleValue() / from.value().doubleValue();
+		double perYear = Math.pow(ratio, 1.0 / (to.year() - from.year())) - 1;
+		return new Growth(from.year(), to.year(), perYear, approximate(from.figure()) || approximate(to.figure()));
+	}
+
+	private static boolean approximate(Figure figure) {
+		return figure.getQualifier() != Qualifier.NONE || figure.getKind() == FigureKind.ESTIMATE;
+	}
+
+	/** The series of one hub's figures, in the order of the indicators' catalogue. */
+	public static List<Series> of(Collection<Figure> figures) {
+		Map<String, List<Figure>> reported = new LinkedHashMap<>();
+		Map<String, List<Figure>> targets = new LinkedHashMap<>();
+		List<Figure> sorted = figures.stream()
+			.filter((f) -> f.getValueNumeric() != null && f.getEffectiveYear() != null)
+			.sorted(Comparator.comparingInt((Figure f) -> f.getIndicator().getSortOrder()).thenComparing(Figure::getId))
+			.toList();
+		for (Figure figure : sorted) {
+			String key = figure.getIndicator().getId() + "|" + figure.getDefinitionGroup();
+			(Comparability.isTarget(figure) ? targets : reported).computeIfAbsent(key, (k) -> new ArrayList<>())
+				.add(figure);
+		}
+		List<Series> series = new ArrayList<>();
+		reported.forEach((key, members) -> {
+			List<Point> points = onePerYear(members);
+			if (points.size() >= 2) {
+				Figure first = members.get(0);
+				series.add(new Series(first.getIndicator(), first.getDefinitionGroup(), points,
+						onePerYear(targets.getOrDefault(key, List.of()))));
+			}
+		});
+		return List.copyOf(series);
+	}
+
+	private static List<Point> onePerYear(List<Figure> figures) {
+		Comparator<Figure> preferred = Comparator.comparing((Figure f) -> f.getQualifier() == Qualifier.NONE)
+			.thenComparing(Figure::getId);
+		Map<Integer, Figure> byYear = new TreeMap<>();
+		for (Figure figure : figures) {
+			byYear.merge(figure.getEffectiveYear(), figure, (a, b) -> (preferred.compare(b, a) > 0) ? b : a);
+		}
+		List<Point> points = new ArrayList<>();
+		byYear.forEach((year, figure) -> points.add(new Point(year, figure)));
+		return List.copyOf(points);
+	}
+
+}

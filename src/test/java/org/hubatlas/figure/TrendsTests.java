@@ -1,0 +1,126 @@
+package org.hubatlas.figure;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.hubatlas.source.DatePrecision;
+import org.hubatlas.source.Source;
+import org.hubatlas.subject.Subject;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.test.util.ReflectionTestUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * A hub's series: reported values of one indicator and definition over two years or more,
+ * a point a year, with compound growth per year; targets only ever as a plan beside it.
+ */
+class TrendsTests {
+
+	private final Indicator output = new Indicator("ai-industry-output", "AI industry output", "yuan", true, null, 1);
+
+	private final Indicator companies = new Indicator("ai-companies", "AI companies", "companies", true, null, 2);
+
+	private final IndicatorDefinition total = new IndicatorDefinition(this.output, "ai-industry-scale-total",
+			"Total scale", null, null, 0);
+
+	private final IndicatorDefinition core = new IndicatorDefinition(this.output, "ai-core-industry-scale",
+			"Core industry", null, null, 1);
+
+	private final Source source = new Source("s", "A page", "2025", DatePrecision.YEAR);
+
+	private long nextId = 1;
+
+	private Figure figure(Indicator indicator, long value, int year, FigureKind kind, IndicatorDefinition definition,
+			Qualifier qualifier) {
+		Figure figure = new Figure(Subject.city(1), indicator, BigDecimal.valueOf(value), String.valueOf(value), kind,
+				this.source, "q");
+		figure.applyPackDetails(qualifier, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
+				(kind == FigureKind.TARGET) ? year : null, definition, null, null, null);
+		ReflectionTestUtils.setField(figure, "id", this.nextId++);
+		return figure;
+	}
+
+	private Figure actual(long value, int year, IndicatorDefinition definition) {
+		return figure(this.output, value, year, FigureKind.ACTUAL, definition, Qualifier.NONE);
+	}
+
+	@Test
+	void growthPerYearIsCompoundBetweenTheYearsOfTwoPoints() {
+		// Beijing's AI industry: 186 billion in 2020, 250 billion in 2023.
+		List<Trends.Series> series = Trends.of(List.of(actual(186, 2020, this.total), actual(250, 2023, this.total)));
+		assertThat(series).singleElement().satisfies((s) -> {
+			assertThat(s.points()).extracting(Trends.Point::year).containsExactly(2020, 2023);
+			Trends.Growth growth = s.growthTo(2023);
+			assertThat(growth.perYear()).isCloseTo(Math.pow(250.0 / 186.0, 1.0 / 3) - 1, within(1e-9));
+			assertThat(growth.percent()).isEqualTo(10.4);
+			assertThat(growth.approximate()).isFalse();
+			assertThat(s.growthTo(2020)).isNull();
+		});
+	}
+
+	@Test
+	void aBoundOrAnEstimateMakesTheGrowthApproximate() {
+		Figure over = figure(this.output, 250, 2023, FigureKind.ACTUAL, this.total, Qualifier.OVER);
+		Figure estimate = figure(this.output, 300, 2024, FigureKind.ESTIMATE, this.total, Qualifier.NONE);
+		Trends.Series s = Trends.of(List.of(actual(186, 2020, this.total), over, estimate)).get(0);
+		assertThat(s.growth()).extracting(Trends.Growth::approximate).containsExactly(true, true);
+		assertThat(s.overall().approximate()).isTrue();
+	}
+
+	@Test
+	void targetsNeverJoinTheSeriesAndStandApartAsItsPlan() {
+		Figure target2025 = figure(this.output, 400, 2025, FigureKind.TARGET, this.total, Qualifier.NONE);
+		Figure target2027 = figure(this.output, 600, 2027, FigureKind.TARGET, this.total, Qualifier.NONE);
+		Trends.Series s = Trends
+			.of(List.of(actual(186, 2020, this.total), target2025, actual(250, 2023, this.total), target2027))
+			.get(0);
+		assertThat(s.points()).extracting(Trends.Point::figure).noneMatch(Comparability::isTarget);
+		assertThat(s.points()).extracting(Trends.Point::year).containsExactly(2020, 2023);
+		assertThat(s.plan()).extracting(Trends.Point::figure).containsExactly(target2025, target2027);
+		assertThat(s.growth()).extracting(Trends.Growth::toYear).containsExactly(2023);
+	}
+
+	@Test
+	void aReportedValueAndATargetAloneMakeNoSeries() {
+		assertThat(Trends.of(List.of(actual(186, 2020, this.total),
+				figure(this.output, 400, 2025, FigureKind.TARGET, this.total, Qualifier.NONE))))
+			.isEmpty();
+	}
+
+	@Test
+	void definitionsMakeSeriesOfTheirOwnAndOneYearNeedsTwoYears() {
+		List<Trends.Series> series = Trends.of(List.of(actual(186, 2020, this.total), actual(250, 2023, this.total),
+				actual(300, 2024, this.core), actual(350, 2024, this.core)));
+		assertThat(series).singleElement()
+			.extracting(Trends.Series::definitionGroup)
+			.isEqualTo("ai-industry-scale-total");
+	}
+
+	@Test
+	void ofTwoFiguresOfOneYearTheExactOneStands() {
+		Figure about = figure(this.companies, 2500, 2024, FigureKind.ACTUAL, null, Qualifier.ABOUT);
+		Figure exact = figure(this.companies, 2400, 2024, FigureKind.ACTUAL, null, Qualifier.NONE);
+		Figure earlier = figure(this.companies, 1048, 2022, FigureKind.ACTUAL, null, Qualifier.NONE);
+		Trends.Series s = Trends.of(List.of(earlier, exact, about)).get(0);
+		assertThat(s.points()).extracting(Trends.Point::figure).containsExactly(earlier, exact);
+	}
+
+	@Test
+	void theChartDrawsThePlanApartAndLabelsEveryPoint() {
+		Figure target = figure(this.output, 400, 2025, FigureKind.TARGET, this.total, Qualifier.NONE);
+		Trends.Series s = Trends.of(List.of(actual(186, 2020, this.total), actual(250, 2023, this.total), target))
+			.get(0);
+		TrendChart chart = TrendChart.of(s, "Beijing", "plan");
+		assertThat(chart.lines()).extracting(TrendChart.Line::plan).containsExactly(false, true);
+		assertThat(chart.firstYear()).isEqualTo(2020);
+		assertThat(chart.lastYear()).isEqualTo(2025);
+		assertThat(chart.y(BigDecimal.valueOf(400))).isEqualTo(TrendChart.TOP);
+		assertThat(chart.y(BigDecimal.ZERO)).isEqualTo(chart.baseline());
+		assertThat(chart.path(chart.lines().get(0))).startsWith("M" + (int) chart.x(2020)).contains(" L");
+		assertThat(chart.lines().get(0).dots()).extracting(TrendChart.Dot::text).doesNotContainNull();
+	}
+
+}

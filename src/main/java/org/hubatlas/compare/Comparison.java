@@ -8,6 +8,8 @@ import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.TrendChart;
+import org.hubatlas.figure.Trends;
 import org.hubatlas.incentive.Incentive;
 import org.hubatlas.source.Source;
 
@@ -17,7 +19,85 @@ import org.hubatlas.source.Source;
  */
 public record Comparison(CompareRequest request, List<Column> columns, List<FigureRow> figureRows,
 		List<Indicator> indicatorsWithoutData, List<CountRow> countRows, List<BarChart> countCharts,
-		List<Source> sources, Disputes disputes) {
+		List<Source> sources, Disputes disputes, List<TrendRow> trends) {
+
+	/**
+	 * One indicator and definition in which two or more of the compared hubs have a
+	 * series over the years: a line per hub, each hub's growth per year from its first
+	 * point to its last.
+	 */
+	public record TrendRow(Indicator indicator, String definitionLabel, TrendChart chart, List<HubSeries> series) {
+	}
+
+	/** A compared hub's series in a trend row, with its column. */
+	public record HubSeries(int column, Trends.Series series) {
+	}
+
+	/**
+	 * How many of the rows that rank two or more hubs each hub leads (alone or tied), in
+	 * the order of the columns.
+	 */
+	public List<Integer> leads() {
+		List<Integer> leads = new java.util.ArrayList<>();
+		for (int i = 0; i < this.columns.size(); i++) {
+			int column = i;
+			leads.add((int) rankedRows().stream().filter((row) -> row.ranking().leads(column)).count());
+		}
+		return leads;
+	}
+
+	/** The rows in which two or more of the hubs rank together. */
+	public List<FigureRow> rankedRows() {
+		return this.figureRows.stream()
+			.filter((row) -> row.ranking().comparable())
+			.filter((row) -> row.ranks().stream().filter(java.util.Objects::nonNull).count() >= 2)
+			.toList();
+	}
+
+	/**
+	 * The rows where the ranked hubs lie furthest apart: the first's value over the
+	 * last's, for indicators where more is more; at most three, the largest first.
+	 */
+	public List<Gap> largestGaps() {
+		List<Gap> gaps = new java.util.ArrayList<>();
+		for (FigureRow row : rankedRows()) {
+			if (!row.indicator().isHigherIsBetter()) {
+				continue;
+			}
+			int top = -1;
+			int bottom = -1;
+			for (int i = 0; i < row.cells().size(); i++) {
+				if (row.rank(i) == null) {
+					continue;
+				}
+				java.math.BigDecimal value = row.cells().get(i).getValueNumeric();
+				if (top < 0 || value.compareTo(row.cells().get(top).getValueNumeric()) > 0) {
+					top = i;
+				}
+				if (bottom < 0 || value.compareTo(row.cells().get(bottom).getValueNumeric()) < 0) {
+					bottom = i;
+				}
+			}
+			java.math.BigDecimal low = row.cells().get(bottom).getValueNumeric();
+			if (top != bottom && low.signum() > 0) {
+				gaps.add(new Gap(row, top, bottom,
+						row.cells().get(top).getValueNumeric().doubleValue() / low.doubleValue()));
+			}
+		}
+		gaps.sort(java.util.Comparator.comparingDouble(Gap::ratio).reversed());
+		return gaps.subList(0, Math.min(3, gaps.size()));
+	}
+
+	/** A row's first and last ranked hub, and how many times the one the other is. */
+	public record Gap(FigureRow row, int top, int bottom, double ratio) {
+
+		/** The ratio rounded for reading: one decimal under ten, whole above. */
+		public String times() {
+			return (this.ratio < 10) ? String.format(java.util.Locale.ROOT, "%.1f", this.ratio)
+					: String.format(java.util.Locale.ROOT, "%,.0f", this.ratio);
+		}
+
+	}
 
 	/**
 	 * The query value of this comparison without one of its hubs, for the "Remove" links.

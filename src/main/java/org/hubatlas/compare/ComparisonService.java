@@ -23,6 +23,8 @@ import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.TrendChart;
+import org.hubatlas.figure.Trends;
 import org.hubatlas.incentive.Incentive;
 import org.hubatlas.incentive.IncentiveKind;
 import org.hubatlas.incentive.IncentiveService;
@@ -168,7 +170,46 @@ public class ComparisonService {
 		List<BarChart> countCharts = List.of();
 		List<Source> sources = figures.stream().map(Figure::getSource).distinct().toList();
 		return new Comparison(request, List.copyOf(columns), figureRows, missing, List.copyOf(countRows), countCharts,
-				sources, disputes);
+				sources, disputes, trendRows(hubs, figures));
+	}
+
+	/**
+	 * For each indicator and definition in which two or more of the hubs have a series
+	 * over the years: one chart with a line per hub (its plan dashed beside it), from the
+	 * figures loaded.
+	 */
+	static List<Comparison.TrendRow> trendRows(List<City> hubs, List<Figure> figures) {
+		Map<String, List<Comparison.HubSeries>> byKey = new LinkedHashMap<>();
+		for (int i = 0; i < hubs.size(); i++) {
+			long hubId = hubs.get(i).getId();
+			List<Figure> own = figures.stream()
+				.filter((f) -> java.util.Objects.equals(f.getSubject().getCityId(), hubId))
+				.toList();
+			for (Trends.Series series : Trends.of(own)) {
+				byKey
+					.computeIfAbsent(series.indicator().getId() + "|" + series.definitionGroup(),
+							(k) -> new ArrayList<>())
+					.add(new Comparison.HubSeries(i, series));
+			}
+		}
+		List<Comparison.TrendRow> rows = new ArrayList<>();
+		byKey.values().stream().filter((members) -> members.size() >= 2).forEach((members) -> {
+			List<TrendChart.Line> lines = new ArrayList<>();
+			for (Comparison.HubSeries member : members) {
+				City hub = hubs.get(member.column());
+				String name = InterfaceText.name(hub.getName(), hub.getNameZh());
+				lines.add(new TrendChart.Line(name, TrendChart.dots(member.series().points()), false, member.column()));
+				if (!member.series().plan().isEmpty()) {
+					lines.add(new TrendChart.Line(InterfaceText.message("trend.hubPlan", "{0} (plan)", name),
+							TrendChart.dots(member.series().plan()), true, member.column()));
+				}
+			}
+			Trends.Series first = members.get(0).series();
+			rows.add(new Comparison.TrendRow(first.indicator(), first.points().get(0).figure().getDefinitionLabel(),
+					TrendChart.of(lines), List.copyOf(members)));
+		});
+		rows.sort(java.util.Comparator.comparingInt((Comparison.TrendRow row) -> row.indicator().getSortOrder()));
+		return List.copyOf(rows);
 	}
 
 	/**

@@ -31,6 +31,82 @@ class PagesTests {
 	@Autowired
 	private MockMvc mvc;
 
+	/**
+	 * Each hub's places on its profile and in its API are the ranks the rankings give it:
+	 * the same rule, the same group, the same number of hubs.
+	 */
+	@Test
+	void everyHubProfileSaysWhereItStandsAsTheRankingsDo() throws Exception {
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		int checked = 0;
+		for (String slug : this.jdbc.queryForList("select slug from city order by slug", String.class)) {
+			String profile = this.mvc.perform(get("/cities/" + slug))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(profile).as(slug).contains("id=\"standing-heading\"");
+			tools.jackson.databind.JsonNode hub = json
+				.readTree(this.mvc.perform(get("/api/hubs/" + slug)).andReturn().getResponse().getContentAsString());
+			for (tools.jackson.databind.JsonNode rank : hub.get("ranks")) {
+				String code = rank.get("indicator").asString();
+				tools.jackson.databind.JsonNode ranking = json.readTree(this.mvc.perform(get("/api/indicators/" + code))
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+				tools.jackson.databind.JsonNode main = ranking.get("groups").get(0);
+				assertThat(main.get("ranked").asBoolean()).as(code).isTrue();
+				List<tools.jackson.databind.JsonNode> entries = new java.util.ArrayList<>();
+				main.get("entries").forEach(entries::add);
+				List<tools.jackson.databind.JsonNode> ranked = entries.stream()
+					.filter((e) -> e.hasNonNull("rank"))
+					.toList();
+				tools.jackson.databind.JsonNode own = ranked.stream()
+					.filter((e) -> e.get("hub").get("slug").asString().equals(slug))
+					.findFirst()
+					.orElseThrow(() -> new AssertionError(slug + " not ranked in " + code));
+				assertThat(rank.get("rank").asInt()).as(slug + " in " + code).isEqualTo(own.get("rank").asInt());
+				assertThat(rank.get("of").asInt()).as(slug + " in " + code).isEqualTo(ranked.size());
+				assertThat(rank.get("figure").asLong()).isEqualTo(own.get("figure").get("id").asLong());
+				checked++;
+			}
+		}
+		assertThat(checked).as("ranks checked against the rankings").isGreaterThan(100);
+		this.mvc.perform(get("/cities/shenzhen"))
+			.andExpect(
+					content().string(allOf(containsString("2nd of 7 hubs"), containsString("class=\"standing-bar\""))));
+	}
+
+	/**
+	 * Hubs with figures counted the same way over two years or more show them as a chart
+	 * and a table with the growth per year; a comparison charts them a line per hub.
+	 */
+	@Test
+	void trendsShowOnProfilesAndInTheComparison() throws Exception {
+		int withTrend = 0;
+		for (String slug : this.jdbc.queryForList("select slug from city", String.class)) {
+			String profile = this.mvc.perform(get("/cities/" + slug)).andReturn().getResponse().getContentAsString();
+			if (profile.contains("class=\"trend-chart\"")) {
+				withTrend++;
+				assertThat(profile).as(slug).contains("Growth per year", "class=\"trend-svg\"");
+			}
+		}
+		assertThat(withTrend).isGreaterThanOrEqualTo(5);
+		// Beijing's AI industry: ¥186 billion in 2020, more than ¥250 billion in 2023.
+		this.mvc.perform(get("/cities/beijing"))
+			.andExpect(content().string(allOf(containsString("¥186 billion"), containsString("about +10.4 %"))));
+		String comparison = this.mvc.perform(get("/compare").param("cities", "beijing,shanghai,shenzhen"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(comparison).contains("How their figures have moved", "class=\"trend-chart\"", "Who leads")
+			.containsPattern("<strong>Beijing</strong> leads \\d+");
+		this.mvc
+			.perform(get("/compare").param("cities", "beijing,shanghai,shenzhen").header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(allOf(containsString("谁领先"), containsString("年均增长"))));
+	}
+
 	@Test
 	void homeShowsEveryTopLevelHubWithHeadlineFigures() throws Exception {
 		this.mvc.perform(get("/"))

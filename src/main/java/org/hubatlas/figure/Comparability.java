@@ -257,6 +257,32 @@ public final class Comparability {
 		return Apart.EARLIER;
 	}
 
+	/**
+	 * The main group of any items that stand for figures about hubs (derived figures
+	 * among them), ranked by the same rules as an indicator's figures: one group key,
+	 * each hub's newest, within {@value #MAX_YEAR_GAP} years of the group's newest; the
+	 * group that ranks the most hubs. Empty when nothing has a number.
+	 */
+	public static <T> List<Ranked<T>> rankMainGroup(Collection<T> items, Function<T, String> groupKey,
+			Function<T, Long> hub, ToIntFunction<T> year, Function<T, Long> id, Function<T, BigDecimal> value,
+			boolean higherIsBetter) {
+		Map<String, List<T>> byKey = new LinkedHashMap<>();
+		items.stream()
+			.filter((item) -> value.apply(item) != null)
+			.forEach((item) -> byKey.computeIfAbsent(groupKey.apply(item), (k) -> new ArrayList<>()).add(item));
+		String best = null;
+		Selection<T> chosen = null;
+		for (Map.Entry<String, List<T>> entry : byKey.entrySet()) {
+			Selection<T> selection = select(entry.getValue(), hub, year, id);
+			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
+					chosen.inWindow().size(), best, chosen.latest()) < 0) {
+				best = entry.getKey();
+				chosen = selection;
+			}
+		}
+		return (chosen == null) ? List.of() : ranks(chosen.inWindow(), value, higherIsBetter, hub);
+	}
+
 	/** Competition ranking (1, 2, 2, 4): the best value first, ties share a rank. */
 	private static List<Entry> rank(Indicator indicator, List<Figure> figures) {
 		List<Entry> entries = new ArrayList<>();

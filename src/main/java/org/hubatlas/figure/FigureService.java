@@ -128,6 +128,30 @@ public class FigureService {
 		return this.figures.findAboutHubsFor(code);
 	}
 
+	/**
+	 * The figures Hub Atlas derives for each derived indicator asked for, from the
+	 * figures about hubs of their numerators and denominators, read in one query.
+	 */
+	public Map<Derived.Ratio, List<Derived.Value>> derived(Collection<Derived.Ratio> ratios) {
+		java.util.Set<String> codes = new java.util.HashSet<>();
+		ratios.forEach((ratio) -> {
+			codes.add(ratio.numerator());
+			codes.add(ratio.kind().denominator());
+		});
+		Map<String, List<Figure>> byCode = new HashMap<>();
+		if (!codes.isEmpty()) {
+			this.figures.findAboutHubsForCodes(codes)
+				.forEach((f) -> byCode.computeIfAbsent(f.getIndicator().getCode(), (k) -> new java.util.ArrayList<>())
+					.add(f));
+		}
+		Map<Derived.Ratio, List<Derived.Value>> derived = new java.util.LinkedHashMap<>();
+		for (Derived.Ratio ratio : ratios) {
+			derived.put(ratio, Derived.derive(ratio, byCode.getOrDefault(ratio.numerator(), List.of()),
+					byCode.getOrDefault(ratio.kind().denominator(), List.of())));
+		}
+		return derived;
+	}
+
 	/** How many hubs each indicator's main group ranks (0: none), by indicator id. */
 	public Map<Long, Integer> rankedHubCounts() {
 		Map<Long, Integer> counts = new HashMap<>();

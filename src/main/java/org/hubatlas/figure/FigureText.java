@@ -39,6 +39,31 @@ public class FigureText {
 			Map.entry("servers", "台"), Map.entry("exaflops", "EFLOPS"));
 
 	/** For templates: {@link #of(Figure)}. */
+	/**
+	 * A derived value as the page words it: "110 companies per million residents", "5.02
+	 * % of GDP" ("每百万常住人口110家", "占GDP的5.02%"); "about" where either figure is a bound or
+	 * an estimate.
+	 */
+	public String derived(Derived.Value value) {
+		String number = derivedNumber(value.value());
+		String unit = value.numerator().getIndicator().getUnit();
+		String text = (value.ratio().kind() == Derived.Kind.SHARE_OF_GDP)
+				? InterfaceText.message("derived.shareOfGdp.value", "{0} % of GDP", number)
+				: InterfaceText.message("derived.perMillion.value", "{0} {1} per million residents", number,
+						InterfaceText.chinese() ? UNITS_ZH.getOrDefault(unit.toLowerCase(Locale.ROOT), unit) : unit);
+		return value.approximate() ? InterfaceText.message("derived.about", "about {0}", text) : text;
+	}
+
+	/** Three significant digits at least, grouped: 110, 5.02, 0.873, 1,234. */
+	static String derivedNumber(BigDecimal value) {
+		int decimals = (value.compareTo(BigDecimal.valueOf(100)) >= 0) ? 0
+				: (value.compareTo(BigDecimal.TEN) >= 0) ? 1 : (value.compareTo(BigDecimal.ONE) >= 0) ? 2 : 3;
+		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+		format.setMinimumFractionDigits(decimals);
+		format.setMaximumFractionDigits(decimals);
+		return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
+	}
+
 	/** "3rd of 17 hubs" ("第3名，共17个枢纽"): a hub's place in a ranking. */
 	public String rank(int rank, int of) {
 		return InterfaceText.message("rank.ofHubs", "{0} of {1} hubs", ordinal(rank), of);

@@ -3,6 +3,7 @@ package org.hubatlas.ranking;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.PageMeta;
+import org.hubatlas.figure.Derived;
 import org.hubatlas.figure.FigureCsv;
 
 import org.springframework.context.MessageSource;
@@ -51,6 +52,7 @@ class IndicatorPagesController {
 	@GetMapping("/indicators")
 	String list(Model model) {
 		model.addAttribute("indicators", this.rankings.catalogue());
+		model.addAttribute("derived", this.rankings.derivedCatalogue());
 		return "ranking/list";
 	}
 
@@ -62,6 +64,12 @@ class IndicatorPagesController {
 		if (all != null && !"yes".equals(all)) {
 			throw new BadRequestException("all", "problem.yesOnly",
 					"The parameter ''{0}'' must be ''yes'' (or left out).", "all");
+		}
+		if (Derived.byCode(code).isPresent()) {
+			IndicatorRankingService.DerivedRanking derived = this.rankings.derived(code);
+			model.addAttribute("ranking", derived);
+			PageMeta.describe(model, derived.name());
+			return "ranking/derived";
 		}
 		IndicatorRanking ranking = this.rankings.ranking(code);
 		model.addAttribute("ranking", ranking);

@@ -18,6 +18,7 @@ import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Comparability;
+import org.hubatlas.figure.Derived;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.FigureText;
@@ -89,6 +90,75 @@ public class IndicatorRankingService {
 	 * The chart shows the leading hubs only: more bars than this are no longer readable.
 	 */
 	static final int CHART_BARS = 30;
+
+	/**
+	 * A ranking of figures Hub Atlas derives: the ranked values with the two figures each
+	 * rests on, the others apart; and what it divides.
+	 */
+	public record DerivedRanking(Derived.Ratio ratio, Indicator numerator, Indicator denominator,
+			List<Comparability.Ranked<Derived.Value>> ranked, List<Derived.Value> apart, Map<Long, City> hubs) {
+
+		public String name() {
+			return this.ratio.name(this.numerator);
+		}
+
+		/**
+		 * The definition the ranked figures count by, or null where as the indicator
+		 * says.
+		 */
+		public String countedAs() {
+			return this.ranked.isEmpty() ? null : this.ranked.get(0).item().numerator().getDefinitionLabel();
+		}
+
+		public int years() {
+			return this.ranked.stream().mapToInt((r) -> r.item().year()).max().orElse(0);
+		}
+
+		public int earliest() {
+			return this.ranked.stream().mapToInt((r) -> r.item().year()).min().orElse(0);
+		}
+
+	}
+
+	/** Every derived indicator with how many hubs its ranking ranks, in one query. */
+	public List<DerivedRanking> derivedCatalogue() {
+		Map<Derived.Ratio, List<Derived.Value>> all = this.figures.derived(Derived.ALL);
+		Map<Long, City> hubs = hubsById();
+		List<DerivedRanking> catalogue = new ArrayList<>();
+		for (Derived.Ratio ratio : Derived.ALL) {
+			DerivedRanking ranking = derivedRanking(ratio, all.get(ratio), hubs);
+			if (ranking != null) {
+				catalogue.add(ranking);
+			}
+		}
+		return catalogue;
+	}
+
+	/** The ranking of one derived indicator; 404 for a code that is none. */
+	public DerivedRanking derived(String code) {
+		Derived.Ratio ratio = Derived.byCode(code).orElseThrow(() -> new NotFoundException("indicator", code));
+		DerivedRanking ranking = derivedRanking(ratio, this.figures.derived(List.of(ratio)).get(ratio), hubsById());
+		if (ranking == null) {
+			throw new NotFoundException("indicator", code);
+		}
+		return ranking;
+	}
+
+	private Map<Long, City> hubsById() {
+		Map<Long, City> hubs = new java.util.HashMap<>();
+		this.cities.all().forEach((city) -> hubs.put(city.getId(), city));
+		return hubs;
+	}
+
+	private DerivedRanking derivedRanking(Derived.Ratio ratio, List<Derived.Value> values, Map<Long, City> hubs) {
+		Indicator numerator = this.figures.indicator(ratio.numerator()).orElse(null);
+		Indicator denominator = this.figures.indicator(ratio.kind().denominator()).orElse(null);
+		if (numerator == null || denominator == null) {
+			return null;
+		}
+		List<Comparability.Ranked<Derived.Value>> ranked = Derived.rank(values);
+		return new DerivedRanking(ratio, numerator, denominator, ranked, Derived.apart(values, ranked), hubs);
+	}
 
 	public IndicatorRanking ranking(String code) {
 		Indicator indicator = this.figures.indicator(code).orElseThrow(() -> new NotFoundException("indicator", code));

@@ -46,6 +46,34 @@ class HubPagesOverChangingDataTests {
 	// With more hubs than fit on the home page, it shows the best-documented ones and
 	// sends readers to the directory.
 
+	/** A derived figure is worked out afresh when one of its two figures changes. */
+	@Test
+	void aDerivedRankingFollowsAnEditOfEitherFigure() throws Exception {
+		String sql = "select f.id from figure f join indicator i on i.id = f.indicator_id join city c on c.id = f.city_id "
+				+ "where i.code = 'population' and c.slug = 'beijing' and f.as_of_year = 2024";
+		long population = this.jdbc.queryForObject(sql, Long.class);
+		java.math.BigDecimal before = this.jdbc.queryForObject("select value_numeric from figure where id = ?",
+				java.math.BigDecimal.class, population);
+		String page = this.mvc.perform(get("/indicators/ai-companies-per-million"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("about 110 companies per million residents", "21.83 million people");
+		try {
+			this.jdbc.update("update figure set value_numeric = 24000000 where id = ?", population);
+			this.jdbc.update("update data_version set version = version + 1 where id = 1");
+			assertThat(this.mvc.perform(get("/indicators/ai-companies-per-million"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString()).contains("about 100 companies per million residents", "24 million people")
+				.doesNotContain("about 110 companies per million residents");
+		}
+		finally {
+			this.jdbc.update("update figure set value_numeric = ? where id = ?", before, population);
+			this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		}
+	}
+
 	@Test
 	void theHomePageShowsAtMostThirtyHubCardsAndLinksToAll() throws Exception {
 		for (int i = 1; i <= 15; i++) {

@@ -107,6 +107,29 @@ class PagesTests {
 			.andExpect(content().string(allOf(containsString("谁领先"), containsString("年均增长"))));
 	}
 
+	/**
+	 * Per-capita and share-of-GDP rankings rank six hubs or more, each with its formula.
+	 */
+	@Test
+	void derivedRankingsRankSixHubsOrMoreAndShowBothFigures() throws Exception {
+		this.mvc.perform(get("/indicators"))
+			.andExpect(content().string(allOf(containsString("Derived by Hub Atlas"),
+					containsString("href=\"/indicators/ai-companies-per-million\""),
+					containsString("href=\"/indicators/ai-industry-output-share-of-gdp\""))));
+		for (String code : List.of("ai-companies-per-million", "ai-industry-output-share-of-gdp")) {
+			String page = this.mvc.perform(get("/indicators/" + code))
+				.andExpect(status().isOk())
+				.andExpect(view().name("ranking/derived"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page.split("data-label=\"Rank\"", -1).length - 1).as(code).isGreaterThanOrEqualTo(6);
+			assertThat(page).contains("Derived by Hub Atlas", "÷", "href=\"/sources/");
+		}
+		this.mvc.perform(get("/indicators/ai-industry-output-share-of-gdp").header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("占GDP的")));
+	}
+
 	@Test
 	void homeShowsEveryTopLevelHubWithHeadlineFigures() throws Exception {
 		this.mvc.perform(get("/"))

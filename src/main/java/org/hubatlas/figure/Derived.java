@@ -1,0 +1,164 @@
+package org.hubatlas.figure;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.hubatlas.common.InterfaceText;
+
+/**
+ * Figures Hub Atlas derives, never typed in: a count or an amount per million residents,
+ * and an amount as a share of GDP. Each is one of a hub's figures divided by another of
+ * the same hub at most {@value #MAX_YEARS_APART} year apart, shows both with their
+ * sources, and ranks by the same rules as any indicator ({@link Comparability}): by the
+ * numerator's definition, each hub's newest, within two years. Worked out from the
+ * figures as they are, so it changes when either figure does.
+ */
+public final class Derived {
+
+	/** How far apart in years the two figures of a derived figure may be. */
+	public static final int MAX_YEARS_APART = 1;
+
+	private static final MathContext PRECISION = MathContext.DECIMAL64;
+
+	private Derived() {
+	}
+
+	/** What a derived indicator divides by what. */
+	public enum Kind {
+
+		/** Per million residents: divided by the resident population. */
+		PER_MILLION("population", new BigDecimal("1000000")),
+		/** As a share of GDP, in per cent: divided by GDP. */
+		SHARE_OF_GDP("gdp", new BigDecimal("100"));
+
+		private final String denominator;
+
+		private final BigDecimal scale;
+
+		Kind(String denominator, BigDecimal scale) {
+			this.denominator = denominator;
+			this.scale = scale;
+		}
+
+		public String denominator() {
+			return this.denominator;
+		}
+
+	}
+
+	/**
+	 * One derived indicator: its address, the indicator it divides and how.
+	 *
+	 * @param code its address ({@code /indicators/ai-companies-per-million})
+	 * @param numerator the code of the indicator divided
+	 * @param kind what it is divided by
+	 */
+	public record Ratio(String code, String numerator, Kind kind) {
+
+		/** Its name in the reader's language ("AI companies per million residents"). */
+		public String name(Indicator of) {
+			return InterfaceText.message("derived." + this.kind.name() + ".name",
+					(this.kind == Kind.PER_MILLION) ? "{0} per million residents" : "{0} as a share of GDP",
+					of.getDisplayName());
+		}
+
+	}
+
+	/** The derived indicators, in the order the rankings list them. */
+	public static final List<Ratio> ALL = List.of(
+			new Ratio("ai-companies-per-million", "ai-companies", Kind.PER_MILLION),
+			new Ratio("ai-industry-output-share-of-gdp", "ai-industry-output", Kind.SHARE_OF_GDP),
+			new Ratio("rd-expenditure-share-of-gdp", "rd-expenditure", Kind.SHARE_OF_GDP),
+			new Ratio("high-tech-enterprises-per-million", "high-tech-enterprises", Kind.PER_MILLION),
+			new Ratio("genai-services-filed-per-million", "genai-services-filed", Kind.PER_MILLION),
+			new Ratio("computing-power-total-per-million", "computing-power-total", Kind.PER_MILLION));
+
+	public static Optional<Ratio> byCode(String code) {
+		return ALL.stream().filter((d) -> d.code().equals(code)).findFirst();
+	}
+
+	/**
+	 * A derived figure of a hub: its value, its year (the numerator's), and the two
+	 * figures it divides.
+	 */
+	public record Value(Ratio ratio, long hubId, Figure numerator, Figure denominator, BigDecimal value) {
+
+		public int year() {
+			return Comparability.year(this.numerator);
+		}
+
+		/** The numerator's definition group: derived figures rank within one. */
+		public String group() {
+			return this.numerator.getDefinitionGroup();
+		}
+
+		/** Whether either figure is a bound or an estimate, so the result is too. */
+		public boolean approximate() {
+			return this.numerator.getQualifier() != Qualifier.NONE || this.denominator.getQualifier() != Qualifier.NONE
+					|| this.numerator.getKind() == FigureKind.ESTIMATE
+					|| this.denominator.getKind() == FigureKind.ESTIMATE;
+		}
+
+	}
+
+	/**
+	 * Every derived figure of one derived indicator: for each reported figure of its
+	 * numerator with a number, the same hub's reported denominator nearest in year (at
+	 * most a year apart; of two, the newer); none where there is no such pair.
+	 */
+	public static List<Value> derive(Ratio ratio, Collection<Figure> numerators, Collection<Figure> denominators) {
+		Map<Long, List<Figure>> byHub = denominators.stream()
+			.filter(Derived::usable)
+			.collect(Collectors.groupingBy((f) -> f.getSubject().getCityId()));
+		List<Value> derived = new ArrayList<>();
+		for (Figure numerator : numerators) {
+			if (!usable(numerator)) {
+				continue;
+			}
+			long hub = numerator.getSubject().getCityId();
+			int year = Comparability.year(numerator);
+			byHub.getOrDefault(hub, List.of())
+				.stream()
+				.filter((d) -> Math.abs(Comparability.year(d) - year) <= MAX_YEARS_APART)
+				.min(Comparator.comparingInt((Figure d) -> Math.abs(Comparability.year(d) - year))
+					.thenComparing(Comparator.comparingInt(Comparability::year).reversed())
+					.thenComparing(Figure::getId, Comparator.reverseOrder()))
+				.ifPresent((denominator) -> derived.add(new Value(ratio, hub, numerator, denominator,
+						numerator.getValueNumeric()
+							.multiply(ratio.kind().scale)
+							.divide(denominator.getValueNumeric(), PRECISION))));
+		}
+		return List.copyOf(derived);
+	}
+
+	/** A reported figure about a hub with a known year and a positive number. */
+	private static boolean usable(Figure figure) {
+		return figure.getSubject().getCityId() != null && !Comparability.isTarget(figure)
+				&& figure.getValueNumeric() != null && figure.getValueNumeric().signum() > 0
+				&& Comparability.year(figure) > 0;
+	}
+
+	/**
+	 * The ranking of derived figures: the main group by the rules of every ranking,
+	 * highest first.
+	 */
+	public static List<Comparability.Ranked<Value>> rank(List<Value> derived) {
+		return Comparability.rankMainGroup(derived, Value::group, Value::hubId, Value::year,
+				(f) -> f.numerator().getId(), Value::value, true);
+	}
+
+	/** The derived figures that rank, and those of the same indicator that do not. */
+	public static List<Value> apart(List<Value> derived, List<Comparability.Ranked<Value>> ranked) {
+		List<Value> in = ranked.stream().map(Comparability.Ranked::item).toList();
+		return derived.stream().filter((f) -> !in.contains(f)).filter(Objects::nonNull).toList();
+	}
+
+}

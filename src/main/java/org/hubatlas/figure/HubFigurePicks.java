@@ -38,7 +38,8 @@ public final class HubFigurePicks {
 	 * Where a hub stands in an indicator's main group: its figure, its rank and how many
 	 * hubs rank.
 	 */
-	public record Standing(long indicatorId, long figureId, int rank, int of) {
+	public record Standing(long indicatorId, long hubId, long figureId, java.math.BigDecimal value, boolean target,
+			int rank, int of) {
 
 		/** Where the hub falls from the first (0) to the last (1). */
 		public double position() {
@@ -94,7 +95,8 @@ public final class HubFigurePicks {
 					.ranks(group, HubFigureKey::value, indicators.get(indicator).isHigherIsBetter(),
 							HubFigureKey::cityId)
 					.forEach((entry) -> this.standings.computeIfAbsent(entry.item().cityId(), (k) -> new ArrayList<>())
-						.add(new Standing(indicator, entry.item().id(), entry.rank(), group.size())));
+						.add(new Standing(indicator, entry.item().cityId(), entry.item().id(), entry.item().value(),
+								entry.item().kind() == FigureKind.TARGET, entry.rank(), group.size())));
 			}
 		});
 	}
@@ -114,6 +116,17 @@ public final class HubFigurePicks {
 	 */
 	public Map<Long, Set<Long>> rankedByIndicator() {
 		return Collections.unmodifiableMap(this.rankedByIndicator);
+	}
+
+	/** Each indicator's main group, ranked, by indicator id (two hubs or more). */
+	public Map<Long, List<Standing>> rankings() {
+		Map<Long, List<Standing>> rankings = new HashMap<>();
+		this.standings.values()
+			.forEach((list) -> list
+				.forEach((standing) -> rankings.computeIfAbsent(standing.indicatorId(), (k) -> new ArrayList<>())
+					.add(standing)));
+		rankings.values().forEach((list) -> list.sort(Comparator.comparingInt(Standing::rank)));
+		return rankings;
 	}
 
 	/** Where the hub stands in each indicator it ranks in. */

@@ -130,6 +130,35 @@ class PagesTests {
 			.andExpect(content().string(containsString("占GDP的")));
 	}
 
+	/**
+	 * The index with the starting weights scores the hubs with figures enough, says how,
+	 * keeps the choice in the address and refuses a weight that is none.
+	 */
+	@Test
+	void theIndexScoresHubsWithItsMethodStatedAndTheWeightsInTheAddress() throws Exception {
+		String page = this.mvc.perform(get("/index"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("ranking/index"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("How the scores are made", "best value scores 100", "less than half of the weight",
+				"Not enough data", "name=\"ai-companies\"", "Rank range");
+		int scored = page.split("data-label=\"Score\"", -1).length - 1;
+		assertThat(scored).isGreaterThanOrEqualTo(14);
+		this.mvc.perform(get("/index").param("ai-companies", "3").param("gdp", "0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"3\"")));
+		this.mvc.perform(get("/index").param("gdp", "eleven")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/index").param("gdp", "0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/index").param("ai-companies", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("\"rankRange\"")));
+		this.mvc.perform(get("/index.csv")).andExpect(status().isOk());
+		this.mvc.perform(get("/index").header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("自定权重指数")));
+	}
+
 	@Test
 	void homeShowsEveryTopLevelHubWithHeadlineFigures() throws Exception {
 		this.mvc.perform(get("/"))

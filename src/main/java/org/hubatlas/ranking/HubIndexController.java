@@ -1,0 +1,68 @@
+package org.hubatlas.ranking;
+
+import java.util.Map;
+
+import org.hubatlas.city.City;
+import org.hubatlas.common.CsvFile;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The index with the reader's own weights: a form that works without scripts, the choice
+ * in the address, and the scores as a page and a spreadsheet.
+ */
+@Controller
+class HubIndexController {
+
+	private final HubIndexService index;
+
+	private final MessageSource messages;
+
+	HubIndexController(HubIndexService index, MessageSource messages) {
+		this.index = index;
+		this.messages = messages;
+	}
+
+	@GetMapping("/index")
+	String index(@RequestParam Map<String, String> params, Model model) {
+		model.addAttribute("index", this.index.index(params));
+		return "ranking/index";
+	}
+
+	/** Each hub's rank, score, rank range and parts, as a spreadsheet. */
+	@GetMapping("/index.csv")
+	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) {
+		HubIndexService.IndexPage page = this.index.index(params);
+		CsvFile csv = new CsvFile("csv.rank", "csv.hub", "csv.nameZh", "csv.index.score", "csv.index.bestRank",
+				"csv.index.worstRank", "csv.index.coverage", "csv.index.parts");
+		for (HubIndex.Score score : page.result().scored()) {
+			row(csv, page, score, String.valueOf(score.rank()), String.valueOf(score.bestRank()),
+					String.valueOf(score.worstRank()));
+		}
+		for (HubIndex.Score score : page.result().notEnough()) {
+			row(csv, page, score, "", "", "");
+		}
+		return csv.download("hub-atlas-index.csv", this.messages);
+	}
+
+	private static void row(CsvFile csv, HubIndexService.IndexPage page, HubIndex.Score score, String rank, String best,
+			String worst) {
+		City hub = page.hubs().get(score.hubId());
+		StringBuilder parts = new StringBuilder();
+		score.parts()
+			.forEach((p) -> parts.append(parts.isEmpty() ? "" : "; ")
+				.append(p.indicator().getCode())
+				.append(" ")
+				.append(p.points())
+				.append(" x")
+				.append((int) p.weight()));
+		csv.row(rank, hub.getName(), hub.getNameZh(), score.shown(), best, worst,
+				String.valueOf(score.coveragePercent()), parts.toString());
+	}
+
+}

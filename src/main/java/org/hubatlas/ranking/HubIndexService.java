@@ -1,0 +1,136 @@
+package org.hubatlas.ranking;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityService;
+import org.hubatlas.common.BadRequestException;
+import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.HubFigurePicks.Standing;
+import org.hubatlas.figure.Indicator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The index with the reader's weights ({@code /index}): which indicators may be weighed,
+ * the weights the address gives (or the starting ones), and the scores, read from the
+ * rankings worked out once per version of the data.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HubIndexService {
+
+	/**
+	 * The starting weights: a documented starting point, not a verdict. Each indicator
+	 * that says something about a hub's AI industry or its research and that ranks many
+	 * hubs, weighed alike.
+	 */
+	static final Map<String, Integer> STARTING_WEIGHTS = startingWeights();
+
+	/** The highest weight an indicator can be given. */
+	static final int MAX_WEIGHT = 10;
+
+	/** Fewer hubs than this ranking an indicator, and it is not offered for the index. */
+	static final int MIN_HUBS = 3;
+
+	private final FigureService figures;
+
+	private final CityService cities;
+
+	HubIndexService(FigureService figures, CityService cities) {
+		this.figures = figures;
+		this.cities = cities;
+	}
+
+	private static Map<String, Integer> startingWeights() {
+		Map<String, Integer> weights = new LinkedHashMap<>();
+		for (String code : List.of("ai-companies", "ai-industry-output", "unicorns", "high-tech-enterprises",
+				"rd-intensity", "invention-patents-per-10k", "ai-pilot-zone", "gdp")) {
+			weights.put(code, 1);
+		}
+		return weights;
+	}
+
+	/** An indicator the reader may weigh, its weight now and how many hubs it ranks. */
+	public record Choice(Indicator indicator, int weight, int hubsRanked) {
+	}
+
+	/** Everything the index page shows. */
+	public record IndexPage(HubIndex.Result result, List<Choice> choices, Map<Long, City> hubs,
+			Map<Long, Figure> figures, boolean starting) {
+
+		/** The weights as the address carries them, for links and downloads. */
+		public String query() {
+			StringBuilder query = new StringBuilder();
+			for (Choice choice : this.choices) {
+				if (choice.weight() > 0) {
+					query.append(query.isEmpty() ? "" : "&")
+						.append(choice.indicator().getCode())
+						.append('=')
+						.append(choice.weight());
+				}
+			}
+			return query.toString();
+		}
+
+	}
+
+	/**
+	 * Scores the hubs with the weights the request gives by indicator code
+	 * ({@code ?ai-companies=2&gdp=1}), or the starting weights when it gives none. A
+	 * weight must be a whole number from 0 to {@value #MAX_WEIGHT}.
+	 */
+	public IndexPage index(Map<String, String> params) {
+		Map<Long, List<Standing>> rankings = this.figures.hubFigurePicks().rankings();
+		List<Indicator> offered = this.figures.indicators().stream().filter((i) -> {
+			List<Standing> group = rankings.getOrDefault(i.getId(), List.of());
+			return group.size() >= MIN_HUBS && group.stream().noneMatch(Standing::target);
+		}).toList();
+		boolean starting = offered.stream().noneMatch((i) -> params.containsKey(i.getCode()));
+		List<Choice> choices = new ArrayList<>();
+		List<HubIndex.Weight> weights = new ArrayList<>();
+		for (Indicator indicator : offered) {
+			int weight = starting ? STARTING_WEIGHTS.getOrDefault(indicator.getCode(), 0)
+					: weight(indicator.getCode(), params.get(indicator.getCode()));
+			choices.add(new Choice(indicator, weight, rankings.get(indicator.getId()).size()));
+			weights.add(new HubIndex.Weight(indicator, weight));
+		}
+		if (weights.stream().noneMatch((w) -> w.weight() > 0)) {
+			throw new BadRequestException(null, "problem.indexNoWeight",
+					"Give at least one indicator a weight above 0.");
+		}
+		HubIndex.Result result = HubIndex.score(weights, rankings);
+		List<Long> figureIds = new ArrayList<>();
+		result.scored().forEach((s) -> s.parts().forEach((p) -> figureIds.add(p.standing().figureId())));
+		result.notEnough().forEach((s) -> s.parts().forEach((p) -> figureIds.add(p.standing().figureId())));
+		Map<Long, Figure> figuresById = new HashMap<>();
+		this.figures.withProvenance(figureIds).forEach((f) -> figuresById.put(f.getId(), f));
+		Map<Long, City> hubs = new HashMap<>();
+		this.cities.all().forEach((c) -> hubs.put(c.getId(), c));
+		return new IndexPage(result, List.copyOf(choices), hubs, figuresById, starting);
+	}
+
+	private static int weight(String code, String raw) {
+		if (raw == null || raw.isBlank()) {
+			return 0;
+		}
+		try {
+			int weight = Integer.parseInt(raw.trim());
+			if (weight >= 0 && weight <= MAX_WEIGHT) {
+				return weight;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// answered below
+		}
+		throw new BadRequestException(code, "problem.wholeNumberFromTo",
+				"The parameter ''{0}'' must be a whole number from {1} to {2}.", code, "0", String.valueOf(MAX_WEIGHT));
+	}
+
+}

@@ -86,7 +86,8 @@ STATIC=$(curl -s "$BASE/compare?cities=beijing,shanghai" | grep -o '/js/compare-
 PAGES=("$STATIC" "/" "/cities" "/cities/beijing" "/companies/deepseek" "/compare?cities=beijing,hangzhou"
 	"/compare?cities=beijing,shanghai,shenzhen,hangzhou" "/indicators/ai-companies" "/map"
 	"/api/compare?cities=beijing,hangzhou" "/api/hubs/beijing" "/api/companies?size=50" "/api/figures?size=100"
-	"/search?q=deepseek" "/search?q=hangzhou%20tax")
+	"/search?q=deepseek" "/search?q=hangzhou%20tax" "/cities/shenzhen" "/index" "/indicators/ai-companies-per-million"
+	"/api/index")
 if $LARGE; then
 	PAGES+=("/cities/synthetic-hub-500" "/companies" "/universities" "/incentives" "/sources"
 		"/search?q=synthetic%20hub%20500" "/search?q=synthetic&type=companies&page=3")

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The index with the reader's weights, as data. */
 @RestController
-@Tag(name = "Rankings")
+@Tag(name = "Indicators and rankings")
 class IndexApiController {
 
 	private final HubIndexService index;

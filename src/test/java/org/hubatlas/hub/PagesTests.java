@@ -127,7 +127,7 @@ class PagesTests {
 			assertThat(page).contains("Derived by Hub Atlas", "÷", "href=\"/sources/");
 		}
 		this.mvc.perform(get("/indicators/ai-industry-output-share-of-gdp").header("Accept-Language", "zh-CN"))
-			.andExpect(content().string(containsString("占GDP的")));
+			.andExpect(content().string(allOf(containsString("占GDP的"), containsString("人工智能产业规模占GDP比重"))));
 	}
 
 	/**

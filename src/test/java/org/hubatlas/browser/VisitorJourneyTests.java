@@ -261,21 +261,53 @@ class VisitorJourneyTests {
 	}
 
 	@Test
-	void onAPhoneTheRowOfHubNamesStaysInViewWhileTheTableScrolls() {
+	void onAPhoneEachIndicatorIsACardWithEveryHubsValueAndNothingScrollsSideways() {
 		Browser b = this.browser;
 		b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
 		try {
 			b.open("/compare?cities=beijing,shanghai,shenzhen,hangzhou");
 			JavascriptExecutor js = (JavascriptExecutor) b.driver();
-			Number offset = (Number) js.executeScript("""
-					const frame = document.querySelector('.compare-table');
-					frame.scrollTop = 600;
-					const header = frame.querySelector('thead th');
-					return header.getBoundingClientRect().top - frame.getBoundingClientRect().top;
+			String widest = (String) js.executeScript("""
+					let widest = 0, what = '';
+					for (const e of document.querySelectorAll('main *')) {
+					  if (e.closest('thead, .visually-hidden')) continue; // clipped to a pixel, for screen readers only
+					  const r = e.getBoundingClientRect();
+					  if (r.width > 0 && getComputedStyle(e).position !== 'absolute' && r.right > widest) {
+					    widest = r.right; what = e.outerHTML.slice(0, 90);
+					  }
+					}
+					return Math.round(widest) + ' ' + what;
 					""");
-			Number scrolled = (Number) js.executeScript("return document.querySelector('.compare-table').scrollTop;");
-			assertThat(scrolled.doubleValue()).as("the table scrolls inside its frame").isGreaterThan(100);
-			assertThat(offset.doubleValue()).as("the hub names stay at the top of the frame").isBetween(-1.0, 1.0);
+			assertThat(Integer.parseInt(widest.substring(0, widest.indexOf(' '))))
+				.as("no element reaches past the screen: %s", widest)
+				.isLessThanOrEqualTo(390);
+			Number overflow = (Number) js
+				.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+			String beyond = (String) js.executeScript(
+					"""
+							let widest = 0, what = '';
+							const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+							const range = document.createRange();
+							while (walker.nextNode()) {
+							  range.selectNodeContents(walker.currentNode);
+							  const r = range.getBoundingClientRect();
+							  if (r.right > widest) { widest = r.right; what = walker.currentNode.parentElement.outerHTML.slice(0, 160); }
+							}
+							return Math.round(widest) + ' ' + what + ' / scroll ' + document.documentElement.scrollWidth
+							  + ' client ' + document.documentElement.clientWidth + ' inner ' + window.innerWidth;
+							""");
+			assertThat(overflow.intValue()).as("the page does not scroll sideways: %s", beyond).isZero();
+			// Every indicator's card shows each compared hub, named, with its value (or
+			// "no
+			// data").
+			@SuppressWarnings("unchecked")
+			java.util.List<String> cards = (java.util.List<String>) js.executeScript(
+					"""
+							return [...document.querySelectorAll('.compare-table tbody tr[id^="row-"]')].map(r => [...r.querySelectorAll('td')]
+							  .filter(td => td.offsetWidth > 0 && td.innerText.trim().length > 0).map(td => td.dataset.label).join(', '));
+							""");
+			assertThat(cards).isNotEmpty()
+				.allSatisfy((card) -> assertThat(card).contains("Beijing", "Shanghai", "Shenzhen", "Hangzhou"));
 		}
 		finally {
 			b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));

@@ -159,6 +159,16 @@ class PagesTests {
 			.andExpect(content().string(containsString("自定权重指数")));
 	}
 
+	/** Every indicator of the catalogue has its name for readers of Chinese. */
+	@Test
+	void everyIndicatorIsNamedInChinese() throws Exception {
+		assertThat(this.jdbc.queryForList("select code from indicator where name_zh is null or name_zh = ''",
+				String.class))
+			.isEmpty();
+		this.mvc.perform(get("/indicators").header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(allOf(containsString("人工智能企业"), containsString("人工智能算力"))));
+	}
+
 	@Test
 	void homeShowsEveryTopLevelHubWithHeadlineFigures() throws Exception {
 		this.mvc.perform(get("/"))

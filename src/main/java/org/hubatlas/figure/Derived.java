@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -158,7 +157,7 @@ public final class Derived {
 	/** The derived figures that rank, and those of the same indicator that do not. */
 	public static List<Value> apart(List<Value> derived, List<Comparability.Ranked<Value>> ranked) {
 		List<Value> in = ranked.stream().map(Comparability.Ranked::item).toList();
-		return derived.stream().filter((f) -> !in.contains(f)).filter(Objects::nonNull).toList();
+		return derived.stream().filter((f) -> !in.contains(f)).toList();
 	}
 
 }

@@ -80,7 +80,7 @@ public final class HubIndex {
 		Map<Long, Double> base = scores(chosen, normalised, 1, -1);
 		double total = chosen.stream().mapToDouble(Weight::weight).sum();
 		List<Long> enough = new ArrayList<>();
-		List<Long> short_ = new ArrayList<>();
+		List<Long> tooLittle = new ArrayList<>();
 		Map<Long, Double> coverage = new HashMap<>();
 		for (Long hub : base.keySet()) {
 			double carried = 0;
@@ -90,7 +90,7 @@ public final class HubIndex {
 				}
 			}
 			coverage.put(hub, carried / total);
-			((carried * 2 >= total) ? enough : short_).add(hub);
+			((carried * 2 >= total) ? enough : tooLittle).add(hub);
 		}
 		Map<Long, Integer> ranks = ranks(enough, base);
 		Map<Long, int[]> range = new HashMap<>();
@@ -110,7 +110,7 @@ public final class HubIndex {
 					ranks.get(hub), range.get(hub)[0], range.get(hub)[1]))
 			.sorted(Comparator.comparingInt(Score::rank).thenComparingLong(Score::hubId))
 			.toList();
-		List<Score> notEnough = short_.stream()
+		List<Score> notEnough = tooLittle.stream()
 			.map((hub) -> new Score(hub, base.get(hub), parts(hub, chosen, normalised, rankings), coverage.get(hub), 0,
 					0, 0))
 			.sorted(Comparator.comparingDouble(Score::coverage).reversed().thenComparingLong(Score::hubId))

@@ -72,9 +72,17 @@ class PagesTests {
 			}
 		}
 		assertThat(checked).as("ranks checked against the rankings").isGreaterThan(100);
-		this.mvc.perform(get("/cities/shenzhen"))
-			.andExpect(
-					content().string(allOf(containsString("2nd of 7 hubs"), containsString("class=\"standing-bar\""))));
+		String shenzhen = this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString();
+		assertThat(shenzhen).contains("2nd of 7 hubs", "class=\"standing-bar\"");
+		// Every place's figure is followed by its source.
+		long places = shenzhen.split("class=\"standing-value", -1).length - 1;
+		assertThat(places).isPositive();
+		assertThat(
+				java.util.regex.Pattern.compile("class=\"standing-value[^\"]*\">[^<]*<a class=\"note\" href=\"#source-")
+					.matcher(shenzhen)
+					.results()
+					.count())
+			.isEqualTo(places);
 	}
 
 	/**
@@ -146,6 +154,8 @@ class PagesTests {
 				"Not enough data", "name=\"ai-companies\"", "Rank range");
 		int scored = page.split("data-label=\"Score\"", -1).length - 1;
 		assertThat(scored).isGreaterThanOrEqualTo(14);
+		// Each part's figure names its source.
+		assertThat(page).contains("href=\"/sources/");
 		this.mvc.perform(get("/index").param("ai-companies", "3").param("gdp", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"3\"")));

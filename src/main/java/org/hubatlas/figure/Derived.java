@@ -101,9 +101,7 @@ public final class Derived {
 
 		/** Whether either figure is a bound or an estimate, so the result is too. */
 		public boolean approximate() {
-			return this.numerator.getQualifier() != Qualifier.NONE || this.denominator.getQualifier() != Qualifier.NONE
-					|| this.numerator.getKind() == FigureKind.ESTIMATE
-					|| this.denominator.getKind() == FigureKind.ESTIMATE;
+			return this.numerator.isApproximate() || this.denominator.isApproximate();
 		}
 
 	}

@@ -168,6 +168,14 @@ public class Figure extends VersionedEntity {
 	}
 
 	/** Whether the source gives only a lower bound ("over 2,400", "超过"). */
+	/**
+	 * Whether the number is not exact: the source qualifies it ("over", "about") or it is
+	 * an estimate. What is worked out from it is approximate too.
+	 */
+	public boolean isApproximate() {
+		return this.qualifier != Qualifier.NONE || this.kind == FigureKind.ESTIMATE;
+	}
+
 	public boolean isLowerBound() {
 		return this.qualifier == Qualifier.OVER || this.qualifier == Qualifier.EXCEEDING;
 	}

@@ -90,11 +90,8 @@ public final class Trends {
 		}
 		double ratio = to.value().doubleValue() / from.value().doubleValue();
 		double perYear = Math.pow(ratio, 1.0 / (to.year() - from.year())) - 1;
-		return new Growth(from.year(), to.year(), perYear, approximate(from.figure()) || approximate(to.figure()));
-	}
-
-	private static boolean approximate(Figure figure) {
-		return figure.getQualifier() != Qualifier.NONE || figure.getKind() == FigureKind.ESTIMATE;
+		return new Growth(from.year(), to.year(), perYear,
+				from.figure().isApproximate() || to.figure().isApproximate());
 	}
 
 	/** The series of one hub's figures, in the order of the indicators' catalogue. */

@@ -46,7 +46,9 @@ public final class Api {
 			@Schema(example = "Zhejiang") String province,
 			@Schema(description = "The hub this one is part of (a district's city), or null.") HubRef parent,
 			@Schema(example = "30.2741") BigDecimal latitude, @Schema(example = "120.1551") BigDecimal longitude,
-			String summary, @Schema(description = "Other names the hub goes by.") List<String> nicknames,
+			@Schema(description = "Hub Atlas's summary of the hub, in English.") String summary,
+			@Schema(description = "The same summary in Simplified Chinese.") String summaryZh,
+			@Schema(description = "Other names the hub goes by.") List<String> nicknames,
 			@Schema(example = "/api/hubs/hangzhou") String api, @Schema(example = "/cities/hangzhou") String page) {
 
 		static Hub of(City city) {
@@ -55,8 +57,8 @@ public final class Api {
 				.filter((n) -> !n.isEmpty())
 				.toList() : List.of();
 			return new Hub(city.getSlug(), city.getName(), city.getNameZh(), code(city.getLevel()), city.getProvince(),
-					HubRef.of(city.getParent()), city.getLatitude(), city.getLongitude(), city.getSummary(), nicknames,
-					"/api/hubs/" + city.getSlug(), "/cities/" + city.getSlug());
+					HubRef.of(city.getParent()), city.getLatitude(), city.getLongitude(), city.getSummary(),
+					city.getSummaryZh(), nicknames, "/api/hubs/" + city.getSlug(), "/cities/" + city.getSlug());
 		}
 
 	}

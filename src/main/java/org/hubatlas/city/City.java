@@ -44,6 +44,9 @@ public class City extends VersionedEntity {
 
 	private String summary;
 
+	@Column(name = "summary_zh")
+	private String summaryZh;
+
 	private String nicknames;
 
 	/** Approximate centre (WGS84), reference data for the map; null where not known. */
@@ -128,13 +131,30 @@ public class City extends VersionedEntity {
 		this.parent = parent;
 	}
 
-	public void setSummary(String summary) {
-		this.summary = summary;
+	public String getSummaryZh() {
+		return this.summaryZh;
+	}
+
+	/**
+	 * Gives the hub the summaries a data pack carries where it has none: an admin's words
+	 * are never overwritten by a pack.
+	 */
+	public boolean addMissingSummaries(String summary, String summaryZh) {
+		boolean changed = false;
+		if (this.summary == null && summary != null && !summary.isBlank()) {
+			this.summary = summary.strip();
+			changed = true;
+		}
+		if (this.summaryZh == null && summaryZh != null && !summaryZh.isBlank()) {
+			this.summaryZh = summaryZh.strip();
+			changed = true;
+		}
+		return changed;
 	}
 
 	/** Sets what the admin form edits; blank texts are stored as no value. */
 	void edit(String slug, String name, String nameZh, CityLevel level, String province, City parent, String nicknames,
-			String summary) {
+			String summary, String summaryZh) {
 		this.slug = slug;
 		this.name = name.trim();
 		this.nameZh = blankToNull(nameZh);
@@ -143,6 +163,7 @@ public class City extends VersionedEntity {
 		this.parent = parent;
 		this.nicknames = blankToNull(nicknames);
 		this.summary = blankToNull(summary);
+		this.summaryZh = blankToNull(summaryZh);
 	}
 
 }

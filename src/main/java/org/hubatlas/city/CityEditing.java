@@ -64,7 +64,7 @@ class CityEditing implements RecordKind<City, CityForm> {
 		City hub = (city != null) ? city : new City(form.slug(), form.name(), form.level());
 		hub.edit(form.slug(), form.name(), form.nameZh(), form.level(), form.province(),
 				(form.parentId() != null) ? this.cities.getReferenceById(form.parentId()) : null, form.nicknames(),
-				form.summary());
+				form.summary(), form.summaryZh());
 		return this.cities.saveAndFlush(hub);
 	}
 

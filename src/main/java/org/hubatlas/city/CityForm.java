@@ -15,12 +15,14 @@ public record CityForm(@Slug String slug,
 		@NotNull(message = "{valid.chooseALevel}") CityLevel level,
 		@Size(max = 120, message = "{valid.atMost120Characters}") String province, Long parentId,
 		@Size(max = 500, message = "{valid.atMost500Characters}") String nicknames,
-		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary, Long version) implements AdminForm {
+		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
+		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
+		Long version) implements AdminForm {
 
 	public static CityForm from(City city) {
 		return new CityForm(city.getSlug(), city.getName(), city.getNameZh(), city.getLevel(), city.getProvince(),
 				(city.getParent() != null) ? city.getParent().getId() : null, city.getNicknames(), city.getSummary(),
-				city.getVersion());
+				city.getSummaryZh(), city.getVersion());
 	}
 
 }

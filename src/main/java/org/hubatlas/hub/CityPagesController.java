@@ -176,7 +176,7 @@ class CityPagesController {
 	String profile(@PathVariable String slug, Model model) {
 		CityProfile profile = this.profiles.profile(slug);
 		model.addAttribute("profile", profile);
-		PageMeta.describe(model, profile.city().getSummary());
+		PageMeta.describe(model, InterfaceText.name(profile.city().getSummary(), profile.city().getSummaryZh()));
 		return "hub/profile";
 	}
 

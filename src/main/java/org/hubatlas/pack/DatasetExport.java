@@ -130,6 +130,8 @@ public class DatasetExport {
 		row.put("parent", (hub.getParent() != null) ? hub.getParent().getSlug() : null);
 		row.put("lat", (hub.getLatitude() != null) ? hub.getLatitude().doubleValue() : null);
 		row.put("lon", (hub.getLongitude() != null) ? hub.getLongitude().doubleValue() : null);
+		row.put("summary", hub.getSummary());
+		row.put("summary_zh", hub.getSummaryZh());
 		return row;
 	}
 

@@ -16,7 +16,7 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<Defini
 	}
 
 	record HubRow(int line, String slug, String name, String nameZh, String level, String province, String parent,
-			BigDecimal latitude, BigDecimal longitude) {
+			BigDecimal latitude, BigDecimal longitude, String summary, String summaryZh) {
 	}
 
 	record IndicatorRow(int line, String key, String name, String nameZh, String unit, Boolean higherIsBetter,

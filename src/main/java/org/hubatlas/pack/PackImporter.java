@@ -781,6 +781,7 @@ public class PackImporter {
 			if (existing.isEmpty()) {
 				City city = new City(row.slug(), row.name(), (level != null) ? level : CityLevel.AREA);
 				city.applyReferenceData(row.nameZh(), level, row.province(), null, row.latitude(), row.longitude());
+				city.addMissingSummaries(row.summary(), row.summaryZh());
 				if (refusedByForm(row.line(), "city", "hub", label, CityForm.from(city))) {
 					return;
 				}
@@ -790,23 +791,28 @@ public class PackImporter {
 				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.CREATE, null));
 				return;
 			}
-			// Existing hubs keep their names and level; the pack adds what they lack
-			// (coordinates, Chinese name).
+			// Existing hubs keep their names, level and summaries; the pack adds what
+			// they
+			// lack (coordinates, Chinese name, summaries).
 			City city = existing.get();
 			CityForm before = CityForm.from(city);
 			boolean coordinates = city.getLatitude() == null && row.latitude() != null && row.longitude() != null;
 			boolean nameZh = city.getNameZh() == null && row.nameZh() != null;
 			boolean province = city.getProvince() == null && row.province() != null;
-			if (!coordinates && !nameZh && !province) {
+			boolean summaries = city.addMissingSummaries(row.summary(), row.summaryZh());
+			if (!coordinates && !nameZh && !province && !summaries) {
 				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.UNCHANGED, null));
 				return;
 			}
 			city.applyReferenceData(nameZh ? row.nameZh() : null, null, province ? row.province() : null, null,
 					coordinates ? row.latitude() : null, coordinates ? row.longitude() : null);
+			if (summaries && refusedByForm(row.line(), "city", "hub", label, CityForm.from(city))) {
+				return;
+			}
 			PackImporter.this.cities.save(city);
 			record("city", city.getId(), city.getName(), before, CityForm.from(city));
-			this.rows.add(
-					new PlanRow(row.line(), "hub", label, Outcome.CHANGE, coordinates ? "adds its coordinates" : null));
+			this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.CHANGE,
+					coordinates ? "adds its coordinates" : summaries ? "adds its summary" : null));
 		}
 
 		/**

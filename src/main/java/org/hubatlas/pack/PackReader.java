@@ -83,7 +83,7 @@ final class PackReader {
 			Map<String, Object> hub = values(node);
 			hubs.add(new HubRow(line(node), text(hub, "slug"), text(hub, "name"), text(hub, "name_zh"),
 					text(hub, "level"), text(hub, "province"), text(hub, "parent"), number(hub, "lat"),
-					number(hub, "lon")));
+					number(hub, "lon"), text(hub, "summary"), text(hub, "summary_zh")));
 		}
 		List<Node> indicatorNodes = new ArrayList<>(sequence(sections.get("indicators")));
 		indicatorNodes.addAll(sequence(sections.get("new_indicators")));

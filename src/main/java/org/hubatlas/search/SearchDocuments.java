@@ -149,7 +149,7 @@ class SearchDocuments {
 		String parent = (hub.getParent() != null) ? hub.getParent().getName() : hub.getProvince();
 		return new SearchDocument(SearchKind.HUB, "/cities/" + hub.getSlug(), hub.getName(), hub.getNameZh(),
 				join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""), pinyin),
-				hub.getSummary(), hub.getProvince(), join(en(hub.getLevel()), parent),
+				hub.getSummary(), join(hub.getProvince(), hub.getSummaryZh()), join(en(hub.getLevel()), parent),
 				join(zh(hub.getLevel()), parentZh(hub)),
 				exact(hub.getName(), hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null));
 	}

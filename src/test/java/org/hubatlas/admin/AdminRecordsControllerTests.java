@@ -145,7 +145,8 @@ class AdminRecordsControllerTests {
 
 	@Test
 	void aSaveOverAnotherAdminsVersionShowsTheConflictPage() throws Exception {
-		CityForm saved = new CityForm("hefei", "Hefei (theirs)", null, CityLevel.AREA, null, null, null, null, 3L);
+		CityForm saved = new CityForm("hefei", "Hefei (theirs)", null, CityLevel.AREA, null, null, null, null, null,
+				3L);
 		given(this.editor.save(eq(this.hubs), eq(7L), any(), any()))
 			.willReturn(new RecordEditor.SaveResult.Conflict(saved, 3));
 		this.mvc

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.sameInstance;
 import static org.mockito.BDDMockito.given;
@@ -187,7 +188,7 @@ class CityPagesControllerTests {
 	@Test
 	void aHubsProfileShowsWhatTheServiceLoadedAndDescribesTheHub() throws Exception {
 		City hefei = hub(7, "hefei", "Hefei", "合肥", CityLevel.PREFECTURE_CITY);
-		hefei.setSummary("Hefei hosts iFlytek and a national AI pilot zone.");
+		hefei.addMissingSummaries("Hefei hosts iFlytek and a national AI pilot zone.", null);
 		CityProfile profile = new CityProfile(hefei, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				Disputes.none(), List.of(), List.of(this.beijing.city()),
 				List.of(new CityProfile.Suggestion(this.beijing.city(), 4)), List.of(), List.of());
@@ -198,6 +199,30 @@ class CityPagesControllerTests {
 			.andExpect(model().attribute("profile", sameInstance(profile)))
 			.andExpect(model().attribute("metaDescription", "Hefei hosts iFlytek and a national AI pilot zone."))
 			.andExpect(content().string(containsString("/compare?cities=hefei,beijing")));
+	}
+
+	@Test
+	void aReaderOfChineseReadsTheChineseSummaryAndTheEnglishOneMarkedAsEnglishWhereItIsMissing() throws Exception {
+		City hefei = hub(7, "hefei", "Hefei", "合肥", CityLevel.PREFECTURE_CITY);
+		hefei.addMissingSummaries("Hefei hosts iFlytek.", "合肥是科大讯飞的所在地。");
+		City jinan = hub(8, "jinan", "Jinan", "济南", CityLevel.PREFECTURE_CITY);
+		jinan.addMissingSummaries("Jinan is a national AI pilot zone.", null);
+		for (City hub : List.of(hefei, jinan)) {
+			given(this.profiles.profile(hub.getSlug()))
+				.willReturn(new CityProfile(hub, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+						Disputes.none(), List.of(), List.of(), List.of(), List.of(), List.of()));
+		}
+		this.mvc.perform(get("/cities/hefei").header("Accept-Language", "zh-Hans"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<p class=\"lead\">合肥是科大讯飞的所在地。</p>")))
+			.andExpect(content().string(not(containsString("Hefei hosts iFlytek."))))
+			.andExpect(model().attribute("metaDescription", "合肥是科大讯飞的所在地。"));
+		this.mvc.perform(get("/cities/jinan").header("Accept-Language", "zh-Hans"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(containsString("<p class=\"lead\" lang=\"en\">Jinan is a national AI pilot zone.</p>")));
+		this.mvc.perform(get("/cities/hefei"))
+			.andExpect(content().string(containsString("<p class=\"lead\">Hefei hosts iFlytek.</p>")));
 	}
 
 	@Test

@@ -350,6 +350,46 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aPackGivesAHubItsSummariesInBothLanguagesButNeverReplacesOnesItHas() {
+		String beijingBefore = this.jdbc.queryForObject("select summary from city where slug = 'beijing'",
+				String.class);
+		String pack = """
+				hubs:
+				- slug: summary-pack-hub
+				  name: Summary Pack Hub
+				  level: county
+				  summary: A county the test pack describes.
+				  summary_zh: 测试数据包描述的一个县。
+				- slug: beijing
+				  name: Beijing
+				  summary: A pack's other words for Beijing.
+				""";
+		PackReport applied = this.importer.apply("summaries.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(applied.refused()).isEmpty();
+		assertThat(this.jdbc.queryForMap("select summary, summary_zh from city where slug = 'summary-pack-hub'"))
+			.containsEntry("SUMMARY", "A county the test pack describes.")
+			.containsEntry("SUMMARY_ZH", "测试数据包描述的一个县。");
+		assertThat(this.jdbc.queryForObject("select summary from city where slug = 'beijing'", String.class))
+			.isEqualTo(beijingBefore);
+	}
+
+	@Test
+	void aPackSummaryMeetsTheHubFormsLengthRule() {
+		String pack = """
+				hubs:
+				- slug: long-summary-hub
+				  name: Long Summary Hub
+				  level: county
+				  summary_zh: %s
+				""".formatted("长".repeat(2001));
+		PackReport report = this.importer.preview("long.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).singleElement().satisfies((row) -> {
+			assertThat(row.line()).isEqualTo(2);
+			assertThat(row.reason()).contains("At most 2,000 characters.");
+		});
+	}
+
+	@Test
 	void aPackHubOrCompanyMeetsTheRulesOfItsAdminForm() {
 		// The hub form takes single hyphens only in a slug; the company form names of at
 		// most 160 characters.

@@ -216,16 +216,17 @@ public class RecordEditor {
 	}
 
 	/**
-	 * Binds an earlier revision's values to the form as a submit would (the same
-	 * constructor binding and rules), and saves them as a new revision, in one
-	 * transaction. Invalid values are reported and nothing is written.
+	 * Undoes a change: binds the values the record had before it to the form as a submit
+	 * would (the same constructor binding and rules) and saves them as a new revision, in
+	 * one transaction. A field the form did not have then keeps its value now. Invalid
+	 * values are reported and nothing is written.
 	 */
 	<E extends VersionedEntity, F extends AdminForm> BindingResult restore(RecordKind<E, F> kind, long id,
 			long revisionId) {
 		return this.writing.execute((status) -> {
 			E entity = load(kind, id);
-			Map<String, List<String>> values = this.revisions
-				.valuesAfter(this.revisions.get(kind.key(), id, revisionId));
+			Map<String, List<String>> values = new java.util.LinkedHashMap<>(kind.toForm(entity).params());
+			values.putAll(this.revisions.valuesBefore(this.revisions.get(kind.key(), id, revisionId)));
 			DataBinder binder = new DataBinder(null, "form");
 			binder.setTargetType(ResolvableType.forClass(kind.formType()));
 			binder.construct(new StoredValues(values));

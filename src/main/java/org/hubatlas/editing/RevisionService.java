@@ -89,18 +89,18 @@ public class RevisionService {
 		Revision revision = this.revisions.findById(revisionId)
 			.filter((r) -> r.getEntityType().equals(type) && r.getEntityId().equals(entityId))
 			.orElseThrow(() -> new NotFoundException("revision", String.valueOf(revisionId)));
-		if (revision.getAfterJson() == null) {
+		if (revision.getBeforeJson() == null) {
 			throw new NotFoundException("revision with values to restore", String.valueOf(revisionId));
 		}
 		return revision;
 	}
 
 	/**
-	 * The values a revision left the record with, as request parameters to bind a form
-	 * to.
+	 * The values the record had before a change, as request parameters to bind a form to:
+	 * restoring them undoes that change.
 	 */
-	public Map<String, List<String>> valuesAfter(Revision revision) {
-		return this.json.readValue(revision.getAfterJson(), PARAMS);
+	public Map<String, List<String>> valuesBefore(Revision revision) {
+		return this.json.readValue(revision.getBeforeJson(), PARAMS);
 	}
 
 	/**

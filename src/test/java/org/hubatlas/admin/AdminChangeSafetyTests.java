@@ -223,13 +223,19 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
 			.andExpect(content().string(allOf(containsString("Update</strong>"),
 					containsString("by <span>editor</span>"), containsString("First summary"),
-					containsString("Second summary"), containsString("Restore this version"),
+					containsString("Second summary"), containsString("Restore the values before this change"),
 					containsString("<td class=\"diff-new\">Hangzhou</td>"))));
 
 		long created = this.jdbc.queryForObject(
 				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'CREATE'",
 				Long.class, id);
+		long update = this.jdbc.queryForObject(
+				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'UPDATE'",
+				Long.class, id);
+		// A creation has no values before it: nothing to restore.
 		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/" + created)))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/" + update)))
 			.andExpect(redirectedUrl("/admin/companies/" + id));
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
 			.isEqualTo("First summary");
@@ -259,8 +265,8 @@ class AdminChangeSafetyTests {
 			.getContentAsString();
 		assertThat(first).contains("Changes 1 to 10 of 13", "Summary 12", "Older changes", "history=2")
 			.doesNotContain(">Summary 0<");
-		// The newest change is the record as it is: nothing to restore on it.
-		assertThat(first.split("Restore this version", -1)).hasSize(10);
+		// Every update can be undone, the newest too; the creation has nothing before it.
+		assertThat(first.split("Restore the values before this change", -1)).hasSize(11);
 		String second = this.mvc
 			.perform(get("/admin/companies/" + id).param("history", "2").with(user("editor").roles("ADMIN")))
 			.andReturn()
@@ -268,7 +274,7 @@ class AdminChangeSafetyTests {
 			.getContentAsString();
 		assertThat(second).contains("Changes 11 to 13 of 13", "Summary 0", "Newer changes")
 			.doesNotContain("Older changes");
-		assertThat(second.split("Restore this version", -1)).hasSize(4);
+		assertThat(second.split("Restore the values before this change", -1)).hasSize(3);
 		this.mvc.perform(get("/admin/companies/" + id).param("history", "abc").with(user("editor").roles("ADMIN")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be a page number, 1 or more")));
@@ -377,8 +383,7 @@ class AdminChangeSafetyTests {
 				Long.class);
 		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
 		long liangzhu = this.jdbc.queryForObject("select id from city where slug = 'liangzhu'", Long.class);
-		// First edit: keep both hubs (the revision's "after" holds both), then drop
-		// Liangzhu.
+		// First edit: keep both hubs, then drop Liangzhu.
 		this.mvc
 			.perform(as("editor", post("/admin/incentives/" + id)).param("title", "Tax breaks")
 				.param("slug", "hangzhou-tax-subsidies")
@@ -401,7 +406,11 @@ class AdminChangeSafetyTests {
 				id))
 			.isOne();
 
-		this.mvc.perform(as("editor", post("/admin/incentives/" + id + "/restore/" + both)))
+		long dropped = this.jdbc.queryForObject(
+				"select max(id) from revision where entity_type = 'incentive' and entity_id = ?", Long.class, id);
+		assertThat(dropped).isGreaterThan(both);
+		// Undoing the change that dropped Liangzhu brings both hubs back.
+		this.mvc.perform(as("editor", post("/admin/incentives/" + id + "/restore/" + dropped)))
 			.andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForList("select city_id from incentive_city where incentive_id = ? order by city_id",
 				Long.class, id))

@@ -179,6 +179,20 @@ class PagesTests {
 			.andExpect(content().string(allOf(containsString("人工智能企业"), containsString("人工智能算力"))));
 	}
 
+	/**
+	 * Hub Atlas's summary of every hub, in both languages (the shipped summaries pack).
+	 */
+	@Test
+	void everyHubHasItsSummaryInEnglishAndChinese() throws Exception {
+		assertThat(this.jdbc.queryForList("select slug from city where summary is null or summary = ''"
+				+ " or summary_zh is null or summary_zh = ''", String.class))
+			.isEmpty();
+		this.mvc.perform(get("/cities/changsha").header("Accept-Language", "zh-CN"))
+			.andExpect(content().string(containsString("长沙被《湖南日报》称为湖南新一代人工智能产业发展核心区")));
+		this.mvc.perform(get("/cities/changsha"))
+			.andExpect(content().string(containsString("Changsha, which Hunan Daily calls Hunan")));
+	}
+
 	@Test
 	void homeShowsEveryTopLevelHubWithHeadlineFigures() throws Exception {
 		this.mvc.perform(get("/"))

@@ -321,6 +321,8 @@ public class ComparisonService {
 			case KIND -> Comparability.isTarget(figure)
 					? InterfaceText.message("rank.isTarget", "a target, not a reported value")
 					: InterfaceText.message("rank.isReported", "a reported value, not a target");
+			case PART_OF_YEAR -> InterfaceText.message("rank.partOfYear",
+					"covers part of a year ({0}), not ranked against whole years", figure.getAsOfLabel());
 			case DEFINITION -> (figure.getDefinitionLabel() != null)
 					? InterfaceText.message("rank.countedAs", "counted as: {0}", figure.getDefinitionLabel())
 					: InterfaceText.message("rank.countedOtherwise", "counted differently");

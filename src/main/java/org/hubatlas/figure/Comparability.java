@@ -22,6 +22,8 @@ import java.util.function.ToIntFunction;
  * targets with targets, reported values (actual or estimated) with reported values.</li>
  * <li>Each hub ranks with its newest figure of the group; figures more than
  * {@value #MAX_YEAR_GAP} years before the group's newest stand apart.</li>
+ * <li>A sum of money over part of a year (the first half, the first three quarters) ranks
+ * only with sums over the same part: never against a whole year.</li>
  * <li>A figure without a number never ranks.</li>
  * <li>A lower bound ("over 2,400") ranks at the number it gives and is marked "≥": the
  * hub stands at least that high.</li>
@@ -42,6 +44,8 @@ public final class Comparability {
 		DEFINITION,
 		/** A target beside reported values, or the other way round. */
 		KIND,
+		/** A sum over part of a year beside whole years, or another part. */
+		PART_OF_YEAR,
 		/**
 		 * More than {@value Comparability#MAX_YEAR_GAP} years before the group's newest.
 		 */
@@ -58,11 +62,37 @@ public final class Comparability {
 	 * the definition group ("" for figures counted as the indicator defines).
 	 */
 	public static String groupKey(Figure figure) {
-		return groupKey(isTarget(figure), figure.getDefinitionGroup());
+		return groupKey(isTarget(figure), figure.getDefinitionGroup(),
+				partOfYear(figure.getIndicator().getUnit(), figure.getAsOfLabel()));
 	}
 
 	static String groupKey(boolean target, String definitionGroup) {
-		return (target ? "target" : "reported") + "|" + definitionGroup;
+		return groupKey(target, definitionGroup, null);
+	}
+
+	/**
+	 * The group key ("reported|", "target|ai-enterprises", "reported Q1-Q3|"): a reported
+	 * sum over part of a year is keyed by that part.
+	 */
+	static String groupKey(boolean target, String definitionGroup, String partOfYear) {
+		return (target ? "target" : (partOfYear != null) ? "reported " + partOfYear : "reported") + "|"
+				+ definitionGroup;
+	}
+
+	private static final java.util.regex.Pattern PART_OF_YEAR = java.util.regex.Pattern
+		.compile("\\d{4}-((?:Q[1-4](?:-Q[1-4])?)|H[12])");
+
+	/**
+	 * The part of a year a sum of money covers ("Q1-Q3", "H1"), from the date the source
+	 * gives it for; null for a whole year, a date, or a figure that is not money (a count
+	 * "in the first three quarters" is a count at their end).
+	 */
+	public static String partOfYear(String unit, String asOfLabel) {
+		if (unit == null || asOfLabel == null || !unit.startsWith("CNY")) {
+			return null;
+		}
+		java.util.regex.Matcher matcher = PART_OF_YEAR.matcher(asOfLabel.strip());
+		return matcher.matches() ? matcher.group(1) : null;
 	}
 
 	public static boolean isTarget(Figure figure) {
@@ -106,6 +136,12 @@ public final class Comparability {
 
 		public boolean target() {
 			return this.key.startsWith("target|");
+		}
+
+		/** The part of a year its sums cover ("Q1-Q3"), null for whole years. */
+		public String partOfYear() {
+			String kind = this.key.substring(0, this.key.indexOf('|'));
+			return kind.startsWith("reported ") ? kind.substring("reported ".length()) : null;
 		}
 
 		/** The definition group ("" for as the indicator defines). */
@@ -228,6 +264,11 @@ public final class Comparability {
 		if (targetA != targetB) {
 			return targetA ? 1 : -1;
 		}
+		boolean partA = keyA.startsWith("reported ");
+		boolean partB = keyB.startsWith("reported ");
+		if (partA != partB) {
+			return partA ? 1 : -1;
+		}
 		if (latestA != latestB) {
 			return Integer.compare(latestB, latestA);
 		}
@@ -247,6 +288,9 @@ public final class Comparability {
 		}
 		if (isTarget(figure) != group.target()) {
 			return Apart.KIND;
+		}
+		if (!Objects.equals(partOfYear(figure.getIndicator().getUnit(), figure.getAsOfLabel()), group.partOfYear())) {
+			return Apart.PART_OF_YEAR;
 		}
 		if (!figure.getDefinitionGroup().equals(group.definitionGroup())) {
 			return Apart.DEFINITION;

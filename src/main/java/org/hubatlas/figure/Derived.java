@@ -136,11 +136,15 @@ public final class Derived {
 		return List.copyOf(derived);
 	}
 
-	/** A reported figure about a hub with a known year and a positive number. */
+	/**
+	 * A reported figure about a hub with a known year and a positive number, for a whole
+	 * year where it is a sum of money (a half-year's output is no share of a year's GDP).
+	 */
 	private static boolean usable(Figure figure) {
 		return figure.getSubject().getCityId() != null && !Comparability.isTarget(figure)
 				&& figure.getValueNumeric() != null && figure.getValueNumeric().signum() > 0
-				&& Comparability.year(figure) > 0;
+				&& Comparability.year(figure) > 0
+				&& Comparability.partOfYear(figure.getIndicator().getUnit(), figure.getAsOfLabel()) == null;
 	}
 
 	/**

@@ -24,7 +24,7 @@ public interface FigureRepository extends JpaRepository<Figure, Long> {
 
 	/** Every figure about a hub as a key to pick it by: one table, no order, no joins. */
 	@Query("select new org.hubatlas.figure.HubFigureKey(f.id, f.subject.cityId, f.indicator.id, f.kind, "
-			+ "f.targetYear, f.asOfYear, f.source.id, coalesce(d.countsAs, d.key), f.valueNumeric) "
+			+ "f.targetYear, f.asOfYear, f.source.id, coalesce(d.countsAs, d.key), f.valueNumeric, f.asOfLabel) "
 			+ "from Figure f left join f.definition d where f.subject.cityId is not null")
 	List<HubFigureKey> findHubFigureKeys();
 

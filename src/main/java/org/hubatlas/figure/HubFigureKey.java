@@ -5,12 +5,12 @@ package org.hubatlas.figure;
  * joins or loading the figure.
  */
 record HubFigureKey(long id, long cityId, long indicatorId, FigureKind kind, Integer targetYear, Integer asOfYear,
-		long sourceId, String definitionGroup, java.math.BigDecimal value) {
+		long sourceId, String definitionGroup, java.math.BigDecimal value, String asOfLabel) {
 
 	/** Without a definition or a number: as the picks of a hub's summary see it. */
 	HubFigureKey(long id, long cityId, long indicatorId, FigureKind kind, Integer targetYear, Integer asOfYear,
 			long sourceId) {
-		this(id, cityId, indicatorId, kind, targetYear, asOfYear, sourceId, null, java.math.BigDecimal.ONE);
+		this(id, cityId, indicatorId, kind, targetYear, asOfYear, sourceId, null, java.math.BigDecimal.ONE, null);
 	}
 
 	boolean hasNumber() {

@@ -80,8 +80,9 @@ public final class HubFigurePicks {
 			String group = (key.definitionGroup() != null) ? key.definitionGroup() : "";
 			byIndicator.computeIfAbsent(key.indicatorId(), (k) -> new ArrayList<>())
 				.add(new Comparability.Key(key.id(), key.cityId(),
-						Comparability.groupKey(key.kind() == FigureKind.TARGET, group), year(key, sourceYears),
-						key.hasNumber()));
+						Comparability.groupKey(key.kind() == FigureKind.TARGET, group,
+								Comparability.partOfYear(indicators.get(key.indicatorId()).getUnit(), key.asOfLabel())),
+						year(key, sourceYears), key.hasNumber()));
 		}
 		Map<Long, HubFigureKey> byId = new HashMap<>();
 		keys.forEach((key) -> byId.put(key.id(), key));

@@ -103,6 +103,10 @@ public final class Trends {
 			.sorted(Comparator.comparingInt((Figure f) -> f.getIndicator().getSortOrder()).thenComparing(Figure::getId))
 			.toList();
 		for (Figure figure : sorted) {
+			// A sum over part of a year never joins a series of whole years.
+			if (Comparability.partOfYear(figure.getIndicator().getUnit(), figure.getAsOfLabel()) != null) {
+				continue;
+			}
 			String key = figure.getIndicator().getId() + "|" + figure.getDefinitionGroup();
 			(Comparability.isTarget(figure) ? targets : reported).computeIfAbsent(key, (k) -> new ArrayList<>())
 				.add(figure);

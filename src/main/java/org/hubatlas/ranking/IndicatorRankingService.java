@@ -270,7 +270,10 @@ public class IndicatorRankingService {
 			.findFirst()
 			.orElse(null);
 		String kind = group.target() ? InterfaceText.message("ranking.group.targets", "Targets")
-				: InterfaceText.message("ranking.group.reported", "Reported values");
+				: (group.partOfYear() != null)
+						? InterfaceText.message("ranking.group.partOfYear", "Sums over part of a year ({0})",
+								group.partOfYear())
+						: InterfaceText.message("ranking.group.reported", "Reported values");
 		return (definition == null) ? kind
 				: InterfaceText.message("ranking.group.countedAs", "{0} \u2014 counted as: {1}", kind, definition);
 	}
@@ -281,6 +284,10 @@ public class IndicatorRankingService {
 					? InterfaceText.message("ranking.reason.targets", "Targets are not ranked against reported values.")
 					: InterfaceText.message("ranking.reason.reported",
 							"Reported values are not ranked against targets.");
+		}
+		if (!Objects.equals(group.partOfYear(), main.partOfYear())) {
+			return InterfaceText.message("ranking.reason.partOfYear",
+					"Sums over part of a year are ranked only with sums over the same part, never against whole years.");
 		}
 		return InterfaceText.message("ranking.reason.counted",
 				"Counted differently from the ranked figures, so not ranked with them.");

@@ -228,6 +228,10 @@ class VisitorJourneyTests {
 		assertThat(b.path()).isEqualTo("/compare?cities=hangzhou,beijing");
 		assertThat(b.h1()).isEqualTo("Compare Hangzhou and Beijing");
 
+		// Once a comparison shows, the picker is folded under one line; it opens on a
+		// click.
+		assertThat(b.find(By.id("add-hub")).isDisplayed()).isFalse();
+		b.find(By.cssSelector(".picker-fold > summary")).click();
 		b.find(By.id("add-hub")).click();
 		new Select(b.find(By.id("pick-2"))).selectByValue("shanghai");
 		b.click(By.cssSelector("#picker button[type=submit]"));

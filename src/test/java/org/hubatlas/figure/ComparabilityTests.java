@@ -73,6 +73,33 @@ class ComparabilityTests {
 	}
 
 	@Test
+	void aSumOfMoneyOverPartOfAYearRanksOnlyWithSumsOverTheSamePart() {
+		Indicator output = new Indicator("ai-industry-output", "AI industry output", "CNY", true, null, 2);
+		Figure[] figures = new Figure[4];
+		String[] asOf = { "2024", "2023", "2024-Q1-Q3", "2025-Q1-Q3" };
+		for (int i = 0; i < figures.length; i++) {
+			figures[i] = new Figure(Subject.city(i + 1), output, BigDecimal.valueOf(100 - i), "x", FigureKind.ACTUAL,
+					this.source, "q");
+			figures[i].applyPackDetails(Qualifier.NONE, asOf[i], Integer.valueOf(asOf[i].substring(0, 4)), null, null,
+					null, null, null);
+			ReflectionTestUtils.setField(figures[i], "id", this.nextId++);
+		}
+		List<Comparability.Group> groups = Comparability.groups(output, List.of(figures));
+		assertThat(groups).extracting(Comparability.Group::key).containsExactly("reported|", "reported Q1-Q3|");
+		assertThat(groups.get(0).ranked()).extracting(Comparability.Entry::figure)
+			.containsExactly(figures[0], figures[1]);
+		assertThat(groups.get(1).ranked()).extracting(Comparability.Entry::figure)
+			.containsExactly(figures[2], figures[3]);
+		assertThat(groups.get(1).partOfYear()).isEqualTo("Q1-Q3");
+		assertThat(Comparability.apart(figures[2], groups.get(0))).isEqualTo(Comparability.Apart.PART_OF_YEAR);
+		// A count "in the first half" is a count at its end; only sums of money are
+		// split.
+		assertThat(Comparability.partOfYear("companies", "2025-H1")).isNull();
+		assertThat(Comparability.partOfYear("CNY", "2025-H1")).isEqualTo("H1");
+		assertThat(Comparability.partOfYear("CNY", "2025-06")).isNull();
+	}
+
+	@Test
 	void aDefinitionThatCountsAsAnotherRanksInItsGroup() {
 		Figure a = actual(1, 2200, 2025, this.all);
 		Figure b = actual(2, 900, 2024, this.counted);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class TrendsTests {
 
-	private final Indicator output = new Indicator("ai-industry-output", "AI industry output", "yuan", true, null, 1);
+	private final Indicator output = new Indicator("ai-industry-output", "AI industry output", "CNY", true, null, 1);
 
 	private final Indicator companies = new Indicator("ai-companies", "AI companies", "companies", true, null, 2);
 
@@ -68,6 +68,17 @@ class TrendsTests {
 		Trends.Series s = Trends.of(List.of(actual(186, 2020, this.total), over, estimate)).get(0);
 		assertThat(s.growth()).extracting(Trends.Growth::approximate).containsExactly(true, true);
 		assertThat(s.overall().approximate()).isTrue();
+	}
+
+	@Test
+	void aSumOverPartOfAYearNeverJoinsASeriesOfWholeYears() {
+		// Beijing's core AI industry: whole years, then the first half of 2025.
+		Figure half = actual(186, 2025, this.total);
+		half.applyPackDetails(Qualifier.NONE, "2025-H1", 2025, null, this.total, null, null, null);
+		List<Trends.Series> series = Trends
+			.of(List.of(actual(250, 2023, this.total), actual(300, 2024, this.total), half));
+		assertThat(series).singleElement()
+			.satisfies((s) -> assertThat(s.points()).extracting(Trends.Point::year).containsExactly(2023, 2024));
 	}
 
 	@Test

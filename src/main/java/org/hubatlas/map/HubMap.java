@@ -1,6 +1,7 @@
 package org.hubatlas.map;
 
 import java.util.List;
+import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.dispute.Disputes;
@@ -8,40 +9,78 @@ import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.Indicator;
 
 /**
- * Every hub with coordinates as a dot; dots sized by the hub's newest figure for the
- * chosen indicator (equal when none is chosen), pilot zones ringed. The same hubs as a
+ * Every hub with coordinates as a labelled dot (a province or region as a ring around its
+ * capital); dots sized by the figures of the chosen indicator's main ranked group (equal
+ * when none is chosen), pilot zones ringed. The frame fits the hubs. The same hubs as a
  * table.
+ *
+ * @param frame the part of the map shown: the hubs' extent with a margin
+ * @param fontSize the labels' size, in map units
  */
 public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, List<Indicator> sizeChoices, Legend legend,
-		Disputes disputes) {
+		Disputes disputes, Frame frame, double fontSize) {
 
-	public double width() {
-		return MapProjection.WIDTH;
+	/** The SVG's view box. */
+	public String viewBox() {
+		return this.frame.x() + " " + this.frame.y() + " " + this.frame.width() + " " + this.frame.height();
 	}
 
-	public double height() {
-		return Math.round(MapProjection.HEIGHT * 10) / 10.0;
+	/** The part of the map shown, in map units. */
+	public record Frame(double x, double y, double width, double height) {
 	}
 
 	/**
+	 * @param radius the dot's radius, or the ring's for a province or region
+	 * @param area whether the hub is a province or region, drawn as a ring
+	 * @param sized whether the dot's size shows a figure (false: the plain dot)
 	 * @param figure the figure that sizes the dot, or null
 	 * @param pilotZone the hub's pilot-zone designation, or null when it is not one
 	 */
-	public record Dot(City hub, double x, double y, double radius, Figure figure, Figure pilotZone) {
+	public record Dot(City hub, double x, double y, double radius, boolean area, boolean sized, Figure figure,
+			Figure pilotZone, Label label) {
 	}
 
-	/** The dot sizes of the smallest and largest values, as written. */
-	public record Legend(String smallest, double smallestRadius, String largest, double largestRadius) {
+	/**
+	 * A hub's name on the map: the box it sits in (also its tap target), where its text
+	 * is anchored, and the leader line to the dot when it had to move away, else null.
+	 */
+	public record Label(String text, double x, double y, double width, double height, double textX, double textY,
+			String anchor, Line leader) {
+	}
+
+	public record Line(double x1, double y1, double x2, double y2) {
+	}
+
+	/**
+	 * What the dot sizes show: the indicator, the definition its ranked group counts by
+	 * (null where as the indicator defines), whether the group is of targets, its years,
+	 * the dot sizes of the smallest and largest values as written, and how many hubs on
+	 * the map have no figure in the group (drawn as plain dots).
+	 */
+	public record Legend(String indicator, String countedAs, boolean targets, int earliest, int latest, String smallest,
+			double smallestRadius, String largest, double largestRadius, int unsized) {
+
+		/** "2024" or "2022–2024". */
+		public String years() {
+			return (this.earliest == this.latest || this.earliest == 0) ? String.valueOf(this.latest)
+					: this.earliest + "–" + this.latest;
+		}
+
+	}
+
+	/** Whether any hub is drawn as a ring. */
+	public boolean hasAreas() {
+		return this.dots.stream().anyMatch(Dot::area);
 	}
 
 	/**
 	 * The same map with only these hubs' dots (the home page's, when there are more hubs
-	 * than it shows); the legend and sizes stay those of every hub.
+	 * than it shows); the frame, labels, legend and sizes stay those of every hub.
 	 */
-	public HubMap only(java.util.Set<Long> hubIds) {
+	public HubMap only(Set<Long> hubIds) {
 		return new HubMap(this.dots.stream().filter((d) -> hubIds.contains(d.hub().getId())).toList(),
 				this.unplaced.stream().filter((c) -> hubIds.contains(c.getId())).toList(), this.sizedBy,
-				this.sizeChoices, this.legend, this.disputes);
+				this.sizeChoices, this.legend, this.disputes, this.frame, this.fontSize);
 	}
 
 }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.city.City;
+import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
@@ -16,6 +18,7 @@ import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.map.HubMap.Dot;
 import org.hubatlas.map.HubMap.Legend;
@@ -37,6 +40,9 @@ public class HubMapService {
 	static final double MIN_RADIUS = 5;
 
 	static final double MAX_RADIUS = 22;
+
+	/** A province or region: a ring this wide around its capital's dot. */
+	static final double RING_RADIUS = 13;
 
 	private final CityService cities;
 
@@ -76,9 +82,9 @@ public class HubMapService {
 		// Dots are sized only by figures that rank together (Comparability's main group):
 		// a registry count of "AI-related" firms never stands beside city counts.
 		Map<Long, Figure> sizing = new HashMap<>();
+		Comparability.Group group = null;
 		if (sizedBy != null) {
-			Comparability.Group group = Comparability.mainGroup(sizedBy,
-					this.figures.forIndicatorAboutHubs(sizedBy.getCode()));
+			group = Comparability.mainGroup(sizedBy, this.figures.forIndicatorAboutHubs(sizedBy.getCode()));
 			if (group != null) {
 				group.ranked().forEach((e) -> sizing.put(e.figure().getSubject().getCityId(), e.figure()));
 			}
@@ -89,24 +95,52 @@ public class HubMapService {
 			.filter((v) -> v != null && v.signum() > 0)
 			.max(BigDecimal::compareTo)
 			.orElse(null);
-		List<Dot> dots = new ArrayList<>();
+		List<City> placed = new ArrayList<>();
 		List<City> unplaced = new ArrayList<>();
 		for (City hub : this.cities.all()) {
-			if (hub.getLatitude() == null || hub.getLongitude() == null) {
-				unplaced.add(hub);
-				continue;
-			}
-			Figure figure = sizing.get(hub.getId());
-			dots.add(new Dot(hub, MapProjection.x(hub.getLongitude()), MapProjection.y(hub.getLatitude()),
-					radius(figure, max), figure, pilotZones.get(hub.getId())));
+			(hub.getLatitude() == null || hub.getLongitude() == null ? unplaced : placed).add(hub);
 		}
-		// Large dots first, so that small ones stay on top and clickable.
-		dots.sort(Comparator.comparingDouble(Dot::radius).reversed());
+		List<MapLayout.Point> points = new ArrayList<>();
+		for (City hub : placed) {
+			double radius = radius(sizing.get(hub.getId()), max);
+			points.add(new MapLayout.Point(MapProjection.x(hub.getLongitude()), MapProjection.y(hub.getLatitude()),
+					isArea(hub) ? Math.max(RING_RADIUS, radius) : radius,
+					InterfaceText.name(hub.getName(), hub.getNameZh()), isArea(hub)));
+		}
+		MapLayout.Layout layout = MapLayout.place(points);
+		List<Dot> dots = new ArrayList<>();
+		for (int i = 0; i < placed.size(); i++) {
+			City hub = placed.get(i);
+			MapLayout.Point point = points.get(i);
+			Figure figure = sizing.get(hub.getId());
+			dots.add(new Dot(hub, point.x(), point.y(), point.radius(), point.ring(), figure != null && max != null,
+					figure, pilotZones.get(hub.getId()), label(layout.labels().get(i))));
+		}
+		// Rings first, then large dots, so that small ones stay on top and clickable.
+		dots.sort(Comparator.comparing(Dot::area)
+			.reversed()
+			.thenComparing(Comparator.comparingDouble(Dot::radius).reversed()));
 		// Disputes on the figures that size the dots, in one query (none when nothing is
 		// sized).
 		Disputes flags = sizing.isEmpty() ? Disputes.none() : this.disputes
 			.disputes(new DisputeQuery().figures(sizing.values().stream().map(Figure::getId).toList()));
-		return new HubMap(dots, unplaced, sizedBy, choices, legend(sizing, max), flags);
+		MapLayout.Box frame = layout.frame();
+		return new HubMap(dots, unplaced, sizedBy, choices,
+				legend(sizedBy, group, sizing, max, (int) dots.stream().filter((d) -> !d.sized()).count()), flags,
+				new HubMap.Frame(frame.x(), frame.y(), frame.width(), frame.height()), layout.fontSize());
+	}
+
+	/** Provinces and regions are areas: a ring around their capital, not a dot on it. */
+	static boolean isArea(City hub) {
+		return hub.getLevel() == CityLevel.PROVINCE || hub.getLevel() == CityLevel.AUTONOMOUS_REGION;
+	}
+
+	private static HubMap.Label label(MapLayout.Label label) {
+		MapLayout.Segment leader = label.leader();
+		MapLayout.Box box = label.box();
+		return new HubMap.Label(label.text(), box.x(), box.y(), box.width(), box.height(), label.textX(), label.textY(),
+				label.anchor(),
+				(leader != null) ? new HubMap.Line(leader.x1(), leader.y1(), leader.x2(), leader.y2()) : null);
 	}
 
 	private static Map<Long, Figure> newestPerHub(List<Figure> figures) {
@@ -131,7 +165,8 @@ public class HubMapService {
 		return Math.round((MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * share) * 10) / 10.0;
 	}
 
-	private static Legend legend(Map<Long, Figure> sizing, BigDecimal max) {
+	private static Legend legend(Indicator sizedBy, Comparability.Group group, Map<Long, Figure> sizing, BigDecimal max,
+			int unsized) {
 		if (max == null) {
 			return null;
 		}
@@ -145,8 +180,9 @@ public class HubMapService {
 			.filter((f) -> f.getValueNumeric() != null)
 			.max(Comparator.comparing(Figure::getValueNumeric))
 			.orElseThrow();
-		return new Legend(smallest.getValueAsWritten(), radius(smallest, max), largest.getValueAsWritten(),
-				radius(largest, max));
+		return new Legend(sizedBy.getDisplayName(), largest.getDefinitionLabel(), group.target(), group.earliest(),
+				group.latest(), FigureText.of(smallest), radius(smallest, max), FigureText.of(largest),
+				radius(largest, max), unsized);
 	}
 
 }

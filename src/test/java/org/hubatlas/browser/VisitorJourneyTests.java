@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -180,6 +183,82 @@ class VisitorJourneyTests {
 			b.check(page[1]);
 		}
 	}
+
+	/**
+	 * The map at a desktop and a phone width, in English and in Chinese, checked from the
+	 * drawn geometry: every hub has a visible label, no two labels overlap, each label is
+	 * a tap target of at least 24 px, and no hub's dot is wholly covered by another's.
+	 */
+	@Test
+	void visitorReadsEveryHubsNameOnTheMapAtEveryWidthInEitherLanguage() throws IOException {
+		Browser b = this.browser;
+		for (String language : new String[] { "en", "zh-Hans" }) {
+			b.open("/language?to=" + language + "&back=/map");
+			for (int[] size : new int[][] { { 1280, 900 }, { 390, 844 } }) {
+				b.driver().manage().window().setSize(new Dimension(size[0], size[1]));
+				b.open("/map?size=ai-companies");
+				assertThat(b.find(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
+				int hubs = b.findAll(By.cssSelector("table tbody tr")).size();
+				@SuppressWarnings("unchecked")
+				Map<String, Object> found = (Map<String, Object>) ((JavascriptExecutor) b.driver())
+					.executeScript(MAP_GEOMETRY);
+				String at = language + " at " + size[0] + " px";
+				assertThat((List<?>) found.get("labels")).as("a label per hub %s", at).hasSize(hubs);
+				assertThat((List<?>) found.get("invisible")).as("labels not drawn %s", at).isEmpty();
+				assertThat((List<?>) found.get("overlapping")).as("labels overlapping %s", at).isEmpty();
+				assertThat((List<?>) found.get("small")).as("tap targets under 24 px %s", at).isEmpty();
+				assertThat((List<?>) found.get("hidden")).as("dots wholly covered %s", at).isEmpty();
+			}
+			b.check("map-labels-" + language);
+		}
+		assertThat(b.findAll(By.cssSelector(".hub-map text.label")).stream().map(WebElement::getText)).contains("上海",
+				"广东", "内蒙古");
+		b.open("/language?to=en&back=/map");
+		assertThat(b.findAll(By.cssSelector(".hub-map text.label")).stream().map(WebElement::getText))
+			.contains("Shanghai", "Guangdong", "Inner Mongolia");
+	}
+
+	/**
+	 * Measures the map as drawn: each hub link's label box in screen pixels, which labels
+	 * are not drawn, which pairs overlap, which tap targets are under 24 px, and which
+	 * dots no point of which reaches the screen (every sampled point answers another
+	 * element).
+	 */
+	private static final String MAP_GEOMETRY = """
+			const svg = document.querySelector('.hub-map svg');
+			svg.scrollIntoView({ block: 'start' });
+			const links = [...svg.querySelectorAll('a.hub')];
+			const labels = [], invisible = [], overlapping = [], small = [], hidden = [];
+			const boxes = links.map((a) => {
+			  const text = a.querySelector('text.label');
+			  const r = text.getBoundingClientRect();
+			  const name = text.textContent.trim();
+			  labels.push(name);
+			  if (!name || r.width < 1 || r.height < 1 || getComputedStyle(text).visibility !== 'visible') invisible.push(name);
+			  const target = a.getBoundingClientRect();
+			  if (target.width < 24 || target.height < 24) small.push(name);
+			  return { name, r };
+			});
+			for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
+			  const a = boxes[i].r, c = boxes[j].r;
+			  if (a.left < c.right - 0.5 && c.left < a.right - 0.5 && a.top < c.bottom - 0.5 && c.top < a.bottom - 0.5)
+			    overlapping.push(boxes[i].name + ' / ' + boxes[j].name);
+			}
+			for (const a of links) {
+			  const dot = a.querySelector('circle.dot, circle.ring');
+			  const r = dot.getBoundingClientRect();
+			  const cx = r.left + r.width / 2, cy = r.top + r.height / 2, rad = r.width / 2;
+			  const ring = dot.classList.contains('ring');
+			  const points = [[cx, cy]];
+			  for (let k = 0; k < 16; k++) {
+			    const t = k * Math.PI / 8;
+			    for (const f of ring ? [0.97] : [0.4, 0.8]) points.push([cx + Math.cos(t) * rad * f, cy + Math.sin(t) * rad * f]);
+			  }
+			  if (!points.some(([x, y]) => { const e = document.elementFromPoint(x, y); return e && e.closest('a') === a; }))
+			    hidden.push(a.querySelector('text.label').textContent.trim());
+			}
+			return { labels, invisible, overlapping, small, hidden };
+			""";
 
 	/** The accessibility check itself must see a violation when there is one. */
 	@Test

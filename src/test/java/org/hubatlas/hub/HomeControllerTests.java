@@ -145,8 +145,11 @@ class HomeControllerTests {
 	}
 
 	private static HubMap mapOf(List<City> hubs) {
-		List<HubMap.Dot> dots = hubs.stream().map((h) -> new HubMap.Dot(h, 10, 10, 4, null, null)).toList();
-		return new HubMap(dots, List.of(), null, List.of(), null, Disputes.none());
+		List<HubMap.Dot> dots = hubs.stream()
+			.map((h) -> new HubMap.Dot(h, 10, 10, 4, false, false, null, null,
+					new HubMap.Label(h.getName(), 16, 0, 40, 20, 20, 10, "start", null)))
+			.toList();
+		return new HubMap(dots, List.of(), null, List.of(), null, Disputes.none(), new HubMap.Frame(0, 0, 120, 120), 4);
 	}
 
 	@Test

@@ -64,12 +64,20 @@ class HubMapControllerTests {
 		return city;
 	}
 
+	private static final HubMap.Frame FRAME = new HubMap.Frame(380, 200, 300, 380);
+
+	/** A hub's dot with its label to the right. */
+	private static HubMap.Dot dot(City hub, double x, double y, double radius, Figure figure) {
+		return new HubMap.Dot(hub, x, y, radius, false, figure != null, figure, null,
+				new HubMap.Label(hub.getName(), x + radius + 2, y - 10, 40, 20, x + radius + 7, y, "start", null));
+	}
+
 	/** Beijing and Hefei on the map, Xiong'an without coordinates; dots of one size. */
 	private static HubMap plainMap() {
-		List<HubMap.Dot> dots = List.of(new HubMap.Dot(hub(1, "beijing", "Beijing"), 610.2, 240.5, 6, null, null),
-				new HubMap.Dot(hub(2, "hefei", "Hefei"), 640.8, 330.1, 6, null, null));
+		List<HubMap.Dot> dots = List.of(dot(hub(1, "beijing", "Beijing"), 610.2, 240.5, 6, null),
+				dot(hub(2, "hefei", "Hefei"), 640.8, 330.1, 6, null));
 		return new HubMap(dots, List.of(hub(3, "xiongan", "Xiong'an")), null, List.of(aiCompanies()), null,
-				Disputes.none());
+				Disputes.none(), FRAME, 11);
 	}
 
 	private static Indicator aiCompanies() {
@@ -90,10 +98,11 @@ class HubMapControllerTests {
 			Figure figure = new Figure(Subject.city(i), indicator, BigDecimal.valueOf(10L * i), String.valueOf(10 * i),
 					FigureKind.ACTUAL, source, "Hub " + i + " has " + (10 * i) + " AI companies.");
 			ReflectionTestUtils.setField(figure, "id", 1000L + i);
-			dots.add(new HubMap.Dot(hub, 400 + i, 300, 3 + i / 30.0, figure, null));
+			dots.add(dot(hub, 400 + i, 300, 3 + i / 30.0, figure));
 		}
 		return new HubMap(dots, List.of(), indicator, List.of(indicator),
-				new HubMap.Legend("10 companies", 3, "1,500 companies", 8), Disputes.none());
+				new HubMap.Legend("AI companies", null, false, 2023, 2024, "10 companies", 3, "1,500 companies", 8, 0),
+				Disputes.none(), FRAME, 11);
 	}
 
 	@Test

@@ -1,0 +1,427 @@
+package org.hubatlas.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Where the map's frame and labels go, worked out on the server so that the map needs no
+ * script. The frame is the hubs' projected points with a margin; each label goes at the
+ * first free place around its dot (right, left, above, below, the diagonals, then farther
+ * out with a leader line), free meaning that it overlaps no label, leader or dot placed
+ * before it and stays inside the frame. Sizes are chosen for a phone, where the map is
+ * {@value #PHONE_PX} px wide: labels of {@value #FONT_PX} px in boxes at least
+ * {@value #TARGET_PX} px high, so each label is also a tap target of that size.
+ */
+final class MapLayout {
+
+	/** How wide the map is drawn on a 390 px phone, in CSS pixels. */
+	static final double PHONE_PX = 360;
+
+	static final double FONT_PX = 13;
+
+	/** The smallest tap target on a phone. */
+	static final double TARGET_PX = 24;
+
+	/** The margin around the hubs, as a share of the larger side of their extent. */
+	static final double MARGIN_SHARE = 0.07;
+
+	/** The frame is never narrower than this share of its height (room for labels). */
+	static final double MIN_ASPECT = 0.8;
+
+	/** Directions tried at each distance, in order of preference (degrees, y down). */
+	private static final int[] ANGLES = { 0, 180, 270, 90, 315, 45, 225, 135, 345, 15, 195, 165, 330, 30, 210, 150, 300,
+			60, 240, 120, 285, 75, 255, 105 };
+
+	private MapLayout() {
+	}
+
+	/**
+	 * A point to label: where it is, the radius of what is drawn there, its label; a ring
+	 * (a province around its capital) keeps only its own label out, others may cross it.
+	 */
+	record Point(double x, double y, double radius, String label, boolean ring) {
+	}
+
+	/** A rectangle in map units. */
+	record Box(double x, double y, double width, double height) {
+
+		double right() {
+			return this.x + this.width;
+		}
+
+		double bottom() {
+			return this.y + this.height;
+		}
+
+		boolean intersects(Box other) {
+			return this.x < other.right() && other.x < right() && this.y < other.bottom() && other.y < bottom();
+		}
+
+		boolean contains(Box other) {
+			return other.x >= this.x && other.right() <= right() && other.y >= this.y && other.bottom() <= bottom();
+		}
+
+		boolean intersectsCircle(double cx, double cy, double r) {
+			double nx = Math.max(this.x, Math.min(cx, right()));
+			double ny = Math.max(this.y, Math.min(cy, bottom()));
+			return (nx - cx) * (nx - cx) + (ny - cy) * (ny - cy) < r * r;
+		}
+
+		/** Whether the segment crosses the box (Liang–Barsky clipping). */
+		boolean intersectsSegment(Segment s) {
+			double dx = s.x2() - s.x1();
+			double dy = s.y2() - s.y1();
+			double[] p = { -dx, dx, -dy, dy };
+			double[] q = { s.x1() - this.x, right() - s.x1(), s.y1() - this.y, bottom() - s.y1() };
+			double t0 = 0;
+			double t1 = 1;
+			for (int i = 0; i < 4; i++) {
+				if (p[i] == 0) {
+					if (q[i] < 0) {
+						return false;
+					}
+				}
+				else {
+					double t = q[i] / p[i];
+					if (p[i] < 0) {
+						t0 = Math.max(t0, t);
+					}
+					else {
+						t1 = Math.min(t1, t);
+					}
+				}
+			}
+			return t0 < t1;
+		}
+
+	}
+
+	/** A leader line from a dot's edge to its label. */
+	record Segment(double x1, double y1, double x2, double y2) {
+
+		/** Whether two segments cross (touching ends do not count). */
+		boolean crosses(Segment o) {
+			double d1 = side(o.x1, o.y1, o.x2, o.y2, this.x1, this.y1);
+			double d2 = side(o.x1, o.y1, o.x2, o.y2, this.x2, this.y2);
+			double d3 = side(this.x1, this.y1, this.x2, this.y2, o.x1, o.y1);
+			double d4 = side(this.x1, this.y1, this.x2, this.y2, o.x2, o.y2);
+			return d1 * d2 < 0 && d3 * d4 < 0;
+		}
+
+		private static double side(double ax, double ay, double bx, double by, double px, double py) {
+			return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
+		}
+
+		/** Whether the segment passes through the circle. */
+		boolean crossesCircle(double cx, double cy, double r) {
+			double dx = this.x2 - this.x1;
+			double dy = this.y2 - this.y1;
+			double length2 = dx * dx + dy * dy;
+			double t = (length2 == 0) ? 0 : ((cx - this.x1) * dx + (cy - this.y1) * dy) / length2;
+			t = Math.max(0, Math.min(1, t));
+			double px = this.x1 + t * dx - cx;
+			double py = this.y1 + t * dy - cy;
+			return px * px + py * py < r * r;
+		}
+
+	}
+
+	/**
+	 * A placed label: its box (the tap target), where its text is anchored, and the
+	 * leader line when it had to move away from its dot (else null).
+	 */
+	record Label(String text, Box box, double textX, double textY, String anchor, Segment leader) {
+	}
+
+	/** The frame, the label size in map units and each point's label, in input order. */
+	record Layout(Box frame, double fontSize, List<Label> labels) {
+
+		String viewBox() {
+			return round(this.frame.x()) + " " + round(this.frame.y()) + " " + round(this.frame.width()) + " "
+					+ round(this.frame.height());
+		}
+
+	}
+
+	/** The frame around the points: their extent with a margin, not too narrow. */
+	static Box frame(List<Point> points) {
+		double minX = Double.MAX_VALUE;
+		double minY = Double.MAX_VALUE;
+		double maxX = -Double.MAX_VALUE;
+		double maxY = -Double.MAX_VALUE;
+		for (Point p : points) {
+			minX = Math.min(minX, p.x() - p.radius());
+			minY = Math.min(minY, p.y() - p.radius());
+			maxX = Math.max(maxX, p.x() + p.radius());
+			maxY = Math.max(maxY, p.y() + p.radius());
+		}
+		if (points.isEmpty()) {
+			return new Box(0, 0, MapProjection.WIDTH, MapProjection.HEIGHT);
+		}
+		// One hub, or hubs close together: at least a region's worth of map.
+		double minSpan = 120;
+		double width = Math.max(maxX - minX, minSpan);
+		double height = Math.max(maxY - minY, minSpan);
+		double margin = Math.max(width, height) * MARGIN_SHARE;
+		width += 2 * margin;
+		height += 2 * margin;
+		width = Math.max(width, height * MIN_ASPECT);
+		double cx = (minX + maxX) / 2;
+		double cy = (minY + maxY) / 2;
+		return new Box(round(cx - width / 2), round(cy - height / 2), round(width), round(height));
+	}
+
+	/**
+	 * Frames the points and labels each one. Labels are placed one by one, crowded points
+	 * first; when one finds no free place, the placing starts again with it (and any
+	 * earlier such) first, a few times at most; what still finds none goes where it
+	 * overlaps least.
+	 */
+	static Layout place(List<Point> points) {
+		Box frame = frame(points);
+		// Crowded points first, so that they get the places close to them; then by
+		// position, so that the order never depends on the input's.
+		List<Integer> order = new ArrayList<>();
+		for (int i = 0; i < points.size(); i++) {
+			order.add(i);
+		}
+		double height = TARGET_PX * frame.width() / PHONE_PX;
+		order.sort(Comparator.comparingInt((Integer i) -> -neighbours(points, i, 4 * height))
+			.thenComparingDouble((i) -> points.get(i).x())
+			.thenComparingDouble((i) -> points.get(i).y())
+			.thenComparing((i) -> points.get(i).label()));
+		List<Integer> first = new ArrayList<>();
+		Attempt attempt = null;
+		for (int round = 0; round < MAX_ROUNDS; round++) {
+			List<Integer> tried = new ArrayList<>(first);
+			order.stream().filter((i) -> !first.contains(i)).forEach(tried::add);
+			attempt = place(points, frame, tried);
+			if (attempt.failed().isEmpty()) {
+				break;
+			}
+			attempt.failed().stream().filter((i) -> !first.contains(i)).forEach(first::add);
+		}
+		return new Layout(frame, round(FONT_PX * frame.width() / PHONE_PX), List.of(attempt.labels()));
+	}
+
+	private static final int MAX_ROUNDS = 12;
+
+	/** The labels placed in one order, and which of them found no free place. */
+	private record Attempt(Label[] labels, List<Integer> failed) {
+	}
+
+	private static Attempt place(List<Point> points, Box frame, List<Integer> order) {
+		double unit = frame.width() / PHONE_PX;
+		double font = round(FONT_PX * unit);
+		double height = TARGET_PX * unit;
+		double gap = 0.25 * font;
+		List<Box> boxes = new ArrayList<>();
+		List<Segment> leaders = new ArrayList<>();
+		Label[] labels = new Label[points.size()];
+		List<Integer> failed = new ArrayList<>();
+		for (int i : order) {
+			Point p = points.get(i);
+			double width = Math.max(textWidth(p.label(), font) + font, height);
+			// The first free place that does not seem to name another dot; else the first
+			// free place; else the place with the fewest overlaps.
+			Label best = null;
+			int fewestConflicts = Integer.MAX_VALUE;
+			for (Label candidate : candidates(p, width, height, font, gap)) {
+				int conflicts = conflicts(candidate, p, points, frame, boxes, leaders);
+				if (conflicts == 0 && !misleading(candidate, p, points)) {
+					best = candidate;
+					fewestConflicts = 0;
+					break;
+				}
+				if (conflicts < fewestConflicts) {
+					best = candidate;
+					fewestConflicts = conflicts;
+				}
+			}
+			if (fewestConflicts > 0) {
+				failed.add(i);
+			}
+			labels[i] = best;
+			boxes.add(best.box());
+			if (best.leader() != null) {
+				leaders.add(best.leader());
+			}
+		}
+		return new Attempt(labels, failed);
+	}
+
+	private static int neighbours(List<Point> points, int i, double within) {
+		Point p = points.get(i);
+		int count = 0;
+		for (Point q : points) {
+			if (q != p && Math.hypot(q.x() - p.x(), q.y() - p.y()) < within) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Where a label may go, best first: beside its dot in the eight classic places
+	 * (right, left, above, below, the diagonals), then on a grid around it, nearest
+	 * first, with a leader line, never farther than {@value #MAX_LEADER} label heights.
+	 */
+	private static List<Label> candidates(Point p, double width, double height, double font, double gap) {
+		List<Label> candidates = new ArrayList<>();
+		for (int angle : ANGLES) {
+			candidates.add(candidate(p, angle, p.radius() + gap, width, height, font, false));
+		}
+		List<Label> far = new ArrayList<>();
+		double step = height / 3;
+		int reach = (int) Math.ceil((MAX_LEADER * height + width) / step);
+		for (int i = -reach; i <= reach; i++) {
+			for (int j = -reach; j <= reach; j++) {
+				double x = p.x() + i * step - width / 2;
+				double y = p.y() + j * step - height / 2;
+				Box box = new Box(round(x), round(y), round(width), round(height));
+				double distance = distance(p, box);
+				if (distance > p.radius() + 2 * gap && distance <= p.radius() + MAX_LEADER * height) {
+					far.add(label(p, box, font, true));
+				}
+			}
+		}
+		far.sort(Comparator.comparingDouble((Label l) -> distance(p, l.box()))
+			.thenComparingDouble((l) -> l.box().y())
+			.thenComparingDouble((l) -> l.box().x()));
+		candidates.addAll(far);
+		return candidates;
+	}
+
+	/** How many label heights a leader line may be long. */
+	private static final int MAX_LEADER = 5;
+
+	private static double distance(Point p, Box box) {
+		double nx = Math.max(box.x(), Math.min(p.x(), box.right()));
+		double ny = Math.max(box.y(), Math.min(p.y(), box.bottom()));
+		return Math.hypot(nx - p.x(), ny - p.y());
+	}
+
+	private static Label candidate(Point p, int angle, double distance, double width, double height, double font,
+			boolean leader) {
+		double cos = Math.cos(Math.toRadians(angle));
+		double sin = Math.sin(Math.toRadians(angle));
+		// The box's side (or corner) nearest the dot sits at the distance in that
+		// direction.
+		double edgeX = p.x() + cos * distance;
+		double edgeY = p.y() + sin * distance;
+		double cx = edgeX + Math.signum(Math.round(cos * 1000)) * width / 2;
+		double cy = edgeY + Math.signum(Math.round(sin * 1000)) * height / 2;
+		Box box = new Box(round(cx - width / 2), round(cy - height / 2), round(width), round(height));
+		return label(p, box, font, leader);
+	}
+
+	private static Label label(Point p, Box box, double font, boolean leader) {
+		String anchor;
+		double textX;
+		if (box.x() >= p.x() + p.radius()) {
+			anchor = "start";
+			textX = box.x() + font / 2;
+		}
+		else if (box.right() <= p.x() - p.radius()) {
+			anchor = "end";
+			textX = box.right() - font / 2;
+		}
+		else {
+			anchor = "middle";
+			textX = box.x() + box.width() / 2;
+		}
+		Segment line = leader ? leaderTo(p, box) : null;
+		return new Label(p.label(), box, round(textX), round(box.y() + box.height() / 2), anchor, line);
+	}
+
+	/** From the dot's edge towards the box's nearest point. */
+	private static Segment leaderTo(Point p, Box box) {
+		double nx = Math.max(box.x(), Math.min(p.x(), box.right()));
+		double ny = Math.max(box.y(), Math.min(p.y(), box.bottom()));
+		double d = Math.hypot(nx - p.x(), ny - p.y());
+		double sx = p.x() + (nx - p.x()) / d * p.radius();
+		double sy = p.y() + (ny - p.y()) / d * p.radius();
+		return new Segment(round(sx), round(sy), round(nx), round(ny));
+	}
+
+	/** How many things the label would overlap; 0 when its place is free. */
+	private static int conflicts(Label label, Point own, List<Point> points, Box frame, List<Box> boxes,
+			List<Segment> leaders) {
+		Box box = label.box();
+		int conflicts = frame.contains(box) ? 0 : 1;
+		for (Box other : boxes) {
+			if (box.intersects(other) || (label.leader() != null && other.intersectsSegment(label.leader()))) {
+				conflicts++;
+			}
+		}
+		for (Segment other : leaders) {
+			if (box.intersectsSegment(other) || (label.leader() != null && label.leader().crosses(other))) {
+				conflicts++;
+			}
+		}
+		for (Point p : points) {
+			if (p.ring() && p != own) {
+				continue;
+			}
+			// A little air around every dot, the label's own included.
+			if (box.intersectsCircle(p.x(), p.y(), p.radius() + 1)) {
+				conflicts++;
+			}
+			// A dot that overlaps the label's own: every way out may pass it.
+			boolean touching = Math.hypot(p.x() - own.x(), p.y() - own.y()) < p.radius() + own.radius();
+			// A leader may not cross another dot, unless that dot overlaps its own.
+			if (!touching && label.leader() != null && label.leader().crossesCircle(p.x(), p.y(), p.radius())) {
+				conflicts++;
+			}
+		}
+		return conflicts;
+	}
+
+	/**
+	 * Whether a label moved away from its dot sits nearer another dot (not one
+	 * overlapping its own), so that it would seem to name that one.
+	 */
+	private static boolean misleading(Label label, Point own, List<Point> points) {
+		if (label.leader() == null) {
+			return false;
+		}
+		double ownDistance = distance(own, label.box()) - own.radius();
+		for (Point p : points) {
+			boolean touching = Math.hypot(p.x() - own.x(), p.y() - own.y()) < p.radius() + own.radius();
+			if (p != own && !p.ring() && !touching && distance(p, label.box()) - p.radius() < ownDistance) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The width of a label at this font size, estimated from its characters: Chinese
+	 * characters one em, capitals 0.7, other Latin letters 0.56, spaces 0.3.
+	 */
+	static double textWidth(String text, double font) {
+		double ems = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c >= 0x3000) {
+				ems += 1;
+			}
+			else if (c == ' ' || c == '\'' || c == '’' || c == '.' || c == ',') {
+				ems += 0.3;
+			}
+			else if (Character.isUpperCase(c)) {
+				ems += 0.7;
+			}
+			else {
+				ems += 0.56;
+			}
+		}
+		return ems * font;
+	}
+
+	static double round(double value) {
+		return Math.round(value * 10) / 10.0;
+	}
+
+}

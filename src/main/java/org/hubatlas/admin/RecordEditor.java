@@ -182,13 +182,59 @@ public class RecordEditor {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public <E extends VersionedEntity, F extends AdminForm> E put(RecordKind<E, F> kind, E entity, F form,
 			Errors errors, String note) {
+		return checkAndWrite(kind, entity, form, errors,
+				(entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, note);
+	}
+
+	private <E extends VersionedEntity, F extends AdminForm> E checkAndWrite(RecordKind<E, F> kind, E entity, F form,
+			Errors errors, Revision.Action action, String note) {
 		this.validator.validate(form)
 			.forEach((v) -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
 		kind.check(form, (entity != null) ? entity.getId() : null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return write(kind, entity, form, (entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, note);
+		return write(kind, entity, form, action, note);
+	}
+
+	/**
+	 * Fills the fields of a record that are empty now with values that came from
+	 * elsewhere (the Chinese a data pack carries, by form field name), through
+	 * {@link #put}: the same binding, rules, check and revision as the admin form. A
+	 * field that holds something keeps it: an editor's words are never replaced. Returns
+	 * null when there is nothing to fill, else what the rules refuse, each named by its
+	 * field's label (nothing written then; none when written).
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E extends VersionedEntity, F extends AdminForm> List<String> fill(RecordKind<E, F> kind, E entity,
+			Map<String, String> values, String note) {
+		Map<String, List<String>> params = new java.util.LinkedHashMap<>(kind.toForm(entity).params());
+		boolean filled = false;
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			List<String> now = params.get(value.getKey());
+			boolean empty = now == null || now.stream().allMatch(String::isBlank);
+			if (empty && value.getValue() != null && !value.getValue().isBlank()) {
+				params.put(value.getKey(), List.of(value.getValue().strip()));
+				filled = true;
+			}
+		}
+		if (!filled) {
+			return null;
+		}
+		DataBinder binder = new DataBinder(null, "form");
+		binder.setTargetType(ResolvableType.forClass(kind.formType()));
+		binder.construct(new StoredValues(params));
+		BindingResult result = binder.getBindingResult();
+		@SuppressWarnings("unchecked")
+		F form = (F) binder.getTarget();
+		if (form != null && !result.hasErrors()) {
+			checkAndWrite(kind, entity, form, result, Revision.Action.IMPORT, note);
+		}
+		Map<String, String> labels = this.labels.of(kind.key(), AdminForm.fieldsOf(kind.formType()));
+		return result.getFieldErrors()
+			.stream()
+			.map((e) -> labels.getOrDefault(e.getField(), e.getField()) + ": " + e.getDefaultMessage())
+			.toList();
 	}
 
 	/**

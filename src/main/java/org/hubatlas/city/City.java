@@ -166,4 +166,9 @@ public class City extends VersionedEntity {
 		this.summaryZh = blankToNull(summaryZh);
 	}
 
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getSummaryShown() {
+		return org.hubatlas.common.ReaderText.of(this.summary, this.summaryZh);
+	}
+
 }

@@ -53,4 +53,7 @@ public interface CityRepository extends JpaRepository<City, Long> {
 	@Query("select c from City c left join fetch c.parent where c.id in :ids")
 	List<City> findByIdsWithParent(java.util.Collection<Long> ids);
 
+	/** The records with these slugs (a data pack's lookups, one query for many). */
+	List<City> findBySlugIn(java.util.Collection<String> slugs);
+
 }

@@ -79,6 +79,7 @@ class CompanyEditing implements RecordKind<Company, CompanyForm> {
 		City hq = (form.hqCityId() != null) ? this.cities.byIds(List.of(form.hqCityId())).get(0) : null;
 		target.edit(form.slug(), form.name(), form.nameZh(), form.kind(), form.foundedYear(), hq, form.locationNote(),
 				form.summary(), form.sectorSet());
+		target.editChinese(form.summaryZh());
 		Company saved = this.companies.saveAndFlush(target);
 		writePresences(saved, form.presenceCityIds());
 		return saved;

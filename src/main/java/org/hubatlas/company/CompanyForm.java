@@ -30,6 +30,7 @@ public record CompanyForm(@Slug String slug,
 		@Size(max = 400, message = "{valid.atMost400Characters}") @Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*",
 				message = "{valid.separateSectorsWithCommasEach}") String sectors,
 		List<Long> presenceCityIds, @Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
+		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
 		Long version) implements AdminForm {
 
 	public CompanyForm {
@@ -46,7 +47,7 @@ public record CompanyForm(@Slug String slug,
 		return new CompanyForm(company.getSlug(), company.getName(), company.getNameZh(), company.getKind(),
 				company.getFoundedYear(), (company.getHqCity() != null) ? company.getHqCity().getId() : null,
 				company.getLocationNote(), String.join(", ", company.getSectorList()), presenceCityIds,
-				company.getSummary(), company.getVersion());
+				company.getSummary(), company.getSummaryZh(), company.getVersion());
 	}
 
 	/** The sectors as a set, trimmed, without empties. */

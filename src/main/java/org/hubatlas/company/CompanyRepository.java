@@ -110,4 +110,7 @@ public interface CompanyRepository extends JpaRepository<Company, Long> {
 			+ "where c.slug in :slugs or c.nameZh in :namesZh")
 	List<Company> findBySlugInOrNameZhIn(Collection<String> slugs, Collection<String> namesZh);
 
+	/** The records with these slugs (a data pack's lookups, one query for many). */
+	List<Company> findBySlugIn(java.util.Collection<String> slugs);
+
 }

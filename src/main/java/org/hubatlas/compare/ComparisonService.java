@@ -262,7 +262,8 @@ public class ComparisonService {
 		}
 		Ranking ranking = ranking(hubs, cells, ranks, best);
 		BarChart chart = !ranking.comparable() ? null
-				: BarChart.of("chart-" + indicator.getCode(), indicator.getDisplayName(), indicator.getUnit(),
+				: BarChart.of("chart-" + indicator.getCode(), indicator.getDisplayName(),
+						indicator.getUnitShown().text(),
 						hubs.stream().map((hub) -> InterfaceText.name(hub.getName(), hub.getNameZh())).toList(),
 						java.util.stream.IntStream.range(0, cells.size())
 							.mapToObj((i) -> (ranks.get(i) != null) ? FigureText.of(cells.get(i))

@@ -63,6 +63,15 @@ public class Dispute extends VersionedEntity {
 	@Column(name = "pack_ref")
 	private String packRef;
 
+	@Column(name = "title_zh")
+	private String titleZh;
+
+	@Column(name = "issue_zh")
+	private String issueZh;
+
+	@Column(name = "known_otherwise_zh")
+	private String knownOtherwiseZh;
+
 	protected Dispute() {
 	}
 
@@ -147,6 +156,61 @@ public class Dispute extends VersionedEntity {
 			return List.of();
 		}
 		return Arrays.stream(this.outsideReferences.split("\n")).map(String::trim).filter((s) -> !s.isEmpty()).toList();
+	}
+
+	public String getTitleZh() {
+		return this.titleZh;
+	}
+
+	public String getIssueZh() {
+		return this.issueZh;
+	}
+
+	public String getKnownOtherwiseZh() {
+		return this.knownOtherwiseZh;
+	}
+
+	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
+	void editChinese(String titleZh, String issueZh, String knownOtherwiseZh) {
+		this.titleZh = org.hubatlas.common.Text.blankToNull(titleZh);
+		this.issueZh = org.hubatlas.common.Text.blankToNull(issueZh);
+		this.knownOtherwiseZh = org.hubatlas.common.Text.blankToNull(knownOtherwiseZh);
+	}
+
+	/**
+	 * Gives the record the Chinese a data pack carries where it has none: an editor's
+	 * words are never overwritten by a pack.
+	 */
+	public boolean addMissingChinese(String titleZh, String issueZh, String knownOtherwiseZh) {
+		boolean changed = false;
+		if (this.titleZh == null && titleZh != null && !titleZh.isBlank()) {
+			this.titleZh = titleZh.strip();
+			changed = true;
+		}
+		if (this.issueZh == null && issueZh != null && !issueZh.isBlank()) {
+			this.issueZh = issueZh.strip();
+			changed = true;
+		}
+		if (this.knownOtherwiseZh == null && knownOtherwiseZh != null && !knownOtherwiseZh.isBlank()) {
+			this.knownOtherwiseZh = knownOtherwiseZh.strip();
+			changed = true;
+		}
+		return changed;
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getTitleShown() {
+		return org.hubatlas.common.ReaderText.of(this.title, this.titleZh);
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getIssueShown() {
+		return org.hubatlas.common.ReaderText.of(this.issue, this.issueZh);
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getKnownOtherwiseShown() {
+		return org.hubatlas.common.ReaderText.of(this.knownOtherwise, this.knownOtherwiseZh);
 	}
 
 }

@@ -77,6 +77,7 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 				: new Dispute(form.slug(), form.title(), form.severity(), form.type(), null, null, form.issue(), null);
 		target.edit(form.slug(), form.title(), form.severity(), form.type(), form.confidence(), source, form.quote(),
 				form.issue(), form.knownOtherwise(), form.outsideReferences());
+		target.editChinese(form.titleZh(), form.issueZh(), form.knownOtherwiseZh());
 		return this.disputes.saveAndFlush(target);
 	}
 

@@ -22,13 +22,17 @@ public record DisputeForm(@Slug String slug,
 				message = "{valid.atMost2000Characters}") String issue,
 		@Size(max = 3000, message = "{valid.atMost3000Characters}") String knownOtherwise,
 		@Size(max = 2000, message = "{valid.atMost2000Characters}") String outsideReferences,
+		@Size(max = 300, message = "{valid.atMost300Characters}") String titleZh,
+		@Size(max = 2000, message = "{valid.atMost2000Characters}") String issueZh,
+		@Size(max = 3000, message = "{valid.atMost3000Characters}") String knownOtherwiseZh,
 		Long version) implements AdminForm {
 
 	public static DisputeForm from(Dispute dispute) {
 		return new DisputeForm(dispute.getSlug(), dispute.getTitle(), dispute.getSeverity(), dispute.getType(),
 				dispute.getConfidence(), (dispute.getSource() != null) ? dispute.getSource().getId() : null,
 				dispute.getQuote(), dispute.getIssue(), dispute.getKnownOtherwise(),
-				String.join("\n", dispute.getOutsideReferenceList()), dispute.getVersion());
+				String.join("\n", dispute.getOutsideReferenceList()), dispute.getTitleZh(), dispute.getIssueZh(),
+				dispute.getKnownOtherwiseZh(), dispute.getVersion());
 	}
 
 }

@@ -50,4 +50,7 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 	@Query("select d from Dispute d left join fetch d.source where d.slug = :slug")
 	java.util.Optional<Dispute> findBySlugWithSource(String slug);
 
+	/** The records with these slugs (a data pack's lookups, one query for many). */
+	List<Dispute> findBySlugIn(java.util.Collection<String> slugs);
+
 }

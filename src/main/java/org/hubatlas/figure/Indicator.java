@@ -31,6 +31,12 @@ public class Indicator extends VersionedEntity {
 	@Column(name = "name_zh")
 	private String nameZh;
 
+	@Column(name = "unit_zh")
+	private String unitZh;
+
+	@Column(name = "definition_zh")
+	private String definitionZh;
+
 	protected Indicator() {
 	}
 
@@ -101,6 +107,47 @@ public class Indicator extends VersionedEntity {
 
 	public int getSortOrder() {
 		return this.sortOrder;
+	}
+
+	public String getUnitZh() {
+		return this.unitZh;
+	}
+
+	public String getDefinitionZh() {
+		return this.definitionZh;
+	}
+
+	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
+	void editChinese(String unitZh, String definitionZh) {
+		this.unitZh = org.hubatlas.common.Text.blankToNull(unitZh);
+		this.definitionZh = org.hubatlas.common.Text.blankToNull(definitionZh);
+	}
+
+	/**
+	 * Gives the record the Chinese a data pack carries where it has none: an editor's
+	 * words are never overwritten by a pack.
+	 */
+	public boolean addMissingChinese(String unitZh, String definitionZh) {
+		boolean changed = false;
+		if (this.unitZh == null && unitZh != null && !unitZh.isBlank()) {
+			this.unitZh = unitZh.strip();
+			changed = true;
+		}
+		if (this.definitionZh == null && definitionZh != null && !definitionZh.isBlank()) {
+			this.definitionZh = definitionZh.strip();
+			changed = true;
+		}
+		return changed;
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getUnitShown() {
+		return org.hubatlas.common.ReaderText.of(this.unit, this.unitZh);
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getDefinitionShown() {
+		return org.hubatlas.common.ReaderText.of(this.definition, this.definitionZh);
 	}
 
 }

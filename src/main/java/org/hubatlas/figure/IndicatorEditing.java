@@ -71,6 +71,7 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 				form.higherIsBetter(), form.definition(), form.sortOrder());
 		target.edit(form.code(), form.nameZh(), form.name(), form.unit(), form.higherIsBetter(), form.definition(),
 				form.sortOrder());
+		target.editChinese(form.unitZh(), form.definitionZh());
 		this.indicators.saveAndFlush(target);
 		writeDefinitions(target, form);
 		return target;

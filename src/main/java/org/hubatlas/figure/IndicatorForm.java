@@ -27,6 +27,8 @@ public record IndicatorForm(@Slug String code,
 				message = "{valid.enterANumberFrom0}") @Max(value = 100000,
 						message = "{valid.enterANumberFrom0}") Integer sortOrder,
 		@Size(max = 20000, message = "{valid.atMost20000Characters}") String definitions,
+		@Size(max = 80, message = "{valid.atMost80Characters}") String unitZh,
+		@Size(max = 1000, message = "{valid.atMost1000Characters}") String definitionZh,
 		Long version) implements AdminForm {
 
 	public IndicatorForm {
@@ -35,13 +37,14 @@ public record IndicatorForm(@Slug String code,
 
 	/** A new indicator: higher is better, listed after the others. */
 	static IndicatorForm empty() {
-		return new IndicatorForm(null, null, null, null, true, null, 500, null, null);
+		return new IndicatorForm(null, null, null, null, true, null, 500, null, null, null, null);
 	}
 
 	public static IndicatorForm from(Indicator indicator, List<IndicatorDefinition> definitions) {
 		return new IndicatorForm(indicator.getCode(), indicator.getName(), indicator.getNameZh(), indicator.getUnit(),
 				indicator.isHigherIsBetter(), indicator.getDefinition(), indicator.getSortOrder(),
-				DefinitionLines.write(definitions), indicator.getVersion());
+				DefinitionLines.write(definitions), indicator.getUnitZh(), indicator.getDefinitionZh(),
+				indicator.getVersion());
 	}
 
 }

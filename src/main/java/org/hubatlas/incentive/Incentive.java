@@ -74,6 +74,12 @@ public class Incentive extends VersionedEntity {
 			inverseJoinColumns = @JoinColumn(name = "city_id"))
 	private Set<City> cities = new LinkedHashSet<>();
 
+	@Column(name = "title_zh")
+	private String titleZh;
+
+	@Column(name = "summary_zh")
+	private String summaryZh;
+
 	protected Incentive() {
 	}
 
@@ -170,6 +176,47 @@ public class Incentive extends VersionedEntity {
 		this.summary = blankToNull(summary);
 		this.cities.clear();
 		this.cities.addAll(hubs);
+	}
+
+	public String getTitleZh() {
+		return this.titleZh;
+	}
+
+	public String getSummaryZh() {
+		return this.summaryZh;
+	}
+
+	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
+	void editChinese(String titleZh, String summaryZh) {
+		this.titleZh = org.hubatlas.common.Text.blankToNull(titleZh);
+		this.summaryZh = org.hubatlas.common.Text.blankToNull(summaryZh);
+	}
+
+	/**
+	 * Gives the record the Chinese a data pack carries where it has none: an editor's
+	 * words are never overwritten by a pack.
+	 */
+	public boolean addMissingChinese(String titleZh, String summaryZh) {
+		boolean changed = false;
+		if (this.titleZh == null && titleZh != null && !titleZh.isBlank()) {
+			this.titleZh = titleZh.strip();
+			changed = true;
+		}
+		if (this.summaryZh == null && summaryZh != null && !summaryZh.isBlank()) {
+			this.summaryZh = summaryZh.strip();
+			changed = true;
+		}
+		return changed;
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getTitleShown() {
+		return org.hubatlas.common.ReaderText.of(this.title, this.titleZh);
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getSummaryShown() {
+		return org.hubatlas.common.ReaderText.of(this.summary, this.summaryZh);
 	}
 
 }

@@ -77,6 +77,7 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 				form.amount(), form.currency(), form.announcedAsWritten(), form.announcedYear(), form.targetYear(),
 				form.status(), form.summary(),
 				form.cityIds().isEmpty() ? List.<City>of() : this.cities.byIds(form.cityIds()));
+		target.editChinese(form.titleZh(), form.summaryZh());
 		return this.incentives.saveAndFlush(target);
 	}
 

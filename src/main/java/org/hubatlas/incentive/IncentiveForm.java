@@ -33,7 +33,10 @@ public record IncentiveForm(@Slug String slug,
 		@Min(value = 1900, message = "{valid.enterAYearBetween1900}") @Max(value = 2100,
 				message = "{valid.enterAYearBetween1900}") Integer targetYear,
 		@Size(max = 200, message = "{valid.atMost200Characters}") String status,
-		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary, Long version) implements AdminForm {
+		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
+		@Size(max = 300, message = "{valid.atMost300Characters}") String titleZh,
+		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
+		Long version) implements AdminForm {
 
 	/** No hubs when none were sent; null elements (blank entries) are kept. */
 	public IncentiveForm {
@@ -47,7 +50,8 @@ public record IncentiveForm(@Slug String slug,
 				(incentive.getAmountValue() != null) ? incentive.getAmountValue().stripTrailingZeros().toPlainString()
 						: null,
 				incentive.getCurrency(), incentive.getAnnouncedAsWritten(), incentive.getAnnouncedYear(),
-				incentive.getTargetYear(), incentive.getStatus(), incentive.getSummary(), incentive.getVersion());
+				incentive.getTargetYear(), incentive.getStatus(), incentive.getSummary(), incentive.getTitleZh(),
+				incentive.getSummaryZh(), incentive.getVersion());
 	}
 
 	BigDecimal amount() {

@@ -59,4 +59,7 @@ public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
 	@Query("select i.title from Incentive i join i.cities c where c.id = :cityId order by i.title")
 	List<String> findTitlesForCity(long cityId);
 
+	/** The records with these slugs (a data pack's lookups, one query for many). */
+	List<Incentive> findBySlugIn(java.util.Collection<String> slugs);
+
 }

@@ -37,9 +37,66 @@ public class DatasetExport {
 
 	private final FigureService figures;
 
-	DatasetExport(CityService cities, FigureService figures) {
+	private final org.hubatlas.company.CompanyRepository companies;
+
+	private final org.hubatlas.university.UniversityRepository institutions;
+
+	private final org.hubatlas.incentive.IncentiveRepository incentives;
+
+	private final org.hubatlas.dispute.DisputeRepository disputes;
+
+	DatasetExport(CityService cities, FigureService figures, org.hubatlas.company.CompanyRepository companies,
+			org.hubatlas.university.UniversityRepository institutions,
+			org.hubatlas.incentive.IncentiveRepository incentives, org.hubatlas.dispute.DisputeRepository disputes) {
 		this.cities = cities;
 		this.figures = figures;
+		this.companies = companies;
+		this.institutions = institutions;
+		this.incentives = incentives;
+		this.disputes = disputes;
+	}
+
+	/**
+	 * The Chinese of the records the pack does not otherwise carry, as translations: a
+	 * portal holding the same records gets it where its own are empty.
+	 */
+	private List<Map<String, Object>> translations() {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Indicator indicator : this.figures.indicators()) {
+			translation(rows, "indicator", indicator.getCode(), "unit_zh", indicator.getUnitZh(), "definition_zh",
+					indicator.getDefinitionZh());
+		}
+		this.disputes.findAll(org.springframework.data.domain.Sort.by("slug"))
+			.forEach((d) -> translation(rows, "dispute", d.getSlug(), "title_zh", d.getTitleZh(), "issue_zh",
+					d.getIssueZh(), "known_otherwise_zh", d.getKnownOtherwiseZh()));
+		this.companies.findAll(org.springframework.data.domain.Sort.by("slug"))
+			.forEach((c) -> translation(rows, "company", c.getSlug(), "summary_zh", c.getSummaryZh()));
+		this.institutions.findAll(org.springframework.data.domain.Sort.by("slug"))
+			.forEach((u) -> translation(rows, "institution", u.getSlug(), "summary_zh", u.getSummaryZh()));
+		this.incentives.findAll(org.springframework.data.domain.Sort.by("slug"))
+			.forEach((i) -> translation(rows, "incentive", i.getSlug(), "title_zh", i.getTitleZh(), "summary_zh",
+					i.getSummaryZh()));
+		return rows;
+	}
+
+	/**
+	 * One translation row, when the record has any of the fields
+	 * ({@code name, value, …}).
+	 */
+	private static void translation(List<Map<String, Object>> rows, String record, String key, String... fields) {
+		Map<String, Object> row = new LinkedHashMap<>();
+		for (int i = 0; i < fields.length; i += 2) {
+			if (fields[i + 1] != null) {
+				row.put(fields[i], fields[i + 1]);
+			}
+		}
+		if (!row.isEmpty()) {
+			Map<String, Object> named = new LinkedHashMap<>();
+			named.put("record", record);
+			named.put("key", key);
+			named.putAll(row);
+			rows.add(named);
+		}
 	}
 
 	/** The pack as YAML text. */
@@ -111,6 +168,7 @@ public class DatasetExport {
 					+ "(see the CSV downloads and the admin backup for them).");
 		}
 		pack.put("entries", entries);
+		pack.put("translations", translations());
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndicatorIndent(0);

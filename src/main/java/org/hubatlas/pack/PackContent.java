@@ -9,10 +9,19 @@ import java.util.List;
  * line it starts on, for messages.
  */
 record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<DefinitionRow> definitions,
-		List<EntryRow> entries, List<ReclassifyRow> reclassify, List<CompanyRow> companies, List<PlanRow> unreadable) {
+		List<EntryRow> entries, List<ReclassifyRow> reclassify, List<CompanyRow> companies,
+		List<TranslationRow> translations, List<PlanRow> unreadable) {
 
 	PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<EntryRow> entries, List<PlanRow> unreadable) {
-		this(hubs, indicators, List.of(), entries, List.of(), List.of(), unreadable);
+		this(hubs, indicators, List.of(), entries, List.of(), List.of(), List.of(), unreadable);
+	}
+
+	/**
+	 * The Chinese for a record the pack does not otherwise write ({@code translations:}):
+	 * its kind as packs name it ("dispute", "institution"), its slug or code, and the
+	 * values by pack field ("title_zh").
+	 */
+	record TranslationRow(int line, String record, String key, java.util.Map<String, String> values) {
 	}
 
 	record HubRow(int line, String slug, String name, String nameZh, String level, String province, String parent,

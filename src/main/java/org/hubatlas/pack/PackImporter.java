@@ -42,6 +42,7 @@ import org.hubatlas.dispute.DisputeType;
 import org.hubatlas.dispute.Severity;
 import org.hubatlas.editing.Revision;
 import org.hubatlas.editing.RevisionService;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureForm;
 import org.hubatlas.figure.FigureKind;
@@ -129,13 +130,23 @@ public class PackImporter {
 
 	private final CompanyRepository companies;
 
+	private final org.hubatlas.university.UniversityRepository universities;
+
+	private final org.hubatlas.incentive.IncentiveRepository incentives;
+
+	private final org.hubatlas.admin.RecordKinds kinds;
+
 	private final RecordEditor editor;
 
 	PackImporter(CityRepository cities, IndicatorRepository indicators, SourceRepository sources,
 			FigureRepository figures, StatementRepository statements, DisputeRepository disputes,
 			DisputeLinkRepository disputeLinks, DataPackRepository packs, RevisionService revisions,
 			PlatformTransactionManager transactionManager, IndicatorDefinitionRepository definitions,
-			CompanyRepository companies, RecordEditor editor) {
+			CompanyRepository companies, RecordEditor editor, org.hubatlas.university.UniversityRepository universities,
+			org.hubatlas.incentive.IncentiveRepository incentives, org.hubatlas.admin.RecordKinds kinds) {
+		this.universities = universities;
+		this.incentives = incentives;
+		this.kinds = kinds;
 		this.definitions = definitions;
 		this.companies = companies;
 		this.editor = editor;
@@ -195,6 +206,8 @@ public class PackImporter {
 			content.reclassify().forEach(run::reclassify);
 			run.preloadCompanies(content);
 			content.companies().forEach(run::company);
+			run.preloadTranslations(content);
+			content.translations().forEach(run::translation);
 			run.dropUnusedWordings();
 			run.nameUnstatedDefinitions();
 			PackReport report = new PackReport(name, sha, run.rows);
@@ -635,6 +648,98 @@ public class PackImporter {
 		 * The companies the pack names, found by address name or Chinese name, in one
 		 * query.
 		 */
+		/** The records the translations name, by kind and key: one query per kind. */
+		private final Map<String, Map<String, org.hubatlas.common.VersionedEntity>> translated = new HashMap<>();
+
+		void preloadTranslations(PackContent content) {
+			Map<String, Set<String>> keys = new HashMap<>();
+			for (PackContent.TranslationRow row : content.translations()) {
+				if (row.record() != null && row.key() != null) {
+					keys.computeIfAbsent(row.record(), (k) -> new HashSet<>()).add(row.key());
+				}
+			}
+			keys.forEach((record, wanted) -> {
+				Map<String, org.hubatlas.common.VersionedEntity> found = new HashMap<>();
+				switch (record) {
+					case "indicator" -> wanted.forEach((code) -> {
+						Indicator indicator = this.indicatorsByCode.get(code(code));
+						if (indicator == null) {
+							indicator = PackImporter.this.indicators.findByCode(code(code)).orElse(null);
+						}
+						if (indicator != null) {
+							found.put(code, indicator);
+						}
+					});
+					case "hub" -> inChunks(wanted, PackImporter.this.cities::findBySlugIn)
+						.forEach((hub) -> found.put(hub.getSlug(), hub));
+					case "company" -> inChunks(wanted, PackImporter.this.companies::findBySlugIn)
+						.forEach((company) -> found.put(company.getSlug(), company));
+					case "institution" -> inChunks(wanted, PackImporter.this.universities::findBySlugIn)
+						.forEach((institution) -> found.put(institution.getSlug(), institution));
+					case "incentive" -> inChunks(wanted, PackImporter.this.incentives::findBySlugIn)
+						.forEach((incentive) -> found.put(incentive.getSlug(), incentive));
+					case "dispute" -> inChunks(wanted, PackImporter.this.disputes::findBySlugIn)
+						.forEach((dispute) -> found.put(dispute.getSlug(), dispute));
+					default -> {
+					}
+				}
+				this.translated.put(record, found);
+			});
+		}
+
+		/**
+		 * A record's Chinese, written through the admin form's rules where its fields are
+		 * empty: never over an editor's words.
+		 */
+		void translation(PackContent.TranslationRow row) {
+			String label = row.record() + " " + row.key();
+			String kindKey = TRANSLATED_KINDS.get(String.valueOf(row.record()));
+			if (kindKey == null || row.key() == null) {
+				refuse(row.line(), "translation", label,
+						InterfaceText.message("pack.refuse.translationRecord",
+								"A translation names its record (one of: {0}) and its key.",
+								String.join(", ", TRANSLATED_KINDS.keySet())));
+				return;
+			}
+			org.hubatlas.common.VersionedEntity record = this.translated.getOrDefault(row.record(), Map.of())
+				.get(row.key());
+			if (record == null) {
+				refuse(row.line(), "translation", label, InterfaceText.message("pack.refuse.translationUnknown",
+						"There is no {0} \u201c{1}\u201d.", row.record(), row.key()));
+				return;
+			}
+			List<String> allowed = TRANSLATED_FIELDS.get(row.record());
+			Map<String, String> values = new java.util.LinkedHashMap<>();
+			for (Map.Entry<String, String> value : row.values().entrySet()) {
+				if (!allowed.contains(value.getKey())) {
+					refuse(row.line(), "translation", label,
+							InterfaceText.message("pack.refuse.translationField",
+									"\u201c{0}\u201d is not a field a translation gives for a {1} (one of: {2}).",
+									value.getKey(), row.record(), String.join(", ", allowed)));
+					return;
+				}
+				values.put(formField(value.getKey()), value.getValue());
+			}
+			List<String> refusals = fill(kindKey, record, values);
+			if (refusals == null) {
+				this.rows.add(new PlanRow(row.line(), "translation", label, Outcome.UNCHANGED, null));
+			}
+			else if (!refusals.isEmpty()) {
+				refuse(row.line(), "translation", label, String.join(" ", refusals));
+			}
+			else {
+				this.rows.add(new PlanRow(row.line(), "translation", label, Outcome.CHANGE, null));
+			}
+		}
+
+		@SuppressWarnings({ "unchecked", "rawtypes" })
+		private List<String> fill(String kindKey, org.hubatlas.common.VersionedEntity record,
+				Map<String, String> values) {
+			org.hubatlas.editing.RecordKind kind = PackImporter.this.kinds.byKey(kindKey,
+					org.hubatlas.editing.RecordKind.class);
+			return PackImporter.this.editor.fill(kind, record, values, this.note);
+		}
+
 		void preloadCompanies(PackContent content) {
 			Set<String> slugs = new HashSet<>();
 			Set<String> namesZh = new HashSet<>();
@@ -1005,9 +1110,18 @@ public class PackImporter {
 				return;
 			}
 			String slug = "pack-" + sha256(disputeRef.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-			Dispute dispute = PackImporter.this.disputes
-				.save(new Dispute(slug, "Sources disagree: " + label, Severity.MEDIUM,
-						DisputeType.CROSS_SEED_INCONSISTENCY, source, row.quote(), row.conflict(), disputeRef));
+			// A title in words, in both languages: the hub, the indicator and the year.
+			City hub = this.hubsBySlug.get(row.hub());
+			Indicator indicator = figure.getIndicator();
+			String year = String.valueOf(Comparability.year(figure));
+			Dispute conflict = new Dispute(slug,
+					"Sources disagree: " + hub.getName() + ", " + indicator.getName() + ", " + year, Severity.MEDIUM,
+					DisputeType.CROSS_SEED_INCONSISTENCY, source, row.quote(), row.conflict(), disputeRef);
+			conflict.addMissingChinese(
+					"来源对" + ((hub.getNameZh() != null) ? hub.getNameZh() : hub.getName()) + year + "年"
+							+ ((indicator.getNameZh() != null) ? indicator.getNameZh() : indicator.getName()) + "的说法不一",
+					null, null);
+			Dispute dispute = PackImporter.this.disputes.save(conflict);
 			this.disputeRefs.add(disputeRef);
 			PackImporter.this.disputeLinks.save(DisputeLink.toFigure(dispute, figure.getId()));
 			record("dispute", dispute.getId(), dispute.getTitle(), Revision.Action.IMPORT);
@@ -1200,6 +1314,44 @@ public class PackImporter {
 			PackImporter.this.revisions.record(type, id, name, action, null, null, this.note);
 		}
 
+	}
+
+	/** The records a pack's translations may name, and their kinds' keys. */
+	private static final Map<String, String> TRANSLATED_KINDS = translatedKinds();
+
+	private static Map<String, String> translatedKinds() {
+		Map<String, String> kinds = new java.util.LinkedHashMap<>();
+		kinds.put("hub", "city");
+		kinds.put("indicator", "indicator");
+		kinds.put("company", "company");
+		kinds.put("institution", "university");
+		kinds.put("incentive", "incentive");
+		kinds.put("dispute", "dispute");
+		return kinds;
+	}
+
+	/** The Chinese fields a translation may give for each record, as packs name them. */
+	private static final Map<String, List<String>> TRANSLATED_FIELDS = Map.of("hub", List.of("name_zh", "summary_zh"),
+			"indicator", List.of("name_zh", "unit_zh", "definition_zh"), "company", List.of("name_zh", "summary_zh"),
+			"institution", List.of("name_zh", "summary_zh"), "incentive", List.of("title_zh", "summary_zh"), "dispute",
+			List.of("title_zh", "issue_zh", "known_otherwise_zh"));
+
+	/**
+	 * A pack's field as the form names it: "known_otherwise_zh" to "knownOtherwiseZh".
+	 */
+	static String formField(String packField) {
+		StringBuilder field = new StringBuilder();
+		boolean upper = false;
+		for (char c : packField.toCharArray()) {
+			if (c == '_') {
+				upper = true;
+			}
+			else {
+				field.append(upper ? Character.toUpperCase(c) : c);
+				upper = false;
+			}
+		}
+		return field.toString();
 	}
 
 	private static void addIfPresent(Set<String> keys, String key) {

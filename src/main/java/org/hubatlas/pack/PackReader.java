@@ -136,7 +136,18 @@ final class PackReader {
 					source(entry.get("source"), text(entry, "trust"), Boolean.TRUE.equals(entry.get("excerpt_only"))),
 					text(entry, "conflict"), text(entry, "note"), also, text(entry, "key")));
 		}
-		return new PackContent(hubs, indicators, definitions, entries, reclassify, companies, unreadable);
+		List<PackContent.TranslationRow> translations = new ArrayList<>();
+		for (Node node : sequence(sections.get("translations"))) {
+			Map<String, Object> row = values(node);
+			Map<String, String> texts = new java.util.LinkedHashMap<>();
+			row.forEach((field, value) -> {
+				if (!"record".equals(field) && !"key".equals(field)) {
+					texts.put(field, (value != null) ? String.valueOf(value) : null);
+				}
+			});
+			translations.add(new PackContent.TranslationRow(line(node), text(row, "record"), text(row, "key"), texts));
+		}
+		return new PackContent(hubs, indicators, definitions, entries, reclassify, companies, translations, unreadable);
 	}
 
 	/** Further sources quoted for the same fact. */

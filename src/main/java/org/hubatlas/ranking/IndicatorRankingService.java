@@ -171,7 +171,7 @@ public class IndicatorRankingService {
 		List<Group> groups = group(indicator, all, hubs);
 		Group main = groups.isEmpty() ? null : groups.get(0);
 		BarChart chart = (main == null || !main.ranked()) ? null : BarChart.of("chart-" + code,
-				indicator.getDisplayName(), indicator.getUnit(),
+				indicator.getDisplayName(), indicator.getUnitShown().text(),
 				main.entries()
 					.stream()
 					.limit(CHART_BARS)

@@ -65,6 +65,7 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 		institution.edit(form.slug(), form.name(), form.nameZh(), form.kind(),
 				(form.cityId() != null) ? this.cities.byIds(List.of(form.cityId())).get(0) : null, form.locationNote(),
 				form.summary());
+		institution.editChinese(form.summaryZh());
 		return this.universities.saveAndFlush(institution);
 	}
 

@@ -14,12 +14,15 @@ public record UniversityForm(@Slug String slug,
 		@Size(max = 60, message = "{valid.atMost60Characters}") String nameZh,
 		@NotNull(message = "{valid.chooseAKind}") UniversityKind kind, Long cityId,
 		@Size(max = 300, message = "{valid.atMost300Characters}") String locationNote,
-		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary, Long version) implements AdminForm {
+		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
+		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
+		Long version) implements AdminForm {
 
 	public static UniversityForm from(University university) {
 		return new UniversityForm(university.getSlug(), university.getName(), university.getNameZh(),
 				university.getKind(), (university.getCity() != null) ? university.getCity().getId() : null,
-				university.getLocationNote(), university.getSummary(), university.getVersion());
+				university.getLocationNote(), university.getSummary(), university.getSummaryZh(),
+				university.getVersion());
 	}
 
 }

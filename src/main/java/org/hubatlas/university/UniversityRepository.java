@@ -62,4 +62,7 @@ public interface UniversityRepository extends JpaRepository<University, Long> {
 			+ "order by u.name")
 	List<UniversityCompanyTie> findTiesOfCompany(long companyId);
 
+	/** The records with these slugs (a data pack's lookups, one query for many). */
+	List<University> findBySlugIn(java.util.Collection<String> slugs);
+
 }

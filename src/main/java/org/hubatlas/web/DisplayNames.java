@@ -2,6 +2,7 @@ package org.hubatlas.web;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ReaderText;
 
 import org.springframework.stereotype.Component;
 
@@ -17,24 +18,9 @@ public class DisplayNames {
 		return (city != null) ? InterfaceText.name(city.getName(), city.getNameZh()) : null;
 	}
 
-	/**
-	 * A text a record holds in both languages, in the reader's: where the reader's
-	 * language is missing the other shows, with its language named ({@code th:lang}) so
-	 * that screen readers and the Chinese-page checks know it for a fallback.
-	 */
-	public InReaderLanguage text(String english, String chinese) {
-		boolean hasEnglish = english != null && !english.isBlank();
-		boolean hasChinese = chinese != null && !chinese.isBlank();
-		if (InterfaceText.chinese()) {
-			return hasChinese ? new InReaderLanguage(chinese, null)
-					: hasEnglish ? new InReaderLanguage(english, "en") : null;
-		}
-		return hasEnglish ? new InReaderLanguage(english, null)
-				: hasChinese ? new InReaderLanguage(chinese, "zh-Hans") : null;
-	}
-
-	/** A text and, when it is not in the reader's language, the language it is in. */
-	public record InReaderLanguage(String text, String lang) {
+	/** A text a record holds in both languages, in the reader's ({@link ReaderText}). */
+	public ReaderText text(String english, String chinese) {
+		return ReaderText.of(english, chinese);
 	}
 
 }

@@ -16,7 +16,7 @@ class CompanyFormTests {
 		City hangzhou = new City("hangzhou", "Hangzhou", CityLevel.SUB_PROVINCIAL_CITY);
 		ReflectionTestUtils.setField(hangzhou, "id", 5L);
 		CompanyForm form = new CompanyForm("deepseek", " DeepSeek ", null, CompanyKind.STARTUP, 2023, 5L, null,
-				"Artificial intelligence ,, Large language models, Artificial intelligence", null, null, null);
+				"Artificial intelligence ,, Large language models, Artificial intelligence", null, null, null, null);
 
 		Company company = new Company(form.slug(), form.name(), form.kind());
 		company.edit(form.slug(), form.name(), form.nameZh(), form.kind(), form.foundedYear(), hangzhou,

@@ -24,7 +24,7 @@ class AdminFormTests {
 	@Test
 	void constantsByNameListsByElementAndEmptyForNothing() {
 		CompanyForm form = new CompanyForm(null, "DeepSeek", null, CompanyKind.STARTUP, null, null, null, null,
-				List.of(3L, 5L), null, 4L);
+				List.of(3L, 5L), null, null, 4L);
 		var params = form.params();
 		assertThat(params.get("name")).containsExactly("DeepSeek");
 		assertThat(params.get("kind")).containsExactly("STARTUP");

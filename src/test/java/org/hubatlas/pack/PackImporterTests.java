@@ -374,6 +374,86 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aTranslationFillsEmptyChineseThroughTheFormsRulesAndNeverReplacesAnEditorsWords() {
+		this.jdbc.update("update company set summary_zh = null where slug = 'deepseek'");
+		this.jdbc.update("update dispute set title_zh = '编辑写的标题' where slug = '003-waic-location'");
+		this.jdbc.update("update indicator set unit_zh = null where code = 'gdp'");
+		String pack = """
+				translations:
+				- record: company
+				  key: deepseek
+				  summary_zh: 杭州的大模型企业。
+				- record: dispute
+				  key: 003-waic-location
+				  title_zh: 数据包的标题
+				- record: incentive
+				  key: no-such-incentive
+				  title_zh: 无
+				- record: planet
+				  key: mars
+				  title_zh: 火星
+				- record: company
+				  key: deepseek
+				  motto_zh: 口号
+				- record: indicator
+				  key: gdp
+				  unit_zh: %s
+				""".formatted("元".repeat(81));
+		PackReport preview = this.importer.preview("translations.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(preview.refused()).extracting(PlanRow::line, PlanRow::reason)
+			.containsExactly(
+					org.assertj.core.groups.Tuple.tuple(8, "There is no incentive \u201cno-such-incentive\u201d."),
+					org.assertj.core.groups.Tuple.tuple(11,
+							"A translation names its record (one of: hub, indicator, company, institution, incentive, "
+									+ "dispute) and its key."),
+					org.assertj.core.groups.Tuple.tuple(14,
+							"\u201cmotto_zh\u201d is not a field a translation gives for a company (one of: "
+									+ "name_zh, summary_zh)."),
+					org.assertj.core.groups.Tuple.tuple(17, "Unit in Chinese: At most 80 characters."));
+		// A preview writes nothing.
+		assertThat(this.jdbc.queryForObject("select summary_zh from company where slug = 'deepseek'", String.class))
+			.isNull();
+
+		String good = """
+				translations:
+				- record: company
+				  key: deepseek
+				  summary_zh: 杭州的大模型企业。
+				- record: dispute
+				  key: 003-waic-location
+				  title_zh: 数据包的标题
+				""";
+		PackReport report = this.importer.apply("translations-good.yaml", good.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).isEmpty();
+		assertThat(report.count(Outcome.CHANGE)).isOne();
+		assertThat(report.count(Outcome.UNCHANGED)).isOne();
+		assertThat(this.jdbc.queryForObject("select summary_zh from company where slug = 'deepseek'", String.class))
+			.isEqualTo("杭州的大模型企业。");
+		assertThat(
+				this.jdbc.queryForObject("select title_zh from dispute where slug = '003-waic-location'", String.class))
+			.isEqualTo("编辑写的标题");
+		assertThat(
+				this.jdbc.queryForObject(
+						"select action from revision where entity_type = 'company' and entity_id = "
+								+ "(select id from company where slug = 'deepseek') order by id desc limit 1",
+						String.class))
+			.isEqualTo("IMPORT");
+	}
+
+	@Test
+	void twoSourcesThatDisagreeMakeADisputeTitledInWordsInBothLanguages() {
+		assertThat(this.jdbc.queryForList("select title from dispute where dispute_type = 'CROSS_SEED_INCONSISTENCY' "
+				+ "and title like 'Sources disagree%'", String.class))
+			.isNotEmpty()
+			.allSatisfy((title) -> assertThat(title).doesNotContain("_").containsPattern(", \\d{4}$"))
+			.contains("Sources disagree: Shanghai, AI industry output, 2023");
+		assertThat(
+				this.jdbc.queryForList("select title_zh from dispute where dispute_type = 'CROSS_SEED_INCONSISTENCY' "
+						+ "and title like 'Sources disagree%'", String.class))
+			.contains("来源对上海2023年人工智能产业规模的说法不一");
+	}
+
+	@Test
 	void aPackSummaryMeetsTheHubFormsLengthRule() {
 		String pack = """
 				hubs:

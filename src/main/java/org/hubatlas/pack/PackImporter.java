@@ -464,13 +464,14 @@ public class PackImporter {
 			String label = row.indicator() + " \u00b7 " + row.key();
 			Indicator indicator = this.indicatorsByCode.get(code(row.indicator()));
 			if (indicator == null) {
-				refuse(row.line(), "definition", label, "Unknown indicator \u201c" + row.indicator() + "\u201d.");
+				refuse(row.line(), "definition", label, InterfaceText.message("pack.refuse.unknownIndicator",
+						"Unknown indicator \u201c{0}\u201d.", row.indicator()));
 				return;
 			}
 			if (row.key() == null || !row.key().matches(DEFINITION_KEY) || row.label() == null
 					|| row.label().length() > 500 || (row.labelZh() != null && row.labelZh().length() > 500)) {
-				refuse(row.line(), "definition", label,
-						"A definition needs a key of lower-case letters, digits and hyphens and a label of at most 500 characters.");
+				refuse(row.line(), "definition", label, InterfaceText.message("pack.refuse.definition",
+						"A definition needs a key of lower-case letters, digits and hyphens and a label of at most 500 characters."));
 				return;
 			}
 			if (duplicate(row.line(), "definition", label, "definition:" + indicator.getCode() + ":" + row.key())) {
@@ -563,27 +564,30 @@ public class PackImporter {
 					: (row.indicator() != null) ? row.indicator() : row.seedIndicator());
 			Indicator target = this.indicatorsByCode.get(targetCode);
 			if (target == null) {
-				refuse(row.line(), "figure", label, "Unknown indicator \u201c" + targetCode + "\u201d.");
+				refuse(row.line(), "figure", label, InterfaceText.message("pack.refuse.unknownIndicator",
+						"Unknown indicator \u201c{0}\u201d.", targetCode));
 				return;
 			}
 			IndicatorDefinition definition = (row.definition() != null) ? definitionsOf(target).get(row.definition())
 					: null;
 			if (row.definition() != null && definition == null) {
-				refuse(row.line(), "figure", label, "Unknown definition \u201c" + row.definition() + "\u201d of \u201c"
-						+ target.getCode() + "\u201d: list it under definitions first.");
+				refuse(row.line(), "figure", label, InterfaceText.message("pack.refuse.unknownDefinitionFirst",
+						"Unknown definition \u201c{0}\u201d of \u201c{1}\u201d: list it under definitions first.",
+						row.definition(), target.getCode()));
 				return;
 			}
 			if (NATIONAL.equals(row.hub())) {
 				this.rows.add(new PlanRow(row.line(), "statement", label, Outcome.UNCHANGED,
-						"about China as a whole: held as a national statement, not ranked among hubs"));
+						InterfaceText.message("pack.reason.national",
+								"about China as a whole: held as a national statement, not ranked among hubs")));
 				return;
 			}
 			List<Figure> named;
 			if (row.seedIndicator() != null) {
 				named = this.byIndicatorCode.getOrDefault(code(row.seedIndicator()), List.of());
 				if (named.isEmpty()) {
-					this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED,
-							"no figure is left under it: moved before"));
+					this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED, InterfaceText
+						.message("pack.reason.movedBefore", "no figure is left under it: moved before")));
 					return;
 				}
 			}
@@ -591,8 +595,8 @@ public class PackImporter {
 				City hub = this.hubsBySlug.get(row.hub());
 				BigDecimal value = number(row.value());
 				if (hub == null || value == null || row.asOf() == null) {
-					refuse(row.line(), "figure", label,
-							"A reclassification names a known hub, the indicator, the value and the date of a figure.");
+					refuse(row.line(), "figure", label, InterfaceText.message("pack.refuse.reclassification",
+							"A reclassification names a known hub, the indicator, the value and the date of a figure."));
 					return;
 				}
 				// Where a reclassification applied before has moved it, the figure is
@@ -608,8 +612,8 @@ public class PackImporter {
 							&& row.asOf().equals(f.getAsOfLabel()))
 					.toList();
 				if (named.isEmpty()) {
-					refuse(row.line(), "figure", label,
-							"No figure of the portal has this hub, indicator, value and date.");
+					refuse(row.line(), "figure", label, InterfaceText.message("pack.refuse.noSuchFigure",
+							"No figure of the portal has this hub, indicator, value and date."));
 					return;
 				}
 			}
@@ -623,7 +627,9 @@ public class PackImporter {
 				figure.reclassify(target, definition);
 				record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
 				this.rows.add(new PlanRow(row.line(), "figure", figure.getLabel(), Outcome.CHANGE,
-						(definition != null) ? "counts as: " + definition.getLabel() : null));
+						(definition != null)
+								? InterfaceText.message("pack.reason.countsAs", "counts as: {0}", definition.getLabel())
+								: null));
 			}
 			if (row.seedIndicator() == null && !named.isEmpty()) {
 				Figure figure = named.get(0);
@@ -632,8 +638,8 @@ public class PackImporter {
 					AlsoRow also = row.also().get(i);
 					if (also.quote() == null || also.source() == null || also.source().title() == null
 							|| also.source().url() == null) {
-						refuse(row.line(), "statement", label,
-								"A further source needs its quote, its title and an address.");
+						refuse(row.line(), "statement", label, InterfaceText.message("pack.refuse.furtherSource",
+								"A further source needs its quote, its title and an address."));
 						continue;
 					}
 					Source source = source(row.line(), also.source());
@@ -768,13 +774,14 @@ public class PackImporter {
 			String label = (row.name() != null) ? row.name() : "(company)";
 			if (row.name() == null || row.quote() == null || row.source() == null || row.source().title() == null
 					|| row.source().url() == null) {
-				refuse(row.line(), "company", label,
-						"A company needs a name, the quote that places it and its source (title and address).");
+				refuse(row.line(), "company", label, InterfaceText.message("pack.refuse.company",
+						"A company needs a name, the quote that places it and its source (title and address)."));
 				return;
 			}
 			City hub = this.hubsBySlug.get(row.hub());
 			if (hub == null) {
-				refuse(row.line(), "company", label, "Unknown hub \u201c" + row.hub() + "\u201d.");
+				refuse(row.line(), "company", label,
+						InterfaceText.message("pack.refuse.unknownHub", "Unknown hub \u201c{0}\u201d.", row.hub()));
 				return;
 			}
 			if (row.source().trust() != null && trust(row.source().trust()) == null) {
@@ -863,15 +870,16 @@ public class PackImporter {
 				figure.reclassify(indicator, unstated);
 				record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
 				this.rows.add(new PlanRow(0, "figure", figure.getLabel(), Outcome.CHANGE,
-						"its source does not say how it counts: ranked with no figure that does"));
+						InterfaceText.message("pack.reason.unstated",
+								"its source does not say how it counts: ranked with no figure that does")));
 			}
 		}
 
 		void hub(HubRow row) {
 			String label = (row.name() != null) ? row.name() : String.valueOf(row.slug());
 			if (row.slug() == null || row.name() == null || !row.slug().matches("[a-z0-9-]{1,80}")) {
-				refuse(row.line(), "hub", label,
-						"A hub needs a name and a slug of lower-case letters, digits and hyphens.");
+				refuse(row.line(), "hub", label, InterfaceText.message("pack.refuse.hub",
+						"A hub needs a name and a slug of lower-case letters, digits and hyphens."));
 				return;
 			}
 			if (duplicate(row.line(), "hub", label, "hub:" + row.slug())) {
@@ -879,7 +887,8 @@ public class PackImporter {
 			}
 			CityLevel level = level(row.level());
 			if (row.level() != null && level == null) {
-				refuse(row.line(), "hub", label, "Unknown level \u201c" + row.level() + "\u201d.");
+				refuse(row.line(), "hub", label, InterfaceText.message("pack.refuse.unknownLevel",
+						"Unknown level \u201c{0}\u201d.", row.level()));
 				return;
 			}
 			Optional<City> existing = Optional.ofNullable(this.hubsBySlug.get(row.slug()));
@@ -917,7 +926,8 @@ public class PackImporter {
 			PackImporter.this.cities.save(city);
 			record("city", city.getId(), city.getName(), before, CityForm.from(city));
 			this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.CHANGE,
-					coordinates ? "adds its coordinates" : summaries ? "adds its summary" : null));
+					coordinates ? InterfaceText.message("pack.reason.coordinates", "adds its coordinates")
+							: summaries ? InterfaceText.message("pack.reason.summary", "adds its summary") : null));
 		}
 
 		/**
@@ -934,7 +944,8 @@ public class PackImporter {
 				return;
 			}
 			if (parent.isEmpty() || parent.get().getId().equals(city.get().getId())) {
-				refuse(row.line(), "hub", row.name(), "Unknown parent hub \u201c" + row.parent() + "\u201d.");
+				refuse(row.line(), "hub", row.name(), InterfaceText.message("pack.refuse.unknownParent",
+						"Unknown parent hub \u201c{0}\u201d.", row.parent()));
 				return;
 			}
 			if (city.get().getParent() == null) {
@@ -960,7 +971,8 @@ public class PackImporter {
 			}
 			Indicator indicator = this.indicatorsByCode.get(code(row.indicator()));
 			if (indicator == null) {
-				refuse(row.line(), kind, label, "Unknown indicator \u201c" + row.indicator() + "\u201d.");
+				refuse(row.line(), kind, label, InterfaceText.message("pack.refuse.unknownIndicator",
+						"Unknown indicator \u201c{0}\u201d.", row.indicator()));
 				return;
 			}
 			Source source = source(row.line(), row.source());
@@ -973,19 +985,22 @@ public class PackImporter {
 			}
 			City hub = this.hubsBySlug.get(row.hub());
 			if (hub == null) {
-				refuse(row.line(), kind, label, "Unknown hub \u201c" + row.hub() + "\u201d.");
+				refuse(row.line(), kind, label,
+						InterfaceText.message("pack.refuse.unknownHub", "Unknown hub \u201c{0}\u201d.", row.hub()));
 				return;
 			}
 			if (!sameUnit(row.unit(), indicator.getUnit())) {
-				refuse(row.line(), kind, label, "The unit \u201c" + row.unit()
-						+ "\u201d does not match the indicator\u2019s \u201c" + indicator.getUnit() + "\u201d.");
+				refuse(row.line(), kind, label,
+						InterfaceText.message("pack.refuse.unit",
+								"The unit \u201c{0}\u201d does not match the indicator\u2019s \u201c{1}\u201d.",
+								row.unit(), indicator.getUnit()));
 				return;
 			}
 			if (row.definition() != null && row.definition().matches(DEFINITION_KEY)
 					&& !definitionsOf(indicator).containsKey(row.definition())) {
-				refuse(row.line(), kind, label,
-						"Unknown definition \u201c" + row.definition() + "\u201d of \u201c" + indicator.getCode()
-								+ "\u201d: list it under definitions, or use one of the indicator\u2019s.");
+				refuse(row.line(), kind, label, InterfaceText.message("pack.refuse.unknownDefinition",
+						"Unknown definition \u201c{0}\u201d of \u201c{1}\u201d: list it under definitions, or use one of the indicator\u2019s.",
+						row.definition(), indicator.getCode()));
 				return;
 			}
 			Figure figure = figure(row, ref, hub, indicator, source, label);
@@ -1125,7 +1140,8 @@ public class PackImporter {
 			this.disputeRefs.add(disputeRef);
 			PackImporter.this.disputeLinks.save(DisputeLink.toFigure(dispute, figure.getId()));
 			record("dispute", dispute.getId(), dispute.getTitle(), Revision.Action.IMPORT);
-			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE, "two sources disagree"));
+			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE,
+					InterfaceText.message("pack.reason.disagree", "two sources disagree")));
 		}
 
 		/** Further sources quoted for the same fact become statements beside it. */
@@ -1134,8 +1150,8 @@ public class PackImporter {
 				AlsoRow also = row.also().get(i);
 				if (also.quote() == null || also.source() == null || also.source().title() == null
 						|| (also.source().url() == null && !knownSource(also.source().ref()))) {
-					refuse(row.line(), "statement", entryLabel(row),
-							"A further source needs its quote, its title and an address.");
+					refuse(row.line(), "statement", entryLabel(row), InterfaceText.message("pack.refuse.furtherSource",
+							"A further source needs its quote, its title and an address."));
 					continue;
 				}
 				Source source = source(row.line(), also.source());
@@ -1230,8 +1246,9 @@ public class PackImporter {
 			source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
 			PackImporter.this.sources.save(source);
 			record("source", source.getId(), source.getTitle(), null, SourceForm.from(source));
-			this.rows.add(new PlanRow(line, "source", title, Outcome.CREATE,
-					(trust == Trust.LOW) ? "a page of unknown standing: shown as unverified" : null));
+			this.rows.add(new PlanRow(line, "source", title, Outcome.CREATE, (trust == Trust.LOW)
+					? InterfaceText.message("pack.reason.unverified", "a page of unknown standing: shown as unverified")
+					: null));
 			return source;
 		}
 
@@ -1252,7 +1269,9 @@ public class PackImporter {
 						"The entry has no source (title and address are required).");
 			}
 			if (row.value() == null || !row.value().matches("-?\\d{1,18}(\\.\\d{1,4})?")) {
-				return "\u201c" + row.value() + "\u201d is not a number (plain digits, such as 2400 or 85.5).";
+				return InterfaceText.message("pack.refuse.number",
+						"\u201c{0}\u201d is not a number (plain digits, such as 2400 or 85.5).",
+						String.valueOf(row.value()));
 			}
 			if (row.valueAsWritten() == null) {
 				return InterfaceText.message("problem.text7", "The entry has no value as written.");
@@ -1261,8 +1280,9 @@ public class PackImporter {
 				return InterfaceText.message("problem.text8", "The entry has no unit.");
 			}
 			if (row.asOf() == null || year(row.asOf()) == null) {
-				return "\u201c" + row.asOf()
-						+ "\u201d is not a date: it must start with a year, such as 2024 or 2024-05.";
+				return InterfaceText.message("pack.refuse.date",
+						"\u201c{0}\u201d is not a date: it must start with a year, such as 2024 or 2024-05.",
+						String.valueOf(row.asOf()));
 			}
 			if (row.qualifier() == null || !List.of("actual", "target", "estimate").contains(row.qualifier())) {
 				return InterfaceText.message("problem.text9", "The qualifier must be actual, target or estimate.");
@@ -1280,7 +1300,8 @@ public class PackImporter {
 		private boolean duplicate(int line, String kind, String label, String key) {
 			Integer first = this.seen.putIfAbsent(key, line);
 			if (first != null) {
-				refuse(line, kind, label, "A duplicate of line " + first + ".");
+				refuse(line, kind, label, InterfaceText.message("pack.refuse.duplicate", "A duplicate of line {0}.",
+						String.valueOf(first)));
 				return true;
 			}
 			return false;

@@ -441,6 +441,24 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aPackPreviewedInChineseIsRefusedWithItsReasonsInChinese() {
+		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
+				+ "source_url\n" + "atlantis,ai_companies,77,77 companies,companies,2023,actual,q,A page,A paper,"
+				+ "https://example.org/zh\n"
+				+ "hefei,ai_companies,七十七,七十七家,companies,2023,actual,q,A page,A paper,https://example.org/zh\n";
+		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+		try {
+			PackReport report = this.importer.preview("zh.csv", csv.getBytes(StandardCharsets.UTF_8));
+			assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
+				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "未知枢纽“atlantis”。"),
+						org.assertj.core.groups.Tuple.tuple(3, "“七十七”不是数字（只写数字，例如 2400 或 85.5）。"));
+		}
+		finally {
+			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+		}
+	}
+
+	@Test
 	void twoSourcesThatDisagreeMakeADisputeTitledInWordsInBothLanguages() {
 		assertThat(this.jdbc.queryForList("select title from dispute where dispute_type = 'CROSS_SEED_INCONSISTENCY' "
 				+ "and title like 'Sources disagree%'", String.class))

@@ -146,7 +146,7 @@ public class OpenDataService {
 	private static Api.CompanyInHub companyInHub(CompanyInCity c, City where) {
 		Api.HubRef place = (where != null) ? Api.HubRef.of(where) : new Api.HubRef(c.citySlug(), c.cityName(), null,
 				"/api/hubs/" + c.citySlug(), "/cities/" + c.citySlug());
-		String tie = "Headquarters".equals(c.relation()) ? "headquarters" : c.relation();
+		String tie = c.headquarters() ? "headquarters" : c.relation();
 		return new Api.CompanyInHub(c.slug(), c.name(), c.nameZh(), Api.code(c.kind()), c.sectors(), place, tie,
 				"/api/companies/" + c.slug());
 	}

@@ -9,7 +9,15 @@ public record CompanyInCity(long id, String slug, String name, String nameZh, Co
 	static CompanyInCity headquartered(Company company) {
 		return new CompanyInCity(company.getId(), company.getSlug(), company.getName(), company.getNameZh(),
 				company.getKind(), company.getSectorList(), company.getHqCity().getSlug(),
-				company.getHqCity().getName(), "Headquarters");
+				company.getHqCity().getName(), null);
+	}
+
+	/**
+	 * Whether the hub is the company's headquarters (else the relation says how it is
+	 * present).
+	 */
+	public boolean headquarters() {
+		return this.relation == null;
 	}
 
 	static CompanyInCity present(CompanyPresence presence) {

@@ -151,6 +151,14 @@ public class Figure extends VersionedEntity {
 	}
 
 	/** The definition's label in the reader's language, or null. */
+	/**
+	 * The definition's label in the reader's language, the other marked where missing.
+	 */
+	public org.hubatlas.common.ReaderText getDefinitionLabelShown() {
+		return (this.definition != null)
+				? org.hubatlas.common.ReaderText.of(this.definition.getLabel(), this.definition.getLabelZh()) : null;
+	}
+
 	public String getDefinitionLabel() {
 		return (this.definition != null) ? this.definition.getDisplayLabel() : null;
 	}

@@ -96,6 +96,11 @@ public class IndicatorDefinition extends VersionedEntity {
 
 	/** The label in the reader's language (English where no Chinese label is held). */
 	public String getDisplayLabel() {
+		// A source's own wording with no Chinese label is quoted as it stands.
+		if (InterfaceText.chinese() && (this.labelZh == null || this.labelZh.isBlank())
+				&& this.key.startsWith("as-written-")) {
+			return "\u300c" + this.label + "\u300d";
+		}
 		return InterfaceText.name(this.label, this.labelZh);
 	}
 

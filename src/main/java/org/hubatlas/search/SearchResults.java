@@ -34,6 +34,22 @@ public record SearchResults(String query, boolean cut, SearchKind kind, boolean 
 	/** One result: its name and a piece of its text, with the matched words marked. */
 	public record Hit(SearchKind kind, String href, List<Segment> title, String titleZh, List<Segment> titleZhMarked,
 			String context, List<Segment> excerpt) {
+
+		/** The title as plain text. */
+		public String plainTitle() {
+			return plain(this.title);
+		}
+
+		/** The excerpt as plain text. */
+		public String plainExcerpt() {
+			return plain(this.excerpt);
+		}
+
+		private static String plain(List<Segment> segments) {
+			return (segments == null) ? ""
+					: segments.stream().map(Segment::text).collect(java.util.stream.Collectors.joining());
+		}
+
 	}
 
 	/** A piece of text, marked when it matched a word of the query. */

@@ -10,12 +10,13 @@ public enum Nature implements Labelled {
 
 	/** The heading of a group of such statements on a profile. */
 	public String groupHeading() {
-		return switch (this) {
+		String english = switch (this) {
 			case REPORTED_FACT -> "Reported as fact";
 			case ATTRIBUTED_VIEW -> "Views of people quoted";
 			case EDITORIAL -> "The articles\u2019 own characterisations";
 			case FORECAST -> "Forecasts and speculation";
 		};
+		return InterfaceText.message("statement.group." + name(), english);
 	}
 
 	private final String label;

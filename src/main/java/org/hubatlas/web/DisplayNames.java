@@ -23,4 +23,23 @@ public class DisplayNames {
 		return ReaderText.of(english, chinese);
 	}
 
+	/**
+	 * "en" for a text shown to a reader of Chinese that is mostly English (a record's
+	 * English where it has no Chinese, a name as the sources write it), else null: for
+	 * {@code th:lang} where a text may come in either language.
+	 */
+	public String langOf(String text) {
+		if (text == null || !org.hubatlas.common.InterfaceText.chinese()) {
+			return null;
+		}
+		long han = text.codePoints()
+			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+			.count();
+		long latin = text.codePoints()
+			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+			.count();
+		// A Chinese character says about as much as a word of five letters.
+		return (latin > 5 * han) ? "en" : null;
+	}
+
 }

@@ -31,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class HubPagesOverChangingDataTests {
 
 	/** A dot on the map: a link to the hub named for screen readers. */
-	private static final Pattern DOT = Pattern.compile("<a href=\"/cities/[^\"]+\" aria-label=");
+	private static final Pattern DOT = Pattern.compile("<a href=\"/cities/[^\"]+\" class=\"hub[^\"]*\" aria-label=");
 
 	private static final Pattern ROW = Pattern.compile("<th data-label=\"[^\"]*\" scope=\"row\">");
 

@@ -48,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * spreadsheets hold one row per source and per statement.
  */
 @WebMvcTest(SourcePagesController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, org.hubatlas.web.DisplayNames.class })
 class SourcePagesControllerTests {
 
 	@Autowired

@@ -66,7 +66,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the disputes of the incentive, its figures and its statements.
  */
 @WebMvcTest(IncentiveController.class)
-@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class })
+@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, org.hubatlas.web.DisplayNames.class })
 class IncentiveControllerTests {
 
 	@Autowired

@@ -41,7 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * hub and is kept in (or cleared from) its cookie.
  */
 @WebMvcTest(SearchController.class)
-@Import(SecurityConfig.class)
+@Import({ SecurityConfig.class, org.hubatlas.web.DisplayNames.class })
 class SearchControllerTests {
 
 	@Autowired

@@ -308,8 +308,9 @@ public final class Api {
 
 	@Schema(description = "An indicator of the catalogue: what a figure measures.")
 	public record Indicator(@Schema(example = "ai-companies") String code,
-			@Schema(example = "AI companies") String name, @Schema(example = "companies") String unit,
-			boolean higherIsBetter, String definition,
+			@Schema(example = "AI companies") String name, @Schema(example = "人工智能企业") String nameZh,
+			@Schema(example = "companies") String unit, @Schema(example = "家") String unitZh, boolean higherIsBetter,
+			String definition, String definitionZh,
 			@Schema(description = "Hubs with at least one figure for it.", example = "12") long hubsWithFigures,
 			@Schema(example = "/api/indicators/ai-companies") String api,
 			@Schema(example = "/indicators/ai-companies") String page) {

@@ -56,7 +56,13 @@ class ApiConfig {
 						problem documents (`application/problem+json`); a wrong parameter is named in `parameter`. \
 						Each address may make a limited number of requests a minute (`RateLimit-Limit`); beyond it \
 						the answer is 429 with `Retry-After`. CORS is open for reading. Field names are stable: \
-						fields may be added, never renamed.""")
+						fields may be added, never renamed.
+
+						Languages: records carry their English and their Chinese side by side (`name` and `nameZh`, \
+						`summary` and `summaryZh`, `unit` and `unitZh`, …). What the API words itself (group titles, \
+						reasons, labels, errors) is in English unless `lang=zh-Hans` or an `Accept-Language` asking \
+						for Chinese says otherwise; `Content-Language` names the language of each answer. The site's \
+						language choice does not carry over to the API.""")
 				.license(new License().name("Data: quotes and figures from the cited sources; see each source"))
 				.contact(new Contact().name("Hub Atlas").url(siteUrl.isBlank() ? null : siteUrl)))
 			.addServersItem(new Server().url(siteUrl.isBlank() ? "/" : siteUrl.replaceAll("/+$", "")));

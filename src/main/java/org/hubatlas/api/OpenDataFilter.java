@@ -81,7 +81,16 @@ class OpenDataFilter extends OncePerRequestFilter {
 					request.getRequestURI());
 			return;
 		}
-		chain.doFilter(new InEnglish(request), new ProblemErrors(response, request.getRequestURI()));
+		String asked = request.getParameter("lang");
+		org.hubatlas.web.SiteLanguage language = (asked != null) ? org.hubatlas.web.SiteLanguage.fromTag(asked)
+				: org.hubatlas.web.SiteLanguage.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
+		if (language == null) {
+			writeProblem(response, HttpStatus.BAD_REQUEST,
+					"The parameter 'lang' must be en or zh-Hans (English is the default).", request.getRequestURI());
+			return;
+		}
+		response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag());
+		chain.doFilter(new InLanguage(request, language), new ProblemErrors(response, request.getRequestURI()));
 	}
 
 	static void writeProblem(HttpServletResponse response, HttpStatus status, String detail, String instance)
@@ -105,34 +114,38 @@ class OpenDataFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The API speaks English: the site's language cookie and Accept-Language are not
-	 * seen.
+	 * The API answers in the language asked by {@code lang} or Accept-Language (English
+	 * unless Chinese is asked for): the site's language cookie is not seen, so that a
+	 * program gets what it asks for whoever runs it.
 	 */
-	private static final class InEnglish extends HttpServletRequestWrapper {
+	private static final class InLanguage extends HttpServletRequestWrapper {
 
-		InEnglish(HttpServletRequest request) {
+		private final org.hubatlas.web.SiteLanguage language;
+
+		InLanguage(HttpServletRequest request, org.hubatlas.web.SiteLanguage language) {
 			super(request);
+			this.language = language;
 		}
 
 		@Override
 		public String getHeader(String name) {
-			return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? "en" : super.getHeader(name);
+			return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? this.language.tag() : super.getHeader(name);
 		}
 
 		@Override
 		public Enumeration<String> getHeaders(String name) {
-			return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name) ? Collections.enumeration(java.util.List.of("en"))
-					: super.getHeaders(name);
+			return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name)
+					? Collections.enumeration(java.util.List.of(this.language.tag())) : super.getHeaders(name);
 		}
 
 		@Override
 		public java.util.Locale getLocale() {
-			return java.util.Locale.ENGLISH;
+			return this.language.locale();
 		}
 
 		@Override
 		public Enumeration<java.util.Locale> getLocales() {
-			return Collections.enumeration(java.util.List.of(java.util.Locale.ENGLISH));
+			return Collections.enumeration(java.util.List.of(this.language.locale()));
 		}
 
 		@Override

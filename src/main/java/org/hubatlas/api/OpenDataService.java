@@ -316,8 +316,9 @@ public class OpenDataService {
 	}
 
 	private static Api.Indicator indicator(org.hubatlas.figure.Indicator i, long hubs) {
-		return new Api.Indicator(i.getCode(), i.getName(), i.getUnit(), i.isHigherIsBetter(), i.getDefinition(), hubs,
-				"/api/indicators/" + i.getCode(), "/indicators/" + i.getCode());
+		return new Api.Indicator(i.getCode(), i.getName(), i.getNameZh(), i.getUnit(), i.getUnitZh(),
+				i.isHigherIsBetter(), i.getDefinition(), i.getDefinitionZh(), hubs, "/api/indicators/" + i.getCode(),
+				"/indicators/" + i.getCode());
 	}
 
 	public Api.Ranking ranking(String code) {

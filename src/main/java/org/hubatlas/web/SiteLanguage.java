@@ -66,7 +66,7 @@ public enum SiteLanguage {
 	}
 
 	/** The first language of the header we have, in the header's order of preference. */
-	static SiteLanguage fromAcceptLanguage(String header) {
+	public static SiteLanguage fromAcceptLanguage(String header) {
 		if (header == null || header.isBlank() || header.length() > 500) {
 			return ENGLISH;
 		}

@@ -249,7 +249,26 @@ class OpenDataApiTests {
 	}
 
 	@Test
-	void openToOtherSitesForReadingAndAlwaysInEnglish() throws Exception {
+	void inTheLanguageAskedForNeverTheSitesCookieEnglishByDefault() throws Exception {
+		String path = "/api/indicators/ai-companies";
+		ApiClient.Answer cookieOnly = this.api.get(path, "Cookie", "hubatlas-lang=zh-Hans");
+		assertThat(cookieOnly.header("Content-Language")).isEqualTo("en");
+		assertThat(cookieOnly.json().get("groups").get(0).get("title").asString()).startsWith("Reported values");
+		assertThat(cookieOnly.json().get("indicator").get("unitZh").asString()).isEqualTo("家");
+		for (String[] chinese : new String[][] { { "?lang=zh-Hans" }, { "", "Accept-Language", "zh-CN" } }) {
+			String[] headers = java.util.Arrays.copyOfRange(chinese, 1, chinese.length);
+			ApiClient.Answer answer = this.api.get(path + chinese[0], headers);
+			assertThat(answer.header("Content-Language")).isEqualTo("zh-Hans");
+			assertThat(answer.json().get("groups").get(0).get("title").asString()).startsWith("报道值");
+			assertThat(answer.json().get("indicator").get("name").asString()).isEqualTo("AI companies");
+		}
+		ApiClient.Answer french = this.api.get(path + "?lang=fr");
+		assertThat(french.status()).isEqualTo(400);
+		assertThat(french.json().get("detail").asString()).contains("'lang'", "zh-Hans");
+	}
+
+	@Test
+	void openToOtherSitesForReading() throws Exception {
 		ApiClient.Answer answer = this.api.get("/api/hubs/hangzhou", "Origin", "https://research.example", "Cookie",
 				"hubatlas-lang=zh-Hans", "Accept-Language", "zh-CN");
 		assertThat(answer.header("Access-Control-Allow-Origin")).isEqualTo("*");

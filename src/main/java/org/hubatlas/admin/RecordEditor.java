@@ -62,7 +62,9 @@ public class RecordEditor {
 	<E extends VersionedEntity> ListPage<E> list(RecordKind<E, ?> kind, ListQuery query) {
 		return this.reading.execute((status) -> {
 			Page<E> page = kind.page(query);
-			return new ListPage<>(page, kind.listDetails(page.getContent()));
+			Map<String, Object> details = new java.util.LinkedHashMap<>(kind.listDetails(page.getContent()));
+			details.put("withoutChinese", kind.withoutChinese());
+			return new ListPage<>(page, details);
 		});
 	}
 

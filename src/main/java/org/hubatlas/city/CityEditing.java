@@ -127,4 +127,9 @@ class CityEditing implements RecordKind<City, CityForm> {
 				Map.of("level", Labelled.labels(CityLevel.class), "parentId", hubs));
 	}
 
+	@Override
+	public long withoutChinese() {
+		return this.cities.countWithoutChinese();
+	}
+
 }

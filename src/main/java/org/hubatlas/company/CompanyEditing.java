@@ -151,4 +151,9 @@ class CompanyEditing implements RecordKind<Company, CompanyForm> {
 				Map.of("kind", Labelled.labels(CompanyKind.class), "hqCityId", hubs, "presenceCityIds", hubs));
 	}
 
+	@Override
+	public long withoutChinese() {
+		return this.companies.countWithoutChinese();
+	}
+
 }

@@ -116,4 +116,9 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 						"sourceId", sourceNames));
 	}
 
+	@Override
+	public long withoutChinese() {
+		return this.disputes.countWithoutChinese();
+	}
+
 }

@@ -53,4 +53,8 @@ public interface DisputeRepository extends JpaRepository<Dispute, Long> {
 	/** The records with these slugs (a data pack's lookups, one query for many). */
 	List<Dispute> findBySlugIn(java.util.Collection<String> slugs);
 
+	/** How many lack the Chinese a reader sees (the admin list says so). */
+	@org.springframework.data.jpa.repository.Query("select count(d) from Dispute d where d.titleZh is null or d.issueZh is null or (d.knownOtherwise is not null and d.knownOtherwiseZh is null)")
+	long countWithoutChinese();
+
 }

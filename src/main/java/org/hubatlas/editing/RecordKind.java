@@ -73,6 +73,14 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 
 	Page<E> page(ListQuery query);
 
+	/**
+	 * How many records of the kind lack the Chinese a reader sees (their name, summary,
+	 * title …), for the list to say; -1 for a kind with no text of its own to translate.
+	 */
+	default long withoutChinese() {
+		return -1;
+	}
+
 	/** Anything more the list shows about a page of records, as model attributes. */
 	default Map<String, Object> listDetails(List<E> records) {
 		return Map.of();

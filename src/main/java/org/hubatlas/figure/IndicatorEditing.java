@@ -148,4 +148,9 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 		return FormChoices.none();
 	}
 
+	@Override
+	public long withoutChinese() {
+		return this.indicators.countWithoutChinese();
+	}
+
 }

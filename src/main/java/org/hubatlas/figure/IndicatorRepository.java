@@ -23,4 +23,8 @@ public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
 	@Query("select count(i) > 0 from Indicator i where i.code = :code and (:id is null or i.id <> :id)")
 	boolean codeTaken(String code, Long id);
 
+	/** How many lack the Chinese a reader sees (the admin list says so). */
+	@org.springframework.data.jpa.repository.Query("select count(i) from Indicator i where i.nameZh is null or i.unitZh is null or (i.definition is not null and i.definitionZh is null)")
+	long countWithoutChinese();
+
 }

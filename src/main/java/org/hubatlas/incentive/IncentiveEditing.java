@@ -131,4 +131,9 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 						"cityIds", hubs));
 	}
 
+	@Override
+	public long withoutChinese() {
+		return this.incentives.countWithoutChinese();
+	}
+
 }

@@ -103,4 +103,9 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 				Map.of("kind", Labelled.labels(UniversityKind.class), "cityId", hubs));
 	}
 
+	@Override
+	public long withoutChinese() {
+		return this.universities.countWithoutChinese();
+	}
+
 }

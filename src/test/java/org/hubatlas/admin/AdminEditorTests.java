@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -31,6 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -428,6 +430,25 @@ class AdminEditorTests {
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("figures are measured by it")));
 		assertThat(this.jdbc.queryForObject("select count(*) from indicator where id = ?", Integer.class, id)).isOne();
+	}
+
+	@Test
+	void eachAdminListSaysHowManyOfItsRecordsLackTheirChinese() throws Exception {
+		this.jdbc.update("update company set summary_zh = null where slug in ('deepseek', 'sensetime')");
+		long lacking = this.jdbc.queryForObject(
+				"select count(*) from company where summary is not null and summary_zh is null", Long.class);
+		assertThat(lacking).isGreaterThanOrEqualTo(2);
+		this.mvc.perform(get("/admin/companies").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("withoutChinese", lacking))
+			.andExpect(content().string(containsString(lacking + " records here lack their Chinese text")));
+		long indicators = this.jdbc.queryForObject("select count(*) from indicator where name_zh is null or "
+				+ "unit_zh is null or (definition is not null and definition_zh is null)", Long.class);
+		this.mvc.perform(get("/admin/indicators").with(user("chief").roles("ADMIN")))
+			.andExpect(model().attribute("withoutChinese", indicators));
+		this.mvc.perform(get("/admin/sources").with(user("chief").roles("ADMIN")))
+			.andExpect(model().attribute("withoutChinese", -1L))
+			.andExpect(content().string(not(containsString("Chinese text"))));
 	}
 
 	@Test

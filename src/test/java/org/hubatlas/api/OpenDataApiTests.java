@@ -642,6 +642,13 @@ class OpenDataApiTests {
 		assertThat(notCarried).isLessThanOrEqualTo(countOf("select count(*) from figure where seed_ref is not null"));
 		assertThat(parsed.get("entries")).anySatisfy((entry) -> assertThat(entry).containsEntry("hub", "beijing")
 			.containsKeys("quote", "source", "value_as_written", "as_of"));
+		// Both languages travel: each hub's summaries, and the Chinese of the records the
+		// pack does not otherwise carry.
+		assertThat(parsed.get("hubs")).allSatisfy((hub) -> assertThat(hub).containsKeys("summary", "summary_zh"));
+		assertThat(parsed.get("translations")).anySatisfy((row) -> assertThat(row).containsEntry("record", "dispute")
+			.containsKeys("key", "title_zh", "issue_zh"));
+		assertThat(parsed.get("translations")).anySatisfy(
+				(row) -> assertThat(row).containsEntry("record", "indicator").containsKeys("unit_zh", "definition_zh"));
 
 		// Read by the importer, the pack is exactly what the portal holds: nothing to
 		// create, change or refuse (preview writes nothing).

@@ -32,7 +32,7 @@ class AccountController {
 
 	@GetMapping("/admin/account")
 	String account(Model model) {
-		model.addAttribute("form", new PasswordChangeForm());
+		model.addAttribute("form", PasswordChangeForm.empty());
 		return "admin/account/password";
 	}
 
@@ -40,20 +40,16 @@ class AccountController {
 	String changePassword(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
 			Principal principal, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("currentPassword")
-				&& !this.accounts.matches(principal.getName(), form.getCurrentPassword())) {
+				&& !this.accounts.matches(principal.getName(), form.currentPassword())) {
 			result.rejectValue("currentPassword", "valid.thatIsNotYourCurrent", "That is not your current password.");
 		}
-		if (form.getNewPassword() != null && !form.getNewPassword().equals(form.getConfirmPassword())) {
+		if (form.newPassword() != null && !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "valid.theTwoNewPasswordsDiffer", "The two new passwords differ.");
 		}
 		if (result.hasErrors()) {
-			// Passwords are never sent back to the browser.
-			form.setCurrentPassword(null);
-			form.setNewPassword(null);
-			form.setConfirmPassword(null);
 			return "admin/account/password";
 		}
-		this.accounts.changePassword(principal.getName(), form.getNewPassword());
+		this.accounts.changePassword(principal.getName(), form.newPassword());
 		redirect.addFlashAttribute("flash",
 				InterfaceText.message("admin.flash.passwordChanged", "Your password has been changed."));
 		return "redirect:/admin/account";
@@ -62,41 +58,37 @@ class AccountController {
 	@GetMapping("/admin/users")
 	String users(Model model) {
 		model.addAttribute("users", this.accounts.all());
-		model.addAttribute("form", new NewAdminForm());
+		model.addAttribute("form", NewAdminForm.empty());
 		return "admin/account/users";
 	}
 
 	@PostMapping("/admin/users")
 	String addUser(@Valid @ModelAttribute("form") NewAdminForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		if (!result.hasFieldErrors("username") && this.accounts.exists(form.getUsername())) {
+		if (!result.hasFieldErrors("username") && this.accounts.exists(form.username())) {
 			result.rejectValue("username", "valid.thereIsAlreadyAnAdmin",
 					"There is already an admin with this username.");
 		}
-		if (form.getPassword() != null && !form.getPassword().equals(form.getConfirmPassword())) {
+		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "valid.theTwoPasswordsDiffer", "The two passwords differ.");
 		}
 		if (result.hasErrors()) {
-			form.setPassword(null);
-			form.setConfirmPassword(null);
 			model.addAttribute("users", this.accounts.all());
 			return "admin/account/users";
 		}
 		try {
-			this.accounts.create(form.getUsername(), form.getPassword());
+			this.accounts.create(form.username(), form.password());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another admin added the same name (in some case) between the check above
 			// and this save.
 			result.rejectValue("username", "valid.thereIsAlreadyAnAdmin",
 					"There is already an admin with this username.");
-			form.setPassword(null);
-			form.setConfirmPassword(null);
 			model.addAttribute("users", this.accounts.all());
 			return "admin/account/users";
 		}
 		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.adminAdded",
-				"Admin \u201c{0}\u201d added.", form.getUsername().trim()));
+				"Admin \u201c{0}\u201d added.", form.username().trim()));
 		return "redirect:/admin/users";
 	}
 

@@ -171,31 +171,10 @@ public class Dispute extends VersionedEntity {
 	}
 
 	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
-	void editChinese(String titleZh, String issueZh, String knownOtherwiseZh) {
+	public void editChinese(String titleZh, String issueZh, String knownOtherwiseZh) {
 		this.titleZh = org.hubatlas.common.Text.blankToNull(titleZh);
 		this.issueZh = org.hubatlas.common.Text.blankToNull(issueZh);
 		this.knownOtherwiseZh = org.hubatlas.common.Text.blankToNull(knownOtherwiseZh);
-	}
-
-	/**
-	 * Gives the record the Chinese a data pack carries where it has none: an editor's
-	 * words are never overwritten by a pack.
-	 */
-	public boolean addMissingChinese(String titleZh, String issueZh, String knownOtherwiseZh) {
-		boolean changed = false;
-		if (this.titleZh == null && titleZh != null && !titleZh.isBlank()) {
-			this.titleZh = titleZh.strip();
-			changed = true;
-		}
-		if (this.issueZh == null && issueZh != null && !issueZh.isBlank()) {
-			this.issueZh = issueZh.strip();
-			changed = true;
-		}
-		if (this.knownOtherwiseZh == null && knownOtherwiseZh != null && !knownOtherwiseZh.isBlank()) {
-			this.knownOtherwiseZh = knownOtherwiseZh.strip();
-			changed = true;
-		}
-		return changed;
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */

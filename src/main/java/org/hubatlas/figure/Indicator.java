@@ -123,23 +123,6 @@ public class Indicator extends VersionedEntity {
 		this.definitionZh = org.hubatlas.common.Text.blankToNull(definitionZh);
 	}
 
-	/**
-	 * Gives the record the Chinese a data pack carries where it has none: an editor's
-	 * words are never overwritten by a pack.
-	 */
-	public boolean addMissingChinese(String unitZh, String definitionZh) {
-		boolean changed = false;
-		if (this.unitZh == null && unitZh != null && !unitZh.isBlank()) {
-			this.unitZh = unitZh.strip();
-			changed = true;
-		}
-		if (this.definitionZh == null && definitionZh != null && !definitionZh.isBlank()) {
-			this.definitionZh = definitionZh.strip();
-			changed = true;
-		}
-		return changed;
-	}
-
 	/** In the reader's language, the other marked where the reader's is missing. */
 	public org.hubatlas.common.ReaderText getUnitShown() {
 		return org.hubatlas.common.ReaderText.of(this.unit, this.unitZh);

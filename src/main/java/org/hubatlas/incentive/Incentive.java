@@ -192,23 +192,6 @@ public class Incentive extends VersionedEntity {
 		this.summaryZh = org.hubatlas.common.Text.blankToNull(summaryZh);
 	}
 
-	/**
-	 * Gives the record the Chinese a data pack carries where it has none: an editor's
-	 * words are never overwritten by a pack.
-	 */
-	public boolean addMissingChinese(String titleZh, String summaryZh) {
-		boolean changed = false;
-		if (this.titleZh == null && titleZh != null && !titleZh.isBlank()) {
-			this.titleZh = titleZh.strip();
-			changed = true;
-		}
-		if (this.summaryZh == null && summaryZh != null && !summaryZh.isBlank()) {
-			this.summaryZh = summaryZh.strip();
-			changed = true;
-		}
-		return changed;
-	}
-
 	/** In the reader's language, the other marked where the reader's is missing. */
 	public org.hubatlas.common.ReaderText getTitleShown() {
 		return org.hubatlas.common.ReaderText.of(this.title, this.titleZh);

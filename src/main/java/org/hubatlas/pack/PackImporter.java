@@ -1132,7 +1132,7 @@ public class PackImporter {
 			Dispute conflict = new Dispute(slug,
 					"Sources disagree: " + hub.getName() + ", " + indicator.getName() + ", " + year, Severity.MEDIUM,
 					DisputeType.CROSS_SEED_INCONSISTENCY, source, row.quote(), row.conflict(), disputeRef);
-			conflict.addMissingChinese(
+			conflict.editChinese(
 					"来源对" + ((hub.getNameZh() != null) ? hub.getNameZh() : hub.getName()) + year + "年"
 							+ ((indicator.getNameZh() != null) ? indicator.getNameZh() : indicator.getName()) + "的说法不一",
 					null, null);

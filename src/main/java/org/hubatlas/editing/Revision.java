@@ -18,9 +18,16 @@ import jakarta.persistence.Table;
 @Table(name = "revision")
 public class Revision {
 
-	public enum Action {
+	public enum Action implements org.hubatlas.common.Labelled {
 
-		CREATE, UPDATE, DELETE, RESTORE, IMPORT
+		CREATE, UPDATE, DELETE, RESTORE, IMPORT;
+
+		/** "Update", in the reader's language. */
+		@Override
+		public String label() {
+			String name = name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+			return org.hubatlas.common.InterfaceText.label(this, name);
+		}
 
 	}
 

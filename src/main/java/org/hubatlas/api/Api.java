@@ -271,8 +271,8 @@ public final class Api {
 	@Schema(description = "A statement: what a source says, quoted.")
 	public record Statement(@Schema(example = "7") long id, About about,
 			@Schema(description = "fact, plan, claim, forecast, …", example = "fact") String nature, String quote,
-			String paraphrase, String speaker, String location, SourceRef source, boolean disputed,
-			List<DisputeRef> disputes) {
+			String paraphrase, @Schema(description = "The paraphrase in Simplified Chinese.") String paraphraseZh,
+			String speaker, String location, SourceRef source, boolean disputed, List<DisputeRef> disputes) {
 	}
 
 	@Schema(description = "A correction or caveat named by a figure or statement.")

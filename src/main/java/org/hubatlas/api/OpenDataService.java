@@ -363,8 +363,8 @@ public class OpenDataService {
 		return list.stream().map((s) -> {
 			List<Dispute> attached = found.forStatement(s.getId());
 			return new Api.Statement(s.getId(), about.get(s.getSubject()), Api.code(s.getNature()), s.getQuote(),
-					s.getParaphrase(), s.getSpeaker(), s.getLocation(), Api.SourceRef.of(s.getSource()),
-					!attached.isEmpty(), Api.DisputeRef.of(attached));
+					s.getParaphrase(), s.getParaphraseZh(), s.getSpeaker(), s.getLocation(),
+					Api.SourceRef.of(s.getSource()), !attached.isEmpty(), Api.DisputeRef.of(attached));
 		}).toList();
 	}
 

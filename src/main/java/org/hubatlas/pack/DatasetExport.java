@@ -45,9 +45,13 @@ public class DatasetExport {
 
 	private final org.hubatlas.dispute.DisputeRepository disputes;
 
+	private final org.hubatlas.statement.StatementRepository statements;
+
 	DatasetExport(CityService cities, FigureService figures, org.hubatlas.company.CompanyRepository companies,
 			org.hubatlas.university.UniversityRepository institutions,
-			org.hubatlas.incentive.IncentiveRepository incentives, org.hubatlas.dispute.DisputeRepository disputes) {
+			org.hubatlas.incentive.IncentiveRepository incentives, org.hubatlas.dispute.DisputeRepository disputes,
+			org.hubatlas.statement.StatementRepository statements) {
+		this.statements = statements;
 		this.cities = cities;
 		this.figures = figures;
 		this.companies = companies;
@@ -76,6 +80,12 @@ public class DatasetExport {
 		this.incentives.findAll(org.springframework.data.domain.Sort.by("slug"))
 			.forEach((i) -> translation(rows, "incentive", i.getSlug(), "title_zh", i.getTitleZh(), "summary_zh",
 					i.getSummaryZh()));
+		this.statements.findAll(org.springframework.data.domain.Sort.by("id"))
+			.stream()
+			.filter((st) -> st.getSeedRef() != null || st.getPackRef() != null)
+			.forEach((st) -> translation(rows, "statement",
+					(st.getSeedRef() != null) ? st.getSeedRef() : st.getPackRef(), "paraphrase_zh",
+					st.getParaphraseZh()));
 		return rows;
 	}
 

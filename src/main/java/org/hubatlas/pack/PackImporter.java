@@ -686,6 +686,12 @@ public class PackImporter {
 						.forEach((incentive) -> found.put(incentive.getSlug(), incentive));
 					case "dispute" -> inChunks(wanted, PackImporter.this.disputes::findBySlugIn)
 						.forEach((dispute) -> found.put(dispute.getSlug(), dispute));
+					case "statement" -> {
+						inChunks(wanted, PackImporter.this.statements::findBySeedRefIn)
+							.forEach((statement) -> found.put(statement.getSeedRef(), statement));
+						inChunks(wanted, PackImporter.this.statements::findByPackRefIn)
+							.forEach((statement) -> found.put(statement.getPackRef(), statement));
+					}
 					default -> {
 					}
 				}
@@ -1348,6 +1354,7 @@ public class PackImporter {
 		kinds.put("institution", "university");
 		kinds.put("incentive", "incentive");
 		kinds.put("dispute", "dispute");
+		kinds.put("statement", "statement");
 		return kinds;
 	}
 
@@ -1355,7 +1362,7 @@ public class PackImporter {
 	private static final Map<String, List<String>> TRANSLATED_FIELDS = Map.of("hub", List.of("name_zh", "summary_zh"),
 			"indicator", List.of("name_zh", "unit_zh", "definition_zh"), "company", List.of("name_zh", "summary_zh"),
 			"institution", List.of("name_zh", "summary_zh"), "incentive", List.of("title_zh", "summary_zh"), "dispute",
-			List.of("title_zh", "issue_zh", "known_otherwise_zh"));
+			List.of("title_zh", "issue_zh", "known_otherwise_zh"), "statement", List.of("paraphrase_zh"));
 
 	/**
 	 * A pack's field as the form names it: "known_otherwise_zh" to "knownOtherwiseZh".

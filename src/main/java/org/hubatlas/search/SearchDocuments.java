@@ -211,7 +211,7 @@ class SearchDocuments {
 		}
 		Source source = sourcesById.get(statement.getSource().getId());
 		return new SearchDocument(SearchKind.STATEMENT, statementHref(statement, hubsById), statement.getParaphrase(),
-				null, statement.getSpeaker(), statement.getQuote(), null,
+				null, statement.getSpeaker(), statement.getQuote(), statement.getParaphraseZh(),
 				join(aboutName, (source != null) ? source.getShortTitle() : null), null, List.of());
 	}
 

@@ -34,6 +34,9 @@ public class Statement extends VersionedEntity {
 	@Column(nullable = false)
 	private String paraphrase;
 
+	@Column(name = "paraphrase_zh")
+	private String paraphraseZh;
+
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private Nature nature;
@@ -127,6 +130,20 @@ public class Statement extends VersionedEntity {
 	/** How the admin pages name a statement. */
 	public String getLabel() {
 		return (this.paraphrase.length() > 80) ? this.paraphrase.substring(0, 79) + "\u2026" : this.paraphrase;
+	}
+
+	public String getParaphraseZh() {
+		return this.paraphraseZh;
+	}
+
+	/** Sets what the admin form edits in Chinese; a blank text is stored as no value. */
+	void editChinese(String paraphraseZh) {
+		this.paraphraseZh = org.hubatlas.common.Text.blankToNull(paraphraseZh);
+	}
+
+	/** In the reader's language, the other marked where the reader's is missing. */
+	public org.hubatlas.common.ReaderText getParaphraseShown() {
+		return org.hubatlas.common.ReaderText.of(this.paraphrase, this.paraphraseZh);
 	}
 
 }

@@ -93,6 +93,7 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 		Statement target = (statement != null) ? statement
 				: new Statement(subject, source, form.quote(), form.paraphrase(), form.nature());
 		target.edit(subject, form.paraphrase(), form.quote(), form.speaker(), form.nature(), form.location(), source);
+		target.editChinese(form.paraphraseZh());
 		return this.statements.saveAndFlush(target);
 	}
 
@@ -136,6 +137,11 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 		Map<String, String> sourceNames = this.sources.choices();
 		return new FormChoices(Map.of("subjects", subjectGroups, "sources", sourceNames, "natures", Nature.values()),
 				Map.of("nature", Labelled.labels(Nature.class), "subject", subjectNames, "sourceId", sourceNames));
+	}
+
+	@Override
+	public long withoutChinese() {
+		return this.statements.countWithoutChinese();
 	}
 
 }

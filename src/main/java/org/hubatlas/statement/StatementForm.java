@@ -20,12 +20,14 @@ public record StatementForm(
 		@Size(max = 200, message = "{valid.atMost200Characters}") String speaker,
 		@NotNull(message = "{valid.chooseWhatKindOfStatement}") Nature nature,
 		@Size(max = 120, message = "{valid.atMost120Characters}") String location,
-		@NotNull(message = "{valid.chooseTheSource}") Long sourceId, Long version) implements AdminForm {
+		@NotNull(message = "{valid.chooseTheSource}") Long sourceId,
+		@Size(max = 1000, message = "{valid.atMost1000Characters}") String paraphraseZh,
+		Long version) implements AdminForm {
 
 	public static StatementForm from(Statement statement) {
 		return new StatementForm(statement.getSubject().key(), statement.getParaphrase(), statement.getQuote(),
 				statement.getSpeaker(), statement.getNature(), statement.getLocation(), statement.getSource().getId(),
-				statement.getVersion());
+				statement.getParaphraseZh(), statement.getVersion());
 	}
 
 }

@@ -405,7 +405,7 @@ class PackImporterTests {
 					org.assertj.core.groups.Tuple.tuple(8, "There is no incentive \u201cno-such-incentive\u201d."),
 					org.assertj.core.groups.Tuple.tuple(11,
 							"A translation names its record (one of: hub, indicator, company, institution, incentive, "
-									+ "dispute) and its key."),
+									+ "dispute, statement) and its key."),
 					org.assertj.core.groups.Tuple.tuple(14,
 							"\u201cmotto_zh\u201d is not a field a translation gives for a company (one of: "
 									+ "name_zh, summary_zh)."),

@@ -143,6 +143,22 @@ class ChinesePagesTests {
 	}
 
 	@Test
+	void everyStatementIsParaphrasedInChineseAndShownSoWithItsQuoteAsWritten() throws Exception {
+		assertThat(this.jdbc.queryForList("select id from statement where paraphrase_zh is null", Long.class))
+			.isEmpty();
+		String zh = this.jdbc.queryForObject(
+				"select paraphrase_zh from statement where seed_ref = (select min(seed_ref) from statement)",
+				String.class);
+		String quote = this.jdbc.queryForObject(
+				"select quote from statement where seed_ref = (select min(seed_ref) from statement)", String.class);
+		String source = this.mvc.perform(get("/sources/" + this.jdbc.queryForObject(
+				"select source_id from statement where seed_ref = (select min(seed_ref) from statement)", Long.class))
+			.header("Accept-Language", "zh-CN")).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(source).select(".paraphrase span").eachText()).contains(zh);
+		assertThat(Jsoup.parse(source).select("blockquote").eachText()).contains("\u201c" + quote + "\u201d");
+	}
+
+	@Test
 	void indicatorsDefinitionsKindsAndLevelsNeverFallBackToEnglish() {
 		assertThat(this.jdbc.queryForList(
 				"select code from indicator where name_zh is null or unit_zh is null or (definition is not null "

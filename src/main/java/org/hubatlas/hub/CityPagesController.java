@@ -176,7 +176,8 @@ class CityPagesController {
 	String profile(@PathVariable String slug, Model model) {
 		CityProfile profile = this.profiles.profile(slug);
 		model.addAttribute("profile", profile);
-		PageMeta.describe(model, InterfaceText.name(profile.city().getSummary(), profile.city().getSummaryZh()));
+		org.hubatlas.common.ReaderText summary = profile.city().getSummaryShown();
+		PageMeta.describe(model, (summary != null) ? summary.text() : null);
 		return "hub/profile";
 	}
 

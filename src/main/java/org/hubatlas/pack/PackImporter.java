@@ -667,15 +667,20 @@ public class PackImporter {
 			keys.forEach((record, wanted) -> {
 				Map<String, org.hubatlas.common.VersionedEntity> found = new HashMap<>();
 				switch (record) {
-					case "indicator" -> wanted.forEach((code) -> {
-						Indicator indicator = this.indicatorsByCode.get(code(code));
-						if (indicator == null) {
-							indicator = PackImporter.this.indicators.findByCode(code(code)).orElse(null);
-						}
-						if (indicator != null) {
-							found.put(code, indicator);
-						}
-					});
+					case "indicator" -> {
+						// Those the pack's own rows did not bring, in one query.
+						Set<String> missing = new HashSet<>();
+						wanted.stream()
+							.map(PackImporter::code)
+							.filter((code) -> !this.indicatorsByCode.containsKey(code))
+							.forEach(missing::add);
+						Map<String, Indicator> byCode = new HashMap<>(this.indicatorsByCode);
+						inChunks(missing, PackImporter.this.indicators::findByCodeIn)
+							.forEach((indicator) -> byCode.put(indicator.getCode(), indicator));
+						wanted.stream()
+							.filter((key) -> byCode.containsKey(code(key)))
+							.forEach((key) -> found.put(key, byCode.get(code(key))));
+					}
 					case "hub" -> inChunks(wanted, PackImporter.this.cities::findBySlugIn)
 						.forEach((hub) -> found.put(hub.getSlug(), hub));
 					case "company" -> inChunks(wanted, PackImporter.this.companies::findBySlugIn)

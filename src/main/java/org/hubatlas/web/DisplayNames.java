@@ -2,7 +2,6 @@ package org.hubatlas.web;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.InterfaceText;
-import org.hubatlas.common.ReaderText;
 
 import org.springframework.stereotype.Component;
 
@@ -16,11 +15,6 @@ public class DisplayNames {
 
 	public String of(City city) {
 		return (city != null) ? InterfaceText.name(city.getName(), city.getNameZh()) : null;
-	}
-
-	/** A text a record holds in both languages, in the reader's ({@link ReaderText}). */
-	public ReaderText text(String english, String chinese) {
-		return ReaderText.of(english, chinese);
 	}
 
 	/**

@@ -153,7 +153,7 @@ class PagesTests {
 		assertThat(page).contains("How the scores are made", "best value scores 100", "less than half of the weight",
 				"Not enough data", "name=\"ai-companies\"", "Rank range");
 		int scored = page.split("data-label=\"Score\"", -1).length - 1;
-		assertThat(scored).isGreaterThanOrEqualTo(14);
+		assertThat(scored).isGreaterThanOrEqualTo(15);
 		// Each part's figure names its source.
 		assertThat(page).contains("href=\"/sources/");
 		this.mvc.perform(get("/index").param("ai-companies", "3").param("gdp", "0"))

@@ -31,8 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The admin editor of every record kind, at {@code /admin/{kind}}: list with search,
  * pages and sort; one form for create and edit, bound to the kind's form record, with
  * POST-redirect-GET; delete behind a confirmation; a conflict page on concurrent edits;
- * history with restore. What differs per kind comes from its {@link RecordKind}; its
- * pages are {@code admin/<key>/list} and {@code admin/<key>/form}.
+ * history with restore. What differs per kind comes from its {@link RecordKind}; its list
+ * is {@code admin/records} (the kind's {@code ListTable}), its form
+ * {@code admin/<key>/form}.
  */
 @Controller
 @RequestMapping("/admin/{kind}")
@@ -57,8 +58,10 @@ class AdminRecordsController {
 		model.addAttribute("query", query);
 		model.addAttribute("page", records.page());
 		model.addAttribute("base", base(type));
-		model.addAllAttributes(records.details());
-		return "admin/" + type.key() + "/list";
+		model.addAttribute("kind", type.key());
+		model.addAttribute("listTable", records.table());
+		model.addAttribute("withoutChinese", records.withoutChinese());
+		return "admin/records";
 	}
 
 	@GetMapping("/new")

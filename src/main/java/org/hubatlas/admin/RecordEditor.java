@@ -12,6 +12,7 @@ import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.AdminPages;
 import org.hubatlas.editing.FieldLabels;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.Revision;
 import org.hubatlas.editing.RevisionService;
@@ -58,17 +59,18 @@ public class RecordEditor {
 		this.reading.setReadOnly(true);
 	}
 
-	/** A page of the list, with what the list shows about each record. */
+	/**
+	 * A page of the list as its table, and how many records of the kind lack their
+	 * Chinese.
+	 */
 	<E extends VersionedEntity> ListPage<E> list(RecordKind<E, ?> kind, ListQuery query) {
 		return this.reading.execute((status) -> {
 			Page<E> page = kind.page(query);
-			Map<String, Object> details = new java.util.LinkedHashMap<>(kind.listDetails(page.getContent()));
-			details.put("withoutChinese", kind.withoutChinese());
-			return new ListPage<>(page, details);
+			return new ListPage<>(page, kind.table(page.getContent()), kind.withoutChinese());
 		});
 	}
 
-	record ListPage<E>(Page<E> page, Map<String, Object> details) {
+	record ListPage<E>(Page<E> page, ListTable table, long withoutChinese) {
 	}
 
 	/** Everything an admin form page shows. */

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.subject.Subject;
@@ -47,6 +48,14 @@ class CityEditing implements RecordKind<City, CityForm> {
 	@Override
 	public Page<City> page(ListQuery query) {
 		return this.cities.findAdminPage(query.like(), query.pageable(BY_NAME));
+	}
+
+	@Override
+	public ListTable table(List<City> cities) {
+		return ListTable.of(cities, "field.city.name", "name", City::getName)
+			.column("field.incentive.level", null, (c) -> c.getLevel().label())
+			.column("field.city.parentId", null, (c) -> (c.getParent() != null) ? c.getParent().getName() : null)
+			.table();
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
@@ -56,6 +57,14 @@ class CompanyEditing implements RecordKind<Company, CompanyForm> {
 	@Override
 	public Page<Company> page(ListQuery query) {
 		return this.companies.findAdminPage(query.like(), query.pageable(BY_NAME));
+	}
+
+	@Override
+	public ListTable table(List<Company> companies) {
+		return ListTable.of(companies, "field.city.name", "name", Company::getName)
+			.column("field.company.kind", null, (c) -> c.getKind().label())
+			.column("company.list.headquarters", null, (c) -> (c.getHqCity() != null) ? c.getHqCity().getName() : null)
+			.table();
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
@@ -58,6 +59,14 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 	@Override
 	public Page<Dispute> page(ListQuery query) {
 		return this.disputes.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public ListTable table(List<Dispute> disputes) {
+		return ListTable.of(disputes, "field.incentive.title", "title", Dispute::getTitle)
+			.column("admin.dispute.list.severity", "severity", (d) -> d.getSeverity().label())
+			.column("field.company.kind", null, (d) -> d.getType().label())
+			.table();
 	}
 
 	@Override

@@ -81,10 +81,8 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return -1;
 	}
 
-	/** Anything more the list shows about a page of records, as model attributes. */
-	default Map<String, Object> listDetails(List<E> records) {
-		return Map.of();
-	}
+	/** The admin list's table of a page of records: its columns and their cells. */
+	ListTable table(List<E> records);
 
 	/** The record with everything its form needs. */
 	default Optional<E> find(long id) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.source.Source;
@@ -73,13 +74,16 @@ class FigureEditing implements RecordKind<Figure, FigureForm> {
 		return this.figures.findAdminPage(query.like(), query.pageable(SORTS));
 	}
 
-	/** What each figure of the page is about, by figure id. */
+	/** Each figure with what it is about and its source. */
 	@Override
-	public Map<String, Object> listDetails(List<Figure> figures) {
+	public ListTable table(List<Figure> figures) {
 		Map<Subject, SubjectLink> links = this.subjects.links(figures.stream().map(Figure::getSubject).toList());
-		Map<Long, String> names = new LinkedHashMap<>();
-		figures.forEach((f) -> names.put(f.getId(), links.getOrDefault(f.getSubject(), SubjectLink.national()).name()));
-		return Map.of("subjectNames", names);
+		return ListTable.of(figures, "field.figure.indicatorId", "indicator", (f) -> f.getIndicator().getName())
+			.column("admin.figure.list.value", null, Figure::getValueAsWritten)
+			.column("field.figure.subject", null,
+					(f) -> links.getOrDefault(f.getSubject(), SubjectLink.national()).name())
+			.column("field.figure.sourceId", null, (f) -> f.getSource().citedAs())
+			.table();
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 
@@ -58,6 +59,14 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 	@Override
 	public Page<Indicator> page(ListQuery query) {
 		return this.indicators.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public ListTable table(List<Indicator> indicators) {
+		return ListTable.of(indicators, "field.city.name", "name", Indicator::getName)
+			.column("field.indicator.unit", null, Indicator::getUnit)
+			.column("field.indicator.sortOrder", "order", Indicator::getSortOrder)
+			.table();
 	}
 
 	@Override

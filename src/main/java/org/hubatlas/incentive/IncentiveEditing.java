@@ -9,6 +9,7 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
@@ -57,6 +58,14 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 	@Override
 	public Page<Incentive> page(ListQuery query) {
 		return this.incentives.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public ListTable table(List<Incentive> incentives) {
+		return ListTable.of(incentives, "field.incentive.title", "title", Incentive::getTitle)
+			.column("field.company.kind", null, (i) -> i.getKind().label())
+			.column("field.incentive.level", null, (i) -> i.getLevel().label())
+			.table();
 	}
 
 	@Override

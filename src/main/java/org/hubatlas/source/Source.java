@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.VersionedEntity;
 
 import static org.hubatlas.common.Text.blankToNull;
@@ -107,6 +108,19 @@ public class Source extends VersionedEntity {
 	/** Whether the date is an estimate with a year: shown as "about 2025". */
 	public boolean isDateEstimated() {
 		return this.datePrecision == DatePrecision.ESTIMATED && this.publishedYear != null;
+	}
+
+	/**
+	 * The source in a few words, for a list: its publisher (else its title) and its date,
+	 * in the reader's language.
+	 */
+	public String citedAs() {
+		String who = (this.publisher != null) ? this.publisher
+				: InterfaceText.message("source.untitled", "\u201c{0}\u201d", getShortTitle());
+		String when = isDateEstimated()
+				? InterfaceText.message("source.date.about", "about {0}", String.valueOf(this.publishedYear))
+				: this.publishedLabel;
+		return who + ", " + when;
 	}
 
 	/**

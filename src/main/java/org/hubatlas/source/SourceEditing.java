@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.Labelled;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -49,6 +51,16 @@ class SourceEditing implements RecordKind<Source, SourceForm> {
 	@Override
 	public Page<Source> page(ListQuery query) {
 		return this.sources.findAdminPage(query.like(), query.pageable(SORTS));
+	}
+
+	@Override
+	public ListTable table(List<Source> sources) {
+		return ListTable.of(sources, "field.incentive.title", "title", Source::getTitle)
+			.column("field.source.publisher", null,
+					(s) -> (s.getPublisher() != null) ? s.getPublisher()
+							: InterfaceText.message("source.publisher.none", "Publisher not named"))
+			.column("source.list.date", "year", Source::getPublishedLabel)
+			.table();
 	}
 
 	@Override

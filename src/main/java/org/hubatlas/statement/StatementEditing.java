@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
@@ -66,14 +67,15 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 		return this.statements.findAdminPage(query.like(), query.pageable(SORTS));
 	}
 
-	/** What each statement of the page is about, by statement id. */
+	/** Each statement with what it is about and its source. */
 	@Override
-	public Map<String, Object> listDetails(List<Statement> statements) {
+	public ListTable table(List<Statement> statements) {
 		Map<Subject, SubjectLink> links = this.subjects.links(statements.stream().map(Statement::getSubject).toList());
-		Map<Long, String> names = new LinkedHashMap<>();
-		statements
-			.forEach((s) -> names.put(s.getId(), links.getOrDefault(s.getSubject(), SubjectLink.national()).name()));
-		return Map.of("subjectNames", names);
+		return ListTable.of(statements, "field.statement.paraphrase", "statement", Statement::getLabel)
+			.column("field.figure.subject", null,
+					(s) -> links.getOrDefault(s.getSubject(), SubjectLink.national()).name())
+			.column("field.figure.sourceId", null, (s) -> s.getSource().citedAs())
+			.table();
 	}
 
 	@Override

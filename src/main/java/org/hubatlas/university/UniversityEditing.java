@@ -8,6 +8,7 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
@@ -46,6 +47,14 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 	@Override
 	public Page<University> page(ListQuery query) {
 		return this.universities.findAdminPage(query.like(), query.pageable(BY_NAME));
+	}
+
+	@Override
+	public ListTable table(List<University> universities) {
+		return ListTable.of(universities, "field.city.name", "name", University::getName)
+			.column("field.company.kind", null, (u) -> u.getKind().label())
+			.column("field.university.cityId", null, (u) -> (u.getCity() != null) ? u.getCity().getName() : null)
+			.table();
 	}
 
 	@Override

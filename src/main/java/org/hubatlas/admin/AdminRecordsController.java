@@ -6,10 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.AdminPages;
+import org.hubatlas.editing.FormLayout;
 import org.hubatlas.editing.RecordKind;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -164,12 +164,14 @@ class AdminRecordsController {
 		model.addAttribute("base", base(type));
 		model.addAttribute("formKey", type.key());
 		model.addAllAttributes(page.choices().attributes());
+		model.addAttribute("formLayout",
+				FormLayout.of(type.formLayout(), type.formType(), page.choices().valueLabels()));
 		if (page.id() != null) {
 			model.addAttribute("recordName", page.name());
 			model.addAttribute("publicUrl", page.publicUrl());
 			model.addAttribute("history", page.history());
 		}
-		return "admin/" + type.key() + "/form";
+		return "admin/record";
 	}
 
 	private static String base(RecordKind<?, ?> type) {

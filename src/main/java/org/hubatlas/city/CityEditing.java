@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -61,6 +60,11 @@ class CityEditing implements RecordKind<City, CityForm> {
 	@Override
 	public Optional<City> find(long id) {
 		return this.cities.findByIdWithParent(id);
+	}
+
+	@Override
+	public String formLayout() {
+		return "name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4";
 	}
 
 	@Override
@@ -131,9 +135,7 @@ class CityEditing implements RecordKind<City, CityForm> {
 
 	@Override
 	public FormChoices choices() {
-		Map<String, String> hubs = this.service.choices();
-		return new FormChoices(Map.of("levels", CityLevel.values(), "hubs", hubs),
-				Map.of("level", Labelled.labels(CityLevel.class), "parentId", hubs));
+		return FormChoices.of(CityForm.class, Map.of("parentId", this.service.choices()));
 	}
 
 	@Override

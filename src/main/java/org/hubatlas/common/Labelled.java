@@ -41,13 +41,4 @@ public interface Labelled {
 		return param((Enum<?>) this);
 	}
 
-	/** Constant name to label, for showing stored values ("STARTUP" as "Startup"). */
-	static <E extends Enum<E> & Labelled> java.util.Map<String, String> labels(Class<E> type) {
-		java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
-		for (E constant : type.getEnumConstants()) {
-			labels.put(constant.name(), constant.label().isEmpty() ? "none" : constant.label());
-		}
-		return labels;
-	}
-
 }

@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -70,6 +69,11 @@ class CompanyEditing implements RecordKind<Company, CompanyForm> {
 	@Override
 	public Optional<Company> find(long id) {
 		return this.companies.findByIdWithDetails(id);
+	}
+
+	@Override
+	public String formLayout() {
+		return "name slug nameZh kind foundedYear hqCityId | presenceCityIds | locationNote | sectors | summary:5 | summaryZh:4";
 	}
 
 	@Override
@@ -156,8 +160,7 @@ class CompanyEditing implements RecordKind<Company, CompanyForm> {
 	@Override
 	public FormChoices choices() {
 		Map<String, String> hubs = this.cities.choices();
-		return new FormChoices(Map.of("kinds", CompanyKind.values(), "hubs", hubs),
-				Map.of("kind", Labelled.labels(CompanyKind.class), "hqCityId", hubs, "presenceCityIds", hubs));
+		return FormChoices.of(CompanyForm.class, Map.of("hqCityId", hubs, "presenceCityIds", hubs));
 	}
 
 	@Override

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -75,6 +74,11 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 	}
 
 	@Override
+	public String formLayout() {
+		return "title | titleZh | slug severity type confidence | sourceId | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3";
+	}
+
+	@Override
 	public DisputeForm toForm(Dispute dispute) {
 		return DisputeForm.from(dispute);
 	}
@@ -118,11 +122,7 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 
 	@Override
 	public FormChoices choices() {
-		Map<String, String> sourceNames = this.sources.choices();
-		return new FormChoices(
-				Map.of("severities", Severity.values(), "types", DisputeType.values(), "sources", sourceNames),
-				Map.of("severity", Labelled.labels(Severity.class), "type", Labelled.labels(DisputeType.class),
-						"sourceId", sourceNames));
+		return FormChoices.of(DisputeForm.class, Map.of("sourceId", this.sources.choices()));
 	}
 
 	@Override

@@ -89,6 +89,12 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return repository().findById(id);
 	}
 
+	/**
+	 * Where the form's fields stand on its page, in one line: see {@link FormLayout}
+	 * ({@code "name slug level | summary:5"}).
+	 */
+	String formLayout();
+
 	F toForm(E entity);
 
 	/**

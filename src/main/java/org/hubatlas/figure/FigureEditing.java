@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -89,6 +88,11 @@ class FigureEditing implements RecordKind<Figure, FigureForm> {
 	@Override
 	public Optional<Figure> find(long id) {
 		return this.figures.findByIdWithProvenance(id);
+	}
+
+	@Override
+	public String formLayout() {
+		return "subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3";
 	}
 
 	@Override
@@ -181,13 +185,8 @@ class FigureEditing implements RecordKind<Figure, FigureForm> {
 		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
 		Map<String, String> subjectNames = new LinkedHashMap<>();
 		subjectGroups.values().forEach(subjectNames::putAll);
-		Map<String, String> sourceNames = this.sources.choices();
-		return new FormChoices(
-				Map.of("subjects", subjectGroups, "sources", sourceNames, "indicators", indicatorNames, "definitions",
-						definitionNames, "qualifiers", Qualifier.values(), "kinds", FigureKind.values()),
-				Map.of("qualifier", Labelled.labels(Qualifier.class), "kind", Labelled.labels(FigureKind.class),
-						"indicatorId", indicatorNames, "definitionId", definitionNames, "subject", subjectNames,
-						"sourceId", sourceNames));
+		return FormChoices.of(FigureForm.class, Map.of("indicatorId", indicatorNames, "definitionId", definitionNames,
+				"subject", subjectNames, "sourceId", this.sources.choices()), Map.of("subjects", subjectGroups));
 	}
 
 }

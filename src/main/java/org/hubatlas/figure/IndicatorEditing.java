@@ -70,6 +70,11 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 	}
 
 	@Override
+	public String formLayout() {
+		return "name nameZh code unit unitZh sortOrder | higherIsBetter | definition:3 | definitionZh:3 | definitions:6";
+	}
+
+	@Override
 	public IndicatorForm toForm(Indicator indicator) {
 		return IndicatorForm.from(indicator, this.definitions.findForIndicator(indicator.getId()));
 	}

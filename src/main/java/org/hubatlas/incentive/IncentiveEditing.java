@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -74,6 +73,11 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 	}
 
 	@Override
+	public String formLayout() {
+		return "title | titleZh | slug issuer level kind | cityIds | amountAsWritten amountValue currency announcedAsWritten announcedYear targetYear | status | summary:5 | summaryZh:4";
+	}
+
+	@Override
 	public IncentiveForm toForm(Incentive incentive) {
 		return IncentiveForm.from(incentive);
 	}
@@ -134,10 +138,7 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 
 	@Override
 	public FormChoices choices() {
-		Map<String, String> hubs = this.cities.choices();
-		return new FormChoices(Map.of("kinds", IncentiveKind.values(), "levels", IncentiveLevel.values(), "hubs", hubs),
-				Map.of("kind", Labelled.labels(IncentiveKind.class), "level", Labelled.labels(IncentiveLevel.class),
-						"cityIds", hubs));
+		return FormChoices.of(IncentiveForm.class, Map.of("cityIds", this.cities.choices()));
 	}
 
 	@Override

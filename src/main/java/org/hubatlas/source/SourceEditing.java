@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
@@ -64,6 +63,11 @@ class SourceEditing implements RecordKind<Source, SourceForm> {
 	}
 
 	@Override
+	public String formLayout() {
+		return "title | subtitle | slug publisher author url publishedLabel publishedYear datePrecision dateConfidence | dateBasis:3 | publisherNote:2 | completenessNote:2";
+	}
+
+	@Override
 	public SourceForm toForm(Source source) {
 		return SourceForm.from(source);
 	}
@@ -105,8 +109,7 @@ class SourceEditing implements RecordKind<Source, SourceForm> {
 
 	@Override
 	public FormChoices choices() {
-		return new FormChoices(Map.of("precisions", DatePrecision.values()),
-				Map.of("datePrecision", Labelled.labels(DatePrecision.class)));
+		return FormChoices.of(SourceForm.class, Map.of());
 	}
 
 }

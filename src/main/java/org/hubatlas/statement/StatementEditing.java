@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -84,6 +83,11 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 	}
 
 	@Override
+	public String formLayout() {
+		return "subject sourceId | paraphrase:2 | paraphraseZh:2 | quote:3 | speaker nature location";
+	}
+
+	@Override
 	public StatementForm toForm(Statement statement) {
 		return StatementForm.from(statement);
 	}
@@ -136,9 +140,8 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
 		Map<String, String> subjectNames = new LinkedHashMap<>();
 		subjectGroups.values().forEach(subjectNames::putAll);
-		Map<String, String> sourceNames = this.sources.choices();
-		return new FormChoices(Map.of("subjects", subjectGroups, "sources", sourceNames, "natures", Nature.values()),
-				Map.of("nature", Labelled.labels(Nature.class), "subject", subjectNames, "sourceId", sourceNames));
+		return FormChoices.of(StatementForm.class, Map.of("subject", subjectNames, "sourceId", this.sources.choices()),
+				Map.of("subjects", subjectGroups));
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -63,6 +62,11 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 	}
 
 	@Override
+	public String formLayout() {
+		return "name slug nameZh kind cityId | locationNote | summary:5 | summaryZh:4";
+	}
+
+	@Override
 	public UniversityForm toForm(University university) {
 		return UniversityForm.from(university);
 	}
@@ -107,9 +111,7 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 
 	@Override
 	public FormChoices choices() {
-		Map<String, String> hubs = this.cities.choices();
-		return new FormChoices(Map.of("kinds", UniversityKind.values(), "hubs", hubs),
-				Map.of("kind", Labelled.labels(UniversityKind.class), "cityId", hubs));
+		return FormChoices.of(UniversityForm.class, Map.of("cityId", this.cities.choices()));
 	}
 
 	@Override

@@ -1,6 +1,5 @@
 package org.hubatlas.admin;
 
-import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.account.LoginThrottle;
@@ -74,6 +73,8 @@ class AdminRecordsControllerTests {
 		given(this.hubs.key()).willReturn("city");
 		given(this.hubs.path()).willReturn("cities");
 		given(this.hubs.formType()).willReturn(CityForm.class);
+		given(this.hubs.formLayout())
+			.willReturn("name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4");
 		given(this.hubs.choices())
 			.willReturn(new FormChoices(Map.of("levels", CityLevel.values(), "hubs", Map.of()), Map.of()));
 		given(this.editor.formAgain(eq(this.hubs), any(), any()))
@@ -96,7 +97,7 @@ class AdminRecordsControllerTests {
 				.param("slug", "hefei")
 				.param("level", "AREA"))
 			.andExpect(status().isOk())
-			.andExpect(view().name("admin/city/form"))
+			.andExpect(view().name("admin/record"))
 			.andExpect(model().attributeHasFieldErrors("form", "name"));
 		verify(this.editor, never()).save(any(), any(), any(), any());
 	}
@@ -110,7 +111,7 @@ class AdminRecordsControllerTests {
 				.param("slug", "hefei")
 				.param("level", "METROPOLIS"))
 			.andExpect(status().isOk())
-			.andExpect(view().name("admin/city/form"))
+			.andExpect(view().name("admin/record"))
 			.andExpect(model().attributeHasFieldErrors("form", "level"))
 			.andExpect(model().attribute("org.springframework.validation.BindingResult.form",
 					org.hamcrest.Matchers.hasProperty("fieldErrors",

@@ -20,23 +20,13 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit hubs. */
 @Component
-class CityEditing implements RecordKind<City, CityForm> {
-
-	private final CityRepository cities;
-
-	private final CityService service;
-
-	private final SubjectDirectory subjects;
-
-	CityEditing(CityRepository cities, CityService service, SubjectDirectory subjects) {
-		this.cities = cities;
-		this.service = service;
-		this.subjects = subjects;
-	}
+record CityEditing(CityRepository cities, CityService service,
+		SubjectDirectory subjects) implements RecordKind<City, CityForm> {
 
 	@Override
 	public Names<CityForm> names() {
-		return new Names<>("city", "cities", "hub", CityForm.class);
+		return new Names<>("city", "cities", "hub", CityForm.class,
+				"name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4");
 	}
 
 	@Override
@@ -60,11 +50,6 @@ class CityEditing implements RecordKind<City, CityForm> {
 	@Override
 	public Optional<City> find(long id) {
 		return this.cities.findByIdWithParent(id);
-	}
-
-	@Override
-	public String formLayout() {
-		return "name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4";
 	}
 
 	@Override

@@ -25,27 +25,13 @@ import org.springframework.validation.Errors;
  * headquarters.
  */
 @Component
-class CompanyEditing implements RecordKind<Company, CompanyForm> {
-
-	private final CompanyRepository companies;
-
-	private final CompanyPresenceRepository presences;
-
-	private final CityService cities;
-
-	private final SubjectDirectory subjects;
-
-	CompanyEditing(CompanyRepository companies, CompanyPresenceRepository presences, CityService cities,
-			SubjectDirectory subjects) {
-		this.companies = companies;
-		this.presences = presences;
-		this.cities = cities;
-		this.subjects = subjects;
-	}
+record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository presences, CityService cities,
+		SubjectDirectory subjects) implements RecordKind<Company, CompanyForm> {
 
 	@Override
 	public Names<CompanyForm> names() {
-		return new Names<>("company", "companies", "company", CompanyForm.class);
+		return new Names<>("company", "companies", "company", CompanyForm.class,
+				"name slug nameZh kind foundedYear hqCityId | presenceCityIds | locationNote | sectors | summary:5 | summaryZh:4");
 	}
 
 	@Override
@@ -69,11 +55,6 @@ class CompanyEditing implements RecordKind<Company, CompanyForm> {
 	@Override
 	public Optional<Company> find(long id) {
 		return this.companies.findByIdWithDetails(id);
-	}
-
-	@Override
-	public String formLayout() {
-		return "name slug nameZh kind foundedYear hqCityId | presenceCityIds | locationNote | sectors | summary:5 | summaryZh:4";
 	}
 
 	@Override

@@ -23,26 +23,16 @@ import org.springframework.validation.Errors;
  * deleting a dispute removes those links with it.
  */
 @Component
-class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
+record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords,
+		SourceService sources) implements RecordKind<Dispute, DisputeForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "severity", "severity",
 			"updated", "updatedAt");
 
-	private final DisputeRepository disputes;
-
-	private final SourceRepository sourceRecords;
-
-	private final SourceService sources;
-
-	DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords, SourceService sources) {
-		this.disputes = disputes;
-		this.sourceRecords = sourceRecords;
-		this.sources = sources;
-	}
-
 	@Override
 	public Names<DisputeForm> names() {
-		return new Names<>("dispute", "disputes", "dispute", DisputeForm.class);
+		return new Names<>("dispute", "disputes", "dispute", DisputeForm.class,
+				"title | titleZh | slug severity type confidence | sourceId | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3");
 	}
 
 	@Override
@@ -71,11 +61,6 @@ class DisputeEditing implements RecordKind<Dispute, DisputeForm> {
 	@Override
 	public Optional<Dispute> find(long id) {
 		return this.disputes.findByIdWithSource(id);
-	}
-
-	@Override
-	public String formLayout() {
-		return "title | titleZh | slug severity type confidence | sourceId | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3";
 	}
 
 	@Override

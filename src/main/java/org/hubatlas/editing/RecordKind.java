@@ -32,9 +32,10 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	 * Who a kind is: the key the history stores ("company"), which also names its
 	 * messages ({@code record.type.company}) and templates ({@code admin/company/form});
 	 * its address under {@code /admin/} ("companies"); how an English message names one
-	 * ("company", "hub"); and its form.
+	 * ("company", "hub"); its form; and where the form's fields stand on its page, in one
+	 * line (see {@link FormLayout}: {@code "name slug level | summary:5"}).
 	 */
-	record Names<F>(String key, String path, String what, Class<F> formType) {
+	record Names<F>(String key, String path, String what, Class<F> formType, String formLayout) {
 	}
 
 	Names<F> names();
@@ -89,11 +90,9 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return repository().findById(id);
 	}
 
-	/**
-	 * Where the form's fields stand on its page, in one line: see {@link FormLayout}
-	 * ({@code "name slug level | summary:5"}).
-	 */
-	String formLayout();
+	default String formLayout() {
+		return names().formLayout();
+	}
 
 	F toForm(E entity);
 

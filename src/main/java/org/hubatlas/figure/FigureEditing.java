@@ -26,36 +26,17 @@ import org.springframework.validation.Errors;
  * institution or incentive.
  */
 @Component
-class FigureEditing implements RecordKind<Figure, FigureForm> {
+record FigureEditing(FigureRepository figures, IndicatorRepository indicators, SourceRepository sourceRecords,
+		SourceService sources, SubjectDirectory subjects,
+		IndicatorDefinitionRepository definitions) implements RecordKind<Figure, FigureForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("indicator", "indicator.name", "updated",
 			"updatedAt");
 
-	private final FigureRepository figures;
-
-	private final IndicatorRepository indicators;
-
-	private final SourceRepository sourceRecords;
-
-	private final SourceService sources;
-
-	private final SubjectDirectory subjects;
-
-	private final IndicatorDefinitionRepository definitions;
-
-	FigureEditing(FigureRepository figures, IndicatorRepository indicators, SourceRepository sourceRecords,
-			SourceService sources, SubjectDirectory subjects, IndicatorDefinitionRepository definitions) {
-		this.definitions = definitions;
-		this.figures = figures;
-		this.indicators = indicators;
-		this.sourceRecords = sourceRecords;
-		this.sources = sources;
-		this.subjects = subjects;
-	}
-
 	@Override
 	public Names<FigureForm> names() {
-		return new Names<>("figure", "figures", "figure", FigureForm.class);
+		return new Names<>("figure", "figures", "figure", FigureForm.class,
+				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3");
 	}
 
 	@Override
@@ -88,11 +69,6 @@ class FigureEditing implements RecordKind<Figure, FigureForm> {
 	@Override
 	public Optional<Figure> find(long id) {
 		return this.figures.findByIdWithProvenance(id);
-	}
-
-	@Override
-	public String formLayout() {
-		return "subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3";
 	}
 
 	@Override

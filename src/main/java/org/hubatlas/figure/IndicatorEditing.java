@@ -18,27 +18,16 @@ import org.springframework.validation.Errors;
  * up by.
  */
 @Component
-class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
+record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures,
+		IndicatorDefinitionRepository definitions) implements RecordKind<Indicator, IndicatorForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("order", "sortOrder", "name", "name", "updated",
 			"updatedAt");
 
-	private final IndicatorRepository indicators;
-
-	private final FigureRepository figures;
-
-	private final IndicatorDefinitionRepository definitions;
-
-	IndicatorEditing(IndicatorRepository indicators, FigureRepository figures,
-			IndicatorDefinitionRepository definitions) {
-		this.indicators = indicators;
-		this.figures = figures;
-		this.definitions = definitions;
-	}
-
 	@Override
 	public Names<IndicatorForm> names() {
-		return new Names<>("indicator", "indicators", "indicator", IndicatorForm.class);
+		return new Names<>("indicator", "indicators", "indicator", IndicatorForm.class,
+				"name nameZh code unit unitZh sortOrder | higherIsBetter | definition:3 | definitionZh:3 | definitions:6");
 	}
 
 	@Override
@@ -67,11 +56,6 @@ class IndicatorEditing implements RecordKind<Indicator, IndicatorForm> {
 			.column("field.indicator.unit", null, Indicator::getUnit)
 			.column("field.indicator.sortOrder", "order", Indicator::getSortOrder)
 			.table();
-	}
-
-	@Override
-	public String formLayout() {
-		return "name nameZh code unit unitZh sortOrder | higherIsBetter | definition:3 | definitionZh:3 | definitions:6";
 	}
 
 	@Override

@@ -23,25 +23,15 @@ import org.springframework.validation.Errors;
  * to.
  */
 @Component
-class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
+record IncentiveEditing(IncentiveRepository incentives, CityService cities,
+		SubjectDirectory subjects) implements RecordKind<Incentive, IncentiveForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "updated", "updatedAt");
 
-	private final IncentiveRepository incentives;
-
-	private final CityService cities;
-
-	private final SubjectDirectory subjects;
-
-	IncentiveEditing(IncentiveRepository incentives, CityService cities, SubjectDirectory subjects) {
-		this.incentives = incentives;
-		this.cities = cities;
-		this.subjects = subjects;
-	}
-
 	@Override
 	public Names<IncentiveForm> names() {
-		return new Names<>("incentive", "incentives", "incentive", IncentiveForm.class);
+		return new Names<>("incentive", "incentives", "incentive", IncentiveForm.class,
+				"title | titleZh | slug issuer level kind | cityIds | amountAsWritten amountValue currency announcedAsWritten announcedYear targetYear | status | summary:5 | summaryZh:4");
 	}
 
 	@Override
@@ -70,11 +60,6 @@ class IncentiveEditing implements RecordKind<Incentive, IncentiveForm> {
 	@Override
 	public Optional<Incentive> find(long id) {
 		return this.incentives.findByIdWithCities(id);
-	}
-
-	@Override
-	public String formLayout() {
-		return "title | titleZh | slug issuer level kind | cityIds | amountAsWritten amountValue currency announcedAsWritten announcedYear targetYear | status | summary:5 | summaryZh:4";
 	}
 
 	@Override

@@ -18,23 +18,16 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit the cited articles. */
 @Component
-class SourceEditing implements RecordKind<Source, SourceForm> {
+record SourceEditing(SourceRepository sources,
+		ObjectProvider<SourceReferences> references) implements RecordKind<Source, SourceForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "year", "publishedYear",
 			"updated", "updatedAt");
 
-	private final SourceRepository sources;
-
-	private final ObjectProvider<SourceReferences> references;
-
-	SourceEditing(SourceRepository sources, ObjectProvider<SourceReferences> references) {
-		this.sources = sources;
-		this.references = references;
-	}
-
 	@Override
 	public Names<SourceForm> names() {
-		return new Names<>("source", "sources", "source", SourceForm.class);
+		return new Names<>("source", "sources", "source", SourceForm.class,
+				"title | subtitle | slug publisher author url publishedLabel publishedYear datePrecision dateConfidence | dateBasis:3 | publisherNote:2 | completenessNote:2");
 	}
 
 	@Override
@@ -60,11 +53,6 @@ class SourceEditing implements RecordKind<Source, SourceForm> {
 							: InterfaceText.message("source.publisher.none", "Publisher not named"))
 			.column("source.list.date", "year", Source::getPublishedLabel)
 			.table();
-	}
-
-	@Override
-	public String formLayout() {
-		return "title | subtitle | slug publisher author url publishedLabel publishedYear datePrecision dateConfidence | dateBasis:3 | publisherNote:2 | completenessNote:2";
 	}
 
 	@Override

@@ -26,29 +26,15 @@ import org.springframework.validation.Errors;
  * whole.
  */
 @Component
-class StatementEditing implements RecordKind<Statement, StatementForm> {
+record StatementEditing(StatementRepository statements, SourceRepository sourceRecords, SourceService sources,
+		SubjectDirectory subjects) implements RecordKind<Statement, StatementForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("statement", "paraphrase", "updated", "updatedAt");
 
-	private final StatementRepository statements;
-
-	private final SourceRepository sourceRecords;
-
-	private final SourceService sources;
-
-	private final SubjectDirectory subjects;
-
-	StatementEditing(StatementRepository statements, SourceRepository sourceRecords, SourceService sources,
-			SubjectDirectory subjects) {
-		this.statements = statements;
-		this.sourceRecords = sourceRecords;
-		this.sources = sources;
-		this.subjects = subjects;
-	}
-
 	@Override
 	public Names<StatementForm> names() {
-		return new Names<>("statement", "statements", "statement", StatementForm.class);
+		return new Names<>("statement", "statements", "statement", StatementForm.class,
+				"subject sourceId | paraphrase:2 | paraphraseZh:2 | quote:3 | speaker nature location");
 	}
 
 	@Override
@@ -80,11 +66,6 @@ class StatementEditing implements RecordKind<Statement, StatementForm> {
 	@Override
 	public Optional<Statement> find(long id) {
 		return this.statements.findByIdWithSource(id);
-	}
-
-	@Override
-	public String formLayout() {
-		return "subject sourceId | paraphrase:2 | paraphraseZh:2 | quote:3 | speaker nature location";
 	}
 
 	@Override

@@ -19,23 +19,13 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit universities, academies, institutes and science parks. */
 @Component
-class UniversityEditing implements RecordKind<University, UniversityForm> {
-
-	private final UniversityRepository universities;
-
-	private final CityService cities;
-
-	private final SubjectDirectory subjects;
-
-	UniversityEditing(UniversityRepository universities, CityService cities, SubjectDirectory subjects) {
-		this.universities = universities;
-		this.cities = cities;
-		this.subjects = subjects;
-	}
+record UniversityEditing(UniversityRepository universities, CityService cities,
+		SubjectDirectory subjects) implements RecordKind<University, UniversityForm> {
 
 	@Override
 	public Names<UniversityForm> names() {
-		return new Names<>("university", "universities", "institution", UniversityForm.class);
+		return new Names<>("university", "universities", "institution", UniversityForm.class,
+				"name slug nameZh kind cityId | locationNote | summary:5 | summaryZh:4");
 	}
 
 	@Override
@@ -59,11 +49,6 @@ class UniversityEditing implements RecordKind<University, UniversityForm> {
 	@Override
 	public Optional<University> find(long id) {
 		return this.universities.findByIdWithCity(id);
-	}
-
-	@Override
-	public String formLayout() {
-		return "name slug nameZh kind cityId | locationNote | summary:5 | summaryZh:4";
 	}
 
 	@Override

@@ -6,15 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -24,19 +21,10 @@ record CityEditing(CityRepository cities, CityService service,
 		SubjectDirectory subjects) implements RecordKind<City, CityForm> {
 
 	@Override
-	public Names<CityForm> names() {
-		return new Names<>("city", "cities", "hub", CityForm.class,
-				"name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4");
-	}
-
-	@Override
-	public JpaRepository<City, Long> repository() {
-		return this.cities;
-	}
-
-	@Override
-	public Page<City> page(ListQuery query) {
-		return this.cities.findAdminPage(query.like(), query.pageable(BY_NAME));
+	public Description<City, CityForm> description() {
+		return new Description<>("city", "cities", "hub", CityForm.class,
+				"name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4", this.cities, BY_NAME,
+				City::getName, (city) -> "/cities/" + city.getSlug());
 	}
 
 	@Override
@@ -97,16 +85,6 @@ record CityEditing(CityRepository cities, CityService service,
 			}
 			ancestor = parentOf.get(ancestor);
 		}
-	}
-
-	@Override
-	public String nameOf(City city) {
-		return city.getName();
-	}
-
-	@Override
-	public String publicUrl(City city) {
-		return "/cities/" + city.getSlug();
 	}
 
 	/** Its sub-areas, and everything the features above hold about it. */

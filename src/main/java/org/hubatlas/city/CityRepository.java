@@ -1,15 +1,16 @@
 package org.hubatlas.city;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CityRepository extends JpaRepository<City, Long> {
+public interface CityRepository extends RecordRepository<City> {
 
 	@Query("select c from City c left join fetch c.parent where c.slug = :slug")
 	Optional<City> findBySlugWithParent(String slug);

@@ -8,15 +8,12 @@ import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -29,19 +26,10 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		SubjectDirectory subjects) implements RecordKind<Company, CompanyForm> {
 
 	@Override
-	public Names<CompanyForm> names() {
-		return new Names<>("company", "companies", "company", CompanyForm.class,
-				"name slug nameZh kind foundedYear hqCityId | presenceCityIds | locationNote | sectors | summary:5 | summaryZh:4");
-	}
-
-	@Override
-	public JpaRepository<Company, Long> repository() {
-		return this.companies;
-	}
-
-	@Override
-	public Page<Company> page(ListQuery query) {
-		return this.companies.findAdminPage(query.like(), query.pageable(BY_NAME));
+	public Description<Company, CompanyForm> description() {
+		return new Description<>("company", "companies", "company", CompanyForm.class,
+				"name slug nameZh kind foundedYear hqCityId | presenceCityIds | locationNote | sectors | summary:5 | summaryZh:4",
+				this.companies, BY_NAME, Company::getName, (company) -> "/companies/" + company.getSlug());
 	}
 
 	@Override
@@ -110,16 +98,6 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 				|| (!presences.isEmpty() && this.cities.byIds(presences).size() != presences.size())) {
 			errors.rejectValue("presenceCityIds", "valid.chooseHubsFromTheList", "Choose hubs from the list.");
 		}
-	}
-
-	@Override
-	public String nameOf(Company company) {
-		return company.getName();
-	}
-
-	@Override
-	public String publicUrl(Company company) {
-		return "/companies/" + company.getSlug();
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.hubatlas.company;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,10 +9,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface CompanyRepository extends JpaRepository<Company, Long> {
+public interface CompanyRepository extends RecordRepository<Company> {
 
 	@Query("select c from Company c left join fetch c.hqCity h left join fetch h.parent left join fetch c.sectors "
 			+ "where c.slug = :slug")

@@ -12,8 +12,6 @@ import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -30,24 +28,10 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 			"updated", "updatedAt");
 
 	@Override
-	public Names<DisputeForm> names() {
-		return new Names<>("dispute", "disputes", "dispute", DisputeForm.class,
-				"title | titleZh | slug severity type confidence | sourceId | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3");
-	}
-
-	@Override
-	public JpaRepository<Dispute, Long> repository() {
-		return this.disputes;
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
-	public Page<Dispute> page(ListQuery query) {
-		return this.disputes.findAdminPage(query.like(), query.pageable(SORTS));
+	public Description<Dispute, DisputeForm> description() {
+		return new Description<>("dispute", "disputes", "dispute", DisputeForm.class,
+				"title | titleZh | slug severity type confidence | sourceId | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3",
+				this.disputes, SORTS, Dispute::getTitle, (dispute) -> "/disputes#dispute-" + dispute.getSlug());
 	}
 
 	@Override
@@ -87,16 +71,6 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
-	}
-
-	@Override
-	public String nameOf(Dispute dispute) {
-		return dispute.getTitle();
-	}
-
-	@Override
-	public String publicUrl(Dispute dispute) {
-		return "/disputes#dispute-" + dispute.getSlug();
 	}
 
 	/** Its links to what it affects go with it (the database cascades them). */

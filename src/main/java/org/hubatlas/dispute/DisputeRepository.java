@@ -1,12 +1,13 @@
 package org.hubatlas.dispute;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface DisputeRepository extends JpaRepository<Dispute, Long> {
+public interface DisputeRepository extends RecordRepository<Dispute> {
 
 	@Query("select l from DisputeLink l join fetch l.dispute d left join fetch d.source "
 			+ "where l.subject.cityId in :cityIds or l.subject.companyId in :companyIds "

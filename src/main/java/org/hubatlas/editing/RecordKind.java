@@ -3,12 +3,12 @@ package org.hubatlas.editing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.VersionedEntity;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.validation.Errors;
 
 /**
@@ -29,50 +29,66 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	Map<String, String> BY_NAME = ListQuery.sorts("name", "name", "updated", "updatedAt");
 
 	/**
-	 * Who a kind is: the key the history stores ("company"), which also names its
-	 * messages ({@code record.type.company}) and templates ({@code admin/company/form});
-	 * its address under {@code /admin/} ("companies"); how an English message names one
-	 * ("company", "hub"); its form; and where the form's fields stand on its page, in one
-	 * line (see {@link FormLayout}: {@code "name slug level | summary:5"}).
+	 * A kind described once: the key the history stores ("company"), which also names its
+	 * messages ({@code record.type.company}, {@code admin.company.new}); its address
+	 * under {@code /admin/} ("companies"); how an English message names one ("company",
+	 * "hub"); its form; where the form's fields stand on its page, in one line (see
+	 * {@link FormLayout}: {@code "name slug level | summary:5"}); where the records are
+	 * kept; the list's sort keys mapped to entity properties, the first the default; and
+	 * each record's name and public page (null when it has none).
 	 */
-	record Names<F>(String key, String path, String what, Class<F> formType, String formLayout) {
+	record Description<E, F>(String key, String path, String what, Class<F> formType, String formLayout,
+			RecordRepository<E> repository, Map<String, String> sorts, Function<E, String> name,
+			Function<E, String> publicPage) {
 	}
 
-	Names<F> names();
-
-	/** Where the records are kept. */
-	JpaRepository<E, Long> repository();
+	Description<E, F> description();
 
 	default String key() {
-		return names().key();
+		return description().key();
 	}
 
 	default String path() {
-		return names().path();
+		return description().path();
 	}
 
 	default String what() {
-		return names().what();
+		return description().what();
 	}
 
 	default Class<F> formType() {
-		return names().formType();
+		return description().formType();
+	}
+
+	default String formLayout() {
+		return description().formLayout();
+	}
+
+	default RecordRepository<E> repository() {
+		return description().repository();
+	}
+
+	default Map<String, String> sorts() {
+		return description().sorts();
+	}
+
+	default Page<E> page(ListQuery query) {
+		return repository().findAdminPage(query.like(), query.pageable(sorts()));
+	}
+
+	default String nameOf(E entity) {
+		return description().name().apply(entity);
+	}
+
+	/** The record's public page, or null when it has none. */
+	default String publicUrl(E entity) {
+		return description().publicPage().apply(entity);
 	}
 
 	/** The form of a new record. */
 	default F emptyForm() {
 		return AdminForm.empty(formType());
 	}
-
-	/**
-	 * Sort keys offered by the list, mapped to entity properties; the first is the
-	 * default.
-	 */
-	default Map<String, String> sorts() {
-		return BY_NAME;
-	}
-
-	Page<E> page(ListQuery query);
 
 	/**
 	 * How many records of the kind lack the Chinese a reader sees (their name, summary,
@@ -90,10 +106,6 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return repository().findById(id);
 	}
 
-	default String formLayout() {
-		return names().formLayout();
-	}
-
 	F toForm(E entity);
 
 	/**
@@ -108,11 +120,6 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	 * own row, and flushes, so that its id and version are known.
 	 */
 	E write(E entity, F form);
-
-	String nameOf(E entity);
-
-	/** The record's public page, or null when it has none. */
-	String publicUrl(E entity);
 
 	/** What still points at the record, described for the admin; empty when it can go. */
 	List<String> references(E entity);

@@ -16,8 +16,6 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 import org.hubatlas.subject.SubjectLink;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -34,24 +32,10 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 			"updatedAt");
 
 	@Override
-	public Names<FigureForm> names() {
-		return new Names<>("figure", "figures", "figure", FigureForm.class,
-				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3");
-	}
-
-	@Override
-	public JpaRepository<Figure, Long> repository() {
-		return this.figures;
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
-	public Page<Figure> page(ListQuery query) {
-		return this.figures.findAdminPage(query.like(), query.pageable(SORTS));
+	public Description<Figure, FigureForm> description() {
+		return new Description<>("figure", "figures", "figure", FigureForm.class,
+				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3",
+				this.figures, SORTS, Figure::getLabel, (figure) -> "/sources/" + figure.getSource().getId());
 	}
 
 	/** Each figure with what it is about and its source. */
@@ -125,16 +109,6 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 			errors.rejectValue("definitionId", "valid.chooseADefinitionOfThe",
 					"Choose one of the chosen indicator’s definitions.");
 		}
-	}
-
-	@Override
-	public String nameOf(Figure figure) {
-		return figure.getLabel();
-	}
-
-	@Override
-	public String publicUrl(Figure figure) {
-		return "/sources/" + figure.getSource().getId();
 	}
 
 	/**

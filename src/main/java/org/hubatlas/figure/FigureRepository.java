@@ -1,5 +1,7 @@
 package org.hubatlas.figure;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -7,10 +9,9 @@ import org.hubatlas.subject.Subject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface FigureRepository extends JpaRepository<Figure, Long> {
+public interface FigureRepository extends RecordRepository<Figure> {
 
 	String WITH_PROVENANCE = "select f from Figure f join fetch f.indicator join fetch f.source left join fetch f.definition ";
 

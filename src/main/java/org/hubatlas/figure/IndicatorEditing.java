@@ -8,8 +8,6 @@ import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.FormChoices;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -25,29 +23,15 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 			"updatedAt");
 
 	@Override
-	public Names<IndicatorForm> names() {
-		return new Names<>("indicator", "indicators", "indicator", IndicatorForm.class,
-				"name nameZh code unit unitZh sortOrder | higherIsBetter | definition:3 | definitionZh:3 | definitions:6");
-	}
-
-	@Override
-	public JpaRepository<Indicator, Long> repository() {
-		return this.indicators;
+	public Description<Indicator, IndicatorForm> description() {
+		return new Description<>("indicator", "indicators", "indicator", IndicatorForm.class,
+				"name nameZh code unit unitZh sortOrder | higherIsBetter | definition:3 | definitionZh:3 | definitions:6",
+				this.indicators, SORTS, Indicator::getName, (indicator) -> "/indicators/" + indicator.getCode());
 	}
 
 	@Override
 	public IndicatorForm emptyForm() {
 		return IndicatorForm.empty();
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
-	public Page<Indicator> page(ListQuery query) {
-		return this.indicators.findAdminPage(query.like(), query.pageable(SORTS));
 	}
 
 	@Override
@@ -121,16 +105,6 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 			errors.rejectValue("code", "valid.anotherIndicatorAlreadyHasThis",
 					"Another indicator already has this key.");
 		}
-	}
-
-	@Override
-	public String nameOf(Indicator indicator) {
-		return indicator.getName();
-	}
-
-	@Override
-	public String publicUrl(Indicator indicator) {
-		return "/indicators/" + indicator.getCode();
 	}
 
 	/** Figures measured by it: they must move to another indicator or go first. */

@@ -1,11 +1,12 @@
 package org.hubatlas.figure;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface IndicatorRepository extends JpaRepository<Indicator, Long> {
+public interface IndicatorRepository extends RecordRepository<Indicator> {
 
 	@Query("select i from Indicator i order by i.sortOrder, i.name")
 	List<Indicator> findAllOrdered();

@@ -13,8 +13,6 @@ import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -29,24 +27,10 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "updated", "updatedAt");
 
 	@Override
-	public Names<IncentiveForm> names() {
-		return new Names<>("incentive", "incentives", "incentive", IncentiveForm.class,
-				"title | titleZh | slug issuer level kind | cityIds | amountAsWritten amountValue currency announcedAsWritten announcedYear targetYear | status | summary:5 | summaryZh:4");
-	}
-
-	@Override
-	public JpaRepository<Incentive, Long> repository() {
-		return this.incentives;
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
-	public Page<Incentive> page(ListQuery query) {
-		return this.incentives.findAdminPage(query.like(), query.pageable(SORTS));
+	public Description<Incentive, IncentiveForm> description() {
+		return new Description<>("incentive", "incentives", "incentive", IncentiveForm.class,
+				"title | titleZh | slug issuer level kind | cityIds | amountAsWritten amountValue currency announcedAsWritten announcedYear targetYear | status | summary:5 | summaryZh:4",
+				this.incentives, SORTS, Incentive::getTitle, (incentive) -> "/incentives/" + incentive.getSlug());
 	}
 
 	@Override
@@ -103,16 +87,6 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 						"Give the amount as the source writes it, such as \u201c$2.1 billion\u201d.");
 			}
 		}
-	}
-
-	@Override
-	public String nameOf(Incentive incentive) {
-		return incentive.getTitle();
-	}
-
-	@Override
-	public String publicUrl(Incentive incentive) {
-		return "/incentives/" + incentive.getSlug();
 	}
 
 	/** Figures, statements and disputes about it; its ties to hubs go with it. */

@@ -1,15 +1,16 @@
 package org.hubatlas.incentive;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface IncentiveRepository extends JpaRepository<Incentive, Long> {
+public interface IncentiveRepository extends RecordRepository<Incentive> {
 
 	@Query("select i from Incentive i left join fetch i.cities where i.slug = :slug")
 	Optional<Incentive> findBySlugWithCities(String slug);

@@ -11,8 +11,6 @@ import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -25,24 +23,10 @@ record SourceEditing(SourceRepository sources,
 			"updated", "updatedAt");
 
 	@Override
-	public Names<SourceForm> names() {
-		return new Names<>("source", "sources", "source", SourceForm.class,
-				"title | subtitle | slug publisher author url publishedLabel publishedYear datePrecision dateConfidence | dateBasis:3 | publisherNote:2 | completenessNote:2");
-	}
-
-	@Override
-	public JpaRepository<Source, Long> repository() {
-		return this.sources;
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
-	public Page<Source> page(ListQuery query) {
-		return this.sources.findAdminPage(query.like(), query.pageable(SORTS));
+	public Description<Source, SourceForm> description() {
+		return new Description<>("source", "sources", "source", SourceForm.class,
+				"title | subtitle | slug publisher author url publishedLabel publishedYear datePrecision dateConfidence | dateBasis:3 | publisherNote:2 | completenessNote:2",
+				this.sources, SORTS, Source::getTitle, (source) -> "/sources/" + source.getId());
 	}
 
 	@Override
@@ -76,16 +60,6 @@ record SourceEditing(SourceRepository sources,
 			errors.rejectValue("slug", "valid.anotherSourceAlreadyHasThis",
 					"Another source already has this reference.");
 		}
-	}
-
-	@Override
-	public String nameOf(Source source) {
-		return source.getTitle();
-	}
-
-	@Override
-	public String publicUrl(Source source) {
-		return "/sources/" + source.getId();
 	}
 
 	@Override

@@ -1,13 +1,14 @@
 package org.hubatlas.source;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.List;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface SourceRepository extends JpaRepository<Source, Long> {
+public interface SourceRepository extends RecordRepository<Source> {
 
 	@Query("select s.id, s.publishedYear from Source s where s.publishedYear is not null")
 	List<Object[]> findPublishedYears();

@@ -16,8 +16,6 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 import org.hubatlas.subject.SubjectLink;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -32,24 +30,10 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 	private static final Map<String, String> SORTS = ListQuery.sorts("statement", "paraphrase", "updated", "updatedAt");
 
 	@Override
-	public Names<StatementForm> names() {
-		return new Names<>("statement", "statements", "statement", StatementForm.class,
-				"subject sourceId | paraphrase:2 | paraphraseZh:2 | quote:3 | speaker nature location");
-	}
-
-	@Override
-	public JpaRepository<Statement, Long> repository() {
-		return this.statements;
-	}
-
-	@Override
-	public Map<String, String> sorts() {
-		return SORTS;
-	}
-
-	@Override
-	public Page<Statement> page(ListQuery query) {
-		return this.statements.findAdminPage(query.like(), query.pageable(SORTS));
+	public Description<Statement, StatementForm> description() {
+		return new Description<>("statement", "statements", "statement", StatementForm.class,
+				"subject sourceId | paraphrase:2 | paraphraseZh:2 | quote:3 | speaker nature location", this.statements,
+				SORTS, Statement::getLabel, (statement) -> "/sources/" + statement.getSource().getId());
 	}
 
 	/** Each statement with what it is about and its source. */
@@ -95,16 +79,6 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
-	}
-
-	@Override
-	public String nameOf(Statement statement) {
-		return statement.getLabel();
-	}
-
-	@Override
-	public String publicUrl(Statement statement) {
-		return "/sources/" + statement.getSource().getId();
 	}
 
 	/**

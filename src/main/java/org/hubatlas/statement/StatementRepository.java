@@ -1,5 +1,7 @@
 package org.hubatlas.statement;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.Collection;
 import java.util.List;
 
@@ -7,10 +9,9 @@ import org.hubatlas.subject.Subject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface StatementRepository extends JpaRepository<Statement, Long> {
+public interface StatementRepository extends RecordRepository<Statement> {
 
 	String WITH_SOURCE = "select c from Statement c join fetch c.source s ";
 

@@ -5,15 +5,12 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubatlas.city.CityService;
-import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 
-import org.springframework.data.domain.Page;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -23,19 +20,10 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 		SubjectDirectory subjects) implements RecordKind<University, UniversityForm> {
 
 	@Override
-	public Names<UniversityForm> names() {
-		return new Names<>("university", "universities", "institution", UniversityForm.class,
-				"name slug nameZh kind cityId | locationNote | summary:5 | summaryZh:4");
-	}
-
-	@Override
-	public JpaRepository<University, Long> repository() {
-		return this.universities;
-	}
-
-	@Override
-	public Page<University> page(ListQuery query) {
-		return this.universities.findAdminPage(query.like(), query.pageable(BY_NAME));
+	public Description<University, UniversityForm> description() {
+		return new Description<>("university", "universities", "institution", UniversityForm.class,
+				"name slug nameZh kind cityId | locationNote | summary:5 | summaryZh:4", this.universities, BY_NAME,
+				University::getName, (university) -> "/universities/" + university.getSlug());
 	}
 
 	@Override
@@ -76,16 +64,6 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 		if (form.cityId() != null && this.cities.byIds(List.of(form.cityId())).isEmpty()) {
 			errors.rejectValue("cityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}
-	}
-
-	@Override
-	public String nameOf(University university) {
-		return university.getName();
-	}
-
-	@Override
-	public String publicUrl(University university) {
-		return "/universities/" + university.getSlug();
 	}
 
 	/** Figures, statements and disputes about it; its ties to companies go with it. */

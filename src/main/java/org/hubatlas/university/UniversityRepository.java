@@ -1,5 +1,7 @@
 package org.hubatlas.university;
 
+import org.hubatlas.editing.RecordRepository;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -7,10 +9,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-public interface UniversityRepository extends JpaRepository<University, Long> {
+public interface UniversityRepository extends RecordRepository<University> {
 
 	@Query("select u from University u left join fetch u.city c left join fetch c.parent where u.slug = :slug")
 	Optional<University> findBySlugWithCity(String slug);

@@ -19,6 +19,7 @@ import org.hubatlas.company.CompanyService;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.DisputeLink;
 import org.hubatlas.dispute.DisputeQuery;
+import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
@@ -82,10 +83,12 @@ public class OpenDataService {
 
 	private final IndicatorRankingService rankings;
 
+	private final EvidenceService evidence;
+
 	OpenDataService(CityService cities, CityProfileService profiles, CompanyService companies,
 			UniversityService institutions, IncentiveService incentives, SourceService sources,
 			SourcePageService sourcePages, FigureService figures, StatementService statements, DisputeService disputes,
-			SubjectDirectory subjects, IndicatorRankingService rankings) {
+			SubjectDirectory subjects, IndicatorRankingService rankings, EvidenceService evidence) {
 		this.cities = cities;
 		this.profiles = profiles;
 		this.companies = companies;
@@ -98,6 +101,7 @@ public class OpenDataService {
 		this.disputes = disputes;
 		this.subjects = subjects;
 		this.rankings = rankings;
+		this.evidence = evidence;
 	}
 
 	// Hubs
@@ -187,8 +191,7 @@ public class OpenDataService {
 
 	public Api.CompanyProfile company(String slug) {
 		Company company = this.companies.get(slug);
-		Evidence evidence = evidence(this.figures.forCompany(company.getId()),
-				this.statements.forCompany(company.getId()), new DisputeQuery().companies(List.of(company.getId())));
+		Evidence evidence = evidence(Subject.company(company.getId()));
 		return new Api.CompanyProfile(company(company, this.companies.presencesOf(company)),
 				this.companies.institutionsOf(company)
 					.stream()
@@ -215,9 +218,7 @@ public class OpenDataService {
 
 	public Api.InstitutionProfile institution(String slug) {
 		University university = this.institutions.get(slug);
-		Evidence evidence = evidence(this.figures.forUniversity(university.getId()),
-				this.statements.forUniversity(university.getId()),
-				new DisputeQuery().universities(List.of(university.getId())));
+		Evidence evidence = evidence(Subject.university(university.getId()));
 		return new Api.InstitutionProfile(institution(university),
 				this.institutions.ties(university)
 					.stream()
@@ -249,9 +250,7 @@ public class OpenDataService {
 
 	public Api.IncentiveProfile incentive(String slug) {
 		Incentive incentive = this.incentives.get(slug);
-		Evidence evidence = evidence(this.figures.forIncentive(incentive.getId()),
-				this.statements.forIncentive(incentive.getId()),
-				new DisputeQuery().incentives(List.of(incentive.getId())));
+		Evidence evidence = evidence(Subject.incentive(incentive.getId()));
 		return new Api.IncentiveProfile(incentive(incentive), evidence.figures(), evidence.statements(),
 				evidence.disputes());
 	}
@@ -260,15 +259,10 @@ public class OpenDataService {
 	private record Evidence(List<Api.Figure> figures, List<Api.Statement> statements, List<Api.Dispute> disputes) {
 	}
 
-	/**
-	 * The disputes about the record (the query names it) and about its figures and
-	 * statements, in one query; then the views.
-	 */
-	private Evidence evidence(List<Figure> figureList, List<Statement> statementList, DisputeQuery aboutRecord) {
-		Disputes found = this.disputes.disputes(aboutRecord.figures(figureList.stream().map(Figure::getId).toList())
-			.statements(statementList.stream().map(Statement::getId).toList()));
-		return new Evidence(figureViews(figureList, found), statementViews(statementList, found),
-				disputeViews(found.getAll()));
+	private Evidence evidence(Subject subject) {
+		org.hubatlas.evidence.Evidence found = this.evidence.about(subject);
+		return new Evidence(figureViews(found.figures(), found.disputes()),
+				statementViews(found.statements(), found.disputes()), disputeViews(found.disputes().getAll()));
 	}
 
 	// Sources, figures, statements, disputes

@@ -4,16 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hubatlas.common.CsvFile;
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
+import org.hubatlas.evidence.EvidenceService;
+import org.hubatlas.subject.Subject;
 import org.hubatlas.common.PageMeta;
-import org.hubatlas.dispute.DisputeQuery;
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.statement.Statement;
-import org.hubatlas.statement.StatementService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -30,21 +25,14 @@ class CompanyController {
 
 	private final CompanyService companies;
 
-	private final DisputeService disputes;
-
-	private final FigureService figures;
-
-	private final StatementService statements;
+	private final EvidenceService evidence;
 
 	private final MessageSource messages;
 
-	CompanyController(CompanyService companies, DisputeService disputes, FigureService figures,
-			StatementService statements, MessageSource messages) {
-		this.messages = messages;
+	CompanyController(CompanyService companies, EvidenceService evidence, MessageSource messages) {
 		this.companies = companies;
-		this.disputes = disputes;
-		this.figures = figures;
-		this.statements = statements;
+		this.evidence = evidence;
+		this.messages = messages;
 	}
 
 	@GetMapping("/companies")
@@ -97,18 +85,11 @@ class CompanyController {
 	@GetMapping("/companies/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		Company company = this.companies.get(slug);
-		List<Figure> figures = this.figures.forCompany(company.getId());
-		List<Statement> statements = this.statements.forCompany(company.getId());
 		model.addAttribute("company", company);
 		PageMeta.describe(model, company.getSummary());
 		model.addAttribute("presences", this.companies.presencesOf(company));
 		model.addAttribute("institutions", this.companies.institutionsOf(company));
-		model.addAttribute("figures", figures);
-		model.addAttribute("statements", statements);
-		model.addAttribute("disputes",
-				this.disputes.disputes(new DisputeQuery().companies(List.of(company.getId()))
-					.figures(figures.stream().map(Figure::getId).toList())
-					.statements(statements.stream().map(Statement::getId).toList())));
+		model.addAllAttributes(this.evidence.about(Subject.company(company.getId())).attributes());
 		return "company/show";
 	}
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import org.hubatlas.subject.Subject;
+
 /** The items of one page whose disputes should be shown. */
 public final class DisputeQuery {
 
@@ -37,6 +39,20 @@ public final class DisputeQuery {
 	public DisputeQuery incentives(Collection<Long> ids) {
 		this.incentiveIds.addAll(ids);
 		return this;
+	}
+
+	/** The disputes about this one record. */
+	public DisputeQuery about(Subject subject) {
+		if (subject.isNationalContext()) {
+			return this;
+		}
+		List<Long> id = List.of(subject.id());
+		return switch (subject.kind()) {
+			case CITY -> cities(id);
+			case COMPANY -> companies(id);
+			case UNIVERSITY -> universities(id);
+			case INCENTIVE -> incentives(id);
+		};
 	}
 
 	public DisputeQuery figures(Collection<Long> ids) {

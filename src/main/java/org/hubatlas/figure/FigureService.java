@@ -12,6 +12,8 @@ import org.hubatlas.common.PageOfIds;
 import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.source.SourceService;
 
+import org.hubatlas.subject.Subject;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -82,16 +84,9 @@ public class FigureService {
 		return result;
 	}
 
-	public List<Figure> forCompany(long companyId) {
-		return this.figures.findForCompany(companyId);
-	}
-
-	public List<Figure> forUniversity(long universityId) {
-		return this.figures.findForUniversity(universityId);
-	}
-
-	public List<Figure> forIncentive(long incentiveId) {
-		return this.figures.findForIncentive(incentiveId);
+	/** The figures about this record, with their sources. */
+	public List<Figure> about(Subject subject) {
+		return this.figures.findAbout(subject);
 	}
 
 	public List<Figure> fromSource(long sourceId) {

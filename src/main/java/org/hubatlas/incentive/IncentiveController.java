@@ -6,16 +6,11 @@ import java.util.stream.Collectors;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.CsvFile;
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
+import org.hubatlas.evidence.EvidenceService;
+import org.hubatlas.subject.Subject;
 import org.hubatlas.common.PageMeta;
-import org.hubatlas.dispute.DisputeQuery;
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.statement.Statement;
-import org.hubatlas.statement.StatementService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -32,21 +27,14 @@ class IncentiveController {
 
 	private final IncentiveService incentives;
 
-	private final DisputeService disputes;
-
-	private final FigureService figures;
-
-	private final StatementService statements;
+	private final EvidenceService evidence;
 
 	private final MessageSource messages;
 
-	IncentiveController(IncentiveService incentives, DisputeService disputes, FigureService figures,
-			StatementService statements, MessageSource messages) {
-		this.messages = messages;
+	IncentiveController(IncentiveService incentives, EvidenceService evidence, MessageSource messages) {
 		this.incentives = incentives;
-		this.disputes = disputes;
-		this.figures = figures;
-		this.statements = statements;
+		this.evidence = evidence;
+		this.messages = messages;
 	}
 
 	@GetMapping("/incentives")
@@ -97,16 +85,9 @@ class IncentiveController {
 	@GetMapping("/incentives/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		Incentive incentive = this.incentives.get(slug);
-		List<Figure> figures = this.figures.forIncentive(incentive.getId());
-		List<Statement> statements = this.statements.forIncentive(incentive.getId());
 		model.addAttribute("incentive", incentive);
 		PageMeta.describe(model, incentive.getSummary());
-		model.addAttribute("figures", figures);
-		model.addAttribute("statements", statements);
-		model.addAttribute("disputes",
-				this.disputes.disputes(new DisputeQuery().incentives(List.of(incentive.getId()))
-					.figures(figures.stream().map(Figure::getId).toList())
-					.statements(statements.stream().map(Statement::getId).toList())));
+		model.addAllAttributes(this.evidence.about(Subject.incentive(incentive.getId())).attributes());
 		return "incentive/show";
 	}
 

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.hubatlas.common.PageOfIds;
 
+import org.hubatlas.subject.Subject;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -30,16 +32,9 @@ public class StatementService {
 		return cityIds.isEmpty() ? List.of() : this.statements.findForCities(cityIds);
 	}
 
-	public List<Statement> forCompany(long companyId) {
-		return this.statements.findForCompany(companyId);
-	}
-
-	public List<Statement> forUniversity(long universityId) {
-		return this.statements.findForUniversity(universityId);
-	}
-
-	public List<Statement> forIncentive(long incentiveId) {
-		return this.statements.findForIncentive(incentiveId);
+	/** The statements about this record, with their sources. */
+	public List<Statement> about(Subject subject) {
+		return this.statements.findAbout(subject);
 	}
 
 	/** Statements about China as a whole rather than one hub or record. */

@@ -4,16 +4,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hubatlas.common.CsvFile;
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
+import org.hubatlas.evidence.EvidenceService;
+import org.hubatlas.subject.Subject;
 import org.hubatlas.common.PageMeta;
-import org.hubatlas.dispute.DisputeQuery;
-import org.hubatlas.dispute.DisputeService;
-import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.statement.Statement;
-import org.hubatlas.statement.StatementService;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
@@ -30,21 +25,14 @@ class UniversityController {
 
 	private final UniversityService universities;
 
-	private final DisputeService disputes;
-
-	private final FigureService figures;
-
-	private final StatementService statements;
+	private final EvidenceService evidence;
 
 	private final MessageSource messages;
 
-	UniversityController(UniversityService universities, DisputeService disputes, FigureService figures,
-			StatementService statements, MessageSource messages) {
-		this.messages = messages;
+	UniversityController(UniversityService universities, EvidenceService evidence, MessageSource messages) {
 		this.universities = universities;
-		this.disputes = disputes;
-		this.figures = figures;
-		this.statements = statements;
+		this.evidence = evidence;
+		this.messages = messages;
 	}
 
 	@GetMapping("/universities")
@@ -83,17 +71,10 @@ class UniversityController {
 	@GetMapping("/universities/{slug}")
 	String show(@PathVariable String slug, Model model) {
 		University university = this.universities.get(slug);
-		List<Figure> figures = this.figures.forUniversity(university.getId());
-		List<Statement> statements = this.statements.forUniversity(university.getId());
 		model.addAttribute("university", university);
 		PageMeta.describe(model, university.getSummary());
 		model.addAttribute("ties", this.universities.ties(university));
-		model.addAttribute("figures", figures);
-		model.addAttribute("statements", statements);
-		model.addAttribute("disputes",
-				this.disputes.disputes(new DisputeQuery().universities(List.of(university.getId()))
-					.figures(figures.stream().map(Figure::getId).toList())
-					.statements(statements.stream().map(Statement::getId).toList())));
+		model.addAllAttributes(this.evidence.about(Subject.university(university.getId())).attributes());
 		return "university/show";
 	}
 

@@ -14,6 +14,7 @@ import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureService;
@@ -66,7 +67,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * company's page asks for the disputes of the company, its figures and its statements.
  */
 @WebMvcTest(CompanyController.class)
-@Import({ SecurityConfig.class, FigureText.class })
+@Import({ SecurityConfig.class, FigureText.class, EvidenceService.class })
 class CompanyControllerTests {
 
 	@Autowired
@@ -199,8 +200,8 @@ class CompanyControllerTests {
 		given(this.companies.get("deepseek")).willReturn(this.deepSeek);
 		given(this.companies.presencesOf(this.deepSeek)).willReturn(presences);
 		given(this.companies.institutionsOf(this.deepSeek)).willReturn(institutions);
-		given(this.figures.forCompany(5)).willReturn(List.of(figure));
-		given(this.statements.forCompany(5)).willReturn(List.of(statement));
+		given(this.figures.about(Subject.company(5))).willReturn(List.of(figure));
+		given(this.statements.about(Subject.company(5))).willReturn(List.of(statement));
 		given(this.disputes.disputes(any())).willReturn(none);
 
 		this.mvc.perform(get("/companies/deepseek"))

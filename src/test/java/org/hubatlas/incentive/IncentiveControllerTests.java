@@ -13,6 +13,7 @@ import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureService;
@@ -66,7 +67,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the disputes of the incentive, its figures and its statements.
  */
 @WebMvcTest(IncentiveController.class)
-@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, org.hubatlas.web.DisplayNames.class })
+@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, org.hubatlas.web.DisplayNames.class,
+		EvidenceService.class })
 class IncentiveControllerTests {
 
 	@Autowired
@@ -183,8 +185,8 @@ class IncentiveControllerTests {
 		ReflectionTestUtils.setField(statement, "id", 81L);
 		Disputes none = Disputes.none();
 		given(this.incentives.get("hefei-compute-vouchers")).willReturn(this.computeVouchers);
-		given(this.figures.forIncentive(20)).willReturn(List.of(figure));
-		given(this.statements.forIncentive(20)).willReturn(List.of(statement));
+		given(this.figures.about(Subject.incentive(20))).willReturn(List.of(figure));
+		given(this.statements.about(Subject.incentive(20))).willReturn(List.of(statement));
 		given(this.disputes.disputes(any())).willReturn(none);
 
 		this.mvc.perform(get("/incentives/hefei-compute-vouchers"))

@@ -15,6 +15,7 @@ import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureService;
@@ -69,7 +70,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * figures and its statements.
  */
 @WebMvcTest(UniversityController.class)
-@Import({ SecurityConfig.class, FigureText.class })
+@Import({ SecurityConfig.class, FigureText.class, EvidenceService.class })
 class UniversityControllerTests {
 
 	@Autowired
@@ -188,8 +189,8 @@ class UniversityControllerTests {
 		Disputes none = Disputes.none();
 		given(this.universities.get("zhejiang-university")).willReturn(this.zju);
 		given(this.universities.ties(this.zju)).willReturn(ties);
-		given(this.figures.forUniversity(8)).willReturn(List.of(figure));
-		given(this.statements.forUniversity(8)).willReturn(List.of(statement));
+		given(this.figures.about(Subject.university(8))).willReturn(List.of(figure));
+		given(this.statements.about(Subject.university(8))).willReturn(List.of(statement));
 		given(this.disputes.disputes(any())).willReturn(none);
 
 		this.mvc.perform(get("/universities/zhejiang-university"))

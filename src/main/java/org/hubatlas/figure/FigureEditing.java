@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
-import org.hubatlas.editing.FormChoices;
 import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;

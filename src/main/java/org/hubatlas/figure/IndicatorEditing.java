@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
-import org.hubatlas.editing.FormChoices;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;

@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageMeta;
 import org.hubatlas.common.PageNumber;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.subject.Subject;
-import org.hubatlas.common.PageMeta;
 
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;

@@ -4,14 +4,14 @@ import java.util.Map;
 
 import org.hubatlas.account.LoginThrottle;
 import org.hubatlas.account.SessionCap;
-import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
+import org.hubatlas.common.NotFoundException;
+import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.editing.AdminPages;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
-import org.hubatlas.common.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

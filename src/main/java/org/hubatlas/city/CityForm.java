@@ -8,16 +8,10 @@ import org.hubatlas.common.Slug;
 import org.hubatlas.editing.AdminForm;
 
 /** What the admin hub form binds to. */
-public record CityForm(@Slug String slug,
-		@NotBlank(message = "{valid.enterTheHubSName}") @Size(max = 120,
-				message = "{valid.atMost120Characters}") String name,
-		@Size(max = 60, message = "{valid.atMost60Characters}") String nameZh,
-		@NotNull(message = "{valid.chooseALevel}") CityLevel level,
-		@Size(max = 120, message = "{valid.atMost120Characters}") String province, Long parentId,
-		@Size(max = 500, message = "{valid.atMost500Characters}") String nicknames,
-		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
-		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
-		Long version) implements AdminForm {
+public record CityForm(@Slug String slug, @NotBlank(message = "{valid.enterTheHubSName}") @Size(max = 120) String name,
+		@Size(max = 60) String nameZh, @NotNull(message = "{valid.chooseALevel}") CityLevel level,
+		@Size(max = 120) String province, Long parentId, @Size(max = 500) String nicknames,
+		@Size(max = 4000) String summary, @Size(max = 2000) String summaryZh, Long version) implements AdminForm {
 
 	public static CityForm from(City city) {
 		return new CityForm(city.getSlug(), city.getName(), city.getNameZh(), city.getLevel(), city.getProvince(),

@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Size;
  */
 @NotBlank(message = "{valid.enterASlug}")
 @TypedAsShown
-@Size(max = 80, message = "{valid.atMost80Characters}")
+@Size(max = 80)
 @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{valid.useLowerCaseLettersDigits2}")
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -20,17 +20,14 @@ import org.hubatlas.editing.AdminForm;
  * its headquarters.
  */
 public record CompanyForm(@Slug String slug,
-		@NotBlank(message = "{valid.enterTheCompanySName}") @Size(max = 160,
-				message = "{valid.atMost160Characters}") String name,
-		@Size(max = 60, message = "{valid.atMost60Characters}") String nameZh,
+		@NotBlank(message = "{valid.enterTheCompanySName}") @Size(max = 160) String name, @Size(max = 60) String nameZh,
 		@NotNull(message = "{valid.chooseAKind}") CompanyKind kind,
 		@Min(value = 1800, message = "{valid.enterAYearBetween1800}") @Max(value = 2100,
 				message = "{valid.enterAYearBetween1800}") Integer foundedYear,
-		Long hqCityId, @Size(max = 300, message = "{valid.atMost300Characters}") String locationNote,
-		@Size(max = 400, message = "{valid.atMost400Characters}") @Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*",
+		Long hqCityId, @Size(max = 300) String locationNote,
+		@Size(max = 400) @Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*",
 				message = "{valid.separateSectorsWithCommasEach}") String sectors,
-		List<Long> presenceCityIds, @Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
-		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
+		List<Long> presenceCityIds, @Size(max = 4000) String summary, @Size(max = 2000) String summaryZh,
 		Long version) implements AdminForm {
 
 	public CompanyForm {

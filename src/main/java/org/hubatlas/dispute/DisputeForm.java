@@ -12,19 +12,13 @@ import org.hubatlas.editing.AdminForm;
  * why.
  */
 public record DisputeForm(@Slug String slug,
-		@NotBlank(message = "{valid.sayInALineWhat}") @Size(max = 300,
-				message = "{valid.atMost300Characters}") String title,
+		@NotBlank(message = "{valid.sayInALineWhat}") @Size(max = 300) String title,
 		@NotNull(message = "{valid.chooseHowMuchItMatters}") Severity severity,
-		@NotNull(message = "{valid.chooseWhatKindOfProblem}") DisputeType type,
-		@Size(max = 60, message = "{valid.atMost60Characters}") String confidence, Long sourceId,
-		@Size(max = 1000, message = "{valid.atMost1000Characters}") String quote,
-		@NotBlank(message = "{valid.explainTheProblem}") @Size(max = 2000,
-				message = "{valid.atMost2000Characters}") String issue,
-		@Size(max = 3000, message = "{valid.atMost3000Characters}") String knownOtherwise,
-		@Size(max = 2000, message = "{valid.atMost2000Characters}") String outsideReferences,
-		@Size(max = 300, message = "{valid.atMost300Characters}") String titleZh,
-		@Size(max = 2000, message = "{valid.atMost2000Characters}") String issueZh,
-		@Size(max = 3000, message = "{valid.atMost3000Characters}") String knownOtherwiseZh,
+		@NotNull(message = "{valid.chooseWhatKindOfProblem}") DisputeType type, @Size(max = 60) String confidence,
+		Long sourceId, @Size(max = 1000) String quote,
+		@NotBlank(message = "{valid.explainTheProblem}") @Size(max = 2000) String issue,
+		@Size(max = 3000) String knownOtherwise, @Size(max = 2000) String outsideReferences,
+		@Size(max = 300) String titleZh, @Size(max = 2000) String issueZh, @Size(max = 3000) String knownOtherwiseZh,
 		Long version) implements AdminForm {
 
 	public static DisputeForm from(Dispute dispute) {

@@ -2,13 +2,12 @@ package org.hubatlas.figure;
 
 import java.math.BigDecimal;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.hubatlas.common.Year;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.subject.Subject;
 
@@ -21,19 +20,12 @@ public record FigureForm(
 		@NotBlank(message = "{valid.chooseWhatTheFigureIs2}") @Pattern(regexp = Subject.KEY_PATTERN,
 				message = "{valid.chooseWhatTheFigureIs}") String subject,
 		@NotNull(message = "{valid.chooseAnIndicator}") Long indicatorId, Long definitionId,
-		@NotBlank(message = "{valid.enterTheValueExactlyAs}") @Size(max = 300,
-				message = "{valid.atMost300Characters}") String valueAsWritten,
+		@NotBlank(message = "{valid.enterTheValueExactlyAs}") @Size(max = 300) String valueAsWritten,
 		@Pattern(regexp = "-?\\d{1,20}(\\.\\d{1,4})?", message = "{valid.enterAPlainNumberSuch}") String valueNumeric,
 		@NotNull(message = "{valid.chooseAQualifier}") Qualifier qualifier,
-		@NotNull(message = "{valid.chooseWhetherItIsAn}") FigureKind kind,
-		@Size(max = 200, message = "{valid.atMost200Characters}") String asOfLabel,
-		@Min(value = 1900, message = "{valid.enterAYearBetween1900}") @Max(value = 2100,
-				message = "{valid.enterAYearBetween1900}") Integer asOfYear,
-		@Min(value = 1900, message = "{valid.enterAYearBetween1900}") @Max(value = 2100,
-				message = "{valid.enterAYearBetween1900}") Integer targetYear,
-		@NotNull(message = "{valid.chooseTheSource}") Long sourceId,
-		@NotBlank(message = "{valid.quoteTheWordsOfThe}") @Size(max = 1000,
-				message = "{valid.atMost1000Characters}") String quote,
+		@NotNull(message = "{valid.chooseWhetherItIsAn}") FigureKind kind, @Size(max = 200) String asOfLabel,
+		@Year Integer asOfYear, @Year Integer targetYear, @NotNull(message = "{valid.chooseTheSource}") Long sourceId,
+		@NotBlank(message = "{valid.quoteTheWordsOfThe}") @Size(max = 1000) String quote,
 		Long version) implements AdminForm {
 
 	public FigureForm {

@@ -17,18 +17,14 @@ import org.hubatlas.editing.AdminForm;
  * unticked "higher is better" means lower is.
  */
 public record IndicatorForm(@Slug String code,
-		@NotBlank(message = "{valid.enterTheIndicatorSName}") @Size(max = 160,
-				message = "{valid.atMost160Characters}") String name,
-		@Size(max = 300, message = "{valid.atMost300Characters}") String nameZh,
-		@NotBlank(message = "{valid.enterTheUnitFiguresAre}") @Size(max = 80,
-				message = "{valid.atMost80Characters}") String unit,
-		Boolean higherIsBetter, @Size(max = 1000, message = "{valid.atMost1000Characters}") String definition,
+		@NotBlank(message = "{valid.enterTheIndicatorSName}") @Size(max = 160) String name,
+		@Size(max = 300) String nameZh,
+		@NotBlank(message = "{valid.enterTheUnitFiguresAre}") @Size(max = 80) String unit, Boolean higherIsBetter,
+		@Size(max = 1000) String definition,
 		@NotNull(message = "{valid.enterANumberLowerComes}") @Min(value = 0,
 				message = "{valid.enterANumberFrom0}") @Max(value = 100000,
 						message = "{valid.enterANumberFrom0}") Integer sortOrder,
-		@Size(max = 20000, message = "{valid.atMost20000Characters}") String definitions,
-		@Size(max = 80, message = "{valid.atMost80Characters}") String unitZh,
-		@Size(max = 1000, message = "{valid.atMost1000Characters}") String definitionZh,
+		@Size(max = 20000) String definitions, @Size(max = 80) String unitZh, @Size(max = 1000) String definitionZh,
 		Long version) implements AdminForm {
 
 	public IndicatorForm {

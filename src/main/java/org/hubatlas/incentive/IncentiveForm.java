@@ -3,8 +3,6 @@ package org.hubatlas.incentive;
 import java.math.BigDecimal;
 import java.util.List;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -12,31 +10,22 @@ import jakarta.validation.constraints.Size;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.Slug;
+import org.hubatlas.common.Year;
 import org.hubatlas.editing.AdminForm;
 
 /**
  * What the admin incentive form binds to. The amount is typed as text and must read as a
  * number. A blank entry of the hubs binds as a null element, which the check refuses.
  */
-public record IncentiveForm(@Slug String slug,
-		@NotBlank(message = "{valid.enterATitle}") @Size(max = 300,
-				message = "{valid.atMost300Characters}") String title,
+public record IncentiveForm(@Slug String slug, @NotBlank(message = "{valid.enterATitle}") @Size(max = 300) String title,
 		@NotNull(message = "{valid.chooseALevel}") IncentiveLevel level,
 		@NotNull(message = "{valid.chooseAKind}") IncentiveKind kind, List<Long> cityIds,
-		@Size(max = 300, message = "{valid.atMost300Characters}") String issuer,
-		@Size(max = 120, message = "{valid.atMost120Characters}") String amountAsWritten,
+		@Size(max = 300) String issuer, @Size(max = 120) String amountAsWritten,
 		@Pattern(regexp = "\\d{1,20}(\\.\\d{1,2})?", message = "{valid.enterTheAmountAsA}") String amountValue,
 		@Pattern(regexp = "[A-Z]{3}", message = "{valid.useAThreeLetterCurrency}") String currency,
-		@Size(max = 200, message = "{valid.atMost200Characters}") String announcedAsWritten,
-		@Min(value = 1900, message = "{valid.enterAYearBetween1900}") @Max(value = 2100,
-				message = "{valid.enterAYearBetween1900}") Integer announcedYear,
-		@Min(value = 1900, message = "{valid.enterAYearBetween1900}") @Max(value = 2100,
-				message = "{valid.enterAYearBetween1900}") Integer targetYear,
-		@Size(max = 200, message = "{valid.atMost200Characters}") String status,
-		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
-		@Size(max = 300, message = "{valid.atMost300Characters}") String titleZh,
-		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
-		Long version) implements AdminForm {
+		@Size(max = 200) String announcedAsWritten, @Year Integer announcedYear, @Year Integer targetYear,
+		@Size(max = 200) String status, @Size(max = 4000) String summary, @Size(max = 300) String titleZh,
+		@Size(max = 2000) String summaryZh, Long version) implements AdminForm {
 
 	/** No hubs when none were sent; null elements (blank entries) are kept. */
 	public IncentiveForm {

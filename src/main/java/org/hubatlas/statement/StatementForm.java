@@ -13,16 +13,11 @@ import org.hubatlas.subject.Subject;
  */
 public record StatementForm(
 		@Pattern(regexp = Subject.KEY_PATTERN, message = "{valid.chooseWhatTheStatementIs}") String subject,
-		@NotBlank(message = "{valid.writeTheStatementInA}") @Size(max = 1000,
-				message = "{valid.atMost1000Characters}") String paraphrase,
-		@NotBlank(message = "{valid.quoteTheWordsOfThe2}") @Size(max = 1000,
-				message = "{valid.atMost1000Characters}") String quote,
-		@Size(max = 200, message = "{valid.atMost200Characters}") String speaker,
-		@NotNull(message = "{valid.chooseWhatKindOfStatement}") Nature nature,
-		@Size(max = 120, message = "{valid.atMost120Characters}") String location,
-		@NotNull(message = "{valid.chooseTheSource}") Long sourceId,
-		@Size(max = 1000, message = "{valid.atMost1000Characters}") String paraphraseZh,
-		Long version) implements AdminForm {
+		@NotBlank(message = "{valid.writeTheStatementInA}") @Size(max = 1000) String paraphrase,
+		@NotBlank(message = "{valid.quoteTheWordsOfThe2}") @Size(max = 1000) String quote,
+		@Size(max = 200) String speaker, @NotNull(message = "{valid.chooseWhatKindOfStatement}") Nature nature,
+		@Size(max = 120) String location, @NotNull(message = "{valid.chooseTheSource}") Long sourceId,
+		@Size(max = 1000) String paraphraseZh, Long version) implements AdminForm {
 
 	public static StatementForm from(Statement statement) {
 		return new StatementForm(statement.getSubject().key(), statement.getParaphrase(), statement.getQuote(),

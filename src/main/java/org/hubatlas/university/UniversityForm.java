@@ -9,13 +9,9 @@ import org.hubatlas.editing.AdminForm;
 
 /** What the admin form for universities and institutes binds to. */
 public record UniversityForm(@Slug String slug,
-		@NotBlank(message = "{valid.enterTheName}") @Size(max = 200,
-				message = "{valid.atMost200Characters}") String name,
-		@Size(max = 60, message = "{valid.atMost60Characters}") String nameZh,
+		@NotBlank(message = "{valid.enterTheName}") @Size(max = 200) String name, @Size(max = 60) String nameZh,
 		@NotNull(message = "{valid.chooseAKind}") UniversityKind kind, Long cityId,
-		@Size(max = 300, message = "{valid.atMost300Characters}") String locationNote,
-		@Size(max = 4000, message = "{valid.atMost4000Characters}") String summary,
-		@Size(max = 2000, message = "{valid.atMost2000Characters}") String summaryZh,
+		@Size(max = 300) String locationNote, @Size(max = 4000) String summary, @Size(max = 2000) String summaryZh,
 		Long version) implements AdminForm {
 
 	public static UniversityForm from(University university) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.editing.FormLayout;
 import org.hubatlas.editing.RecordKind;
 
 import org.springframework.stereotype.Component;
@@ -22,6 +23,10 @@ public class RecordKinds {
 
 	RecordKinds(List<RecordKind<?, ?>> kinds) {
 		kinds.forEach((kind) -> {
+			// A layout that leaves out a field of the form, or names one it lacks, stops
+			// the
+			// start.
+			FormLayout.of(kind.formLayout(), kind.formType(), Map.of());
 			this.byPath.put(kind.path(), kind);
 			this.byKey.put(kind.key(), kind);
 		});

@@ -1,11 +1,13 @@
 package org.hubatlas.admin;
 
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
 import jakarta.servlet.http.Cookie;
 
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.EditingTest;
 import org.hubatlas.web.SiteLanguage;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +53,9 @@ class AdminEditorTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private RecordKinds kinds;
 
 	private static long beijing;
 
@@ -449,6 +454,35 @@ class AdminEditorTests {
 		this.mvc.perform(get("/admin/sources").with(user("chief").roles("ADMIN")))
 			.andExpect(model().attribute("withoutChinese", -1L))
 			.andExpect(content().string(not(containsString("Chinese text"))));
+	}
+
+	/**
+	 * Every kind's form draws each field of its form record, labelled; every list's
+	 * headings and its line for no match are in the reader's language.
+	 */
+	@Test
+	void everyKindsFormDrawsEachFieldAndItsListSpeaksTheReadersLanguage() throws Exception {
+		for (Map.Entry<String, String> kind : this.kinds.pathsByKey().entrySet()) {
+			Class<?> formType = this.kinds.byKey(kind.getKey(), RecordKind.class).formType();
+			String form = this.mvc.perform(get("/admin/" + kind.getValue() + "/new").with(user("chief").roles("ADMIN")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			for (RecordComponent field : formType.getRecordComponents()) {
+				assertThat(form).as(kind.getKey() + " form").contains("name=\"" + field.getName() + "\"");
+			}
+			assertThat(form).as(kind.getKey() + " form").doesNotContain("??");
+			this.mvc
+				.perform(get("/admin/" + kind.getValue()).param("q", "no-record-is-called-this")
+					.with(user("chief").roles("ADMIN"))
+					.cookie(CHINESE))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("最后更新"), containsString("没有匹配的"),
+						not(containsString("??")), not(containsString("matches")))));
+		}
+		this.mvc.perform(get("/admin/companies").with(user("chief").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("总部"), not(containsString("Headquarters")))));
 	}
 
 	@Test

@@ -50,6 +50,8 @@ class ArchitectureTests {
 			.definedBy("org.hubatlas.city..")
 			.layer("citing")
 			.definedBy("org.hubatlas.figure..", "org.hubatlas.statement..", "org.hubatlas.dispute..")
+			.layer("evidence")
+			.definedBy("org.hubatlas.evidence..")
 			.layer("company")
 			.definedBy("org.hubatlas.company..")
 			.layer("university")
@@ -70,14 +72,17 @@ class ArchitectureTests {
 			.mayOnlyBeAccessedByLayers("top")
 			.whereLayer("company")
 			.mayOnlyBeAccessedByLayers("university", "top")
-			.whereLayer("citing")
+			.whereLayer("evidence")
 			.mayOnlyBeAccessedByLayers("company", "university", "incentive", "top")
+			.whereLayer("citing")
+			.mayOnlyBeAccessedByLayers("evidence", "company", "university", "incentive", "top")
 			.whereLayer("hubs")
 			.mayOnlyBeAccessedByLayers("company", "university", "incentive", "top")
 			.whereLayer("provenance")
-			.mayOnlyBeAccessedByLayers("hubs", "citing", "company", "university", "incentive", "top")
+			.mayOnlyBeAccessedByLayers("hubs", "citing", "evidence", "company", "university", "incentive", "top")
 			.whereLayer("ground")
-			.mayOnlyBeAccessedByLayers("provenance", "hubs", "citing", "company", "university", "incentive", "top")
+			.mayOnlyBeAccessedByLayers("provenance", "hubs", "citing", "evidence", "company", "university", "incentive",
+					"top")
 			.check(CLASSES);
 	}
 

@@ -11,25 +11,21 @@ import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.config.SecurityConfig;
-import org.hubatlas.dispute.DisputeQuery;
-import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.evidence.Evidence;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
-import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
-import org.hubatlas.statement.StatementService;
 import org.hubatlas.subject.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -40,7 +36,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -67,7 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * company's page asks for the disputes of the company, its figures and its statements.
  */
 @WebMvcTest(CompanyController.class)
-@Import({ SecurityConfig.class, FigureText.class, EvidenceService.class })
+@Import({ SecurityConfig.class, FigureText.class })
 class CompanyControllerTests {
 
 	@Autowired
@@ -77,13 +72,7 @@ class CompanyControllerTests {
 	private CompanyService companies;
 
 	@MockitoBean
-	private DisputeService disputes;
-
-	@MockitoBean
-	private FigureService figures;
-
-	@MockitoBean
-	private StatementService statements;
+	private EvidenceService evidence;
 
 	@MockitoBean
 	private LoginThrottle throttle;
@@ -200,9 +189,8 @@ class CompanyControllerTests {
 		given(this.companies.get("deepseek")).willReturn(this.deepSeek);
 		given(this.companies.presencesOf(this.deepSeek)).willReturn(presences);
 		given(this.companies.institutionsOf(this.deepSeek)).willReturn(institutions);
-		given(this.figures.about(Subject.company(5))).willReturn(List.of(figure));
-		given(this.statements.about(Subject.company(5))).willReturn(List.of(statement));
-		given(this.disputes.disputes(any())).willReturn(none);
+		given(this.evidence.about(Subject.company(5)))
+			.willReturn(new Evidence(List.of(figure), List.of(statement), none));
 
 		this.mvc.perform(get("/companies/deepseek"))
 			.andExpect(status().isOk())
@@ -216,11 +204,6 @@ class CompanyControllerTests {
 			.andExpect(model().attribute("metaDescription", "Makes open-weight language models."))
 			.andExpect(content().string(allOf(containsString("/universities/zhejiang-university"),
 					containsString("/cities/beijing"), containsString("DeepSeek trains its models cheaply."))));
-		ArgumentCaptor<DisputeQuery> query = ArgumentCaptor.forClass(DisputeQuery.class);
-		verify(this.disputes).disputes(query.capture());
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "companyIds")).isEqualTo(List.of(5L));
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "figureIds")).isEqualTo(List.of(60L));
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "statementIds")).isEqualTo(List.of(61L));
 	}
 
 	@Test
@@ -232,7 +215,7 @@ class CompanyControllerTests {
 			.andExpect(model().attribute("status", 404))
 			.andExpect(model().attribute("message", "There is no company called \u201catlantis\u201d."))
 			.andExpect(model().attributeDoesNotExist("company"));
-		verifyNoInteractions(this.figures, this.statements, this.disputes);
+		verifyNoInteractions(this.evidence);
 	}
 
 	@Test

@@ -10,26 +10,22 @@ import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.config.SecurityConfig;
-import org.hubatlas.dispute.DisputeQuery;
-import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.evidence.Evidence;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
-import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
-import org.hubatlas.statement.StatementService;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.web.ChineseAmounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -40,7 +36,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -67,8 +62,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the disputes of the incentive, its figures and its statements.
  */
 @WebMvcTest(IncentiveController.class)
-@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, org.hubatlas.web.DisplayNames.class,
-		EvidenceService.class })
+@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, org.hubatlas.web.DisplayNames.class })
 class IncentiveControllerTests {
 
 	@Autowired
@@ -78,13 +72,7 @@ class IncentiveControllerTests {
 	private IncentiveService incentives;
 
 	@MockitoBean
-	private DisputeService disputes;
-
-	@MockitoBean
-	private FigureService figures;
-
-	@MockitoBean
-	private StatementService statements;
+	private EvidenceService evidence;
 
 	@MockitoBean
 	private LoginThrottle throttle;
@@ -185,9 +173,8 @@ class IncentiveControllerTests {
 		ReflectionTestUtils.setField(statement, "id", 81L);
 		Disputes none = Disputes.none();
 		given(this.incentives.get("hefei-compute-vouchers")).willReturn(this.computeVouchers);
-		given(this.figures.about(Subject.incentive(20))).willReturn(List.of(figure));
-		given(this.statements.about(Subject.incentive(20))).willReturn(List.of(statement));
-		given(this.disputes.disputes(any())).willReturn(none);
+		given(this.evidence.about(Subject.incentive(20)))
+			.willReturn(new Evidence(List.of(figure), List.of(statement), none));
 
 		this.mvc.perform(get("/incentives/hefei-compute-vouchers"))
 			.andExpect(status().isOk())
@@ -199,11 +186,6 @@ class IncentiveControllerTests {
 			.andExpect(model().attribute("metaDescription", "Vouchers for AI firms renting computing power."))
 			.andExpect(content().string(allOf(containsString("/cities/hefei"), containsString("/cities/wuhan"),
 					containsString("Vouchers cover half the bill."))));
-		ArgumentCaptor<DisputeQuery> query = ArgumentCaptor.forClass(DisputeQuery.class);
-		verify(this.disputes).disputes(query.capture());
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "incentiveIds")).isEqualTo(List.of(20L));
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "figureIds")).isEqualTo(List.of(80L));
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "statementIds")).isEqualTo(List.of(81L));
 	}
 
 	@Test
@@ -215,7 +197,7 @@ class IncentiveControllerTests {
 			.andExpect(model().attribute("status", 404))
 			.andExpect(model().attribute("message", "There is no incentive called \u201catlantis\u201d."))
 			.andExpect(model().attributeDoesNotExist("incentive"));
-		verifyNoInteractions(this.figures, this.statements, this.disputes);
+		verifyNoInteractions(this.evidence);
 	}
 
 	@Test

@@ -12,25 +12,21 @@ import org.hubatlas.common.PageLinks;
 import org.hubatlas.company.Company;
 import org.hubatlas.company.CompanyKind;
 import org.hubatlas.config.SecurityConfig;
-import org.hubatlas.dispute.DisputeQuery;
-import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.evidence.Evidence;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
-import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
-import org.hubatlas.statement.StatementService;
 import org.hubatlas.subject.Subject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +38,6 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -70,7 +65,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * figures and its statements.
  */
 @WebMvcTest(UniversityController.class)
-@Import({ SecurityConfig.class, FigureText.class, EvidenceService.class })
+@Import({ SecurityConfig.class, FigureText.class })
 class UniversityControllerTests {
 
 	@Autowired
@@ -80,13 +75,7 @@ class UniversityControllerTests {
 	private UniversityService universities;
 
 	@MockitoBean
-	private DisputeService disputes;
-
-	@MockitoBean
-	private FigureService figures;
-
-	@MockitoBean
-	private StatementService statements;
+	private EvidenceService evidence;
 
 	@MockitoBean
 	private LoginThrottle throttle;
@@ -189,9 +178,8 @@ class UniversityControllerTests {
 		Disputes none = Disputes.none();
 		given(this.universities.get("zhejiang-university")).willReturn(this.zju);
 		given(this.universities.ties(this.zju)).willReturn(ties);
-		given(this.figures.about(Subject.university(8))).willReturn(List.of(figure));
-		given(this.statements.about(Subject.university(8))).willReturn(List.of(statement));
-		given(this.disputes.disputes(any())).willReturn(none);
+		given(this.evidence.about(Subject.university(8)))
+			.willReturn(new Evidence(List.of(figure), List.of(statement), none));
 
 		this.mvc.perform(get("/universities/zhejiang-university"))
 			.andExpect(status().isOk())
@@ -204,11 +192,6 @@ class UniversityControllerTests {
 			.andExpect(model().attributeDoesNotExist("metaDescription"))
 			.andExpect(content().string(allOf(containsString("/companies/deepseek"),
 					containsString("Alma mater of its founder"), containsString("Alumni founded AI start-ups."))));
-		ArgumentCaptor<DisputeQuery> query = ArgumentCaptor.forClass(DisputeQuery.class);
-		verify(this.disputes).disputes(query.capture());
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "universityIds")).isEqualTo(List.of(8L));
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "figureIds")).isEqualTo(List.of(70L));
-		assertThat(ReflectionTestUtils.getField(query.getValue(), "statementIds")).isEqualTo(List.of(71L));
 	}
 
 	@Test
@@ -221,7 +204,7 @@ class UniversityControllerTests {
 			.andExpect(model().attribute("status", 404))
 			.andExpect(model().attribute("message", "There is no university or institute called \u201catlantis\u201d."))
 			.andExpect(model().attributeDoesNotExist("university"));
-		verifyNoInteractions(this.figures, this.statements, this.disputes);
+		verifyNoInteractions(this.evidence);
 	}
 
 	@Test

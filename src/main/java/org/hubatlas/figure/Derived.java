@@ -112,39 +112,79 @@ public final class Derived {
 	 * most a year apart; of two, the newer); none where there is no such pair.
 	 */
 	public static List<Value> derive(Ratio ratio, Collection<Figure> numerators, Collection<Figure> denominators) {
-		Map<Long, List<Figure>> byHub = denominators.stream()
-			.filter(Derived::usable)
-			.collect(Collectors.groupingBy((f) -> f.getSubject().getCityId()));
-		List<Value> derived = new ArrayList<>();
-		for (Figure numerator : numerators) {
-			if (!usable(numerator)) {
-				continue;
-			}
-			long hub = numerator.getSubject().getCityId();
-			int year = Comparability.year(numerator);
-			byHub.getOrDefault(hub, List.of())
-				.stream()
-				.filter((d) -> Math.abs(Comparability.year(d) - year) <= MAX_YEARS_APART)
-				.min(Comparator.comparingInt((Figure d) -> Math.abs(Comparability.year(d) - year))
-					.thenComparing(Comparator.comparingInt(Comparability::year).reversed())
-					.thenComparing(Figure::getId, Comparator.reverseOrder()))
-				.ifPresent((denominator) -> derived.add(new Value(ratio, hub, numerator, denominator,
-						numerator.getValueNumeric()
-							.multiply(ratio.kind().scale)
-							.divide(denominator.getValueNumeric(), PRECISION))));
-		}
-		return List.copyOf(derived);
+		Map<Long, Figure> byId = new java.util.HashMap<>();
+		numerators.forEach((f) -> byId.put(f.getId(), f));
+		denominators.forEach((f) -> byId.put(f.getId(), f));
+		return values(pair(ratio, numerators.stream().map(Derived::operand).toList(),
+				denominators.stream().map(Derived::operand).toList()), byId);
+	}
+
+	/** The derived figures of these pairs, each with the two figures it divides. */
+	public static List<Value> values(Collection<Pair> pairs, Map<Long, Figure> figuresById) {
+		return pairs.stream()
+			.map((p) -> new Value(p.ratio(), p.hubId(), figuresById.get(p.numeratorId()),
+					figuresById.get(p.denominatorId()), p.value()))
+			.toList();
 	}
 
 	/**
-	 * A reported figure about a hub with a known year and a positive number, for a whole
-	 * year where it is a sum of money (a half-year's output is no share of a year's GDP).
+	 * What deriving needs of a figure: whether it can take part (a reported figure about
+	 * a hub with a year and a positive number, for a whole year where it is a sum of
+	 * money: a half-year's output is no share of a year's GDP), its hub, year, number and
+	 * definition group.
 	 */
-	private static boolean usable(Figure figure) {
-		return figure.getSubject().getCityId() != null && !Comparability.isTarget(figure)
-				&& figure.getValueNumeric() != null && figure.getValueNumeric().signum() > 0
-				&& Comparability.year(figure) > 0
-				&& Comparability.partOfYear(figure.getIndicator().getUnit(), figure.getAsOfLabel()) == null;
+	public record Operand(long id, boolean usable, long hubId, int year, BigDecimal value, String group) {
+	}
+
+	/** A derived figure worked out from two operands, before any figure is loaded. */
+	public record Pair(Ratio ratio, long hubId, long numeratorId, long denominatorId, BigDecimal value, int year,
+			String group) {
+	}
+
+	static Operand operand(Figure figure) {
+		Long hub = figure.getSubject().getCityId();
+		return new Operand(figure.getId(),
+				usable(hub, Comparability.isTarget(figure), figure.getValueNumeric(), Comparability.year(figure),
+						figure.getIndicator().getUnit(), figure.getAsOfLabel()),
+				(hub != null) ? hub : 0, Comparability.year(figure), figure.getValueNumeric(),
+				figure.getDefinitionGroup());
+	}
+
+	static boolean usable(Long hubId, boolean target, BigDecimal value, int year, String unit, String asOfLabel) {
+		return hubId != null && !target && value != null && value.signum() > 0 && year > 0
+				&& Comparability.partOfYear(unit, asOfLabel) == null;
+	}
+
+	/** The pairing of {@link #derive}, on operands. */
+	public static List<Pair> pair(Ratio ratio, Collection<Operand> numerators, Collection<Operand> denominators) {
+		Map<Long, List<Operand>> byHub = denominators.stream()
+			.filter(Operand::usable)
+			.collect(Collectors.groupingBy(Operand::hubId));
+		List<Pair> pairs = new ArrayList<>();
+		for (Operand numerator : numerators) {
+			if (!numerator.usable()) {
+				continue;
+			}
+			int year = numerator.year();
+			byHub.getOrDefault(numerator.hubId(), List.of())
+				.stream()
+				.filter((d) -> Math.abs(d.year() - year) <= MAX_YEARS_APART)
+				.min(Comparator.comparingInt((Operand d) -> Math.abs(d.year() - year))
+					.thenComparing(Comparator.comparingInt(Operand::year).reversed())
+					.thenComparing(Operand::id, Comparator.reverseOrder()))
+				.ifPresent(
+						(denominator) -> pairs.add(new Pair(ratio, numerator.hubId(), numerator.id(), denominator.id(),
+								numerator.value().multiply(ratio.kind().scale).divide(denominator.value(), PRECISION),
+								year, numerator.group())));
+		}
+		return List.copyOf(pairs);
+	}
+
+	/** How many hubs the ranking of these derived figures ranks. */
+	public static int rankedHubs(List<Pair> pairs) {
+		return Comparability
+			.rankMainGroup(pairs, Pair::group, Pair::hubId, Pair::year, Pair::numeratorId, Pair::value, true)
+			.size();
 	}
 
 	/**

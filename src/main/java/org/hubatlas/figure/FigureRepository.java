@@ -72,9 +72,6 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
 	List<Figure> findAboutHubsFor(String code);
 
-	@Query(WITH_PROVENANCE + "where f.indicator.code in :codes and f.subject.cityId is not null" + ORDER)
-	List<Figure> findAboutHubsForCodes(Collection<String> codes);
-
 	@Query("select count(f) from Figure f where f.indicator.id = :indicatorId")
 	long countByIndicator(long indicatorId);
 

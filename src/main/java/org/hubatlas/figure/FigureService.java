@@ -124,26 +124,21 @@ public class FigureService {
 	}
 
 	/**
-	 * The figures Hub Atlas derives for each derived indicator asked for, from the
-	 * figures about hubs of their numerators and denominators, read in one query.
+	 * The figures Hub Atlas derives for each derived indicator asked for: paired once per
+	 * version of the data from the figures' keys, then the figures of the pairs read with
+	 * their sources in one query.
 	 */
 	public Map<Derived.Ratio, List<Derived.Value>> derived(Collection<Derived.Ratio> ratios) {
-		java.util.Set<String> codes = new java.util.HashSet<>();
-		ratios.forEach((ratio) -> {
-			codes.add(ratio.numerator());
-			codes.add(ratio.kind().denominator());
-		});
-		Map<String, List<Figure>> byCode = new HashMap<>();
-		if (!codes.isEmpty()) {
-			this.figures.findAboutHubsForCodes(codes)
-				.forEach((f) -> byCode.computeIfAbsent(f.getIndicator().getCode(), (k) -> new java.util.ArrayList<>())
-					.add(f));
-		}
+		HubFigurePicks picks = hubFigurePicks();
+		java.util.Set<Long> ids = new java.util.HashSet<>();
+		ratios.forEach((ratio) -> picks.derivedPairs(ratio.code()).forEach((pair) -> {
+			ids.add(pair.numeratorId());
+			ids.add(pair.denominatorId());
+		}));
+		Map<Long, Figure> byId = new HashMap<>();
+		withProvenance(ids).forEach((figure) -> byId.put(figure.getId(), figure));
 		Map<Derived.Ratio, List<Derived.Value>> derived = new java.util.LinkedHashMap<>();
-		for (Derived.Ratio ratio : ratios) {
-			derived.put(ratio, Derived.derive(ratio, byCode.getOrDefault(ratio.numerator(), List.of()),
-					byCode.getOrDefault(ratio.kind().denominator(), List.of())));
-		}
+		ratios.forEach((ratio) -> derived.put(ratio, Derived.values(picks.derivedPairs(ratio.code()), byId)));
 		return derived;
 	}
 

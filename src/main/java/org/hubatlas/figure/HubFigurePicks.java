@@ -34,6 +34,8 @@ public final class HubFigurePicks {
 
 	private final Map<Long, List<Standing>> standings = new HashMap<>();
 
+	private final Map<String, List<Derived.Pair>> derivedPairs = new HashMap<>();
+
 	/**
 	 * Where a hub stands in an indicator's main group: its figure, its rank and how many
 	 * hubs rank.
@@ -100,6 +102,33 @@ public final class HubFigurePicks {
 								entry.item().kind() == FigureKind.TARGET, entry.rank(), group.size())));
 			}
 		});
+		// Each derived indicator's pairs of figures, by Derived's rules, from the keys.
+		Map<String, List<Derived.Operand>> operands = new HashMap<>();
+		for (HubFigureKey key : keys) {
+			Indicator indicator = indicators.get(key.indicatorId());
+			int year = year(key, sourceYears);
+			operands.computeIfAbsent(indicator.getCode(), (k) -> new ArrayList<>())
+				.add(new Derived.Operand(key.id(),
+						Derived.usable(key.cityId(), key.kind() == FigureKind.TARGET, key.value(), year,
+								indicator.getUnit(), key.asOfLabel()),
+						key.cityId(), year, key.value(), (key.definitionGroup() != null) ? key.definitionGroup() : ""));
+		}
+		for (Derived.Ratio ratio : Derived.ALL) {
+			this.derivedPairs.put(ratio.code(), Derived.pair(ratio, operands.getOrDefault(ratio.numerator(), List.of()),
+					operands.getOrDefault(ratio.kind().denominator(), List.of())));
+		}
+	}
+
+	/** Each figure this derived indicator divides, paired with its divisor. */
+	public List<Derived.Pair> derivedPairs(String code) {
+		return this.derivedPairs.getOrDefault(code, List.of());
+	}
+
+	/** How many hubs each derived indicator's ranking ranks, by its code. */
+	public Map<String, Integer> derivedRankedHubs() {
+		Map<String, Integer> counts = new HashMap<>();
+		this.derivedPairs.forEach((code, pairs) -> counts.put(code, Derived.rankedHubs(pairs)));
+		return counts;
 	}
 
 	/**

@@ -120,15 +120,31 @@ public class IndicatorRankingService {
 
 	}
 
-	/** Every derived indicator with how many hubs its ranking ranks, in one query. */
-	public List<DerivedRanking> derivedCatalogue() {
-		Map<Derived.Ratio, List<Derived.Value>> all = this.figures.derived(Derived.ALL);
-		Map<Long, City> hubs = hubsById();
-		List<DerivedRanking> catalogue = new ArrayList<>();
+	/**
+	 * A derived indicator in the catalogue: what it divides, and how many hubs it ranks.
+	 */
+	public record DerivedEntry(Derived.Ratio ratio, Indicator numerator, Indicator denominator, int rankedHubs) {
+
+		public String name() {
+			return this.ratio.name(this.numerator);
+		}
+
+	}
+
+	/**
+	 * Every derived indicator with how many hubs its ranking ranks, counted once per
+	 * version of the data from the figures' keys: no figure is loaded.
+	 */
+	public List<DerivedEntry> derivedCatalogue() {
+		Map<String, Integer> counts = this.figures.hubFigurePicks().derivedRankedHubs();
+		Map<String, Indicator> byCode = new HashMap<>();
+		this.figures.indicators().forEach((indicator) -> byCode.put(indicator.getCode(), indicator));
+		List<DerivedEntry> catalogue = new ArrayList<>();
 		for (Derived.Ratio ratio : Derived.ALL) {
-			DerivedRanking ranking = derivedRanking(ratio, all.get(ratio), hubs);
-			if (ranking != null) {
-				catalogue.add(ranking);
+			Indicator numerator = byCode.get(ratio.numerator());
+			Indicator denominator = byCode.get(ratio.kind().denominator());
+			if (numerator != null && denominator != null) {
+				catalogue.add(new DerivedEntry(ratio, numerator, denominator, counts.getOrDefault(ratio.code(), 0)));
 			}
 		}
 		return catalogue;

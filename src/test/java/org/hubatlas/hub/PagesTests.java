@@ -2,6 +2,8 @@ package org.hubatlas.hub;
 
 import java.util.List;
 
+import org.hubatlas.figure.Derived;
+import org.hubatlas.ranking.IndicatorRankingService;
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,9 @@ class PagesTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private IndicatorRankingService rankings;
 
 	/**
 	 * Each hub's places on its profile and in its API are the ranks the rankings give it:
@@ -136,6 +141,22 @@ class PagesTests {
 		}
 		this.mvc.perform(get("/indicators/ai-industry-output-share-of-gdp").header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(allOf(containsString("占GDP的"), containsString("人工智能产业规模占GDP比重"))));
+	}
+
+	/**
+	 * The rankings list counts the hubs of each derived ranking from the figures' keys,
+	 * without loading a figure; the ranking itself works from the figures: both rank the
+	 * same hubs.
+	 */
+	@Test
+	void theListCountsTheHubsEachDerivedRankingRanks() {
+		List<IndicatorRankingService.DerivedEntry> catalogue = this.rankings.derivedCatalogue();
+		assertThat(catalogue).hasSize(Derived.ALL.size());
+		for (IndicatorRankingService.DerivedEntry entry : catalogue) {
+			assertThat(entry.rankedHubs()).as(entry.ratio().code())
+				.isEqualTo(this.rankings.derived(entry.ratio().code()).ranked().size());
+		}
+		assertThat(catalogue).anySatisfy((entry) -> assertThat(entry.rankedHubs()).isGreaterThanOrEqualTo(6));
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.Map;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -11,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The index with the reader's own weights: a form that works without scripts, the choice
@@ -29,8 +32,12 @@ class HubIndexController {
 	}
 
 	@GetMapping("/index")
-	String index(@RequestParam Map<String, String> params, Model model) {
-		model.addAttribute("index", this.index.index(params));
+	String index(@RequestParam Map<String, String> params, @RequestParam(required = false) PageNumber page,
+			Model model) {
+		HubIndexService.IndexPage index = this.index.index(params, PageNumber.of(page));
+		model.addAttribute("index", index);
+		model.addAttribute("pages", PageLinks.of(index.shown(),
+				UriComponentsBuilder.fromPath("/index").query(index.starting() ? null : index.query())));
 		return "ranking/index";
 	}
 

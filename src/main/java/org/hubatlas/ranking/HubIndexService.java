@@ -9,11 +9,13 @@ import java.util.Map;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.PageOfList;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.HubFigurePicks.Standing;
 import org.hubatlas.figure.Indicator;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,9 +63,15 @@ public class HubIndexService {
 	public record Choice(Indicator indicator, int weight, int hubsRanked) {
 	}
 
-	/** Everything the index page shows. */
+	/** Scored hubs on one page of the index: every hub of the shipped data. */
+	static final int PAGE_SIZE = 100;
+
+	/**
+	 * Everything the index page shows: the scores, the choices, the hubs, and the figures
+	 * of the parts of the scored hubs on the page shown (none for a download).
+	 */
 	public record IndexPage(HubIndex.Result result, List<Choice> choices, Map<Long, City> hubs,
-			Map<Long, Figure> figures, boolean starting) {
+			Map<Long, Figure> figures, boolean starting, Page<HubIndex.Score> shown) {
 
 		/** The weights as the address carries them, for links and downloads. */
 		public String query() {
@@ -87,6 +95,14 @@ public class HubIndexService {
 	 * weight must be a whole number from 0 to {@value #MAX_WEIGHT}.
 	 */
 	public IndexPage index(Map<String, String> params) {
+		return index(params, 0);
+	}
+
+	/**
+	 * The same, with the figures behind the parts of the scored hubs on this page (from
+	 * 1; 404 beyond the last), for the page that shows them; 0 for none.
+	 */
+	public IndexPage index(Map<String, String> params, int pageNumber) {
 		Map<Long, List<Standing>> rankings = this.figures.hubFigurePicks().rankings();
 		List<Indicator> offered = this.figures.indicators().stream().filter((i) -> {
 			List<Standing> group = rankings.getOrDefault(i.getId(), List.of());
@@ -106,14 +122,15 @@ public class HubIndexService {
 					"Give at least one indicator a weight above 0.");
 		}
 		HubIndex.Result result = HubIndex.score(weights, rankings);
+		Page<HubIndex.Score> shown = (pageNumber > 0) ? PageOfList.existing(result.scored(), pageNumber, PAGE_SIZE)
+				: Page.empty();
 		List<Long> figureIds = new ArrayList<>();
-		result.scored().forEach((s) -> s.parts().forEach((p) -> figureIds.add(p.standing().figureId())));
-		result.notEnough().forEach((s) -> s.parts().forEach((p) -> figureIds.add(p.standing().figureId())));
+		shown.forEach((s) -> s.parts().forEach((p) -> figureIds.add(p.standing().figureId())));
 		Map<Long, Figure> figuresById = new HashMap<>();
 		this.figures.withProvenance(figureIds).forEach((f) -> figuresById.put(f.getId(), f));
 		Map<Long, City> hubs = new HashMap<>();
 		this.cities.all().forEach((c) -> hubs.put(c.getId(), c));
-		return new IndexPage(result, List.copyOf(choices), hubs, figuresById, starting);
+		return new IndexPage(result, List.copyOf(choices), hubs, figuresById, starting, shown);
 	}
 
 	private static int weight(String code, String raw) {

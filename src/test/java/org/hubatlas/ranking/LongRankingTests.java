@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A ranking of many hubs shows its first hundred rows and the thirty leaders in its
- * chart, and all on request.
+ * chart, and all on request; the index of many hubs shows them a hundred a page.
  */
 @EditingTest
 class LongRankingTests {
@@ -51,6 +51,31 @@ class LongRankingTests {
 			.andExpect(content().string(containsString("Long Ranking Hub 1<")))
 			.andExpect(content().string(containsString("Long Ranking Hub 110<")));
 		this.mvc.perform(get("/indicators/computing-power").param("all", "please")).andExpect(status().isBadRequest());
+
+		// The index weighed by that indicator alone: a hundred scored hubs a page, the
+		// weights kept in the links to the next.
+		String first = this.mvc.perform(get("/index").param("computing-power", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int scored = com.jayway.jsonpath.JsonPath.read(this.mvc.perform(get("/api/index").param("computing-power", "1"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.scored.length()");
+		assertThat(scored).isGreaterThan(100);
+		assertThat(first.split("data-label=\"Score\"", -1).length - 1).isEqualTo(100);
+		assertThat(first).contains("page 1 of 2", "computing-power=1&amp;page=2");
+		String second = this.mvc.perform(get("/index").param("computing-power", "1").param("page", "2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second.split("data-label=\"Score\"", -1).length - 1).isEqualTo(scored - 100);
+		assertThat(second).contains("Long Ranking Hub 1<");
+		this.mvc.perform(get("/index").param("computing-power", "1").param("page", "3"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/index").param("page", "two")).andExpect(status().isBadRequest());
 	}
 
 }

@@ -3,21 +3,15 @@ package org.hubatlas.common;
 import java.text.MessageFormat;
 import java.util.List;
 
-import org.springframework.context.MessageSourceResolvable;
-
 /**
  * The request is malformed (an unknown sort key, a filter value that does not exist):
  * answered with the 400 page in the reader's language, or a problem document naming the
  * parameter on the API. It carries its message as a code with arguments
  * ({@code problem.*}), and the English text for where no language applies.
  */
-public class BadRequestException extends RuntimeException implements MessageSourceResolvable {
+public class BadRequestException extends CodedException {
 
 	private final String parameter;
-
-	private final String code;
-
-	private final Object[] arguments;
 
 	/**
 	 * @param parameter the request parameter that was wrong, or null
@@ -28,10 +22,8 @@ public class BadRequestException extends RuntimeException implements MessageSour
 	 * @param arguments the message's arguments
 	 */
 	public BadRequestException(String parameter, String code, String english, Object... arguments) {
-		super((arguments.length == 0) ? english : MessageFormat.format(english, arguments));
+		super(code, (arguments.length == 0) ? english : MessageFormat.format(english, arguments), arguments);
 		this.parameter = parameter;
-		this.code = code;
-		this.arguments = arguments;
 	}
 
 	/** The parameter must be one of the values allowed. */
@@ -74,21 +66,6 @@ public class BadRequestException extends RuntimeException implements MessageSour
 	/** The request parameter that was wrong, when one was. */
 	public String getParameter() {
 		return this.parameter;
-	}
-
-	@Override
-	public String[] getCodes() {
-		return new String[] { this.code };
-	}
-
-	@Override
-	public Object[] getArguments() {
-		return this.arguments.clone();
-	}
-
-	@Override
-	public String getDefaultMessage() {
-		return getMessage();
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.hubatlas.common;
 
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
@@ -8,14 +7,16 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  * whose message ({@code problem.noSuch}) names what was asked for in the reader's
  * language ({@code problem.what.*}).
  */
-public class NotFoundException extends RuntimeException implements MessageSourceResolvable {
+public class NotFoundException extends CodedException {
 
 	private final String what;
 
 	private final String key;
 
 	public NotFoundException(String what, String key) {
-		super("No " + what + " '" + key + "'");
+		super("problem.noSuch", "There is no " + what + " called \u201c" + key + "\u201d.",
+				new DefaultMessageSourceResolvable(new String[] { "problem.what." + what.replace(' ', '-') }, what),
+				key);
 		this.what = what;
 		this.key = key;
 	}
@@ -26,22 +27,6 @@ public class NotFoundException extends RuntimeException implements MessageSource
 
 	public String getKey() {
 		return this.key;
-	}
-
-	@Override
-	public String[] getCodes() {
-		return new String[] { "problem.noSuch" };
-	}
-
-	@Override
-	public Object[] getArguments() {
-		return new Object[] { new DefaultMessageSourceResolvable(
-				new String[] { "problem.what." + this.what.replace(' ', '-') }, this.what), this.key };
-	}
-
-	@Override
-	public String getDefaultMessage() {
-		return "There is no " + this.what + " called \u201c" + this.key + "\u201d.";
 	}
 
 }

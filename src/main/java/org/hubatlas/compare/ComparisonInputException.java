@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hubatlas.common.CodedException;
+
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
@@ -12,25 +14,19 @@ import org.springframework.http.HttpStatus;
  * A comparison that cannot be made as asked: too few or too many hubs (400) or an unknown
  * hub (404).
  */
-public class ComparisonInputException extends RuntimeException implements MessageSourceResolvable {
+public class ComparisonInputException extends CodedException {
 
 	private final HttpStatus status;
 
 	private final List<String> keptSlugs;
 
-	private final String code;
-
-	private final Object[] arguments;
-
 	private ComparisonInputException(HttpStatus status, List<String> keptSlugs, String code, String english,
 			Object... arguments) {
-		super(MessageFormat.format(english, Arrays.stream(arguments)
+		super(code, MessageFormat.format(english, Arrays.stream(arguments)
 			.map((argument) -> (argument instanceof MessageSourceResolvable name) ? name.getDefaultMessage() : argument)
-			.toArray()));
+			.toArray()), arguments);
 		this.status = status;
 		this.keptSlugs = keptSlugs;
-		this.code = code;
-		this.arguments = arguments;
 	}
 
 	/**
@@ -56,21 +52,6 @@ public class ComparisonInputException extends RuntimeException implements Messag
 	/** The valid hubs of the request, to prefill the picker with. */
 	public List<String> getKeptSlugs() {
 		return this.keptSlugs;
-	}
-
-	@Override
-	public String[] getCodes() {
-		return new String[] { this.code };
-	}
-
-	@Override
-	public Object[] getArguments() {
-		return this.arguments.clone();
-	}
-
-	@Override
-	public String getDefaultMessage() {
-		return getMessage();
 	}
 
 }

@@ -21,8 +21,21 @@ public class RecordKinds {
 
 	private final Map<String, RecordKind<?, ?>> byKey = new LinkedHashMap<>();
 
+	/** The order of the admin menu, by key; a kind not named here comes after. */
+	private static final List<String> MENU_ORDER = List.of("city", "company", "university", "incentive", "source",
+			"figure", "statement", "indicator", "dispute");
+
+	/** How many records a kind holds, for the dashboard. */
+	public record Count(String key, String path, long count) {
+	}
+
 	RecordKinds(List<RecordKind<?, ?>> kinds) {
-		kinds.forEach((kind) -> {
+		List<RecordKind<?, ?>> inMenuOrder = new java.util.ArrayList<>(kinds);
+		inMenuOrder.sort(java.util.Comparator.comparingInt((RecordKind<?, ?> kind) -> {
+			int at = MENU_ORDER.indexOf(kind.key());
+			return (at < 0) ? MENU_ORDER.size() : at;
+		}));
+		inMenuOrder.forEach((kind) -> {
 			// A layout that leaves out a field of the form, or names one it lacks, stops
 			// the
 			// start.
@@ -49,6 +62,14 @@ public class RecordKinds {
 		Map<String, String> paths = new LinkedHashMap<>();
 		this.byKey.forEach((key, kind) -> paths.put(key, kind.path()));
 		return paths;
+	}
+
+	/** How many records each kind holds, in the order of the admin menu. */
+	public List<Count> counts() {
+		return this.byKey.values()
+			.stream()
+			.map((kind) -> new Count(kind.key(), kind.path(), kind.repository().count()))
+			.toList();
 	}
 
 	/** The kind the history stores as key ("company"). */

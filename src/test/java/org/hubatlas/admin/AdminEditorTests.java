@@ -304,7 +304,8 @@ class AdminEditorTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("flash", "枢纽“Language Test Hub”已创建。"));
 		this.mvc.perform(get("/admin").with(user("editor").roles("ADMIN")).cookie(CHINESE))
-			.andExpect(content().string(allOf(containsString("<html lang=\"zh-Hans\""), containsString("控制台"))));
+			.andExpect(content().string(allOf(containsString("<html lang=\"zh-Hans\""), containsString("控制台"),
+					containsString("href=\"/admin/cities\">枢纽</a>"), not(containsString(">Hubs<")))));
 	}
 
 	// The indicator catalogue and the disputes are edited like every other record.

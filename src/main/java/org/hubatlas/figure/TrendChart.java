@@ -92,6 +92,32 @@ public record TrendChart(List<Line> lines, int firstYear, int lastYear, BigDecim
 		return TOP + plot * (1 - value.doubleValue() / this.top.doubleValue());
 	}
 
+	/**
+	 * Where a point's label stands: above the point, unless the line runs up through the
+	 * side the label's text reaches (rightwards from the first year, leftwards from the
+	 * last, both ways between), then below it, where there is room above the zero line.
+	 */
+	public double labelY(Line line, Dot dot) {
+		double y = y(dot.value());
+		int at = line.dots().indexOf(dot);
+		Dot before = (at > 0) ? line.dots().get(at - 1) : null;
+		Dot after = (at >= 0 && at < line.dots().size() - 1) ? line.dots().get(at + 1) : null;
+		boolean reachesRight = dot.year() != this.lastYear || this.firstYear == this.lastYear;
+		boolean reachesLeft = dot.year() != this.firstYear || this.firstYear == this.lastYear;
+		boolean upRight = after != null && y(after.value()) < y - 2;
+		boolean upLeft = before != null && y(before.value()) < y - 2;
+		boolean below = (reachesRight && reachesLeft)
+				? (upRight && upLeft || upRight && before == null || upLeft && after == null)
+				: (reachesRight ? upRight : upLeft);
+		return (below && y + LABEL_BELOW <= baseline() - 2) ? y + LABEL_BELOW : y - LABEL_ABOVE;
+	}
+
+	/** How far above a point its label's baseline stands. */
+	static final int LABEL_ABOVE = 9;
+
+	/** How far below a point its label's baseline stands when it goes below. */
+	static final int LABEL_BELOW = 18;
+
 	/** The y of the zero line. */
 	public double baseline() {
 		return HEIGHT - BOTTOM;

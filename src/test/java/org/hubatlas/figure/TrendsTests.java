@@ -134,4 +134,31 @@ class TrendsTests {
 		assertThat(chart.lines().get(0).dots()).extracting(TrendChart.Dot::text).doesNotContainNull();
 	}
 
+	private static TrendChart.Dot dot(int year, String value) {
+		return new TrendChart.Dot(year, new BigDecimal(value), value);
+	}
+
+	/**
+	 * A label stands above its point unless the line rises through the side its text
+	 * reaches; then below, where there is room above the zero line.
+	 */
+	@Test
+	void aPointsLabelStandsOffTheLineRisingThroughIt() {
+		TrendChart rising = TrendChart
+			.of(List.of(new TrendChart.Line("Zhengzhou", List.of(dot(2021, "6.41"), dot(2023, "8.9")), false, 0)));
+		TrendChart.Line up = rising.lines().get(0);
+		assertThat(rising.labelY(up, up.dots().get(0))).isEqualTo(rising.y(new BigDecimal("6.41")) + 18);
+		assertThat(rising.labelY(up, up.dots().get(1))).isEqualTo(rising.y(new BigDecimal("8.9")) - 9);
+		TrendChart falling = TrendChart
+			.of(List.of(new TrendChart.Line("Hub", List.of(dot(2021, "9"), dot(2023, "6")), false, 0)));
+		TrendChart.Line down = falling.lines().get(0);
+		assertThat(falling.labelY(down, down.dots().get(0))).isEqualTo(falling.y(new BigDecimal("9")) - 9);
+		assertThat(falling.labelY(down, down.dots().get(1))).isEqualTo(falling.y(new BigDecimal("6")) + 18);
+		// Near the zero line there is no room below: the label stays above.
+		TrendChart fromZero = TrendChart
+			.of(List.of(new TrendChart.Line("Hub", List.of(dot(2021, "0.1"), dot(2023, "50")), false, 0)));
+		TrendChart.Line steep = fromZero.lines().get(0);
+		assertThat(fromZero.labelY(steep, steep.dots().get(0))).isEqualTo(fromZero.y(new BigDecimal("0.1")) - 9);
+	}
+
 }

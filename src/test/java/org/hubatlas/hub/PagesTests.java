@@ -144,6 +144,19 @@ class PagesTests {
 	}
 
 	/**
+	 * A trend's heading names its indicator, and what it counts only where that says more
+	 * than the indicator's name.
+	 */
+	@Test
+	void aTrendsHeadingDoesNotRepeatTheIndicatorsName() throws Exception {
+		this.mvc.perform(get("/cities/zhengzhou"))
+			.andExpect(status().isOk())
+			.andExpect(
+					content().string(allOf(containsString("R&amp;D intensity: R&amp;D expenditure as a share of GDP"),
+							not(containsString("10,000 residents: High-value invention patents")))));
+	}
+
+	/**
 	 * The rankings list counts the hubs of each derived ranking from the figures' keys,
 	 * without loading a figure; the ranking itself works from the figures: both rank the
 	 * same hubs.

@@ -225,9 +225,7 @@ public class RecordEditor {
 		if (!filled) {
 			return null;
 		}
-		DataBinder binder = new DataBinder(null, "form");
-		binder.setTargetType(ResolvableType.forClass(kind.formType()));
-		binder.construct(new StoredValues(params));
+		DataBinder binder = bind(kind, params);
 		BindingResult result = binder.getBindingResult();
 		@SuppressWarnings("unchecked")
 		F form = (F) binder.getTarget();
@@ -277,24 +275,27 @@ public class RecordEditor {
 			E entity = load(kind, id);
 			Map<String, List<String>> values = new java.util.LinkedHashMap<>(kind.toForm(entity).params());
 			values.putAll(this.revisions.valuesBefore(this.revisions.get(kind.key(), id, revisionId)));
-			DataBinder binder = new DataBinder(null, "form");
-			binder.setTargetType(ResolvableType.forClass(kind.formType()));
-			binder.construct(new StoredValues(values));
+			DataBinder binder = bind(kind, values);
 			BindingResult result = binder.getBindingResult();
 			@SuppressWarnings("unchecked")
 			F form = (F) binder.getTarget();
-			if (form != null) {
-				this.validator.validate(form)
-					.forEach((v) -> result.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
-				kind.check(form, id, result);
-			}
-			if (form == null || result.hasErrors()) {
+			if (form == null || result.hasErrors()
+					|| checkAndWrite(kind, entity, form, result, Revision.Action.RESTORE, null) == null) {
 				status.setRollbackOnly();
-				return result;
 			}
-			write(kind, entity, form, Revision.Action.RESTORE, null);
 			return result;
 		});
+	}
+
+	/**
+	 * Binds values that came from elsewhere (a revision, a data pack) to the kind's form
+	 * through its constructor, as a submit's parameters are bound.
+	 */
+	private static DataBinder bind(RecordKind<?, ?> kind, Map<String, List<String>> values) {
+		DataBinder binder = new DataBinder(null, "form");
+		binder.setTargetType(ResolvableType.forClass(kind.formType()));
+		binder.construct(new StoredValues(values));
+		return binder;
 	}
 
 	/**

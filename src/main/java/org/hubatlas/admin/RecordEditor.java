@@ -1,7 +1,10 @@
 package org.hubatlas.admin;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.validation.Validator;
 
@@ -212,7 +215,7 @@ public class RecordEditor {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public <E extends VersionedEntity, F extends AdminForm> List<String> fill(RecordKind<E, F> kind, E entity,
 			Map<String, String> values, String note) {
-		Map<String, List<String>> params = new java.util.LinkedHashMap<>(kind.toForm(entity).params());
+		Map<String, List<String>> params = new LinkedHashMap<>(kind.toForm(entity).params());
 		boolean filled = false;
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			List<String> now = params.get(value.getKey());
@@ -249,7 +252,7 @@ public class RecordEditor {
 		List<String> fields = form.fields();
 		return this.validator.validate(form)
 			.stream()
-			.sorted(java.util.Comparator.comparingInt((v) -> fields.indexOf(v.getPropertyPath().toString())))
+			.sorted(Comparator.comparingInt((v) -> fields.indexOf(v.getPropertyPath().toString())))
 			.map((v) -> labels.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString()) + ": "
 					+ v.getMessage())
 			.toList();
@@ -273,7 +276,7 @@ public class RecordEditor {
 			long revisionId) {
 		return this.writing.execute((status) -> {
 			E entity = load(kind, id);
-			Map<String, List<String>> values = new java.util.LinkedHashMap<>(kind.toForm(entity).params());
+			Map<String, List<String>> values = new LinkedHashMap<>(kind.toForm(entity).params());
 			values.putAll(this.revisions.valuesBefore(this.revisions.get(kind.key(), id, revisionId)));
 			DataBinder binder = bind(kind, values);
 			BindingResult result = binder.getBindingResult();
@@ -310,7 +313,7 @@ public class RecordEditor {
 		}
 
 		@Override
-		public java.util.Set<String> getNames() {
+		public Set<String> getNames() {
 			return this.values.keySet();
 		}
 

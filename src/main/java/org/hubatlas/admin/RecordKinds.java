@@ -1,5 +1,7 @@
 package org.hubatlas.admin;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +32,8 @@ public class RecordKinds {
 	}
 
 	RecordKinds(List<RecordKind<?, ?>> kinds) {
-		List<RecordKind<?, ?>> inMenuOrder = new java.util.ArrayList<>(kinds);
-		inMenuOrder.sort(java.util.Comparator.comparingInt((RecordKind<?, ?> kind) -> {
+		List<RecordKind<?, ?>> inMenuOrder = new ArrayList<>(kinds);
+		inMenuOrder.sort(Comparator.comparingInt((RecordKind<?, ?> kind) -> {
 			int at = MENU_ORDER.indexOf(kind.key());
 			return (at < 0) ? MENU_ORDER.size() : at;
 		}));

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
@@ -135,17 +137,17 @@ class OpenDataFilter extends OncePerRequestFilter {
 		@Override
 		public Enumeration<String> getHeaders(String name) {
 			return HttpHeaders.ACCEPT_LANGUAGE.equalsIgnoreCase(name)
-					? Collections.enumeration(java.util.List.of(this.language.tag())) : super.getHeaders(name);
+					? Collections.enumeration(List.of(this.language.tag())) : super.getHeaders(name);
 		}
 
 		@Override
-		public java.util.Locale getLocale() {
+		public Locale getLocale() {
 			return this.language.locale();
 		}
 
 		@Override
-		public Enumeration<java.util.Locale> getLocales() {
-			return Collections.enumeration(java.util.List.of(this.language.locale()));
+		public Enumeration<Locale> getLocales() {
+			return Collections.enumeration(List.of(this.language.locale()));
 		}
 
 		@Override

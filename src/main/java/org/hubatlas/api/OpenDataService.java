@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.Labelled;
 import org.hubatlas.company.Company;
 import org.hubatlas.company.CompanyInCity;
 import org.hubatlas.company.CompanyKind;
@@ -164,10 +166,10 @@ public class OpenDataService {
 	 */
 	private static <E extends Enum<E>> E chosen(Class<E> type, String raw, String parameter) {
 		try {
-			return org.hubatlas.common.Labelled.parse(type, raw);
+			return Labelled.parse(type, raw);
 		}
 		catch (IllegalArgumentException ex) {
-			throw org.hubatlas.common.BadRequestException.mismatch(parameter, type, raw);
+			throw BadRequestException.mismatch(parameter, type, raw);
 		}
 	}
 

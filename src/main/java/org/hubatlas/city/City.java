@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 
 import static org.hubatlas.common.Text.blankToNull;
@@ -167,8 +168,8 @@ public class City extends VersionedEntity {
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getSummaryShown() {
-		return org.hubatlas.common.ReaderText.of(this.summary, this.summaryZh);
+	public ReaderText getSummaryShown() {
+		return ReaderText.of(this.summary, this.summaryZh);
 	}
 
 }

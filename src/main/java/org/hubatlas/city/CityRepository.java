@@ -1,9 +1,10 @@
 package org.hubatlas.city;
 
-import org.hubatlas.editing.RecordRepository;
-
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -19,10 +20,10 @@ public interface CityRepository extends RecordRepository<City> {
 	List<City> findAllWithParent();
 
 	@Query("select c from City c left join fetch c.parent where c.slug in :slugs")
-	List<City> findBySlugsWithParent(java.util.Collection<String> slugs);
+	List<City> findBySlugsWithParent(Collection<String> slugs);
 
 	@Query("select c from City c where c.parent.id in :parentIds order by c.name")
-	List<City> findChildrenOf(java.util.Collection<Long> parentIds);
+	List<City> findChildrenOf(Collection<Long> parentIds);
 
 	@Query("select c from City c where c.parent.id = :parentId order by c.name")
 	List<City> findChildren(Long parentId);
@@ -52,10 +53,10 @@ public interface CityRepository extends RecordRepository<City> {
 	Page<Long> findPageIds(Pageable page);
 
 	@Query("select c from City c left join fetch c.parent where c.id in :ids")
-	List<City> findByIdsWithParent(java.util.Collection<Long> ids);
+	List<City> findByIdsWithParent(Collection<Long> ids);
 
 	/** The records with these slugs (a data pack's lookups, one query for many). */
-	List<City> findBySlugIn(java.util.Collection<String> slugs);
+	List<City> findBySlugIn(Collection<String> slugs);
 
 	/** How many lack the Chinese a reader sees (the admin list says so). */
 	@org.springframework.data.jpa.repository.Query("select count(c) from City c where c.nameZh is null or c.summaryZh is null")

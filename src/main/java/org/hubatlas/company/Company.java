@@ -16,6 +16,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 
 import static org.hubatlas.common.Text.blankToNull;
@@ -167,12 +168,12 @@ public class Company extends VersionedEntity {
 
 	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
 	void editChinese(String summaryZh) {
-		this.summaryZh = org.hubatlas.common.Text.blankToNull(summaryZh);
+		this.summaryZh = blankToNull(summaryZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getSummaryShown() {
-		return org.hubatlas.common.ReaderText.of(this.summary, this.summaryZh);
+	public ReaderText getSummaryShown() {
+		return ReaderText.of(this.summary, this.summaryZh);
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.hubatlas.company;
 
-import org.hubatlas.editing.RecordRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -112,7 +112,7 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	List<Company> findBySlugInOrNameZhIn(Collection<String> slugs, Collection<String> namesZh);
 
 	/** The records with these slugs (a data pack's lookups, one query for many). */
-	List<Company> findBySlugIn(java.util.Collection<String> slugs);
+	List<Company> findBySlugIn(Collection<String> slugs);
 
 	/** How many lack the Chinese a reader sees (the admin list says so). */
 	@org.springframework.data.jpa.repository.Query("select count(c) from Company c where c.summary is not null and c.summaryZh is null")

@@ -1,11 +1,17 @@
 package org.hubatlas.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -20,8 +26,8 @@ import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
-import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.figure.TrendChart;
 import org.hubatlas.figure.Trends;
@@ -93,15 +99,14 @@ public class ComparisonService {
 		Map<String, String> byName = new HashMap<>();
 		for (City city : this.cities.all()) {
 			byName.putIfAbsent(city.getSlug(), city.getSlug());
-			byName.putIfAbsent(pickerName(city).toLowerCase(java.util.Locale.ROOT), city.getSlug());
-			byName.putIfAbsent(city.getName().toLowerCase(java.util.Locale.ROOT), city.getSlug());
+			byName.putIfAbsent(pickerName(city).toLowerCase(Locale.ROOT), city.getSlug());
+			byName.putIfAbsent(city.getName().toLowerCase(Locale.ROOT), city.getSlug());
 			if (city.getNameZh() != null) {
 				byName.putIfAbsent(city.getNameZh(), city.getSlug());
 			}
 		}
 		return typed.stream()
-			.map((t) -> byName.getOrDefault(t.trim().toLowerCase(java.util.Locale.ROOT),
-					byName.getOrDefault(t.trim(), t.trim())))
+			.map((t) -> byName.getOrDefault(t.trim().toLowerCase(Locale.ROOT), byName.getOrDefault(t.trim(), t.trim())))
 			.toList();
 	}
 
@@ -183,7 +188,7 @@ public class ComparisonService {
 		for (int i = 0; i < hubs.size(); i++) {
 			long hubId = hubs.get(i).getId();
 			List<Figure> own = figures.stream()
-				.filter((f) -> java.util.Objects.equals(f.getSubject().getCityId(), hubId))
+				.filter((f) -> Objects.equals(f.getSubject().getCityId(), hubId))
 				.toList();
 			for (Trends.Series series : Trends.of(own)) {
 				byKey
@@ -208,7 +213,7 @@ public class ComparisonService {
 			rows.add(new Comparison.TrendRow(first.indicator(), first.points().get(0).figure().getDefinitionLabel(),
 					TrendChart.of(lines), List.copyOf(members)));
 		});
-		rows.sort(java.util.Comparator.comparingInt((Comparison.TrendRow row) -> row.indicator().getSortOrder()));
+		rows.sort(Comparator.comparingInt((Comparison.TrendRow row) -> row.indicator().getSortOrder()));
 		return List.copyOf(rows);
 	}
 
@@ -229,7 +234,7 @@ public class ComparisonService {
 		List<Comparison.FigureRow> rows = new ArrayList<>();
 		indicators.values()
 			.forEach((indicator) -> rows.add(figureRow(hubs, indicator, byIndicator.get(indicator.getId()))));
-		rows.sort(java.util.Comparator.comparingLong(Comparison.FigureRow::hubsWithData)
+		rows.sort(Comparator.comparingLong(Comparison.FigureRow::hubsWithData)
 			.reversed()
 			.thenComparing((row) -> !row.ranking().comparable())
 			.thenComparingInt((row) -> row.indicator().getSortOrder())
@@ -245,7 +250,7 @@ public class ComparisonService {
 		for (int i = 0; i < hubs.size(); i++) {
 			long hubId = hubs.get(i).getId();
 			List<Figure> own = figures.stream()
-				.filter((f) -> java.util.Objects.equals(f.getSubject().getCityId(), hubId))
+				.filter((f) -> Objects.equals(f.getSubject().getCityId(), hubId))
 				.toList();
 			Comparability.Entry entry = (best != null) ? best.entryFor(hubId) : null;
 			Figure chosen = (entry != null) ? entry.figure()
@@ -273,24 +278,24 @@ public class ComparisonService {
 							.mapToObj((i) -> (ranks.get(i) != null) ? cells.get(i).getValueNumeric() : null)
 							.toList(),
 						ranking);
-		return new Comparison.FigureRow(indicator, java.util.Collections.unmodifiableList(cells), ranking, chart,
-				java.util.Collections.unmodifiableList(ranks), List.copyOf(also));
+		return new Comparison.FigureRow(indicator, Collections.unmodifiableList(cells), ranking, chart,
+				Collections.unmodifiableList(ranks), List.copyOf(also));
 	}
 
 	/** Whether the row ranks, who leads, and in one line why a hub is not ranked. */
 	private static Ranking ranking(List<City> hubs, List<Figure> cells, List<Integer> ranks, Comparability.Group best) {
-		long present = cells.stream().filter(java.util.Objects::nonNull).count();
+		long present = cells.stream().filter(Objects::nonNull).count();
 		if (present < 2) {
 			return Ranking.notComparable(present == 0 ? InterfaceText.message("rank.noData", "no hub has data")
 					: InterfaceText.message("rank.onlyOne", "only one hub has data"));
 		}
 		if (best == null || !best.ranks()) {
-			Figure first = cells.stream().filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+			Figure first = cells.stream().filter(Objects::nonNull).findFirst().orElseThrow();
 			Figure other = cells.stream().filter((f) -> f != null && f != first).findFirst().orElseThrow();
 			return Ranking.notComparable(apartReason(other,
 					Comparability.group(first.getIndicator(), Comparability.groupKey(first), List.of(first))));
 		}
-		Set<Integer> leaders = new java.util.LinkedHashSet<>();
+		Set<Integer> leaders = new LinkedHashSet<>();
 		List<String> unranked = new ArrayList<>();
 		for (int i = 0; i < cells.size(); i++) {
 			if (ranks.get(i) != null && ranks.get(i) == 1) {
@@ -359,7 +364,7 @@ public class ComparisonService {
 	private static List<Comparison.CountRow> institutionRows(List<Long> hubIds, Map<Long, Set<Long>> columnsOf,
 			List<UniversityService.CityInstitution> institutions) {
 		Map<Long, Integer> all = new HashMap<>();
-		Map<UniversityKind, Map<Long, Integer>> byKind = new java.util.EnumMap<>(UniversityKind.class);
+		Map<UniversityKind, Map<Long, Integer>> byKind = new EnumMap<>(UniversityKind.class);
 		for (UniversityService.CityInstitution i : institutions) {
 			for (Long column : columnsOf.get(i.cityId())) {
 				all.merge(column, 1, Integer::sum);
@@ -379,7 +384,7 @@ public class ComparisonService {
 			List<Incentive> incentives) {
 		List<Long> hubIds = hubs.stream().map(City::getId).toList();
 		Map<Long, Set<Long>> all = new HashMap<>();
-		Map<IncentiveKind, Map<Long, Set<Long>>> byKind = new java.util.EnumMap<>(IncentiveKind.class);
+		Map<IncentiveKind, Map<Long, Set<Long>>> byKind = new EnumMap<>(IncentiveKind.class);
 		for (Incentive incentive : incentives) {
 			for (City city : incentive.getCities()) {
 				for (Long column : columnsOf.getOrDefault(city.getId(), Set.of())) {

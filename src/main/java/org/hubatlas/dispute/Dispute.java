@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.Text;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.source.Source;
@@ -172,24 +173,24 @@ public class Dispute extends VersionedEntity {
 
 	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
 	public void editChinese(String titleZh, String issueZh, String knownOtherwiseZh) {
-		this.titleZh = org.hubatlas.common.Text.blankToNull(titleZh);
-		this.issueZh = org.hubatlas.common.Text.blankToNull(issueZh);
-		this.knownOtherwiseZh = org.hubatlas.common.Text.blankToNull(knownOtherwiseZh);
+		this.titleZh = Text.blankToNull(titleZh);
+		this.issueZh = Text.blankToNull(issueZh);
+		this.knownOtherwiseZh = Text.blankToNull(knownOtherwiseZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getTitleShown() {
-		return org.hubatlas.common.ReaderText.of(this.title, this.titleZh);
+	public ReaderText getTitleShown() {
+		return ReaderText.of(this.title, this.titleZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getIssueShown() {
-		return org.hubatlas.common.ReaderText.of(this.issue, this.issueZh);
+	public ReaderText getIssueShown() {
+		return ReaderText.of(this.issue, this.issueZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getKnownOtherwiseShown() {
-		return org.hubatlas.common.ReaderText.of(this.knownOtherwise, this.knownOtherwiseZh);
+	public ReaderText getKnownOtherwiseShown() {
+		return ReaderText.of(this.knownOtherwise, this.knownOtherwiseZh);
 	}
 
 }

@@ -1,9 +1,10 @@
 package org.hubatlas.dispute;
 
-import org.hubatlas.editing.RecordRepository;
-
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.jpa.repository.Query;
 
@@ -27,7 +28,7 @@ public interface DisputeRepository extends RecordRepository<Dispute> {
 
 	/** Which of these keys a data pack brought a dispute under. */
 	@Query("select d.packRef from Dispute d where d.packRef in :packRefs")
-	List<String> findPackRefsIn(java.util.Collection<String> packRefs);
+	List<String> findPackRefsIn(Collection<String> packRefs);
 
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "source")
 	@Query(value = "select d from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\'",
@@ -39,20 +40,20 @@ public interface DisputeRepository extends RecordRepository<Dispute> {
 	boolean slugTaken(String slug, Long id);
 
 	@Query("select d from Dispute d left join fetch d.source where d.id = :id")
-	java.util.Optional<Dispute> findByIdWithSource(long id);
+	Optional<Dispute> findByIdWithSource(long id);
 
 	@Query(value = "select d from Dispute d left join fetch d.source order by d.id",
 			countQuery = "select count(d) from Dispute d")
 	org.springframework.data.domain.Page<Dispute> findPage(org.springframework.data.domain.Pageable page);
 
 	@Query("select l from DisputeLink l join fetch l.dispute d where d.id in :disputeIds order by l.id")
-	List<DisputeLink> findLinksOf(java.util.Collection<Long> disputeIds);
+	List<DisputeLink> findLinksOf(Collection<Long> disputeIds);
 
 	@Query("select d from Dispute d left join fetch d.source where d.slug = :slug")
-	java.util.Optional<Dispute> findBySlugWithSource(String slug);
+	Optional<Dispute> findBySlugWithSource(String slug);
 
 	/** The records with these slugs (a data pack's lookups, one query for many). */
-	List<Dispute> findBySlugIn(java.util.Collection<String> slugs);
+	List<Dispute> findBySlugIn(Collection<String> slugs);
 
 	/** How many lack the Chinese a reader sees (the admin list says so). */
 	@org.springframework.data.jpa.repository.Query("select count(d) from Dispute d where d.titleZh is null or d.issueZh is null or (d.knownOtherwise is not null and d.knownOtherwiseZh is null)")

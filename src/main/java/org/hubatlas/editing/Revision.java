@@ -1,6 +1,7 @@
 package org.hubatlas.editing;
 
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Labelled;
+
 /**
  * One change made through the admin pages: who, when, and the values before and after.
  */
@@ -18,15 +22,15 @@ import jakarta.persistence.Table;
 @Table(name = "revision")
 public class Revision {
 
-	public enum Action implements org.hubatlas.common.Labelled {
+	public enum Action implements Labelled {
 
 		CREATE, UPDATE, DELETE, RESTORE, IMPORT;
 
 		/** "Update", in the reader's language. */
 		@Override
 		public String label() {
-			String name = name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
-			return org.hubatlas.common.InterfaceText.label(this, name);
+			String name = name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+			return InterfaceText.label(this, name);
 		}
 
 	}

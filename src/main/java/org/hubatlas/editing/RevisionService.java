@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.hubatlas.common.DataVersion;
@@ -124,7 +125,7 @@ public class RevisionService {
 			String was = before.containsKey(name) ? AdminPages.show(name, before.get(name), valueLabels) : null;
 			String now = after.containsKey(name) ? AdminPages.show(name, after.get(name), valueLabels) : null;
 			if (revision.getAction() == Revision.Action.CREATE || revision.getAction() == Revision.Action.DELETE
-					|| !java.util.Objects.equals(was, now)) {
+					|| !Objects.equals(was, now)) {
 				changes.add(new FieldChange(name, labels.getOrDefault(name, name), was, now));
 			}
 		}

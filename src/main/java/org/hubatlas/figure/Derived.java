@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public final class Derived {
 	 * most a year apart; of two, the newer); none where there is no such pair.
 	 */
 	public static List<Value> derive(Ratio ratio, Collection<Figure> numerators, Collection<Figure> denominators) {
-		Map<Long, Figure> byId = new java.util.HashMap<>();
+		Map<Long, Figure> byId = new HashMap<>();
 		numerators.forEach((f) -> byId.put(f.getId(), f));
 		denominators.forEach((f) -> byId.put(f.getId(), f));
 		return values(pair(ratio, numerators.stream().map(Derived::operand).toList(),

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
@@ -154,9 +155,9 @@ public class Figure extends VersionedEntity {
 	/**
 	 * The definition's label in the reader's language, the other marked where missing.
 	 */
-	public org.hubatlas.common.ReaderText getDefinitionLabelShown() {
-		return (this.definition != null)
-				? org.hubatlas.common.ReaderText.of(this.definition.getLabel(), this.definition.getLabelZh()) : null;
+	public ReaderText getDefinitionLabelShown() {
+		return (this.definition != null) ? ReaderText.of(this.definition.getLabel(), this.definition.getLabelZh())
+				: null;
 	}
 
 	public String getDefinitionLabel() {

@@ -1,10 +1,10 @@
 package org.hubatlas.figure;
 
-import org.hubatlas.editing.RecordRepository;
-
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.hubatlas.editing.RecordRepository;
 import org.hubatlas.subject.Subject;
 
 import org.springframework.data.domain.Page;
@@ -64,10 +64,10 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	Page<Figure> findAdminPage(String like, Pageable pageable);
 
 	@Query(WITH_PROVENANCE + "where f.id = :id")
-	java.util.Optional<Figure> findByIdWithProvenance(long id);
+	Optional<Figure> findByIdWithProvenance(long id);
 
 	/** The figures a data pack brought under these keys. */
-	List<Figure> findByPackRefIn(java.util.Collection<String> packRefs);
+	List<Figure> findByPackRefIn(Collection<String> packRefs);
 
 	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
 	List<Figure> findAboutHubsFor(String code);

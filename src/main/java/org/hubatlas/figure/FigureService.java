@@ -3,15 +3,17 @@ package org.hubatlas.figure;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hubatlas.common.DataVersion;
 import org.hubatlas.common.PageOfIds;
 import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.source.SourceService;
-
 import org.hubatlas.subject.Subject;
 
 import org.springframework.data.domain.Page;
@@ -130,14 +132,14 @@ public class FigureService {
 	 */
 	public Map<Derived.Ratio, List<Derived.Value>> derived(Collection<Derived.Ratio> ratios) {
 		HubFigurePicks picks = hubFigurePicks();
-		java.util.Set<Long> ids = new java.util.HashSet<>();
+		Set<Long> ids = new HashSet<>();
 		ratios.forEach((ratio) -> picks.derivedPairs(ratio.code()).forEach((pair) -> {
 			ids.add(pair.numeratorId());
 			ids.add(pair.denominatorId());
 		}));
 		Map<Long, Figure> byId = new HashMap<>();
 		withProvenance(ids).forEach((figure) -> byId.put(figure.getId(), figure));
-		Map<Derived.Ratio, List<Derived.Value>> derived = new java.util.LinkedHashMap<>();
+		Map<Derived.Ratio, List<Derived.Value>> derived = new LinkedHashMap<>();
 		ratios.forEach((ratio) -> derived.put(ratio, Derived.values(picks.derivedPairs(ratio.code()), byId)));
 		return derived;
 	}
@@ -154,7 +156,7 @@ public class FigureService {
 	 * says), by indicator code; kept per data version, worked out without loading a
 	 * figure.
 	 */
-	public Map<String, java.util.Set<Long>> rankedFigureIds() {
+	public Map<String, Set<Long>> rankedFigureIds() {
 		return hubFigurePicks().rankedByCode();
 	}
 
@@ -168,7 +170,7 @@ public class FigureService {
 	}
 
 	/** The indicators each hub has figures for, by hub id; kept per data version. */
-	public Map<Long, java.util.Set<Long>> indicatorsByHub() {
+	public Map<Long, Set<Long>> indicatorsByHub() {
 		return hubFigurePicks().indicatorsByHub();
 	}
 

@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ReaderText;
+import org.hubatlas.common.Text;
 import org.hubatlas.common.VersionedEntity;
 
 /** What a figure measures; comparison rows line up by indicator. */
@@ -53,9 +56,8 @@ public class Indicator extends VersionedEntity {
 	void edit(String code, String nameZh, String name, String unit, boolean higherIsBetter, String definition,
 			int sortOrder) {
 		this.code = code;
-		this.nameZh = org.hubatlas.common.Text.blankToNull(nameZh);
-		applyCatalogue(name.strip(), unit.strip(), higherIsBetter, org.hubatlas.common.Text.blankToNull(definition),
-				sortOrder);
+		this.nameZh = Text.blankToNull(nameZh);
+		applyCatalogue(name.strip(), unit.strip(), higherIsBetter, Text.blankToNull(definition), sortOrder);
 	}
 
 	public String getNameZh() {
@@ -64,7 +66,7 @@ public class Indicator extends VersionedEntity {
 
 	/** The name in the reader's language (English where no Chinese name is held). */
 	public String getDisplayName() {
-		return org.hubatlas.common.InterfaceText.name(this.name, this.nameZh);
+		return InterfaceText.name(this.name, this.nameZh);
 	}
 
 	/**
@@ -119,18 +121,18 @@ public class Indicator extends VersionedEntity {
 
 	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
 	void editChinese(String unitZh, String definitionZh) {
-		this.unitZh = org.hubatlas.common.Text.blankToNull(unitZh);
-		this.definitionZh = org.hubatlas.common.Text.blankToNull(definitionZh);
+		this.unitZh = Text.blankToNull(unitZh);
+		this.definitionZh = Text.blankToNull(definitionZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getUnitShown() {
-		return org.hubatlas.common.ReaderText.of(this.unit, this.unitZh);
+	public ReaderText getUnitShown() {
+		return ReaderText.of(this.unit, this.unitZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getDefinitionShown() {
-		return org.hubatlas.common.ReaderText.of(this.definition, this.definitionZh);
+	public ReaderText getDefinitionShown() {
+		return ReaderText.of(this.definition, this.definitionZh);
 	}
 
 }

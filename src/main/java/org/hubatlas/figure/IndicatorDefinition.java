@@ -1,5 +1,7 @@
 package org.hubatlas.figure;
 
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -61,8 +63,8 @@ public class IndicatorDefinition extends VersionedEntity {
 	/** Whether the pack or form says the same as what is held. */
 	public boolean says(String label, String labelZh, String countsAs, int sortOrder) {
 		String group = (countsAs == null || countsAs.equals(this.key)) ? null : countsAs;
-		return this.label.equals(label) && java.util.Objects.equals(this.labelZh, labelZh)
-				&& java.util.Objects.equals(this.countsAs, group) && this.sortOrder == sortOrder;
+		return this.label.equals(label) && Objects.equals(this.labelZh, labelZh) && Objects.equals(this.countsAs, group)
+				&& this.sortOrder == sortOrder;
 	}
 
 	public Indicator getIndicator() {

@@ -1,7 +1,10 @@
 package org.hubatlas.figure;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
@@ -64,7 +67,7 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 	 * keys no longer listed removed (the check has made sure no figure names them).
 	 */
 	private void writeDefinitions(Indicator indicator, IndicatorForm form) {
-		Map<String, IndicatorDefinition> held = new java.util.HashMap<>();
+		Map<String, IndicatorDefinition> held = new HashMap<>();
 		this.definitions.findForIndicator(indicator.getId()).forEach((d) -> held.put(d.getKey(), d));
 		List<DefinitionLines.Line> lines = DefinitionLines.parse(form.definitions());
 		for (int i = 0; i < lines.size(); i++) {
@@ -90,7 +93,7 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 			errors.rejectValue("definitions", problem.code(), problem.args(), problem.english());
 		}
 		else if (id != null && !errors.hasFieldErrors("definitions")) {
-			java.util.Set<String> kept = new java.util.HashSet<>();
+			Set<String> kept = new HashSet<>();
 			lines.forEach((line) -> kept.add(line.key()));
 			for (IndicatorDefinition held : this.definitions.findForIndicator(id)) {
 				long used = this.definitions.countFigures(held.getId());

@@ -1,8 +1,10 @@
 package org.hubatlas.figure;
 
-import org.hubatlas.editing.RecordRepository;
-
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.jpa.repository.Query;
 
@@ -11,9 +13,9 @@ public interface IndicatorRepository extends RecordRepository<Indicator> {
 	@Query("select i from Indicator i order by i.sortOrder, i.name")
 	List<Indicator> findAllOrdered();
 
-	java.util.Optional<Indicator> findByCode(String code);
+	Optional<Indicator> findByCode(String code);
 
-	List<Indicator> findByCodeIn(java.util.Collection<String> codes);
+	List<Indicator> findByCodeIn(Collection<String> codes);
 
 	@org.springframework.data.jpa.repository.Query(
 			value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'",

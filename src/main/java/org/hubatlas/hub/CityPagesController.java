@@ -13,11 +13,11 @@ import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.InterfaceText;
-import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageLinks;
-import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageMeta;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageOfList;
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.source.Source;
 
@@ -176,7 +176,7 @@ class CityPagesController {
 	String profile(@PathVariable String slug, Model model) {
 		CityProfile profile = this.profiles.profile(slug);
 		model.addAttribute("profile", profile);
-		org.hubatlas.common.ReaderText summary = profile.city().getSummaryShown();
+		ReaderText summary = profile.city().getSummaryShown();
 		PageMeta.describe(model, (summary != null) ? summary.text() : null);
 		return "hub/profile";
 	}

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 
 import static org.hubatlas.common.Text.blankToNull;
@@ -188,18 +189,18 @@ public class Incentive extends VersionedEntity {
 
 	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
 	void editChinese(String titleZh, String summaryZh) {
-		this.titleZh = org.hubatlas.common.Text.blankToNull(titleZh);
-		this.summaryZh = org.hubatlas.common.Text.blankToNull(summaryZh);
+		this.titleZh = blankToNull(titleZh);
+		this.summaryZh = blankToNull(summaryZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getTitleShown() {
-		return org.hubatlas.common.ReaderText.of(this.title, this.titleZh);
+	public ReaderText getTitleShown() {
+		return ReaderText.of(this.title, this.titleZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getSummaryShown() {
-		return org.hubatlas.common.ReaderText.of(this.summary, this.summaryZh);
+	public ReaderText getSummaryShown() {
+		return ReaderText.of(this.summary, this.summaryZh);
 	}
 
 }

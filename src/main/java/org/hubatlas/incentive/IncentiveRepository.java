@@ -1,10 +1,10 @@
 package org.hubatlas.incentive;
 
-import org.hubatlas.editing.RecordRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -61,7 +61,7 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 	List<String> findTitlesForCity(long cityId);
 
 	/** The records with these slugs (a data pack's lookups, one query for many). */
-	List<Incentive> findBySlugIn(java.util.Collection<String> slugs);
+	List<Incentive> findBySlugIn(Collection<String> slugs);
 
 	/** How many lack the Chinese a reader sees (the admin list says so). */
 	@org.springframework.data.jpa.repository.Query("select count(i) from Incentive i where i.titleZh is null or (i.summary is not null and i.summaryZh is null)")

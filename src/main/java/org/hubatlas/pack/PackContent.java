@@ -2,6 +2,7 @@ package org.hubatlas.pack;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a data pack file holds, read but not yet checked: hubs, indicators of the
@@ -21,7 +22,7 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<Defini
 	 * its kind as packs name it ("dispute", "institution"), its slug or code, and the
 	 * values by pack field ("title_zh").
 	 */
-	record TranslationRow(int line, String record, String key, java.util.Map<String, String> values) {
+	record TranslationRow(int line, String record, String key, Map<String, String> values) {
 	}
 
 	record HubRow(int line, String slug, String name, String nameZh, String level, String province, String parent,

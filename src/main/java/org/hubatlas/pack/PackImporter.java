@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityRepository;
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.company.Company;
 import org.hubatlas.company.CompanyForm;
 import org.hubatlas.company.CompanyKind;
@@ -55,10 +57,10 @@ import org.hubatlas.figure.Qualifier;
 import org.hubatlas.pack.PackContent.AlsoRow;
 import org.hubatlas.pack.PackContent.CompanyRow;
 import org.hubatlas.pack.PackContent.DefinitionRow;
-import org.hubatlas.pack.PackContent.ReclassifyRow;
 import org.hubatlas.pack.PackContent.EntryRow;
 import org.hubatlas.pack.PackContent.HubRow;
 import org.hubatlas.pack.PackContent.IndicatorRow;
+import org.hubatlas.pack.PackContent.ReclassifyRow;
 import org.hubatlas.pack.PackContent.SourceRow;
 import org.hubatlas.pack.PlanRow.Outcome;
 import org.hubatlas.source.DatePrecision;
@@ -655,7 +657,7 @@ public class PackImporter {
 		 * query.
 		 */
 		/** The records the translations name, by kind and key: one query per kind. */
-		private final Map<String, Map<String, org.hubatlas.common.VersionedEntity>> translated = new HashMap<>();
+		private final Map<String, Map<String, VersionedEntity>> translated = new HashMap<>();
 
 		void preloadTranslations(PackContent content) {
 			Map<String, Set<String>> keys = new HashMap<>();
@@ -665,7 +667,7 @@ public class PackImporter {
 				}
 			}
 			keys.forEach((record, wanted) -> {
-				Map<String, org.hubatlas.common.VersionedEntity> found = new HashMap<>();
+				Map<String, VersionedEntity> found = new HashMap<>();
 				switch (record) {
 					case "indicator" -> {
 						// Those the pack's own rows did not bring, in one query.
@@ -718,15 +720,14 @@ public class PackImporter {
 								String.join(", ", TRANSLATED_KINDS.keySet())));
 				return;
 			}
-			org.hubatlas.common.VersionedEntity record = this.translated.getOrDefault(row.record(), Map.of())
-				.get(row.key());
+			VersionedEntity record = this.translated.getOrDefault(row.record(), Map.of()).get(row.key());
 			if (record == null) {
 				refuse(row.line(), "translation", label, InterfaceText.message("pack.refuse.translationUnknown",
 						"There is no {0} \u201c{1}\u201d.", row.record(), row.key()));
 				return;
 			}
 			List<String> allowed = TRANSLATED_FIELDS.get(row.record());
-			Map<String, String> values = new java.util.LinkedHashMap<>();
+			Map<String, String> values = new LinkedHashMap<>();
 			for (Map.Entry<String, String> value : row.values().entrySet()) {
 				if (!allowed.contains(value.getKey())) {
 					refuse(row.line(), "translation", label,
@@ -750,8 +751,7 @@ public class PackImporter {
 		}
 
 		@SuppressWarnings({ "unchecked", "rawtypes" })
-		private List<String> fill(String kindKey, org.hubatlas.common.VersionedEntity record,
-				Map<String, String> values) {
+		private List<String> fill(String kindKey, VersionedEntity record, Map<String, String> values) {
 			org.hubatlas.editing.RecordKind kind = PackImporter.this.kinds.byKey(kindKey,
 					org.hubatlas.editing.RecordKind.class);
 			return PackImporter.this.editor.fill(kind, record, values, this.note);
@@ -1352,7 +1352,7 @@ public class PackImporter {
 	private static final Map<String, String> TRANSLATED_KINDS = translatedKinds();
 
 	private static Map<String, String> translatedKinds() {
-		Map<String, String> kinds = new java.util.LinkedHashMap<>();
+		Map<String, String> kinds = new LinkedHashMap<>();
 		kinds.put("hub", "city");
 		kinds.put("indicator", "indicator");
 		kinds.put("company", "company");

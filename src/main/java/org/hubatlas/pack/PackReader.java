@@ -12,10 +12,10 @@ import org.hubatlas.common.Text;
 import org.hubatlas.pack.PackContent.AlsoRow;
 import org.hubatlas.pack.PackContent.CompanyRow;
 import org.hubatlas.pack.PackContent.DefinitionRow;
-import org.hubatlas.pack.PackContent.ReclassifyRow;
 import org.hubatlas.pack.PackContent.EntryRow;
 import org.hubatlas.pack.PackContent.HubRow;
 import org.hubatlas.pack.PackContent.IndicatorRow;
+import org.hubatlas.pack.PackContent.ReclassifyRow;
 import org.hubatlas.pack.PackContent.SourceRow;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -139,7 +139,7 @@ final class PackReader {
 		List<PackContent.TranslationRow> translations = new ArrayList<>();
 		for (Node node : sequence(sections.get("translations"))) {
 			Map<String, Object> row = values(node);
-			Map<String, String> texts = new java.util.LinkedHashMap<>();
+			Map<String, String> texts = new LinkedHashMap<>();
 			row.forEach((field, value) -> {
 				if (!"record".equals(field) && !"key".equals(field)) {
 					texts.put(field, (value != null) ? String.valueOf(value) : null);

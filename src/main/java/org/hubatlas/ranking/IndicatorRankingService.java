@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,7 +160,7 @@ public class IndicatorRankingService {
 	}
 
 	private Map<Long, City> hubsById() {
-		Map<Long, City> hubs = new java.util.HashMap<>();
+		Map<Long, City> hubs = new HashMap<>();
 		this.cities.all().forEach((city) -> hubs.put(city.getId(), city));
 		return hubs;
 	}

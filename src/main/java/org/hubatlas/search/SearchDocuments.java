@@ -1,5 +1,6 @@
 package org.hubatlas.search;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -234,7 +235,7 @@ class SearchDocuments {
 
 	/** The first name there is, Chinese first. */
 	private static String zhOr(String... names) {
-		return java.util.Arrays.stream(names).filter(Objects::nonNull).findFirst().orElse(null);
+		return Arrays.stream(names).filter(Objects::nonNull).findFirst().orElse(null);
 	}
 
 	private static String hubName(Map<Long, City> hubsById, City reference) {
@@ -261,7 +262,7 @@ class SearchDocuments {
 	}
 
 	private static String join(String... parts) {
-		String joined = java.util.Arrays.stream(parts)
+		String joined = Arrays.stream(parts)
 			.filter(Objects::nonNull)
 			.filter((part) -> !part.isBlank())
 			.collect(Collectors.joining(" · "));
@@ -269,7 +270,7 @@ class SearchDocuments {
 	}
 
 	private static List<String> exact(String... names) {
-		return java.util.Arrays.stream(names)
+		return Arrays.stream(names)
 			.filter(Objects::nonNull)
 			.map((name) -> name.toLowerCase(Locale.ROOT).trim())
 			.filter((name) -> !name.isEmpty())

@@ -1,8 +1,10 @@
 package org.hubatlas.source;
 
-import org.hubatlas.editing.RecordRepository;
-
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -28,12 +30,12 @@ public interface SourceRepository extends RecordRepository<Source> {
 	/**
 	 * Sources at these addresses, oldest first: a data pack cites a page by its address.
 	 */
-	List<Source> findByUrlInOrderById(java.util.Collection<String> urls);
+	List<Source> findByUrlInOrderById(Collection<String> urls);
 
-	java.util.Optional<Source> findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
+	Optional<Source> findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
 
-	java.util.Optional<Source> findBySlug(String slug);
+	Optional<Source> findBySlug(String slug);
 
-	List<Source> findBySlugIn(java.util.Collection<String> slugs);
+	List<Source> findBySlugIn(Collection<String> slugs);
 
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
@@ -138,12 +139,12 @@ public class Statement extends VersionedEntity {
 
 	/** Sets what the admin form edits in Chinese; a blank text is stored as no value. */
 	void editChinese(String paraphraseZh) {
-		this.paraphraseZh = org.hubatlas.common.Text.blankToNull(paraphraseZh);
+		this.paraphraseZh = blankToNull(paraphraseZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */
-	public org.hubatlas.common.ReaderText getParaphraseShown() {
-		return org.hubatlas.common.ReaderText.of(this.paraphrase, this.paraphraseZh);
+	public ReaderText getParaphraseShown() {
+		return ReaderText.of(this.paraphrase, this.paraphraseZh);
 	}
 
 }

@@ -1,10 +1,10 @@
 package org.hubatlas.statement;
 
-import org.hubatlas.editing.RecordRepository;
-
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.hubatlas.editing.RecordRepository;
 import org.hubatlas.subject.Subject;
 
 import org.springframework.data.domain.Page;
@@ -64,10 +64,10 @@ public interface StatementRepository extends RecordRepository<Statement> {
 	Page<Statement> findAdminPage(String like, Pageable pageable);
 
 	@Query(WITH_SOURCE + "where c.id = :id")
-	java.util.Optional<Statement> findByIdWithSource(long id);
+	Optional<Statement> findByIdWithSource(long id);
 
 	/** The statements a data pack brought under these keys. */
-	List<Statement> findByPackRefIn(java.util.Collection<String> packRefs);
+	List<Statement> findByPackRefIn(Collection<String> packRefs);
 
 	@Query(value = "select c.id from Statement c order by c.id", countQuery = "select count(c) from Statement c")
 	Page<Long> findPageIds(Pageable page);
@@ -80,6 +80,6 @@ public interface StatementRepository extends RecordRepository<Statement> {
 	long countWithoutChinese();
 
 	/** The statements of the seed data with these references. */
-	List<Statement> findBySeedRefIn(java.util.Collection<String> seedRefs);
+	List<Statement> findBySeedRefIn(Collection<String> seedRefs);
 
 }

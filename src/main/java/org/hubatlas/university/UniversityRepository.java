@@ -1,10 +1,10 @@
 package org.hubatlas.university;
 
-import org.hubatlas.editing.RecordRepository;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -64,7 +64,7 @@ public interface UniversityRepository extends RecordRepository<University> {
 	List<UniversityCompanyTie> findTiesOfCompany(long companyId);
 
 	/** The records with these slugs (a data pack's lookups, one query for many). */
-	List<University> findBySlugIn(java.util.Collection<String> slugs);
+	List<University> findBySlugIn(Collection<String> slugs);
 
 	/** How many lack the Chinese a reader sees (the admin list says so). */
 	@org.springframework.data.jpa.repository.Query("select count(u) from University u where u.summary is not null and u.summaryZh is null")

@@ -23,7 +23,7 @@ public class DisplayNames {
 	 * {@code th:lang} where a text may come in either language.
 	 */
 	public String langOf(String text) {
-		if (text == null || !org.hubatlas.common.InterfaceText.chinese()) {
+		if (text == null || !InterfaceText.chinese()) {
 			return null;
 		}
 		long han = text.codePoints()

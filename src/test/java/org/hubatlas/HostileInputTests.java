@@ -94,7 +94,7 @@ class HostileInputTests {
 			Map.entry("/universities", List.of("kind", "page")), Map.entry("/compare", List.of("cities")),
 			Map.entry("/api/compare", List.of("cities")), Map.entry("/map", List.of("size", "page")),
 			Map.entry("/", List.of("x")), Map.entry("/login", List.of("error", "logout")),
-			Map.entry("/indicators", List.of("x")), Map.entry("/index", List.of("ai-companies", "gdp")),
+			Map.entry("/indicators", List.of("x")), Map.entry("/index", List.of("ai-companies", "gdp", "page")),
 			Map.entry("/api/index", List.of("ai-companies")),
 			Map.entry("/search", List.of("q", "type", "page", "jump", "jumpchoice")),
 			Map.entry("/language", List.of("to", "back")),

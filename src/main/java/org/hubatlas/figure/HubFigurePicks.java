@@ -103,9 +103,17 @@ public final class HubFigurePicks {
 			}
 		});
 		// Each derived indicator's pairs of figures, by Derived's rules, from the keys.
+		Set<String> divided = new HashSet<>();
+		Derived.ALL.forEach((ratio) -> {
+			divided.add(ratio.numerator());
+			divided.add(ratio.kind().denominator());
+		});
 		Map<String, List<Derived.Operand>> operands = new HashMap<>();
 		for (HubFigureKey key : keys) {
 			Indicator indicator = indicators.get(key.indicatorId());
+			if (!divided.contains(indicator.getCode())) {
+				continue;
+			}
 			int year = year(key, sourceYears);
 			operands.computeIfAbsent(indicator.getCode(), (k) -> new ArrayList<>())
 				.add(new Derived.Operand(key.id(),

@@ -1,6 +1,8 @@
 package org.hubatlas.admin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,7 +10,7 @@ import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.PageNumber;
 import org.hubatlas.editing.AdminForm;
-import org.hubatlas.editing.AdminPages;
+import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.FormLayout;
 import org.hubatlas.editing.RecordKind;
 
@@ -108,15 +110,25 @@ class AdminRecordsController {
 		}
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		String url = base(type) + "/" + id;
-		return AdminPages.conflict(model, what(type), url, url, input, conflict.saved(), conflict.savedVersion(),
-				this.editor.labels(type), type.choices().valueLabels());
+		// The admin's input beside the values saved since, and a form that re-posts the
+		// input against the saved version if the admin chooses to keep it.
+		FormChoices choices = type.choices();
+		Map<String, List<String>> repost = new LinkedHashMap<>(input.params());
+		repost.put("version", List.of(String.valueOf(conflict.savedVersion())));
+		model.addAttribute("yoursShown", choices.shown(input));
+		model.addAttribute("savedShown", choices.shown(conflict.saved()));
+		model.addAttribute("labels", this.editor.labels(type));
+		model.addAttribute("what", what(type));
+		model.addAttribute("action", url);
+		model.addAttribute("editUrl", url);
+		model.addAttribute("yours", repost);
+		return "admin/conflict";
 	}
 
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable String kind, @PathVariable long id, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
-		String url = base(type) + "/" + id;
-		return AdminPages.deletePage(model, what(type), this.editor.nameOf(type, id), url + "/delete", url, List.of());
+		return deletePage(model, type, id, this.editor.nameOf(type, id), List.of());
 	}
 
 	@PostMapping("/{id}/delete")
@@ -126,8 +138,7 @@ class AdminRecordsController {
 		RecordEditor.DeleteResult deleted = this.editor.delete(type, id);
 		if (!deleted.deleted()) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			String url = base(type) + "/" + id;
-			return AdminPages.deletePage(model, what(type), deleted.name(), url + "/delete", url, deleted.references());
+			return deletePage(model, type, id, deleted.name(), deleted.references());
 		}
 		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.deleted", "{0} \u201c{1}\u201d deleted.",
 				capitalized(type), deleted.name()));
@@ -172,6 +183,18 @@ class AdminRecordsController {
 			model.addAttribute("history", page.history());
 		}
 		return "admin/record";
+	}
+
+	/** The confirmation, or the refusal with what still points at the record. */
+	private static String deletePage(Model model, RecordKind<?, ?> type, long id, String name,
+			List<String> references) {
+		String url = base(type) + "/" + id;
+		model.addAttribute("what", what(type));
+		model.addAttribute("name", name);
+		model.addAttribute("action", url + "/delete");
+		model.addAttribute("backUrl", url);
+		model.addAttribute("references", references);
+		return "admin/delete";
 	}
 
 	private static String base(RecordKind<?, ?> type) {

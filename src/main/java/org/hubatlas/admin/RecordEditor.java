@@ -12,7 +12,6 @@ import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.editing.AdminForm;
-import org.hubatlas.editing.AdminPages;
 import org.hubatlas.editing.FieldLabels;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -69,7 +68,7 @@ public class RecordEditor {
 	<E extends VersionedEntity> ListPage<E> list(RecordKind<E, ?> kind, ListQuery query) {
 		return this.reading.execute((status) -> {
 			Page<E> page = kind.page(query);
-			return new ListPage<>(page, kind.table(page.getContent()), kind.withoutChinese());
+			return new ListPage<>(page, kind.table(page.getContent()), kind.repository().countWithoutChinese());
 		});
 	}
 
@@ -77,14 +76,14 @@ public class RecordEditor {
 	}
 
 	/** Everything an admin form page shows. */
-	record EditPage(AdminForm form, Long id, String name, String publicUrl, AdminPages.HistoryPage history,
+	record EditPage(AdminForm form, Long id, String name, String publicUrl, RevisionService.HistoryPage history,
 			FormChoices choices) {
 	}
 
 	/** The empty form with its choices. */
 	EditPage newPage(RecordKind<?, ?> kind) {
 		return this.reading.execute((status) -> new EditPage(kind.emptyForm(), null, null, null,
-				AdminPages.HistoryPage.NONE, kind.choices()));
+				RevisionService.HistoryPage.NONE, kind.choices()));
 	}
 
 	/** The record's form, name, public page, history and choices, loading it once. */
@@ -100,15 +99,15 @@ public class RecordEditor {
 	<E extends VersionedEntity, F extends AdminForm> EditPage formAgain(RecordKind<E, F> kind, Long id,
 			AdminForm input) {
 		return this.reading.execute((status) -> (id == null)
-				? new EditPage(input, null, null, null, AdminPages.HistoryPage.NONE, kind.choices())
+				? new EditPage(input, null, null, null, RevisionService.HistoryPage.NONE, kind.choices())
 				: page(kind, load(kind, id), input, 1));
 	}
 
 	private <E extends VersionedEntity, F extends AdminForm> EditPage page(RecordKind<E, F> kind, E entity,
 			AdminForm form, int historyPage) {
 		FormChoices choices = kind.choices();
-		AdminPages.HistoryPage history = AdminPages.history(this.revisions,
-				this.revisions.history(kind.key(), entity.getId(), historyPage), labels(kind), choices.valueLabels());
+		RevisionService.HistoryPage history = this.revisions.history(kind.key(), entity.getId(), historyPage,
+				labels(kind), choices);
 		return new EditPage(form, entity.getId(), kind.nameOf(entity), kind.publicUrl(entity), history, choices);
 	}
 
@@ -342,7 +341,7 @@ public class RecordEditor {
 			}
 			F before = kind.toForm(entity);
 			kind.delete(entity);
-			this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null);
+			this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null, null);
 			return new DeleteResult(name, List.of());
 		});
 	}

@@ -39,8 +39,7 @@ public class RecordKinds {
 		}));
 		inMenuOrder.forEach((kind) -> {
 			// A layout that leaves out a field of the form, or names one it lacks, stops
-			// the
-			// start.
+			// the start.
 			FormLayout.of(kind.formLayout(), kind.formType(), Map.of());
 			this.byPath.put(kind.path(), kind);
 			this.byKey.put(kind.key(), kind);

@@ -101,9 +101,4 @@ record CityEditing(CityRepository cities, CityService service,
 		return FormChoices.of(CityForm.class, Map.of("parentId", this.service.choices()));
 	}
 
-	@Override
-	public long withoutChinese() {
-		return this.cities.countWithoutChinese();
-	}
-
 }

@@ -58,8 +58,8 @@ public interface CityRepository extends RecordRepository<City> {
 	/** The records with these slugs (a data pack's lookups, one query for many). */
 	List<City> findBySlugIn(Collection<String> slugs);
 
-	/** How many lack the Chinese a reader sees (the admin list says so). */
-	@org.springframework.data.jpa.repository.Query("select count(c) from City c where c.nameZh is null or c.summaryZh is null")
+	@Override
+	@Query("select count(c) from City c where c.nameZh is null or c.summaryZh is null")
 	long countWithoutChinese();
 
 }

@@ -122,9 +122,4 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		return FormChoices.of(CompanyForm.class, Map.of("hqCityId", hubs, "presenceCityIds", hubs));
 	}
 
-	@Override
-	public long withoutChinese() {
-		return this.companies.countWithoutChinese();
-	}
-
 }

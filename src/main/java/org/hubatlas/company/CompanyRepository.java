@@ -114,8 +114,8 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	/** The records with these slugs (a data pack's lookups, one query for many). */
 	List<Company> findBySlugIn(Collection<String> slugs);
 
-	/** How many lack the Chinese a reader sees (the admin list says so). */
-	@org.springframework.data.jpa.repository.Query("select count(c) from Company c where c.summary is not null and c.summaryZh is null")
+	@Override
+	@Query("select count(c) from Company c where c.summary is not null and c.summaryZh is null")
 	long countWithoutChinese();
 
 }

@@ -73,20 +73,9 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 		}
 	}
 
-	/** Its links to what it affects go with it (the database cascades them). */
-	@Override
-	public List<String> references(Dispute dispute) {
-		return List.of();
-	}
-
 	@Override
 	public FormChoices choices() {
 		return FormChoices.of(DisputeForm.class, Map.of("sourceId", this.sources.choices()));
-	}
-
-	@Override
-	public long withoutChinese() {
-		return this.disputes.countWithoutChinese();
 	}
 
 }

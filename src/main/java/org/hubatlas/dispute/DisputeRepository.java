@@ -55,8 +55,8 @@ public interface DisputeRepository extends RecordRepository<Dispute> {
 	/** The records with these slugs (a data pack's lookups, one query for many). */
 	List<Dispute> findBySlugIn(Collection<String> slugs);
 
-	/** How many lack the Chinese a reader sees (the admin list says so). */
-	@org.springframework.data.jpa.repository.Query("select count(d) from Dispute d where d.titleZh is null or d.issueZh is null or (d.knownOtherwise is not null and d.knownOtherwiseZh is null)")
+	@Override
+	@Query("select count(d) from Dispute d where d.titleZh is null or d.issueZh is null or (d.knownOtherwise is not null and d.knownOtherwiseZh is null)")
 	long countWithoutChinese();
 
 }

@@ -2,6 +2,7 @@ package org.hubatlas.editing;
 
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.Labelled;
@@ -12,10 +13,6 @@ import org.hubatlas.common.Labelled;
  * "Hangzhou"); and any further model attributes its page needs (the grouped subjects).
  */
 public record FormChoices(Map<String, Object> attributes, Map<String, Map<String, String>> valueLabels) {
-
-	public static FormChoices none() {
-		return new FormChoices(Map.of(), Map.of());
-	}
 
 	/** The names of the ids these fields store, and the labels of the form's enums. */
 	public static FormChoices of(Class<? extends AdminForm> formType, Map<String, Map<String, String>> idNames) {
@@ -36,6 +33,22 @@ public record FormChoices(Map<String, Object> attributes, Map<String, Map<String
 			}
 		}
 		return new FormChoices(attributes, valueLabels);
+	}
+
+	/**
+	 * A field's stored values as a reader knows them: "Hangzhou" for hub id 5, "Startup"
+	 * for STARTUP.
+	 */
+	public String shown(String field, List<String> values) {
+		Map<String, String> names = this.valueLabels.getOrDefault(field, Map.of());
+		return String.join(", ", values.stream().map((v) -> names.getOrDefault(v, v)).toList());
+	}
+
+	/** Each field of a form, by name, as {@link #shown} writes it. */
+	public Map<String, String> shown(AdminForm form) {
+		Map<String, String> shown = new LinkedHashMap<>();
+		form.params().forEach((name, values) -> shown.put(name, shown(name, values)));
+		return shown;
 	}
 
 }

@@ -90,14 +90,6 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return AdminForm.empty(formType());
 	}
 
-	/**
-	 * How many records of the kind lack the Chinese a reader sees (their name, summary,
-	 * title …), for the list to say; -1 for a kind with no text of its own to translate.
-	 */
-	default long withoutChinese() {
-		return -1;
-	}
-
 	/** The admin list's table of a page of records: its columns and their cells. */
 	ListTable table(List<E> records);
 
@@ -121,8 +113,13 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	 */
 	E write(E entity, F form);
 
-	/** What still points at the record, described for the admin; empty when it can go. */
-	List<String> references(E entity);
+	/**
+	 * What still points at the record, described for the admin; empty when it can go.
+	 * None by default: what points at such a record goes with it.
+	 */
+	default List<String> references(E entity) {
+		return List.of();
+	}
 
 	/** Deletes the record (and what it owns) and flushes. */
 	default void delete(E entity) {
@@ -134,6 +131,8 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	 * The options of the form's selects, and the names to show for stored ids and
 	 * constants.
 	 */
-	FormChoices choices();
+	default FormChoices choices() {
+		return FormChoices.of(formType(), Map.of());
+	}
 
 }

@@ -15,4 +15,12 @@ public interface RecordRepository<E> extends JpaRepository<E, Long> {
 	/** A page of records matching the lower-case LIKE pattern (escaped with '\'). */
 	Page<E> findAdminPage(String like, Pageable pageable);
 
+	/**
+	 * How many records lack the Chinese a reader sees (their name, summary, title …), for
+	 * the admin list to say; -1 for a kind with no text of its own to translate.
+	 */
+	default long countWithoutChinese() {
+		return -1;
+	}
+
 }

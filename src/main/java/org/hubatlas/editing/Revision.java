@@ -74,7 +74,7 @@ public class Revision {
 	}
 
 	Revision(String entityType, Long entityId, String entityName, Action action, String username,
-			LocalDateTime changedAt, String beforeJson, String afterJson) {
+			LocalDateTime changedAt, String beforeJson, String afterJson, String note) {
 		this.entityType = entityType;
 		this.entityId = entityId;
 		this.entityName = (entityName.length() > 300) ? entityName.substring(0, 299) + "\u2026" : entityName;
@@ -83,14 +83,11 @@ public class Revision {
 		this.changedAt = changedAt;
 		this.beforeJson = beforeJson;
 		this.afterJson = afterJson;
+		this.note = note;
 	}
 
 	public String getNote() {
 		return this.note;
-	}
-
-	void setNote(String note) {
-		this.note = note;
 	}
 
 	public Long getId() {

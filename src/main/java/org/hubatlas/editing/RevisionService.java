@@ -47,39 +47,63 @@ public class RevisionService {
 
 	/**
 	 * Joins the caller's transaction, so that a change and its history commit or roll
-	 * back together.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public Revision record(String type, Long id, String name, Revision.Action action, AdminForm before,
-			AdminForm after) {
-		Revision revision = new Revision(type, id, name, action, currentUser(), LocalDateTime.now(ZoneOffset.UTC),
-				snapshot(before), snapshot(after));
-		// Every recorded change is a change of the data: cached pages rendered before it
-		// are stale.
-		this.dataVersion.changed();
-		return this.revisions.save(revision);
-	}
-
-	/**
-	 * Records a change that did not come through a form (a data pack), with a note saying
-	 * where it came from.
+	 * back together. A change that did not come through a form (a data pack) has a note
+	 * saying where it came from; null otherwise.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Revision record(String type, Long id, String name, Revision.Action action, AdminForm before, AdminForm after,
 			String note) {
-		Revision revision = new Revision(type, id, name, action, currentUser(), LocalDateTime.now(ZoneOffset.UTC),
-				snapshot(before), snapshot(after));
-		revision.setNote(note);
+		// Every recorded change is a change of the data: cached pages rendered before it
+		// are stale.
 		this.dataVersion.changed();
-		return this.revisions.save(revision);
+		return this.revisions.save(new Revision(type, id, name, action, currentUser(),
+				LocalDateTime.now(ZoneOffset.UTC), snapshot(before), snapshot(after), note));
 	}
 
 	/** How many changes an edit page shows at a time, newest first. */
 	public static final int HISTORY_PAGE_SIZE = 10;
 
-	/** One page (from 1) of a record's changes, newest first. */
-	public Page<Revision> history(String type, Long id, int page) {
-		return this.revisions.findHistory(type, id, PageRequest.of(page - 1, HISTORY_PAGE_SIZE));
+	/** One revision with its changes, labelled as on the form. */
+	public record RevisionView(Revision revision, List<FieldChange> changes) {
+	}
+
+	/**
+	 * One page of a record's history: its changes, which page (from 1) of how many, and
+	 * how many changes there are in all.
+	 */
+	public record HistoryPage(List<RevisionView> revisions, int number, int totalPages, long total) {
+
+		public static final HistoryPage NONE = new HistoryPage(List.of(), 1, 0, 0);
+
+		/**
+		 * The newest change of all is on this page, first: it is the record as it is,
+		 * with nothing to restore.
+		 */
+		public boolean newestFirst() {
+			return this.number == 1;
+		}
+
+		public int firstShown() {
+			return (this.number - 1) * HISTORY_PAGE_SIZE + 1;
+		}
+
+		public int lastShown() {
+			return firstShown() + this.revisions.size() - 1;
+		}
+
+	}
+
+	/**
+	 * One page (from 1) of a record's changes, newest first, each labelled as on the form
+	 * and with stored ids and constants shown by their names.
+	 */
+	public HistoryPage history(String type, Long id, int page, Map<String, String> labels, FormChoices choices) {
+		Page<Revision> revisions = this.revisions.findHistory(type, id, PageRequest.of(page - 1, HISTORY_PAGE_SIZE));
+		List<RevisionView> views = revisions.getContent()
+			.stream()
+			.map((r) -> new RevisionView(r, changes(r, labels, choices)))
+			.toList();
+		return new HistoryPage(views, page, revisions.getTotalPages(), revisions.getTotalElements());
 	}
 
 	public List<Revision> latest(int count) {
@@ -108,8 +132,7 @@ public class RevisionService {
 	 * Field by field, what a revision changed, labelled as on the form, with stored
 	 * values (ids, constants) shown by their names where valueLabels knows them.
 	 */
-	public List<FieldChange> changes(Revision revision, Map<String, String> labels,
-			Map<String, Map<String, String>> valueLabels) {
+	public List<FieldChange> changes(Revision revision, Map<String, String> labels, FormChoices choices) {
 		Map<String, List<String>> before = (revision.getBeforeJson() != null)
 				? this.json.readValue(revision.getBeforeJson(), PARAMS) : Map.of();
 		Map<String, List<String>> after = (revision.getAfterJson() != null)
@@ -122,8 +145,8 @@ public class RevisionService {
 			if ("version".equals(name)) {
 				continue;
 			}
-			String was = before.containsKey(name) ? AdminPages.show(name, before.get(name), valueLabels) : null;
-			String now = after.containsKey(name) ? AdminPages.show(name, after.get(name), valueLabels) : null;
+			String was = before.containsKey(name) ? choices.shown(name, before.get(name)) : null;
+			String now = after.containsKey(name) ? choices.shown(name, after.get(name)) : null;
 			if (revision.getAction() == Revision.Action.CREATE || revision.getAction() == Revision.Action.DELETE
 					|| !Objects.equals(was, now)) {
 				changes.add(new FieldChange(name, labels.getOrDefault(name, name), was, now));

@@ -21,7 +21,8 @@ import org.springframework.validation.Errors;
 
 /**
  * How the admin pages edit key figures; what a figure is about can be any hub, company,
- * institution or incentive.
+ * institution or incentive. Deleting one takes its dispute notes with it (the database
+ * cascades them); the dispute itself stays.
  */
 @Component
 record FigureEditing(FigureRepository figures, IndicatorRepository indicators, SourceRepository sourceRecords,
@@ -109,15 +110,6 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 			errors.rejectValue("definitionId", "valid.chooseADefinitionOfThe",
 					"Choose one of the chosen indicator’s definitions.");
 		}
-	}
-
-	/**
-	 * Its dispute notes go with it (the database cascades them); the dispute itself
-	 * stays.
-	 */
-	@Override
-	public List<String> references(Figure figure) {
-		return List.of();
 	}
 
 	@Override

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 
@@ -116,16 +115,6 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 		long count = this.figures.countByIndicator(indicator.getId());
 		return (count == 0) ? List.of()
 				: List.of(count + ((count == 1) ? " figure is" : " figures are") + " measured by it");
-	}
-
-	@Override
-	public FormChoices choices() {
-		return FormChoices.none();
-	}
-
-	@Override
-	public long withoutChinese() {
-		return this.indicators.countWithoutChinese();
 	}
 
 }

@@ -17,8 +17,7 @@ public interface IndicatorRepository extends RecordRepository<Indicator> {
 
 	List<Indicator> findByCodeIn(Collection<String> codes);
 
-	@org.springframework.data.jpa.repository.Query(
-			value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'",
+	@Query(value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'",
 			countQuery = "select count(i) from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'")
 	org.springframework.data.domain.Page<Indicator> findAdminPage(String like,
 			org.springframework.data.domain.Pageable pageable);
@@ -26,8 +25,8 @@ public interface IndicatorRepository extends RecordRepository<Indicator> {
 	@Query("select count(i) > 0 from Indicator i where i.code = :code and (:id is null or i.id <> :id)")
 	boolean codeTaken(String code, Long id);
 
-	/** How many lack the Chinese a reader sees (the admin list says so). */
-	@org.springframework.data.jpa.repository.Query("select count(i) from Indicator i where i.nameZh is null or i.unitZh is null or (i.definition is not null and i.definitionZh is null)")
+	@Override
+	@Query("select count(i) from Indicator i where i.nameZh is null or i.unitZh is null or (i.definition is not null and i.definitionZh is null)")
 	long countWithoutChinese();
 
 }

@@ -100,9 +100,4 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 		return FormChoices.of(IncentiveForm.class, Map.of("cityIds", this.cities.choices()));
 	}
 
-	@Override
-	public long withoutChinese() {
-		return this.incentives.countWithoutChinese();
-	}
-
 }

@@ -63,8 +63,8 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 	/** The records with these slugs (a data pack's lookups, one query for many). */
 	List<Incentive> findBySlugIn(Collection<String> slugs);
 
-	/** How many lack the Chinese a reader sees (the admin list says so). */
-	@org.springframework.data.jpa.repository.Query("select count(i) from Incentive i where i.titleZh is null or (i.summary is not null and i.summaryZh is null)")
+	@Override
+	@Query("select count(i) from Incentive i where i.titleZh is null or (i.summary is not null and i.summaryZh is null)")
 	long countWithoutChinese();
 
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
-import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 
@@ -67,11 +66,6 @@ record SourceEditing(SourceRepository sources,
 		List<String> all = new ArrayList<>();
 		this.references.orderedStream().forEach((r) -> all.addAll(r.referencesTo(source.getId())));
 		return all;
-	}
-
-	@Override
-	public FormChoices choices() {
-		return FormChoices.of(SourceForm.class, Map.of());
 	}
 
 }

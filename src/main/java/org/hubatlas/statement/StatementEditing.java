@@ -21,7 +21,8 @@ import org.springframework.validation.Errors;
 
 /**
  * How the admin pages edit statements; what one is about can be any record, or China as a
- * whole.
+ * whole. Deleting one takes its dispute notes with it (the database cascades them); the
+ * dispute itself stays.
  */
 @Component
 record StatementEditing(StatementRepository statements, SourceRepository sourceRecords, SourceService sources,
@@ -81,15 +82,6 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 		}
 	}
 
-	/**
-	 * Its dispute notes go with it (the database cascades them); the dispute itself
-	 * stays.
-	 */
-	@Override
-	public List<String> references(Statement statement) {
-		return List.of();
-	}
-
 	@Override
 	public FormChoices choices() {
 		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
@@ -97,11 +89,6 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 		subjectGroups.values().forEach(subjectNames::putAll);
 		return FormChoices.of(StatementForm.class, Map.of("subject", subjectNames, "sourceId", this.sources.choices()),
 				Map.of("subjects", subjectGroups));
-	}
-
-	@Override
-	public long withoutChinese() {
-		return this.statements.countWithoutChinese();
 	}
 
 }

@@ -75,8 +75,8 @@ public interface StatementRepository extends RecordRepository<Statement> {
 	@Query(WITH_SOURCE + "where c.id in :ids")
 	List<Statement> findWithSource(Collection<Long> ids);
 
-	/** How many lack the Chinese a reader sees (the admin list says so). */
-	@org.springframework.data.jpa.repository.Query("select count(s) from Statement s where s.paraphraseZh is null")
+	@Override
+	@Query("select count(s) from Statement s where s.paraphraseZh is null")
 	long countWithoutChinese();
 
 	/** The statements of the seed data with these references. */

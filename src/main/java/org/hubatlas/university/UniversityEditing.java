@@ -77,9 +77,4 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 		return FormChoices.of(UniversityForm.class, Map.of("cityId", this.cities.choices()));
 	}
 
-	@Override
-	public long withoutChinese() {
-		return this.universities.countWithoutChinese();
-	}
-
 }

@@ -66,8 +66,8 @@ public interface UniversityRepository extends RecordRepository<University> {
 	/** The records with these slugs (a data pack's lookups, one query for many). */
 	List<University> findBySlugIn(Collection<String> slugs);
 
-	/** How many lack the Chinese a reader sees (the admin list says so). */
-	@org.springframework.data.jpa.repository.Query("select count(u) from University u where u.summary is not null and u.summaryZh is null")
+	@Override
+	@Query("select count(u) from University u where u.summary is not null and u.summaryZh is null")
 	long countWithoutChinese();
 
 }

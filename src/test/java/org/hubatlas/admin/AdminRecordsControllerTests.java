@@ -9,7 +9,7 @@ import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.config.SecurityConfig;
-import org.hubatlas.editing.AdminPages;
+import org.hubatlas.editing.RevisionService;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,7 +79,7 @@ class AdminRecordsControllerTests {
 			.willReturn(new FormChoices(Map.of("levels", CityLevel.values(), "hubs", Map.of()), Map.of()));
 		given(this.editor.formAgain(eq(this.hubs), any(), any()))
 			.willAnswer((call) -> new RecordEditor.EditPage(call.getArgument(2), call.getArgument(1), "Hefei",
-					"/cities/hefei", AdminPages.HistoryPage.NONE, this.hubs.choices()));
+					"/cities/hefei", RevisionService.HistoryPage.NONE, this.hubs.choices()));
 		given(this.editor.labels(this.hubs)).willReturn(Map.of("name", "Name"));
 	}
 

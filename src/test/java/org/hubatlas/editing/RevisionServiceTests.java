@@ -18,7 +18,7 @@ class RevisionServiceTests {
 
 	private static Revision revision(Revision.Action action, String before, String after) {
 		return new Revision("company", 1L, "DeepSeek", action, "chief", LocalDateTime.of(2026, 11, 24, 3, 0), before,
-				after);
+				after, null);
 	}
 
 	@Test
@@ -27,7 +27,7 @@ class RevisionServiceTests {
 				"{\"name\":[\"DeepSeek\"],\"hqCityId\":[\"5\"]}");
 		List<FieldChange> changes = this.revisions.changes(update,
 				Map.of("name", "Name", "hqCityId", "Headquarters hub"),
-				Map.of("hqCityId", Map.of("3", "Beijing", "5", "Hangzhou")));
+				new FormChoices(Map.of(), Map.of("hqCityId", Map.of("3", "Beijing", "5", "Hangzhou"))));
 		assertThat(changes).containsExactly(new FieldChange("hqCityId", "Headquarters hub", "Beijing", "Hangzhou"));
 	}
 
@@ -35,7 +35,7 @@ class RevisionServiceTests {
 	void aCreateListsEveryFieldWithNothingBefore() {
 		Revision create = revision(Revision.Action.CREATE, null, "{\"name\":[\"DeepSeek\"],\"sectors\":[]}");
 		List<FieldChange> changes = this.revisions.changes(create, Map.of("name", "Name", "sectors", "Sectors"),
-				Map.of());
+				new FormChoices(Map.of(), Map.of()));
 		assertThat(changes).extracting(FieldChange::label).containsExactlyInAnyOrder("Name", "Sectors");
 		assertThat(changes).allMatch((c) -> c.before() == null);
 	}

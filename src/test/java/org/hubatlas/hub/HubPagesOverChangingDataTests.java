@@ -1,9 +1,12 @@
 package org.hubatlas.hub;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.jayway.jsonpath.JsonPath;
+import org.hubatlas.compare.ComparisonService;
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
 
@@ -12,20 +15,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The public pages over more records than the seed holds, added here, and over data that
  * changes: the home page shows the best-documented hubs and sends readers to the
  * directory; the directory, the map's table and the public lists come a page at a time
- * with their filters kept; and the hub summaries, worked out once per version of the
- * data, show an admin's save at once.
+ * with their filters kept; a ranking and the index of more than a hundred hubs come a
+ * hundred at a time; the comparison marks the leader of a row that can be ranked and,
+ * with many hubs, lets readers type the hubs' names; and the hub summaries, worked out
+ * once per version of the data, show an admin's save at once.
  */
 @EditingTest
 class HubPagesOverChangingDataTests {
@@ -52,8 +59,8 @@ class HubPagesOverChangingDataTests {
 		String sql = "select f.id from figure f join indicator i on i.id = f.indicator_id join city c on c.id = f.city_id "
 				+ "where i.code = 'population' and c.slug = 'beijing' and f.as_of_year = 2024";
 		long population = this.jdbc.queryForObject(sql, Long.class);
-		java.math.BigDecimal before = this.jdbc.queryForObject("select value_numeric from figure where id = ?",
-				java.math.BigDecimal.class, population);
+		BigDecimal before = this.jdbc.queryForObject("select value_numeric from figure where id = ?", BigDecimal.class,
+				population);
 		String page = this.mvc.perform(get("/indicators/ai-companies-per-million"))
 			.andReturn()
 			.getResponse()
@@ -242,6 +249,114 @@ class HubPagesOverChangingDataTests {
 			.andExpect(content().string(containsString("page 2 of 2")))
 			.andExpect(
 					content().string(containsString("href=\"/incentives?level=district&amp;kind=talent&amp;page=1\"")));
+	}
+
+	// A row that can be ranked marks its leader in words and in its chart. The seed data
+	// has no such row, so this test adds a comparable figure (to its own database only).
+
+	@Test
+	void comparableRowMarksTheLeaderAndIsCharted() throws Exception {
+		this.jdbc
+			.update("insert into figure (city_id, indicator_id, definition_id, value_numeric, value_as_written, qualifier, "
+					+ "figure_kind, as_of_year, source_id, quote) values ((select id from city where slug = 'guizhou'), "
+					+ "(select id from indicator where code = 'ai-companies'), (select d.id from indicator_definition d "
+					+ "join indicator i on i.id = d.indicator_id where i.code = 'ai-companies' and d.def_key = 'ai-enterprises'), "
+					+ "1000, '1,000', 'NONE', 'ACTUAL', 2025, (select id from source where slug = 'seed-003'), 'test quote')");
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		this.mvc.perform(get("/compare").param("cities", "guizhou,beijing"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("▲ leads"),
+					containsString("more than 2,400 companies ▲ leads"), containsString("id=\"chart-ai-companies\""),
+					containsString("more than 2,400 companies (leads)"), containsString("class=\"leader\""))));
+	}
+
+	// With many hubs the comparison picker is four text fields sharing one list of
+	// suggestions (every hub once, not four times), and what a reader types, an English
+	// or Chinese name in any case, leads to the comparison's address.
+
+	@Test
+	void typedNamesLeadToTheComparison() throws Exception {
+		for (int i = 1; i <= ComparisonService.PICKER_SELECT_LIMIT + 1; i++) {
+			this.jdbc.update("insert into city (slug, name, level) values (?, ?, 'COUNTY')",
+					String.format("picker-hub-%03d", i), String.format("Picker Hub %03d", i));
+		}
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		int hubs = this.jdbc.queryForObject("select count(*) from city", Integer.class);
+		String page = this.mvc.perform(get("/compare").param("cities", "beijing,picker-hub-007"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<datalist id=\"hub-names\">", "list=\"hub-names\"", "value=\"Picker Hub 007\"",
+				"value=\"Beijing\"", "<label for=\"pick-0\"");
+		assertThat(page).doesNotContain("<select id=\"pick-0\"");
+		assertThat(page.split("<option ", -1).length - 1).as("every hub once").isEqualTo(hubs);
+
+		this.mvc.perform(get("/compare").param("cities", "beijing", "PICKER HUB 007", "", ""))
+			.andExpect(redirectedUrl("/compare?cities=beijing,picker-hub-007"));
+		this.mvc.perform(get("/compare").param("cities", "北京", "Zhongguancun (Beijing)", "inner mongolia"))
+			.andExpect(redirectedUrl("/compare?cities=beijing,zhongguancun,inner-mongolia"));
+		// A name no hub has is kept as typed, and the comparison says so.
+		this.mvc.perform(get("/compare").param("cities", "Beijing", "Atlantis"))
+			.andExpect(redirectedUrl("/compare?cities=beijing,Atlantis"));
+		this.mvc.perform(get("/compare").param("cities", "beijing,Atlantis"))
+			.andExpect(status().isNotFound())
+			.andExpect((r) -> assertThat(r.getResponse().getContentAsString()).contains("atlantis"));
+	}
+
+	@Test
+	void aLongRankingShowsItsFirstHundredRowsAndAllOnRequest() throws Exception {
+		long indicator = this.jdbc.queryForObject("select id from indicator where code = 'computing-power'",
+				Long.class);
+		long source = this.jdbc.queryForObject("select min(id) from source", Long.class);
+		for (int i = 1; i <= 110; i++) {
+			this.jdbc.update("insert into city (slug, name, level) values (?, ?, 'COUNTY')", "long-ranking-" + i,
+					"Long Ranking Hub " + i);
+			long city = this.jdbc.queryForObject("select id from city where slug = ?", Long.class, "long-ranking-" + i);
+			this.jdbc.update("insert into figure (city_id, indicator_id, value_numeric, value_as_written, qualifier, "
+					+ "figure_kind, as_of_label, as_of_year, source_id, quote) values (?, ?, ?, ?, 'NONE', 'ACTUAL', "
+					+ "'2025', 2025, ?, 'Test quote')", city, indicator, 1000 + i, (1000 + i) + " PFLOPS", source);
+		}
+		// Written past the application: pages cached at the data's version before are
+		// stale.
+		this.jdbc.update("update data_version set version = version + 1 where id = 1");
+		String page = this.mvc.perform(get("/indicators/computing-power"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("The first 100 of", "Show all of them", "all=yes")
+			.doesNotContain("Long Ranking Hub 1<");
+		this.mvc.perform(get("/indicators/computing-power").param("all", "yes"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Long Ranking Hub 1<")))
+			.andExpect(content().string(containsString("Long Ranking Hub 110<")));
+		this.mvc.perform(get("/indicators/computing-power").param("all", "please")).andExpect(status().isBadRequest());
+
+		// The index weighed by that indicator alone: a hundred scored hubs a page, the
+		// weights kept in the links to the next.
+		String first = this.mvc.perform(get("/index").param("computing-power", "1"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int scored = JsonPath.read(this.mvc.perform(get("/api/index").param("computing-power", "1"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(), "$.scored.length()");
+		assertThat(scored).isGreaterThan(100);
+		assertThat(first.split("data-label=\"Score\"", -1).length - 1).isEqualTo(100);
+		assertThat(first).contains("page 1 of 2", "computing-power=1&amp;page=2");
+		String second = this.mvc.perform(get("/index").param("computing-power", "1").param("page", "2"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(second.split("data-label=\"Score\"", -1).length - 1).isEqualTo(scored - 100);
+		assertThat(second).contains("Long Ranking Hub 1<");
+		this.mvc.perform(get("/index").param("computing-power", "1").param("page", "3"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/index").param("page", "two")).andExpect(status().isBadRequest());
 	}
 
 }

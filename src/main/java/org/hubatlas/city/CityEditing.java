@@ -24,7 +24,7 @@ record CityEditing(CityRepository cities, CityService service,
 	public Description<City, CityForm> description() {
 		return new Description<>("city", "cities", "hub", CityForm.class,
 				"name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4", this.cities, BY_NAME,
-				City::getName, (city) -> "/cities/" + city.getSlug());
+				City::getName, (city) -> "/cities/" + city.getSlug(), CityForm::from);
 	}
 
 	@Override
@@ -38,11 +38,6 @@ record CityEditing(CityRepository cities, CityService service,
 	@Override
 	public Optional<City> find(long id) {
 		return this.cities.findByIdWithParent(id);
-	}
-
-	@Override
-	public CityForm toForm(City city) {
-		return CityForm.from(city);
 	}
 
 	@Override

@@ -29,7 +29,7 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 	public Description<Company, CompanyForm> description() {
 		return new Description<>("company", "companies", "company", CompanyForm.class,
 				"name slug nameZh kind foundedYear hqCityId | presenceCityIds | locationNote | sectors | summary:5 | summaryZh:4",
-				this.companies, BY_NAME, Company::getName, (company) -> "/companies/" + company.getSlug());
+				this.companies, BY_NAME, Company::getName, (company) -> "/companies/" + company.getSlug(), null);
 	}
 
 	@Override

@@ -31,7 +31,8 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 	public Description<Dispute, DisputeForm> description() {
 		return new Description<>("dispute", "disputes", "dispute", DisputeForm.class,
 				"title | titleZh | slug severity type confidence | sourceId | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3",
-				this.disputes, SORTS, Dispute::getTitle, (dispute) -> "/disputes#dispute-" + dispute.getSlug());
+				this.disputes, SORTS, Dispute::getTitle, (dispute) -> "/disputes#dispute-" + dispute.getSlug(),
+				DisputeForm::from);
 	}
 
 	@Override
@@ -45,11 +46,6 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 	@Override
 	public Optional<Dispute> find(long id) {
 		return this.disputes.findByIdWithSource(id);
-	}
-
-	@Override
-	public DisputeForm toForm(Dispute dispute) {
-		return DisputeForm.from(dispute);
 	}
 
 	@Override

@@ -35,11 +35,12 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	 * "hub"); its form; where the form's fields stand on its page, in one line (see
 	 * {@link FormLayout}: {@code "name slug level | summary:5"}); where the records are
 	 * kept; the list's sort keys mapped to entity properties, the first the default; and
-	 * each record's name and public page (null when it has none).
+	 * each record's name and public page (null when it has none); and its form (null when
+	 * the kind fills it in {@link RecordKind#toForm} from more than the record).
 	 */
 	record Description<E, F>(String key, String path, String what, Class<F> formType, String formLayout,
 			RecordRepository<E> repository, Map<String, String> sorts, Function<E, String> name,
-			Function<E, String> publicPage) {
+			Function<E, String> publicPage, Function<E, F> form) {
 	}
 
 	Description<E, F> description();
@@ -98,7 +99,10 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return repository().findById(id);
 	}
 
-	F toForm(E entity);
+	/** The record's values as its form shows them. */
+	default F toForm(E entity) {
+		return description().form().apply(entity);
+	}
 
 	/**
 	 * Rules that need the database (a free slug, an existing hub), reported on the

@@ -36,7 +36,8 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 	public Description<Figure, FigureForm> description() {
 		return new Description<>("figure", "figures", "figure", FigureForm.class,
 				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3",
-				this.figures, SORTS, Figure::getLabel, (figure) -> "/sources/" + figure.getSource().getId());
+				this.figures, SORTS, Figure::getLabel, (figure) -> "/sources/" + figure.getSource().getId(),
+				FigureForm::from);
 	}
 
 	/** Each figure with what it is about and its source. */
@@ -54,11 +55,6 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 	@Override
 	public Optional<Figure> find(long id) {
 		return this.figures.findByIdWithProvenance(id);
-	}
-
-	@Override
-	public FigureForm toForm(Figure figure) {
-		return FigureForm.from(figure);
 	}
 
 	@Override

@@ -28,7 +28,7 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 	public Description<Indicator, IndicatorForm> description() {
 		return new Description<>("indicator", "indicators", "indicator", IndicatorForm.class,
 				"name nameZh code unit unitZh sortOrder | higherIsBetter | definition:3 | definitionZh:3 | definitions:6",
-				this.indicators, SORTS, Indicator::getName, (indicator) -> "/indicators/" + indicator.getCode());
+				this.indicators, SORTS, Indicator::getName, (indicator) -> "/indicators/" + indicator.getCode(), null);
 	}
 
 	@Override

@@ -30,7 +30,8 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 	public Description<Incentive, IncentiveForm> description() {
 		return new Description<>("incentive", "incentives", "incentive", IncentiveForm.class,
 				"title | titleZh | slug issuer level kind | cityIds | amountAsWritten amountValue currency announcedAsWritten announcedYear targetYear | status | summary:5 | summaryZh:4",
-				this.incentives, SORTS, Incentive::getTitle, (incentive) -> "/incentives/" + incentive.getSlug());
+				this.incentives, SORTS, Incentive::getTitle, (incentive) -> "/incentives/" + incentive.getSlug(),
+				IncentiveForm::from);
 	}
 
 	@Override
@@ -44,11 +45,6 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 	@Override
 	public Optional<Incentive> find(long id) {
 		return this.incentives.findByIdWithCities(id);
-	}
-
-	@Override
-	public IncentiveForm toForm(Incentive incentive) {
-		return IncentiveForm.from(incentive);
 	}
 
 	@Override

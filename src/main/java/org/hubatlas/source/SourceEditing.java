@@ -25,7 +25,7 @@ record SourceEditing(SourceRepository sources,
 	public Description<Source, SourceForm> description() {
 		return new Description<>("source", "sources", "source", SourceForm.class,
 				"title | subtitle | slug publisher author url publishedLabel publishedYear datePrecision dateConfidence | dateBasis:3 | publisherNote:2 | completenessNote:2",
-				this.sources, SORTS, Source::getTitle, (source) -> "/sources/" + source.getId());
+				this.sources, SORTS, Source::getTitle, (source) -> "/sources/" + source.getId(), SourceForm::from);
 	}
 
 	@Override
@@ -36,11 +36,6 @@ record SourceEditing(SourceRepository sources,
 							: InterfaceText.message("source.publisher.none", "Publisher not named"))
 			.column("source.list.date", "year", Source::getPublishedLabel)
 			.table();
-	}
-
-	@Override
-	public SourceForm toForm(Source source) {
-		return SourceForm.from(source);
 	}
 
 	@Override

@@ -34,7 +34,8 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 	public Description<Statement, StatementForm> description() {
 		return new Description<>("statement", "statements", "statement", StatementForm.class,
 				"subject sourceId | paraphrase:2 | paraphraseZh:2 | quote:3 | speaker nature location", this.statements,
-				SORTS, Statement::getLabel, (statement) -> "/sources/" + statement.getSource().getId());
+				SORTS, Statement::getLabel, (statement) -> "/sources/" + statement.getSource().getId(),
+				StatementForm::from);
 	}
 
 	/** Each statement with what it is about and its source. */
@@ -51,11 +52,6 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 	@Override
 	public Optional<Statement> find(long id) {
 		return this.statements.findByIdWithSource(id);
-	}
-
-	@Override
-	public StatementForm toForm(Statement statement) {
-		return StatementForm.from(statement);
 	}
 
 	@Override

@@ -23,7 +23,7 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 	public Description<University, UniversityForm> description() {
 		return new Description<>("university", "universities", "institution", UniversityForm.class,
 				"name slug nameZh kind cityId | locationNote | summary:5 | summaryZh:4", this.universities, BY_NAME,
-				University::getName, (university) -> "/universities/" + university.getSlug());
+				University::getName, (university) -> "/universities/" + university.getSlug(), UniversityForm::from);
 	}
 
 	@Override
@@ -37,11 +37,6 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 	@Override
 	public Optional<University> find(long id) {
 		return this.universities.findByIdWithCity(id);
-	}
-
-	@Override
-	public UniversityForm toForm(University university) {
-		return UniversityForm.from(university);
 	}
 
 	@Override

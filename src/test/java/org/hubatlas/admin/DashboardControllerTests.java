@@ -70,8 +70,8 @@ class DashboardControllerTests {
 	private static Revision revision(String type, long id, String name, Revision.Action action) throws Exception {
 		return BeanUtils.instantiateClass(
 				Revision.class.getDeclaredConstructor(String.class, Long.class, String.class, Revision.Action.class,
-						String.class, LocalDateTime.class, String.class, String.class),
-				type, id, name, action, "chief", LocalDateTime.of(2026, 11, 30, 9, 15), "{}", "{}");
+						String.class, LocalDateTime.class, String.class, String.class, String.class),
+				type, id, name, action, "chief", LocalDateTime.of(2026, 11, 30, 9, 15), "{}", "{}", null);
 	}
 
 	@Test

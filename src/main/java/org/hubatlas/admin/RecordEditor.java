@@ -179,19 +179,6 @@ public class RecordEditor {
 		}
 	}
 
-	/**
-	 * Writes a form that came from elsewhere (a data pack's row) inside the caller's
-	 * transaction, under the same rules as the admin form: its field rules, the kind's
-	 * check, and a revision with a note of where it came from. Returns the record, or
-	 * null with the refusals in errors and nothing written.
-	 */
-	@Transactional(propagation = Propagation.MANDATORY)
-	public <E extends VersionedEntity, F extends AdminForm> E put(RecordKind<E, F> kind, E entity, F form,
-			Errors errors, String note) {
-		return checkAndWrite(kind, entity, form, errors,
-				(entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, note);
-	}
-
 	private <E extends VersionedEntity, F extends AdminForm> E checkAndWrite(RecordKind<E, F> kind, E entity, F form,
 			Errors errors, Revision.Action action, String note) {
 		this.validator.validate(form)
@@ -205,11 +192,11 @@ public class RecordEditor {
 
 	/**
 	 * Fills the fields of a record that are empty now with values that came from
-	 * elsewhere (the Chinese a data pack carries, by form field name), through
-	 * {@link #put}: the same binding, rules, check and revision as the admin form. A
-	 * field that holds something keeps it: an editor's words are never replaced. Returns
-	 * null when there is nothing to fill, else what the rules refuse, each named by its
-	 * field's label (nothing written then; none when written).
+	 * elsewhere (the Chinese a data pack carries, by form field name), inside the
+	 * caller's transaction: the same binding, rules, check and revision as the admin
+	 * form. A field that holds something keeps it: an editor's words are never replaced.
+	 * Returns null when there is nothing to fill, else what the rules refuse, each named
+	 * by its field's label (nothing written then; none when written).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public <E extends VersionedEntity, F extends AdminForm> List<String> fill(RecordKind<E, F> kind, E entity,
@@ -234,7 +221,7 @@ public class RecordEditor {
 		if (form != null && !result.hasErrors()) {
 			checkAndWrite(kind, entity, form, result, Revision.Action.IMPORT, note);
 		}
-		Map<String, String> labels = this.labels.of(kind.key(), AdminForm.fieldsOf(kind.formType()));
+		Map<String, String> labels = labels(kind);
 		return result.getFieldErrors()
 			.stream()
 			.map((e) -> labels.getOrDefault(e.getField(), e.getField()) + ": " + e.getDefaultMessage())

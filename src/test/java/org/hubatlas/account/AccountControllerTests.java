@@ -3,6 +3,7 @@ package org.hubatlas.account;
 import java.util.List;
 
 import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * with field messages, keeps what was typed except passwords and changes nothing; a
  * change redirects with a flash message; a post without its CSRF token is refused.
  */
+@SignInGuardsMocked
 @WebMvcTest(AccountController.class)
 @Import(SecurityConfig.class)
 class AccountControllerTests {
@@ -54,12 +56,6 @@ class AccountControllerTests {
 
 	@MockitoBean
 	private AdminAccountService accounts;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	@Test
 	void theSignInPageIsOpenToAll() throws Exception {

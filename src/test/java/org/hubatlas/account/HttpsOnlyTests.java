@@ -1,6 +1,7 @@
 package org.hubatlas.account;
 
 import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Served over HTTPS only ({@code hubatlas.https=true}): HSTS on every answer, even when a
  * proxy that ends TLS makes the request look plain, and the CSRF cookie marked Secure.
  */
+@SignInGuardsMocked
 @WebMvcTest(AccountController.class)
 @Import(SecurityConfig.class)
 @TestPropertySource(properties = "hubatlas.https=true")
@@ -28,12 +30,6 @@ class HttpsOnlyTests {
 
 	@MockitoBean
 	private AdminAccountService accounts;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	@Test
 	void everyAnswerCarriesHstsAndTheCsrfCookieIsSecure() throws Exception {

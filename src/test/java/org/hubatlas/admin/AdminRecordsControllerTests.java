@@ -2,8 +2,6 @@ package org.hubatlas.admin;
 
 import java.util.Map;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
@@ -12,6 +10,7 @@ import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.editing.RevisionService;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +43,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * constructor, field messages without a save, POST-redirect-GET with a flash message, the
  * conflict page, and a 404 for an address that is no record kind.
  */
+@SignInGuardsMocked
 @WebMvcTest(AdminRecordsController.class)
 @Import(SecurityConfig.class)
 class AdminRecordsControllerTests {
@@ -59,12 +59,6 @@ class AdminRecordsControllerTests {
 
 	@SuppressWarnings("unchecked")
 	private final RecordKind<City, CityForm> hubs = org.mockito.Mockito.mock(RecordKind.class);
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	@BeforeEach
 	void describeHubs() {

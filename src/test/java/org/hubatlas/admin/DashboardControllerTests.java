@@ -4,18 +4,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
-import org.hubatlas.city.CityService;
-import org.hubatlas.company.CompanyService;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.editing.Revision;
 import org.hubatlas.editing.RevisionService;
-import org.hubatlas.figure.FigureService;
-import org.hubatlas.incentive.IncentiveService;
-import org.hubatlas.source.SourceService;
-import org.hubatlas.statement.StatementService;
-import org.hubatlas.university.UniversityService;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.BeanUtils;
@@ -31,7 +23,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.sameInstance;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,6 +38,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the order of the admin menu, with a link to its list, and shows the latest fifteen
  * changes.
  */
+@SignInGuardsMocked
 @WebMvcTest(DashboardController.class)
 @Import(SecurityConfig.class)
 class DashboardControllerTests {
@@ -59,12 +51,6 @@ class DashboardControllerTests {
 
 	@MockitoBean
 	private RecordKinds kinds;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	/** A change as the history keeps it (its constructor belongs to the history). */
 	private static Revision revision(String type, long id, String name, Revision.Action action) throws Exception {

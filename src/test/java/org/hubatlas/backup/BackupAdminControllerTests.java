@@ -5,9 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * answered with why; a restore redirects with a flash message that says what was
  * restored; a restore without its CSRF token is refused.
  */
+@SignInGuardsMocked
 @WebMvcTest(BackupAdminController.class)
 @Import(SecurityConfig.class)
 class BackupAdminControllerTests {
@@ -57,12 +57,6 @@ class BackupAdminControllerTests {
 
 	@MockitoBean
 	private DatabaseBackup backup;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private static MockMultipartFile backupFile() {
 		return new MockMultipartFile("file", "hub-atlas-backup-2026-12-01.json", "application/json",

@@ -3,8 +3,6 @@ package org.hubatlas.company;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.BadRequestException;
@@ -23,6 +21,7 @@ import org.hubatlas.source.Source;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * does not have, is a 400 page naming the parameter; an unknown company is a 404 page; a
  * company's page asks for the disputes of the company, its figures and its statements.
  */
+@SignInGuardsMocked
 @WebMvcTest(CompanyController.class)
 @Import({ SecurityConfig.class, FigureText.class })
 class CompanyControllerTests {
@@ -73,12 +73,6 @@ class CompanyControllerTests {
 
 	@MockitoBean
 	private EvidenceService evidence;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private final City hangzhou = hub(4, "hangzhou", "Hangzhou");
 

@@ -5,14 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,6 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a 400 page naming the parameter; an unknown hub and a page beyond the last are 404
  * pages.
  */
+@SignInGuardsMocked
 @WebMvcTest(CityPagesController.class)
 @Import({ SecurityConfig.class, DisplayNames.class })
 class CityPagesControllerTests {
@@ -61,12 +61,6 @@ class CityPagesControllerTests {
 
 	@MockitoBean
 	private CityProfileService profiles;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private static City hub(long id, String slug, String name, String nameZh, CityLevel level) {
 		City city = new City(slug, name, level);

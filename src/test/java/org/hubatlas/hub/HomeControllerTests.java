@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.config.SecurityConfig;
@@ -29,6 +27,7 @@ import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementService;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -68,6 +67,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * hubs worth comparing, the dispute badges asked for the cards' figures, and with more
  * hubs than cards the best-documented ones on the cards and on the map.
  */
+@SignInGuardsMocked
 @WebMvcTest(HomeController.class)
 @Import({ SecurityConfig.class, DisplayNames.class, FigureText.class })
 class HomeControllerTests {
@@ -92,12 +92,6 @@ class HomeControllerTests {
 
 	@MockitoBean
 	private DisputeService disputes;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private final Indicator aiCompanies = new Indicator("ai-companies", "AI companies", "companies", true,
 			"Companies whose main business is AI", 1);

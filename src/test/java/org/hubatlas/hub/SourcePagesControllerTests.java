@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.Disputes;
@@ -19,6 +17,7 @@ import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectLink;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +46,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * an unknown id is a 404 page and an id that is not a number a 400 page naming it; the
  * spreadsheets hold one row per source and per statement.
  */
+@SignInGuardsMocked
 @WebMvcTest(SourcePagesController.class)
 @Import({ SecurityConfig.class, org.hubatlas.web.DisplayNames.class })
 class SourcePagesControllerTests {
@@ -56,12 +56,6 @@ class SourcePagesControllerTests {
 
 	@MockitoBean
 	private SourcePageService pages;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private final Source caixin = source(40, "Hefei bets on AI", "2025-03-02", "Caixin", "https://example.org/hefei",
 			Trust.MEDIUM);

@@ -3,8 +3,6 @@ package org.hubatlas.incentive;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
@@ -22,6 +20,7 @@ import org.hubatlas.source.Source;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.ChineseAmounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,6 +60,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * naming the parameter; an unknown incentive is a 404 page; an incentive's page asks for
  * the disputes of the incentive, its figures and its statements.
  */
+@SignInGuardsMocked
 @WebMvcTest(IncentiveController.class)
 @Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, org.hubatlas.web.DisplayNames.class })
 class IncentiveControllerTests {
@@ -73,12 +73,6 @@ class IncentiveControllerTests {
 
 	@MockitoBean
 	private EvidenceService evidence;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private final City hefei = hub(7, "hefei", "Hefei");
 

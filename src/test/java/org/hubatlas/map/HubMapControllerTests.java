@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.BadRequestException;
@@ -19,6 +17,7 @@ import org.hubatlas.figure.Indicator;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +41,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * at a time with a pager that keeps the indicator the dots are sized by, a 400 page
  * naming a bad {@code size} or {@code page}, and a 404 page beyond the last page.
  */
+@SignInGuardsMocked
 @WebMvcTest(HubMapController.class)
 @Import({ SecurityConfig.class, FigureText.class })
 class HubMapControllerTests {
@@ -51,12 +51,6 @@ class HubMapControllerTests {
 
 	@MockitoBean
 	private HubMapService maps;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private static City hub(long id, String slug, String name) {
 		City city = new City(slug, name, CityLevel.PREFECTURE_CITY);

@@ -3,8 +3,6 @@ package org.hubatlas.ranking;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
@@ -17,6 +15,7 @@ import org.hubatlas.figure.Indicator;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +45,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the page's head, the same ranking as a CSV download, a 400 page naming a bad
  * {@code all}, and a 404 page for a code that is no indicator.
  */
+@SignInGuardsMocked
 @WebMvcTest(IndicatorPagesController.class)
 @Import({ SecurityConfig.class, FigureText.class })
 class IndicatorPagesControllerTests {
@@ -57,12 +57,6 @@ class IndicatorPagesControllerTests {
 
 	@MockitoBean
 	private IndicatorRankingService rankings;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private static Indicator aiCompanies() {
 		Indicator indicator = new Indicator("ai-companies", "AI companies", "companies", true, DEFINITION, 1);

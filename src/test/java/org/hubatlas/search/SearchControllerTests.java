@@ -5,10 +5,9 @@ import java.util.Optional;
 
 import jakarta.servlet.http.Cookie;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +39,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * {@code page}, and the "go straight to a hub" choice, which jumps to an exactly named
  * hub and is kept in (or cleared from) its cookie.
  */
+@SignInGuardsMocked
 @WebMvcTest(SearchController.class)
 @Import({ SecurityConfig.class, org.hubatlas.web.DisplayNames.class })
 class SearchControllerTests {
@@ -49,12 +49,6 @@ class SearchControllerTests {
 
 	@MockitoBean
 	private SearchService search;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private static SearchResults hefeiFound() {
 		SearchResults.Hit hit = new SearchResults.Hit(SearchKind.HUB, "/cities/hefei",

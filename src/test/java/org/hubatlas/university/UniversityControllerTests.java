@@ -3,8 +3,6 @@ package org.hubatlas.university;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
@@ -24,6 +22,7 @@ import org.hubatlas.source.Source;
 import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +63,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * page shows its ties to companies and asks for the disputes of the institution, its
  * figures and its statements.
  */
+@SignInGuardsMocked
 @WebMvcTest(UniversityController.class)
 @Import({ SecurityConfig.class, FigureText.class })
 class UniversityControllerTests {
@@ -76,12 +76,6 @@ class UniversityControllerTests {
 
 	@MockitoBean
 	private EvidenceService evidence;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	private final City hangzhou = hub(4, "hangzhou", "Hangzhou");
 

@@ -1,8 +1,7 @@
 package org.hubatlas.web;
 
-import org.hubatlas.account.LoginThrottle;
-import org.hubatlas.account.SessionCap;
 import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,7 +9,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -27,18 +25,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * sent back to the page they were on, never to another site; a 400 page naming {@code to}
  * for a language the site does not have, with no cookie set.
  */
+@SignInGuardsMocked
 @WebMvcTest(LanguageController.class)
 @Import(SecurityConfig.class)
 class LanguageControllerTests {
 
 	@Autowired
 	private MockMvc mvc;
-
-	@MockitoBean
-	private LoginThrottle throttle;
-
-	@MockitoBean
-	private SessionCap sessionCap;
 
 	@Test
 	void choosingChineseKeepsTheChoiceAndGoesBackToThePage() throws Exception {

@@ -11,8 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.hubatlas.common.ReaderText;
-import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.common.NamedRecord;
 
 import static org.hubatlas.common.Text.blankToNull;
 
@@ -22,16 +21,7 @@ import static org.hubatlas.common.Text.blankToNull;
  */
 @Entity
 @Table(name = "city")
-public class City extends VersionedEntity {
-
-	@Column(nullable = false, unique = true)
-	private String slug;
-
-	@Column(nullable = false)
-	private String name;
-
-	@Column(name = "name_zh")
-	private String nameZh;
+public class City extends NamedRecord {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -42,11 +32,6 @@ public class City extends VersionedEntity {
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "parent_id")
 	private City parent;
-
-	private String summary;
-
-	@Column(name = "summary_zh")
-	private String summaryZh;
 
 	private String nicknames;
 
@@ -59,20 +44,16 @@ public class City extends VersionedEntity {
 	}
 
 	public City(String slug, String name, CityLevel level) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name);
 		this.level = level;
 	}
 
 	/**
-	 * Sets the reference data a data pack gives for a hub: Chinese name, level, province,
-	 * parent and coordinates. Values the pack leaves out stay as they are.
+	 * Sets the reference data a data pack gives for a hub: level, province, parent and
+	 * coordinates. Values the pack leaves out stay as they are.
 	 */
-	public void applyReferenceData(String nameZh, CityLevel level, String province, City parent, BigDecimal latitude,
+	public void applyReferenceData(CityLevel level, String province, City parent, BigDecimal latitude,
 			BigDecimal longitude) {
-		if (nameZh != null) {
-			this.nameZh = nameZh;
-		}
 		if (level != null) {
 			this.level = level;
 		}
@@ -96,18 +77,6 @@ public class City extends VersionedEntity {
 		return this.longitude;
 	}
 
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
-	}
-
 	public CityLevel getLevel() {
 		return this.level;
 	}
@@ -120,10 +89,6 @@ public class City extends VersionedEntity {
 		return this.parent;
 	}
 
-	public String getSummary() {
-		return this.summary;
-	}
-
 	public String getNicknames() {
 		return this.nicknames;
 	}
@@ -132,44 +97,14 @@ public class City extends VersionedEntity {
 		this.parent = parent;
 	}
 
-	public String getSummaryZh() {
-		return this.summaryZh;
-	}
-
-	/**
-	 * Gives the hub the summaries a data pack carries where it has none: an admin's words
-	 * are never overwritten by a pack.
-	 */
-	public boolean addMissingSummaries(String summary, String summaryZh) {
-		boolean changed = false;
-		if (this.summary == null && summary != null && !summary.isBlank()) {
-			this.summary = summary.strip();
-			changed = true;
-		}
-		if (this.summaryZh == null && summaryZh != null && !summaryZh.isBlank()) {
-			this.summaryZh = summaryZh.strip();
-			changed = true;
-		}
-		return changed;
-	}
-
 	/** Sets what the admin form edits; blank texts are stored as no value. */
 	void edit(String slug, String name, String nameZh, CityLevel level, String province, City parent, String nicknames,
 			String summary, String summaryZh) {
-		this.slug = slug;
-		this.name = name.trim();
-		this.nameZh = blankToNull(nameZh);
+		edit(slug, name, nameZh, summary, summaryZh);
 		this.level = level;
 		this.province = blankToNull(province);
 		this.parent = parent;
 		this.nicknames = blankToNull(nicknames);
-		this.summary = blankToNull(summary);
-		this.summaryZh = blankToNull(summaryZh);
-	}
-
-	/** In the reader's language, the other marked where the reader's is missing. */
-	public ReaderText getSummaryShown() {
-		return ReaderText.of(this.summary, this.summaryZh);
 	}
 
 }

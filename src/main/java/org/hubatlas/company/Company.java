@@ -16,23 +16,13 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
-import org.hubatlas.common.ReaderText;
-import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.common.NamedRecord;
 
 import static org.hubatlas.common.Text.blankToNull;
 
 @Entity
 @Table(name = "company")
-public class Company extends VersionedEntity {
-
-	@Column(nullable = false, unique = true)
-	private String slug;
-
-	@Column(nullable = false)
-	private String name;
-
-	@Column(name = "name_zh")
-	private String nameZh;
+public class Company extends NamedRecord {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -51,35 +41,17 @@ public class Company extends VersionedEntity {
 	@Column(name = "location_note")
 	private String locationNote;
 
-	private String summary;
-
 	@ElementCollection(fetch = FetchType.LAZY)
 	@CollectionTable(name = "company_sector", joinColumns = @JoinColumn(name = "company_id"))
 	@Column(name = "sector", nullable = false)
 	private Set<String> sectors = new LinkedHashSet<>();
 
-	@Column(name = "summary_zh")
-	private String summaryZh;
-
 	protected Company() {
 	}
 
 	public Company(String slug, String name, CompanyKind kind) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name);
 		this.kind = kind;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
 	}
 
 	public CompanyKind getKind() {
@@ -98,20 +70,12 @@ public class Company extends VersionedEntity {
 		return this.locationNote;
 	}
 
-	public String getSummary() {
-		return this.summary;
-	}
-
 	public List<String> getSectorList() {
 		return this.sectors.stream().sorted().toList();
 	}
 
 	public void setHqCity(City hqCity) {
 		this.hqCity = hqCity;
-	}
-
-	public void setSummary(String summary) {
-		this.summary = summary;
 	}
 
 	public Set<String> getSectors() {
@@ -124,21 +88,13 @@ public class Company extends VersionedEntity {
 	 * @return whether anything changed
 	 */
 	public boolean fillPackDetails(String nameZh, Integer foundedYear, City hqCity, String summary) {
-		boolean changed = false;
-		if (this.nameZh == null && nameZh != null) {
-			this.nameZh = nameZh;
-			changed = true;
-		}
+		boolean changed = addMissing(nameZh, summary, null);
 		if (this.foundedYear == null && foundedYear != null) {
 			this.foundedYear = foundedYear;
 			changed = true;
 		}
 		if (this.hqCity == null && this.locationNote == null && hqCity != null) {
 			this.hqCity = hqCity;
-			changed = true;
-		}
-		if (this.summary == null && summary != null) {
-			this.summary = summary;
 			changed = true;
 		}
 		return changed;
@@ -149,31 +105,14 @@ public class Company extends VersionedEntity {
 	 * replace those held.
 	 */
 	void edit(String slug, String name, String nameZh, CompanyKind kind, Integer foundedYear, City hqCity,
-			String locationNote, String summary, Set<String> sectors) {
-		this.slug = slug;
-		this.name = name.trim();
-		this.nameZh = blankToNull(nameZh);
+			String locationNote, String summary, String summaryZh, Set<String> sectors) {
+		edit(slug, name, nameZh, summary, summaryZh);
 		this.kind = kind;
 		this.foundedYear = foundedYear;
 		this.hqCity = hqCity;
 		this.locationNote = blankToNull(locationNote);
-		this.summary = blankToNull(summary);
 		this.sectors.clear();
 		this.sectors.addAll(sectors);
-	}
-
-	public String getSummaryZh() {
-		return this.summaryZh;
-	}
-
-	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
-	void editChinese(String summaryZh) {
-		this.summaryZh = blankToNull(summaryZh);
-	}
-
-	/** In the reader's language, the other marked where the reader's is missing. */
-	public ReaderText getSummaryShown() {
-		return ReaderText.of(this.summary, this.summaryZh);
 	}
 
 }

@@ -60,8 +60,7 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		Company target = (company != null) ? company : new Company(form.slug(), form.name(), form.kind());
 		City hq = (form.hqCityId() != null) ? this.cities.byIds(List.of(form.hqCityId())).get(0) : null;
 		target.edit(form.slug(), form.name(), form.nameZh(), form.kind(), form.foundedYear(), hq, form.locationNote(),
-				form.summary(), form.sectorSet());
-		target.editChinese(form.summaryZh());
+				form.summary(), form.summaryZh(), form.sectorSet());
 		Company saved = this.companies.saveAndFlush(target);
 		writePresences(saved, form.presenceCityIds());
 		return saved;

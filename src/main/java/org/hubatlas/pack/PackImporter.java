@@ -905,8 +905,8 @@ public class PackImporter {
 			Optional<City> existing = Optional.ofNullable(this.hubsBySlug.get(row.slug()));
 			if (existing.isEmpty()) {
 				City city = new City(row.slug(), row.name(), (level != null) ? level : CityLevel.AREA);
-				city.applyReferenceData(row.nameZh(), level, row.province(), null, row.latitude(), row.longitude());
-				city.addMissingSummaries(row.summary(), row.summaryZh());
+				city.applyReferenceData(level, row.province(), null, row.latitude(), row.longitude());
+				city.addMissing(row.nameZh(), row.summary(), row.summaryZh());
 				if (refusedByForm(row.line(), "city", "hub", label, CityForm.from(city))) {
 					return;
 				}
@@ -917,20 +917,19 @@ public class PackImporter {
 				return;
 			}
 			// Existing hubs keep their names, level and summaries; the pack adds what
-			// they
-			// lack (coordinates, Chinese name, summaries).
+			// they lack (coordinates, Chinese name, summaries).
 			City city = existing.get();
 			CityForm before = CityForm.from(city);
 			boolean coordinates = city.getLatitude() == null && row.latitude() != null && row.longitude() != null;
-			boolean nameZh = city.getNameZh() == null && row.nameZh() != null;
+			boolean nameZh = city.addMissing(row.nameZh(), null, null);
 			boolean province = city.getProvince() == null && row.province() != null;
-			boolean summaries = city.addMissingSummaries(row.summary(), row.summaryZh());
+			boolean summaries = city.addMissing(null, row.summary(), row.summaryZh());
 			if (!coordinates && !nameZh && !province && !summaries) {
 				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.UNCHANGED, null));
 				return;
 			}
-			city.applyReferenceData(nameZh ? row.nameZh() : null, null, province ? row.province() : null, null,
-					coordinates ? row.latitude() : null, coordinates ? row.longitude() : null);
+			city.applyReferenceData(null, province ? row.province() : null, null, coordinates ? row.latitude() : null,
+					coordinates ? row.longitude() : null);
 			if (summaries && refusedByForm(row.line(), "city", "hub", label, CityForm.from(city))) {
 				return;
 			}
@@ -962,7 +961,7 @@ public class PackImporter {
 			if (city.get().getParent() == null) {
 				City child = city.get();
 				CityForm before = CityForm.from(child);
-				child.applyReferenceData(null, null, null, parent.get(), null, null);
+				child.applyReferenceData(null, null, parent.get(), null, null);
 				PackImporter.this.cities.save(child);
 				record("city", child.getId(), child.getName(), before, CityForm.from(child));
 			}

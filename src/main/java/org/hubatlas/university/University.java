@@ -10,24 +10,14 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
-import org.hubatlas.common.ReaderText;
-import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.common.NamedRecord;
 
 import static org.hubatlas.common.Text.blankToNull;
 
 /** A university, research institute, academy or science park. */
 @Entity
 @Table(name = "university")
-public class University extends VersionedEntity {
-
-	@Column(nullable = false, unique = true)
-	private String slug;
-
-	@Column(nullable = false)
-	private String name;
-
-	@Column(name = "name_zh")
-	private String nameZh;
+public class University extends NamedRecord {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
@@ -40,30 +30,12 @@ public class University extends VersionedEntity {
 	@Column(name = "location_note")
 	private String locationNote;
 
-	private String summary;
-
-	@Column(name = "summary_zh")
-	private String summaryZh;
-
 	protected University() {
 	}
 
 	public University(String slug, String name, UniversityKind kind) {
-		this.slug = slug;
-		this.name = name;
+		super(slug, name);
 		this.kind = kind;
-	}
-
-	public String getSlug() {
-		return this.slug;
-	}
-
-	public String getName() {
-		return this.name;
-	}
-
-	public String getNameZh() {
-		return this.nameZh;
 	}
 
 	public UniversityKind getKind() {
@@ -78,38 +50,17 @@ public class University extends VersionedEntity {
 		return this.locationNote;
 	}
 
-	public String getSummary() {
-		return this.summary;
-	}
-
 	public void setCity(City city) {
 		this.city = city;
 	}
 
 	/** Sets what the admin form edits; blank texts are stored as no value. */
 	void edit(String slug, String name, String nameZh, UniversityKind kind, City city, String locationNote,
-			String summary) {
-		this.slug = slug;
-		this.name = name.trim();
-		this.nameZh = blankToNull(nameZh);
+			String summary, String summaryZh) {
+		edit(slug, name, nameZh, summary, summaryZh);
 		this.kind = kind;
 		this.city = city;
 		this.locationNote = blankToNull(locationNote);
-		this.summary = blankToNull(summary);
-	}
-
-	public String getSummaryZh() {
-		return this.summaryZh;
-	}
-
-	/** Sets what the admin form edits in Chinese; blank texts are stored as no value. */
-	void editChinese(String summaryZh) {
-		this.summaryZh = blankToNull(summaryZh);
-	}
-
-	/** In the reader's language, the other marked where the reader's is missing. */
-	public ReaderText getSummaryShown() {
-		return ReaderText.of(this.summary, this.summaryZh);
 	}
 
 }

@@ -45,8 +45,7 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 				: new University(form.slug(), form.name(), form.kind());
 		institution.edit(form.slug(), form.name(), form.nameZh(), form.kind(),
 				(form.cityId() != null) ? this.cities.byIds(List.of(form.cityId())).get(0) : null, form.locationNote(),
-				form.summary());
-		institution.editChinese(form.summaryZh());
+				form.summary(), form.summaryZh());
 		return this.universities.saveAndFlush(institution);
 	}
 

@@ -20,7 +20,7 @@ class CompanyFormTests {
 
 		Company company = new Company(form.slug(), form.name(), form.kind());
 		company.edit(form.slug(), form.name(), form.nameZh(), form.kind(), form.foundedYear(), hangzhou,
-				form.locationNote(), form.summary(), form.sectorSet());
+				form.locationNote(), form.summary(), form.summaryZh(), form.sectorSet());
 		CompanyForm read = CompanyForm.from(company);
 
 		assertThat(read.name()).isEqualTo("DeepSeek");

@@ -64,7 +64,8 @@ class CityPagesControllerTests {
 
 	private static City hub(long id, String slug, String name, String nameZh, CityLevel level) {
 		City city = new City(slug, name, level);
-		city.applyReferenceData(nameZh, level, null, null, null, null);
+		city.applyReferenceData(level, null, null, null, null);
+		city.addMissing(nameZh, null, null);
 		ReflectionTestUtils.setField(city, "id", id);
 		return city;
 	}
@@ -182,7 +183,7 @@ class CityPagesControllerTests {
 	@Test
 	void aHubsProfileShowsWhatTheServiceLoadedAndDescribesTheHub() throws Exception {
 		City hefei = hub(7, "hefei", "Hefei", "合肥", CityLevel.PREFECTURE_CITY);
-		hefei.addMissingSummaries("Hefei hosts iFlytek and a national AI pilot zone.", null);
+		hefei.addMissing(null, "Hefei hosts iFlytek and a national AI pilot zone.", null);
 		CityProfile profile = new CityProfile(hefei, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
 				Disputes.none(), List.of(), List.of(this.beijing.city()),
 				List.of(new CityProfile.Suggestion(this.beijing.city(), 4)), List.of(), List.of());
@@ -198,9 +199,9 @@ class CityPagesControllerTests {
 	@Test
 	void aReaderOfChineseReadsTheChineseSummaryAndTheEnglishOneMarkedAsEnglishWhereItIsMissing() throws Exception {
 		City hefei = hub(7, "hefei", "Hefei", "合肥", CityLevel.PREFECTURE_CITY);
-		hefei.addMissingSummaries("Hefei hosts iFlytek.", "合肥是科大讯飞的所在地。");
+		hefei.addMissing(null, "Hefei hosts iFlytek.", "合肥是科大讯飞的所在地。");
 		City jinan = hub(8, "jinan", "Jinan", "济南", CityLevel.PREFECTURE_CITY);
-		jinan.addMissingSummaries("Jinan is a national AI pilot zone.", null);
+		jinan.addMissing(null, "Jinan is a national AI pilot zone.", null);
 		for (City hub : List.of(hefei, jinan)) {
 			given(this.profiles.profile(hub.getSlug()))
 				.willReturn(new CityProfile(hub, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),

@@ -66,7 +66,7 @@ class IndicatorPagesControllerTests {
 
 	private static City hub(long id, String slug, String name, String nameZh) {
 		City city = new City(slug, name, CityLevel.MUNICIPALITY);
-		city.applyReferenceData(nameZh, null, null, null, null, null);
+		city.addMissing(nameZh, null, null);
 		ReflectionTestUtils.setField(city, "id", id);
 		return city;
 	}

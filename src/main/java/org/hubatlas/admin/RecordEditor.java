@@ -31,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 
 /**
  * The one write path of every record kind, from an admin form or a data pack: check the
@@ -192,16 +193,16 @@ public class RecordEditor {
 
 	/**
 	 * Fills the fields of a record that are empty now with values that came from
-	 * elsewhere (the Chinese a data pack carries, by form field name), inside the
-	 * caller's transaction: the same binding, rules, check and revision as the admin
-	 * form. A field that holds something keeps it: an editor's words are never replaced.
-	 * Returns null when there is nothing to fill, else what the rules refuse, each named
-	 * by its field's label (nothing written then; none when written).
+	 * elsewhere (a data pack's, by form field name), inside the caller's transaction: the
+	 * same binding, rules, check and revision as the admin form. A field that holds
+	 * something keeps it: an editor's words are never replaced. With no record, creates
+	 * one from the values.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public <E extends VersionedEntity, F extends AdminForm> List<String> fill(RecordKind<E, F> kind, E entity,
+	public <E extends VersionedEntity, F extends AdminForm> Filled<E> fill(RecordKind<E, F> kind, E entity,
 			Map<String, String> values, String note) {
-		Map<String, List<String>> params = new LinkedHashMap<>(kind.toForm(entity).params());
+		F held = (entity != null) ? kind.toForm(entity) : kind.emptyForm();
+		Map<String, List<String>> params = new LinkedHashMap<>(held.params());
 		boolean filled = false;
 		for (Map.Entry<String, String> value : values.entrySet()) {
 			List<String> now = params.get(value.getKey());
@@ -212,20 +213,34 @@ public class RecordEditor {
 			}
 		}
 		if (!filled) {
-			return null;
+			return new Filled<>(null, List.of());
 		}
 		DataBinder binder = bind(kind, params);
 		BindingResult result = binder.getBindingResult();
 		@SuppressWarnings("unchecked")
 		F form = (F) binder.getTarget();
-		if (form != null && !result.hasErrors()) {
-			checkAndWrite(kind, entity, form, result, Revision.Action.IMPORT, note);
-		}
+		E written = (form != null && !result.hasErrors())
+				? checkAndWrite(kind, entity, form, result, Revision.Action.IMPORT, note) : null;
 		Map<String, String> labels = labels(kind);
-		return result.getFieldErrors()
-			.stream()
-			.map((e) -> labels.getOrDefault(e.getField(), e.getField()) + ": " + e.getDefaultMessage())
-			.toList();
+		return new Filled<>(written,
+				result.getAllErrors()
+					.stream()
+					.map((e) -> (e instanceof FieldError field)
+							? labels.getOrDefault(field.getField(), field.getField()) + ": " + e.getDefaultMessage()
+							: e.getDefaultMessage())
+					.toList());
+	}
+
+	/**
+	 * How a fill ended: the record written, or what the rules refused, each named by its
+	 * field's label (nothing written then); neither when there was nothing to fill.
+	 */
+	public record Filled<E>(E record, List<String> refusals) {
+
+		public boolean refused() {
+			return !this.refusals.isEmpty();
+		}
+
 	}
 
 	/**

@@ -49,24 +49,12 @@ public class City extends NamedRecord {
 	}
 
 	/**
-	 * Sets the reference data a data pack gives for a hub: level, province, parent and
-	 * coordinates. Values the pack leaves out stay as they are.
+	 * Sets the hub's approximate centre, reference data for the map that a data pack
+	 * gives.
 	 */
-	public void applyReferenceData(CityLevel level, String province, City parent, BigDecimal latitude,
-			BigDecimal longitude) {
-		if (level != null) {
-			this.level = level;
-		}
-		if (province != null) {
-			this.province = province;
-		}
-		if (parent != null) {
-			this.parent = parent;
-		}
-		if (latitude != null && longitude != null) {
-			this.latitude = latitude;
-			this.longitude = longitude;
-		}
+	public void locate(BigDecimal latitude, BigDecimal longitude) {
+		this.latitude = latitude;
+		this.longitude = longitude;
 	}
 
 	public BigDecimal getLatitude() {

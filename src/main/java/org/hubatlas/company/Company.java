@@ -83,24 +83,6 @@ public class Company extends NamedRecord {
 	}
 
 	/**
-	 * What a data pack says of the company, filling in only what the portal does not hold
-	 * yet: an edit an admin made is never overwritten by a pack.
-	 * @return whether anything changed
-	 */
-	public boolean fillPackDetails(String nameZh, Integer foundedYear, City hqCity, String summary) {
-		boolean changed = addMissing(nameZh, summary, null);
-		if (this.foundedYear == null && foundedYear != null) {
-			this.foundedYear = foundedYear;
-			changed = true;
-		}
-		if (this.hqCity == null && this.locationNote == null && hqCity != null) {
-			this.hqCity = hqCity;
-			changed = true;
-		}
-		return changed;
-	}
-
-	/**
 	 * Sets what the admin form edits; blank texts are stored as no value, the sectors
 	 * replace those held.
 	 */

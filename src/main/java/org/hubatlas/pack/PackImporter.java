@@ -26,14 +26,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hubatlas.admin.RecordEditor;
+import org.hubatlas.admin.RecordKinds;
 import org.hubatlas.city.City;
-import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityRepository;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.company.Company;
-import org.hubatlas.company.CompanyForm;
 import org.hubatlas.company.CompanyKind;
 import org.hubatlas.company.CompanyRepository;
 import org.hubatlas.dispute.Dispute;
@@ -42,6 +41,8 @@ import org.hubatlas.dispute.DisputeLinkRepository;
 import org.hubatlas.dispute.DisputeRepository;
 import org.hubatlas.dispute.DisputeType;
 import org.hubatlas.dispute.Severity;
+import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.Revision;
 import org.hubatlas.editing.RevisionService;
 import org.hubatlas.figure.Comparability;
@@ -54,6 +55,7 @@ import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.figure.IndicatorDefinitionRepository;
 import org.hubatlas.figure.IndicatorRepository;
 import org.hubatlas.figure.Qualifier;
+import org.hubatlas.incentive.IncentiveRepository;
 import org.hubatlas.pack.PackContent.AlsoRow;
 import org.hubatlas.pack.PackContent.CompanyRow;
 import org.hubatlas.pack.PackContent.DefinitionRow;
@@ -73,10 +75,13 @@ import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementForm;
 import org.hubatlas.statement.StatementRepository;
 import org.hubatlas.subject.Subject;
+import org.hubatlas.university.UniversityRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.hubatlas.common.Text.blankToNull;
 
 /**
  * Applies data packs: every row checked (unknown hub or indicator, a unit that does not
@@ -132,11 +137,11 @@ public class PackImporter {
 
 	private final CompanyRepository companies;
 
-	private final org.hubatlas.university.UniversityRepository universities;
+	private final UniversityRepository universities;
 
-	private final org.hubatlas.incentive.IncentiveRepository incentives;
+	private final IncentiveRepository incentives;
 
-	private final org.hubatlas.admin.RecordKinds kinds;
+	private final RecordKinds kinds;
 
 	private final RecordEditor editor;
 
@@ -144,8 +149,8 @@ public class PackImporter {
 			FigureRepository figures, StatementRepository statements, DisputeRepository disputes,
 			DisputeLinkRepository disputeLinks, DataPackRepository packs, RevisionService revisions,
 			PlatformTransactionManager transactionManager, IndicatorDefinitionRepository definitions,
-			CompanyRepository companies, RecordEditor editor, org.hubatlas.university.UniversityRepository universities,
-			org.hubatlas.incentive.IncentiveRepository incentives, org.hubatlas.admin.RecordKinds kinds) {
+			CompanyRepository companies, RecordEditor editor, UniversityRepository universities,
+			IncentiveRepository incentives, RecordKinds kinds) {
 		this.universities = universities;
 		this.incentives = incentives;
 		this.kinds = kinds;
@@ -652,10 +657,6 @@ public class PackImporter {
 			}
 		}
 
-		/**
-		 * The companies the pack names, found by address name or Chinese name, in one
-		 * query.
-		 */
 		/** The records the translations name, by kind and key: one query per kind. */
 		private final Map<String, Map<String, VersionedEntity>> translated = new HashMap<>();
 
@@ -738,25 +739,32 @@ public class PackImporter {
 				}
 				values.put(formField(value.getKey()), value.getValue());
 			}
-			List<String> refusals = fill(kindKey, record, values);
-			if (refusals == null) {
-				this.rows.add(new PlanRow(row.line(), "translation", label, Outcome.UNCHANGED, null));
-			}
-			else if (!refusals.isEmpty()) {
-				refuse(row.line(), "translation", label, String.join(" ", refusals));
+			RecordEditor.Filled<VersionedEntity> filled = fill(kindKey, record, values);
+			if (filled.refused()) {
+				refuse(row.line(), "translation", label, String.join(" ", filled.refusals()));
 			}
 			else {
-				this.rows.add(new PlanRow(row.line(), "translation", label, Outcome.CHANGE, null));
+				this.rows.add(new PlanRow(row.line(), "translation", label,
+						(filled.record() != null) ? Outcome.CHANGE : Outcome.UNCHANGED, null));
 			}
 		}
 
+		/**
+		 * Fills a record's empty fields, or creates one (record null), through the admin
+		 * write path of its kind: the form's binding and rules, the kind's check and
+		 * write, and a revision noting the pack.
+		 */
 		@SuppressWarnings({ "unchecked", "rawtypes" })
-		private List<String> fill(String kindKey, VersionedEntity record, Map<String, String> values) {
-			org.hubatlas.editing.RecordKind kind = PackImporter.this.kinds.byKey(kindKey,
-					org.hubatlas.editing.RecordKind.class);
+		private <E extends VersionedEntity> RecordEditor.Filled<E> fill(String kindKey, E record,
+				Map<String, String> values) {
+			RecordKind kind = PackImporter.this.kinds.byKey(kindKey, RecordKind.class);
 			return PackImporter.this.editor.fill(kind, record, values, this.note);
 		}
 
+		/**
+		 * The companies the pack names, found by address name or Chinese name, in one
+		 * query.
+		 */
 		void preloadCompanies(PackContent content) {
 			Set<String> slugs = new HashSet<>();
 			Set<String> namesZh = new HashSet<>();
@@ -806,29 +814,33 @@ public class PackImporter {
 				company = this.companiesByKey.get("zh:" + row.nameZh());
 			}
 			String what = cut(row.what(), 1000);
+			// What the pack says of the company fills in only what the portal does not
+			// hold yet; a company placed outside our hubs keeps its place.
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("nameZh", row.nameZh());
+			values.put("foundedYear", (row.founded() != null) ? String.valueOf(row.founded()) : null);
+			values.put("summary", what);
+			if (company == null || company.getLocationNote() == null) {
+				values.put("hqCityId", String.valueOf(hub.getId()));
+			}
 			if (company == null) {
-				company = new Company(slug, cut(row.name(), 200), CompanyKind.COMPANY);
-				company.fillPackDetails(row.nameZh(), row.founded(), hub, what);
-				if (refusedByForm(row.line(), "company", "company", label, CompanyForm.from(company))) {
-					return;
-				}
-				PackImporter.this.companies.save(company);
+				values.put("slug", slug);
+				values.put("name", cut(row.name(), 200));
+				values.put("kind", CompanyKind.COMPANY.name());
+			}
+			RecordEditor.Filled<Company> filled = fill("company", company, values);
+			if (filled.refused()) {
+				refuse(row.line(), "company", label, String.join(" ", filled.refusals()));
+				return;
+			}
+			this.rows.add(new PlanRow(row.line(), "company", label,
+					(company == null) ? Outcome.CREATE : (filled.record() != null) ? Outcome.CHANGE : Outcome.UNCHANGED,
+					null));
+			if (company == null) {
+				company = filled.record();
 				this.companiesByKey.put("slug:" + slug, company);
 				if (row.nameZh() != null) {
 					this.companiesByKey.putIfAbsent("zh:" + row.nameZh(), company);
-				}
-				record("company", company.getId(), company.getName(), null, CompanyForm.from(company));
-				this.rows.add(new PlanRow(row.line(), "company", label, Outcome.CREATE, null));
-			}
-			else {
-				CompanyForm before = CompanyForm.from(company);
-				if (company.fillPackDetails(row.nameZh(), row.founded(), hub, what)) {
-					PackImporter.this.companies.save(company);
-					record("company", company.getId(), company.getName(), before, CompanyForm.from(company));
-					this.rows.add(new PlanRow(row.line(), "company", label, Outcome.CHANGE, null));
-				}
-				else {
-					this.rows.add(new PlanRow(row.line(), "company", label, Outcome.UNCHANGED, null));
 				}
 			}
 			Source source = source(row.line(), row.source());
@@ -902,41 +914,41 @@ public class PackImporter {
 						"Unknown level \u201c{0}\u201d.", row.level()));
 				return;
 			}
-			Optional<City> existing = Optional.ofNullable(this.hubsBySlug.get(row.slug()));
-			if (existing.isEmpty()) {
-				City city = new City(row.slug(), row.name(), (level != null) ? level : CityLevel.AREA);
-				city.applyReferenceData(level, row.province(), null, row.latitude(), row.longitude());
-				city.addMissing(row.nameZh(), row.summary(), row.summaryZh());
-				if (refusedByForm(row.line(), "city", "hub", label, CityForm.from(city))) {
-					return;
-				}
-				PackImporter.this.cities.save(city);
-				this.hubsBySlug.put(row.slug(), city);
-				record("city", city.getId(), city.getName(), null, CityForm.from(city));
-				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.CREATE, null));
-				return;
-			}
+			City city = this.hubsBySlug.get(row.slug());
+			boolean coordinates = row.latitude() != null && row.longitude() != null
+					&& (city == null || city.getLatitude() == null);
+			boolean summaries = city != null && ((city.getSummary() == null && blankToNull(row.summary()) != null)
+					|| (city.getSummaryZh() == null && blankToNull(row.summaryZh()) != null));
 			// Existing hubs keep their names, level and summaries; the pack adds what
-			// they lack (coordinates, Chinese name, summaries).
-			City city = existing.get();
-			CityForm before = CityForm.from(city);
-			boolean coordinates = city.getLatitude() == null && row.latitude() != null && row.longitude() != null;
-			boolean nameZh = city.addMissing(row.nameZh(), null, null);
-			boolean province = city.getProvince() == null && row.province() != null;
-			boolean summaries = city.addMissing(null, row.summary(), row.summaryZh());
-			if (!coordinates && !nameZh && !province && !summaries) {
-				this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.UNCHANGED, null));
+			// they lack (coordinates, Chinese name, province, summaries).
+			Map<String, String> values = new LinkedHashMap<>();
+			values.put("nameZh", row.nameZh());
+			values.put("province", row.province());
+			values.put("summary", row.summary());
+			values.put("summaryZh", row.summaryZh());
+			if (city == null) {
+				values.put("slug", row.slug());
+				values.put("name", row.name());
+				values.put("level", ((level != null) ? level : CityLevel.AREA).name());
+			}
+			RecordEditor.Filled<City> filled = fill("city", city, values);
+			if (filled.refused()) {
+				refuse(row.line(), "hub", label, String.join(" ", filled.refusals()));
 				return;
 			}
-			city.applyReferenceData(null, province ? row.province() : null, null, coordinates ? row.latitude() : null,
-					coordinates ? row.longitude() : null);
-			if (summaries && refusedByForm(row.line(), "city", "hub", label, CityForm.from(city))) {
-				return;
+			Outcome outcome = (city == null) ? Outcome.CREATE
+					: (filled.record() != null || coordinates) ? Outcome.CHANGE : Outcome.UNCHANGED;
+			if (city == null) {
+				city = filled.record();
+				this.hubsBySlug.put(row.slug(), city);
 			}
-			PackImporter.this.cities.save(city);
-			record("city", city.getId(), city.getName(), before, CityForm.from(city));
-			this.rows.add(new PlanRow(row.line(), "hub", label, Outcome.CHANGE,
-					coordinates ? InterfaceText.message("pack.reason.coordinates", "adds its coordinates")
+			// Coordinates are reference data for the map, not a field of the form.
+			if (coordinates) {
+				city.locate(row.latitude(), row.longitude());
+			}
+			this.rows.add(new PlanRow(row.line(), "hub", label, outcome,
+					(outcome != Outcome.CHANGE) ? null : coordinates
+							? InterfaceText.message("pack.reason.coordinates", "adds its coordinates")
 							: summaries ? InterfaceText.message("pack.reason.summary", "adds its summary") : null));
 		}
 
@@ -958,12 +970,10 @@ public class PackImporter {
 						"Unknown parent hub \u201c{0}\u201d.", row.parent()));
 				return;
 			}
-			if (city.get().getParent() == null) {
-				City child = city.get();
-				CityForm before = CityForm.from(child);
-				child.applyReferenceData(null, null, parent.get(), null, null);
-				PackImporter.this.cities.save(child);
-				record("city", child.getId(), child.getName(), before, CityForm.from(child));
+			RecordEditor.Filled<City> filled = fill("city", city.get(),
+					Map.of("parentId", String.valueOf(parent.get().getId())));
+			if (filled.refused()) {
+				refuse(row.line(), "hub", row.name(), String.join(" ", filled.refusals()));
 			}
 		}
 
@@ -1322,8 +1332,7 @@ public class PackImporter {
 		 * write too: a value the form refuses is refused on the row's line, with the
 		 * form's words.
 		 */
-		private boolean refusedByForm(int line, String formKey, String kind, String label,
-				org.hubatlas.editing.AdminForm form) {
+		private boolean refusedByForm(int line, String formKey, String kind, String label, AdminForm form) {
 			List<String> refusals = PackImporter.this.editor.refusals(formKey, form);
 			if (refusals.isEmpty()) {
 				return false;
@@ -1336,8 +1345,7 @@ public class PackImporter {
 			this.rows.add(PlanRow.refused(line, kind, label, reason));
 		}
 
-		private void record(String type, Long id, String name, org.hubatlas.editing.AdminForm before,
-				org.hubatlas.editing.AdminForm after) {
+		private void record(String type, Long id, String name, AdminForm before, AdminForm after) {
 			PackImporter.this.revisions.record(type, id, name, Revision.Action.IMPORT, before, after, this.note);
 		}
 

@@ -2,6 +2,7 @@ package org.hubatlas.company;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
@@ -99,8 +100,7 @@ class CompanyControllerTests {
 	private static Company company(long id, String slug, String name, String nameZh, CompanyKind kind, City hq,
 			String summary, String... sectors) {
 		Company company = new Company(slug, name, kind);
-		company.fillPackDetails(nameZh, 2023, hq, summary);
-		company.getSectors().addAll(List.of(sectors));
+		company.edit(slug, name, nameZh, kind, 2023, hq, null, summary, null, Set.of(sectors));
 		ReflectionTestUtils.setField(company, "id", id);
 		return company;
 	}

@@ -64,7 +64,6 @@ class CityPagesControllerTests {
 
 	private static City hub(long id, String slug, String name, String nameZh, CityLevel level) {
 		City city = new City(slug, name, level);
-		city.applyReferenceData(level, null, null, null, null);
 		city.addMissing(nameZh, null, null);
 		ReflectionTestUtils.setField(city, "id", id);
 		return city;

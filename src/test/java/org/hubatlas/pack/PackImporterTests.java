@@ -509,6 +509,34 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aPackHubMeetsTheDatabaseRulesOfTheHubFormAndIsWrittenWithItsHistory() {
+		// The admin's check refuses a hub placed inside its own sub-area; a pack's
+		// parents
+		// go through the same check, so the second of two hubs naming each other as
+		// parent is refused on its line, and the first keeps its parent.
+		String pack = """
+				hubs:
+				- {slug: loop-east, name: Loop East, level: area, parent: loop-west}
+				- {slug: loop-west, name: Loop West, level: area, parent: loop-east}
+				""";
+		PackReport report = this.importer.apply("loop.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3,
+					"Part of: A hub cannot be part of itself or of one of its sub-areas."));
+		assertThat(this.jdbc.queryForObject(
+				"select p.slug from city c join city p on p.id = c.parent_id " + "where c.slug = 'loop-east'",
+				String.class))
+			.isEqualTo("loop-west");
+		assertThat(this.jdbc.queryForObject("select parent_id from city where slug = 'loop-west'", Long.class))
+			.isNull();
+		// Created and placed through the admin write path: history rows marked as
+		// imported.
+		assertThat(this.jdbc.queryForList("select r.action from revision r join city c on c.id = r.entity_id "
+				+ "where r.entity_type = 'city' and c.slug = 'loop-east' order by r.id", String.class))
+			.containsExactly("IMPORT", "IMPORT");
+	}
+
+	@Test
 	void aCsvWithAnUnclosedQuoteIsRefusedWhole() {
 		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
 				+ "source_url\nhefei,ai_companies,1,1,companies,2023,actual,\"never closed,A,B,https://example.org/x\n";

@@ -808,6 +808,12 @@ public class PackImporter {
 						InterfaceText.message("problem.text10", "The trust must be high, medium or low."));
 				return;
 			}
+			// The page that places the company first: a page the source form refuses
+			// writes nothing of the row.
+			Source source = source(row.line(), row.source());
+			if (source == null) {
+				return;
+			}
 			String slug = companySlug(row.name());
 			Company company = this.companiesByKey.get("slug:" + slug);
 			if (company == null && row.nameZh() != null) {
@@ -843,7 +849,6 @@ public class PackImporter {
 					this.companiesByKey.putIfAbsent("zh:" + row.nameZh(), company);
 				}
 			}
-			Source source = source(row.line(), row.source());
 			Subject subject = Subject.company(company.getId());
 			statement(row.line(), companyRef(row, row.quote()), subject, cut(row.name() + ": " + what, 1000),
 					row.quote(), source, label);
@@ -996,6 +1001,9 @@ public class PackImporter {
 				return;
 			}
 			Source source = source(row.line(), row.source());
+			if (source == null) {
+				return;
+			}
 			if (NATIONAL.equals(row.hub())) {
 				statement(row.line(), ref, Subject.nationalContext(),
 						indicator.getName() + ": " + row.valueAsWritten() + " (" + row.unit() + ")", row.quote(),
@@ -1229,7 +1237,9 @@ public class PackImporter {
 				return known;
 			}
 			Source source = findOrCreateSource(line, row);
-			this.sourcesByUrl.put(row.url(), source);
+			if (source != null) {
+				this.sourcesByUrl.put(row.url(), source);
+			}
 			return source;
 		}
 
@@ -1264,6 +1274,9 @@ public class PackImporter {
 					(row.published() != null && row.published().matches("\\d{4}-\\d{2}-\\d{2}")) ? DatePrecision.DAY
 							: (year != null) ? DatePrecision.YEAR : DatePrecision.ESTIMATED);
 			source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
+			if (refusedByForm(line, "source", "source", title, SourceForm.from(source))) {
+				return null;
+			}
 			PackImporter.this.sources.save(source);
 			record("source", source.getId(), source.getTitle(), null, SourceForm.from(source));
 			this.rows.add(new PlanRow(line, "source", title, Outcome.CREATE, (trust == Trust.LOW)

@@ -15,7 +15,7 @@ public record SourceForm(
 		@NotBlank(message = "{valid.enterAReference}") @Size(max = 80) @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*",
 				message = "{valid.useLowerCaseLettersDigits}") String slug,
 		@NotBlank(message = "{valid.enterTheTitle}") @Size(max = 300) String title, @Size(max = 500) String subtitle,
-		@Size(max = 120) String publisher, @Size(max = 1000) String publisherNote, @Size(max = 120) String author,
+		@Size(max = 300) String publisher, @Size(max = 1000) String publisherNote, @Size(max = 120) String author,
 		@Size(max = 500) @URL(regexp = "^(https?)://.*", message = "{valid.enterAFullWebAddress}") String url,
 		@NotBlank(message = "{valid.sayWhenItWasPublished}") @Size(max = 160) String publishedLabel,
 		@Year Integer publishedYear, @NotNull(message = "{valid.chooseHowExactlyTheDate}") DatePrecision datePrecision,

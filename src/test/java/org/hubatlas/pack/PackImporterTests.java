@@ -537,6 +537,20 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aNewSourceMeetsTheRulesOfTheSourceFormAndARefusedOneWritesNothingOfItsRow() {
+		// The source form takes only web addresses; a page the portal would link to
+		// with a script address is refused, and so is the figure resting on it.
+		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
+				+ "source_url\n" + "hefei,ai_companies,79,79 companies,companies,2023,actual,q,A page,A paper,"
+				+ "javascript:alert(1)\n";
+		PackReport report = this.importer.preview("script.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::kind, PlanRow::reason)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "source",
+					"Address (URL): Enter a full web address starting with http:// or https://."));
+		assertThat(report.count(Outcome.CREATE)).isZero();
+	}
+
+	@Test
 	void aCsvWithAnUnclosedQuoteIsRefusedWhole() {
 		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
 				+ "source_url\nhefei,ai_companies,1,1,companies,2023,actual,\"never closed,A,B,https://example.org/x\n";

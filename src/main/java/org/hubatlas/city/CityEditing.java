@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -86,7 +87,9 @@ record CityEditing(CityRepository cities, CityService service,
 	@Override
 	public List<String> references(City city) {
 		List<String> references = new ArrayList<>();
-		this.cities.findChildren(city.getId()).forEach((area) -> references.add("Sub-area: " + area.getName()));
+		this.cities.findChildren(city.getId())
+			.forEach((area) -> references
+				.add(InterfaceText.message("references.subArea", "Sub-area: {0}", area.getName())));
 		references.addAll(this.subjects.referencesTo(Subject.city(city.getId())));
 		return references;
 	}

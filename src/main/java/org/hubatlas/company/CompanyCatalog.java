@@ -59,9 +59,11 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 		List<String> references = new ArrayList<>();
 		if (subject.getCityId() != null) {
 			this.companies.findNamesHeadquarteredIn(subject.getCityId())
-				.forEach((name) -> references.add("Company headquartered here: " + name));
+				.forEach((name) -> references
+					.add(InterfaceText.message("references.headquartered", "Company headquartered here: {0}", name)));
 			this.companies.findNamesPresentIn(subject.getCityId())
-				.forEach((name) -> references.add("Company present here: " + name));
+				.forEach((name) -> references
+					.add(InterfaceText.message("references.present", "Company present here: {0}", name)));
 		}
 		return references;
 	}

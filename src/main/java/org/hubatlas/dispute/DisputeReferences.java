@@ -2,6 +2,7 @@ package org.hubatlas.dispute;
 
 import java.util.List;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.source.SourceReferences;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectReferences;
@@ -36,13 +37,17 @@ class DisputeReferences implements SubjectReferences, SourceReferences {
 					List.of(-1L)))
 			.getAll()
 			.stream()
-			.map((d) -> "Dispute note: " + d.getTitle())
+			.map(DisputeReferences::describe)
 			.toList();
 	}
 
 	@Override
 	public List<String> referencesTo(long sourceId) {
-		return this.disputes.findForSource(sourceId).stream().map((d) -> "Dispute note: " + d.getTitle()).toList();
+		return this.disputes.findForSource(sourceId).stream().map(DisputeReferences::describe).toList();
+	}
+
+	private static String describe(Dispute dispute) {
+		return InterfaceText.message("references.dispute", "Dispute: {0}", dispute.getTitleShown().toString());
 	}
 
 }

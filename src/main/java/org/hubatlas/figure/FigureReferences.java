@@ -2,6 +2,7 @@ package org.hubatlas.figure;
 
 import java.util.List;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.source.SourceReferences;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectReferences;
@@ -30,7 +31,8 @@ class FigureReferences implements SubjectReferences, SourceReferences {
 
 	private static List<String> describe(List<Figure> figures) {
 		return figures.stream()
-			.map((f) -> "Figure #" + f.getId() + ": " + f.getIndicator().getName() + ", " + f.getValueAsWritten())
+			.map((f) -> InterfaceText.message("references.figure", "Figure: {0}, {1}", f.getIndicator().getName(),
+					f.getValueAsWritten()))
 			.toList();
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -113,8 +114,8 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 	@Override
 	public List<String> references(Indicator indicator) {
 		long count = this.figures.countByIndicator(indicator.getId());
-		return (count == 0) ? List.of()
-				: List.of(count + ((count == 1) ? " figure is" : " figures are") + " measured by it");
+		return (count == 0) ? List.of() : List.of(InterfaceText.message("references.measured",
+				"{0,choice,1#One figure is|1<{0,number,integer} figures are} measured by it", count));
 	}
 
 }

@@ -61,7 +61,7 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 		}
 		return this.incentives.findTitlesForCity(subject.getCityId())
 			.stream()
-			.map((title) -> "Incentive: " + title)
+			.map((title) -> InterfaceText.message("references.incentive", "Incentive: {0}", title))
 			.toList();
 	}
 

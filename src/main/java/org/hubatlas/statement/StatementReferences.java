@@ -2,6 +2,7 @@ package org.hubatlas.statement;
 
 import java.util.List;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.source.SourceReferences;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectReferences;
@@ -29,7 +30,10 @@ class StatementReferences implements SubjectReferences, SourceReferences {
 	}
 
 	private static List<String> describe(List<Statement> statements) {
-		return statements.stream().map((s) -> "Statement #" + s.getId() + ": " + s.getParaphrase()).toList();
+		return statements.stream()
+			.map((s) -> InterfaceText.message("references.statement", "Statement: {0}",
+					s.getParaphraseShown().toString()))
+			.toList();
 	}
 
 }

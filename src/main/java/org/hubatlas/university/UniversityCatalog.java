@@ -60,11 +60,10 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	public List<String> referencesTo(Subject subject) {
 		List<String> references = new ArrayList<>();
 		if (subject.getCityId() != null) {
-			this.universities.findNamesInCity(subject.getCityId())
-				.forEach((name) -> references.add("Institution: " + name));
+			this.universities.findNamesInCity(subject.getCityId()).forEach((name) -> references.add(institution(name)));
 		}
 		if (subject.getCompanyId() != null) {
-			tiedTo(subject.getCompanyId()).forEach((tie) -> references.add("Institution: " + tie.name()));
+			tiedTo(subject.getCompanyId()).forEach((tie) -> references.add(institution(tie.name())));
 		}
 		return references;
 	}
@@ -75,6 +74,10 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 			.stream()
 			.map((t) -> new TiedInstitution(t.getUniversity().getSlug(), t.getUniversity().getName(), t.getRelation()))
 			.toList();
+	}
+
+	private static String institution(String name) {
+		return InterfaceText.message("references.institution", "Institution: {0}", name);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.hubatlas.admin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -184,9 +185,17 @@ class AdminChangeSafetyTests {
 		long beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
 		this.mvc.perform(as("editor", post("/admin/cities/" + beijing + "/delete")))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("cannot be deleted yet"),
-					containsString("Sub-area: Zhongguancun"), containsString("Institution: Peking University"),
-					containsString("Incentive: Beijing AI park"), containsString("Figure #"))));
+			.andExpect(content()
+				.string(allOf(containsString("cannot be deleted yet"), containsString("Sub-area: Zhongguancun"),
+						containsString("Institution: Peking University"), containsString("Incentive: Beijing AI park"),
+						containsString("Figure: AI companies, "), not(containsString("Figure #")))));
+		// Said in the reader's language, without the records' internal numbers.
+		this.mvc
+			.perform(as("editor", post("/admin/cities/" + beijing + "/delete")).locale(Locale.SIMPLIFIED_CHINESE)
+				.header("Accept-Language", "zh-Hans"))
+			.andExpect(status().isConflict())
+			.andExpect(content().string(allOf(containsString("下辖片区：Zhongguancun"), containsString("数字：AI companies"),
+					not(containsString("Sub-area")))));
 		assertThat(this.jdbc.queryForObject("select count(*) from city where id = ?", Integer.class, beijing)).isOne();
 		assertThatThrownBy(() -> this.jdbc.update("delete from city where id = ?", beijing))
 			.isInstanceOf(DataIntegrityViolationException.class);
@@ -368,11 +377,11 @@ class AdminChangeSafetyTests {
 		long source = this.jdbc.queryForObject("select id from source where slug = 'seed-001'", Long.class);
 		this.mvc.perform(as("editor", post("/admin/sources/" + source + "/delete")))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("Statement #"), containsString("Figure #"))));
+			.andExpect(content().string(allOf(containsString("Statement: "), containsString("Figure: "))));
 		long pku = this.jdbc.queryForObject("select id from university where slug = 'peking-university'", Long.class);
 		this.mvc.perform(as("editor", post("/admin/universities/" + pku + "/delete")))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Statement #")));
+			.andExpect(content().string(containsString("Statement: ")));
 		assertThat(this.jdbc.queryForObject("select count(*) from university where id = ?", Integer.class, pku))
 			.isOne();
 	}

@@ -1,7 +1,6 @@
 package org.hubatlas.city;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.hubatlas.common.InterfaceText;
@@ -28,19 +27,13 @@ class CityCatalog implements SubjectCatalog {
 
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
-		Map<Long, SubjectLink> links = new LinkedHashMap<>();
-		for (City city : this.cities.findAllById(ids)) {
-			links.put(city.getId(), new SubjectLink(InterfaceText.message("subject.hub", "Hub"), city.getName(),
-					"/cities/" + city.getSlug()));
-		}
-		return links;
+		return SubjectCatalog.links(this.cities.findAllById(ids), InterfaceText.message("subject.hub", "Hub"),
+				City::getName, (c) -> "/cities/" + c.getSlug());
 	}
 
 	@Override
 	public Map<Long, String> names() {
-		Map<Long, String> names = new LinkedHashMap<>();
-		this.cities.findNamesOrdered().forEach((row) -> names.put((Long) row[0], (String) row[1]));
-		return names;
+		return SubjectCatalog.names(this.cities.findNamesOrdered());
 	}
 
 	@Override

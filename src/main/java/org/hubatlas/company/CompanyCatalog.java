@@ -2,7 +2,6 @@ package org.hubatlas.company;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,19 +33,14 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
-		Map<Long, SubjectLink> links = new LinkedHashMap<>();
-		for (Company company : this.companies.findAllById(ids)) {
-			links.put(company.getId(), new SubjectLink(InterfaceText.message("subject.company", "Company"),
-					company.getName(), "/companies/" + company.getSlug()));
-		}
-		return links;
+		return SubjectCatalog.links(this.companies.findAllById(ids),
+				InterfaceText.message("subject.company", "Company"), Company::getName,
+				(c) -> "/companies/" + c.getSlug());
 	}
 
 	@Override
 	public Map<Long, String> names() {
-		Map<Long, String> names = new LinkedHashMap<>();
-		this.companies.findNamesOrdered().forEach((row) -> names.put((Long) row[0], (String) row[1]));
-		return names;
+		return SubjectCatalog.names(this.companies.findNamesOrdered());
 	}
 
 	@Override

@@ -1,7 +1,6 @@
 package org.hubatlas.incentive;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,19 +33,14 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
-		Map<Long, SubjectLink> links = new LinkedHashMap<>();
-		for (Incentive incentive : this.incentives.findAllById(ids)) {
-			links.put(incentive.getId(), new SubjectLink(InterfaceText.message("subject.incentive", "Incentive"),
-					incentive.getTitle(), "/incentives/" + incentive.getSlug()));
-		}
-		return links;
+		return SubjectCatalog.links(this.incentives.findAllById(ids),
+				InterfaceText.message("subject.incentive", "Incentive"), Incentive::getTitle,
+				(i) -> "/incentives/" + i.getSlug());
 	}
 
 	@Override
 	public Map<Long, String> names() {
-		Map<Long, String> names = new LinkedHashMap<>();
-		this.incentives.findTitlesOrdered().forEach((row) -> names.put((Long) row[0], (String) row[1]));
-		return names;
+		return SubjectCatalog.names(this.incentives.findTitlesOrdered());
 	}
 
 	@Override

@@ -1,7 +1,12 @@
 package org.hubatlas.subject;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.hubatlas.common.VersionedEntity;
 
 /**
  * Names and links of one kind of subject, implemented by the feature that owns its table
@@ -24,5 +29,24 @@ public interface SubjectCatalog {
 
 	/** The heading of this kind's group in the admin selects. */
 	String groupLabel();
+
+	/**
+	 * Links to records by id, each under the kind's label ("Hub"), with its name and its
+	 * page.
+	 */
+	static <E extends VersionedEntity> Map<Long, SubjectLink> links(Iterable<E> records, String label,
+			Function<E, String> name, Function<E, String> page) {
+		Map<Long, SubjectLink> links = new LinkedHashMap<>();
+		records.forEach(
+				(record) -> links.put(record.getId(), new SubjectLink(label, name.apply(record), page.apply(record))));
+		return links;
+	}
+
+	/** Rows of id and name, as a map in their order. */
+	static Map<Long, String> names(List<Object[]> rows) {
+		Map<Long, String> names = new LinkedHashMap<>();
+		rows.forEach((row) -> names.put((Long) row[0], (String) row[1]));
+		return names;
+	}
 
 }

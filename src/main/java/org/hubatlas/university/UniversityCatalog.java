@@ -2,7 +2,6 @@ package org.hubatlas.university;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -36,19 +35,14 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
-		Map<Long, SubjectLink> links = new LinkedHashMap<>();
-		for (University university : this.universities.findAllById(ids)) {
-			links.put(university.getId(), new SubjectLink(InterfaceText.message("subject.institution", "Institution"),
-					university.getName(), "/universities/" + university.getSlug()));
-		}
-		return links;
+		return SubjectCatalog.links(this.universities.findAllById(ids),
+				InterfaceText.message("subject.institution", "Institution"), University::getName,
+				(u) -> "/universities/" + u.getSlug());
 	}
 
 	@Override
 	public Map<Long, String> names() {
-		Map<Long, String> names = new LinkedHashMap<>();
-		this.universities.findNamesOrdered().forEach((row) -> names.put((Long) row[0], (String) row[1]));
-		return names;
+		return SubjectCatalog.names(this.universities.findNamesOrdered());
 	}
 
 	@Override

@@ -31,8 +31,8 @@ class FigureReferences implements SubjectReferences, SourceReferences {
 
 	private static List<String> describe(List<Figure> figures) {
 		return figures.stream()
-			.map((f) -> InterfaceText.message("references.figure", "Figure: {0}, {1}", f.getIndicator().getName(),
-					f.getValueAsWritten()))
+			.map((f) -> InterfaceText.message("references.figure", "Figure: {0}, {1}",
+					f.getIndicator().getDisplayName(), f.getValueAsWritten()))
 			.toList();
 	}
 

@@ -38,22 +38,20 @@ class CompanyController {
 	@GetMapping("/companies")
 	String list(@RequestParam(required = false) CompanyKind kind, @RequestParam(required = false) String sector,
 			@RequestParam(required = false) PageNumber page, Model model) {
-		CompanyKind companyKind = kind;
 		List<String> sectors = this.companies.sectors();
 		String chosenSector = this.companies.sector(sector);
-		Page<Company> companies = this.companies.list(companyKind, chosenSector, PageNumber.of(page));
+		Page<Company> companies = this.companies.list(kind, chosenSector, PageNumber.of(page));
 		model.addAttribute("companies", companies.getContent());
 		model.addAttribute("total", companies.getTotalElements());
 		model.addAttribute("pages",
 				PageLinks.of(companies,
 						UriComponentsBuilder.fromPath("/companies")
-							.queryParamIfPresent("kind", Optional.ofNullable(companyKind).map(CompanyKind::param))
+							.queryParamIfPresent("kind", Optional.ofNullable(kind).map(CompanyKind::param))
 							.queryParamIfPresent("sector", Optional.ofNullable(chosenSector))));
-		model.addAttribute("csvHref",
-				filtered(UriComponentsBuilder.fromPath("/companies.csv"), companyKind, chosenSector));
+		model.addAttribute("csvHref", filtered(UriComponentsBuilder.fromPath("/companies.csv"), kind, chosenSector));
 		model.addAttribute("kinds", List.of(CompanyKind.values()));
 		model.addAttribute("sectors", sectors);
-		model.addAttribute("kind", companyKind);
+		model.addAttribute("kind", kind);
 		model.addAttribute("sector", chosenSector);
 		return "company/list";
 	}
@@ -62,11 +60,10 @@ class CompanyController {
 	@GetMapping("/companies.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) CompanyKind kind,
 			@RequestParam(required = false) String sector) {
-		CompanyKind companyKind = kind;
 		String chosenSector = this.companies.sector(sector);
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.company.kind", "csv.company.sectors",
 				"csv.company.headquarters", "csv.locationNote", "csv.company.founded", "csv.summary", "csv.page");
-		for (Company c : this.companies.download(companyKind, chosenSector)) {
+		for (Company c : this.companies.download(kind, chosenSector)) {
 			csv.row(c.getName(), c.getNameZh(), c.getKind().label(), String.join("; ", c.getSectorList()),
 					(c.getHqCity() != null) ? c.getHqCity().getName() : null, c.getLocationNote(), c.getFoundedYear(),
 					c.getSummary(), "/companies/" + c.getSlug());

@@ -41,25 +41,24 @@ class IncentiveController {
 	String list(@RequestParam(required = false) IncentiveLevel level,
 			@RequestParam(required = false) IncentiveKind kind, @RequestParam(required = false) PageNumber page,
 			Model model) {
-		IncentiveLevel incentiveLevel = level;
-		IncentiveKind incentiveKind = kind;
-		Page<Incentive> incentives = this.incentives.list(incentiveLevel, incentiveKind, PageNumber.of(page));
+		Page<Incentive> incentives = this.incentives.list(level, kind, PageNumber.of(page));
 		model.addAttribute("incentives", incentives.getContent());
 		model.addAttribute("total", incentives.getTotalElements());
 		model.addAttribute("pages",
-				PageLinks.of(incentives, UriComponentsBuilder.fromPath("/incentives")
-					.queryParamIfPresent("level", Optional.ofNullable(incentiveLevel).map(IncentiveLevel::param))
-					.queryParamIfPresent("kind", Optional.ofNullable(incentiveKind).map(IncentiveKind::param))));
+				PageLinks.of(incentives,
+						UriComponentsBuilder.fromPath("/incentives")
+							.queryParamIfPresent("level", Optional.ofNullable(level).map(IncentiveLevel::param))
+							.queryParamIfPresent("kind", Optional.ofNullable(kind).map(IncentiveKind::param))));
 		model.addAttribute("csvHref",
 				UriComponentsBuilder.fromPath("/incentives.csv")
-					.queryParamIfPresent("level", Optional.ofNullable(incentiveLevel).map(IncentiveLevel::param))
-					.queryParamIfPresent("kind", Optional.ofNullable(incentiveKind).map(IncentiveKind::param))
+					.queryParamIfPresent("level", Optional.ofNullable(level).map(IncentiveLevel::param))
+					.queryParamIfPresent("kind", Optional.ofNullable(kind).map(IncentiveKind::param))
 					.build()
 					.toUriString());
 		model.addAttribute("levels", List.of(IncentiveLevel.values()));
 		model.addAttribute("kinds", List.of(IncentiveKind.values()));
-		model.addAttribute("level", incentiveLevel);
-		model.addAttribute("kind", incentiveKind);
+		model.addAttribute("level", level);
+		model.addAttribute("kind", kind);
 		return "incentive/list";
 	}
 
@@ -67,13 +66,11 @@ class IncentiveController {
 	@GetMapping("/incentives.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) IncentiveLevel level,
 			@RequestParam(required = false) IncentiveKind kind) {
-		IncentiveLevel incentiveLevel = level;
-		IncentiveKind incentiveKind = kind;
 		CsvFile csv = new CsvFile("csv.incentive.title", "csv.incentive.level", "csv.incentive.kind", "csv.hubs",
 				"csv.incentive.issuer", "csv.incentive.amountAsWritten", "csv.incentive.amount",
 				"csv.incentive.currency", "csv.incentive.announced", "csv.incentive.targetYear", "csv.incentive.status",
 				"csv.summary", "csv.page");
-		for (Incentive i : this.incentives.download(incentiveLevel, incentiveKind)) {
+		for (Incentive i : this.incentives.download(level, kind)) {
 			csv.row(i.getTitle(), i.getLevel().label(), i.getKind().label(),
 					i.getCityList().stream().map(City::getName).collect(Collectors.joining("; ")), i.getIssuer(),
 					i.getAmountAsWritten(), i.getAmountValue(), i.getCurrency(), i.getAnnouncedAsWritten(),

@@ -38,29 +38,27 @@ class UniversityController {
 	@GetMapping("/universities")
 	String list(@RequestParam(required = false) UniversityKind kind, @RequestParam(required = false) PageNumber page,
 			Model model) {
-		UniversityKind universityKind = kind;
-		Page<University> universities = this.universities.list(universityKind, PageNumber.of(page));
+		Page<University> universities = this.universities.list(kind, PageNumber.of(page));
 		model.addAttribute("universities", universities.getContent());
 		model.addAttribute("total", universities.getTotalElements());
 		model.addAttribute("pages", PageLinks.of(universities, UriComponentsBuilder.fromPath("/universities")
-			.queryParamIfPresent("kind", Optional.ofNullable(universityKind).map(UniversityKind::param))));
+			.queryParamIfPresent("kind", Optional.ofNullable(kind).map(UniversityKind::param))));
 		model.addAttribute("csvHref",
 				UriComponentsBuilder.fromPath("/universities.csv")
-					.queryParamIfPresent("kind", Optional.ofNullable(universityKind).map(UniversityKind::param))
+					.queryParamIfPresent("kind", Optional.ofNullable(kind).map(UniversityKind::param))
 					.build()
 					.toUriString());
 		model.addAttribute("kinds", List.of(UniversityKind.values()));
-		model.addAttribute("kind", universityKind);
+		model.addAttribute("kind", kind);
 		return "university/list";
 	}
 
 	/** The list with the same filter, every row, as a spreadsheet. */
 	@GetMapping("/universities.csv")
 	ResponseEntity<byte[]> csv(@RequestParam(required = false) UniversityKind kind) {
-		UniversityKind universityKind = kind;
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.institution.kind", "csv.hub", "csv.locationNote",
 				"csv.summary", "csv.page");
-		for (University u : this.universities.download(universityKind)) {
+		for (University u : this.universities.download(kind)) {
 			csv.row(u.getName(), u.getNameZh(), u.getKind().label(),
 					(u.getCity() != null) ? u.getCity().getName() : null, u.getLocationNote(), u.getSummary(),
 					"/universities/" + u.getSlug());

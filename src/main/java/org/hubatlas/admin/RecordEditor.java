@@ -215,15 +215,11 @@ public class RecordEditor {
 		if (!filled) {
 			return new Filled<>(null, List.of());
 		}
-		DataBinder binder = bind(kind, params);
-		BindingResult result = binder.getBindingResult();
-		@SuppressWarnings("unchecked")
-		F form = (F) binder.getTarget();
-		E written = (form != null && !result.hasErrors())
-				? checkAndWrite(kind, entity, form, result, Revision.Action.IMPORT, note) : null;
+		Bound<E> bound = bindAndWrite(kind, entity, params, Revision.Action.IMPORT, note);
 		Map<String, String> labels = labels(kind);
-		return new Filled<>(written,
-				result.getAllErrors()
+		return new Filled<>(bound.written(),
+				bound.result()
+					.getAllErrors()
 					.stream()
 					.map((e) -> (e instanceof FieldError field)
 							? labels.getOrDefault(field.getField(), field.getField()) + ": " + e.getDefaultMessage()
@@ -279,27 +275,33 @@ public class RecordEditor {
 			E entity = load(kind, id);
 			Map<String, List<String>> values = new LinkedHashMap<>(kind.toForm(entity).params());
 			values.putAll(this.revisions.valuesBefore(this.revisions.get(kind.key(), id, revisionId)));
-			DataBinder binder = bind(kind, values);
-			BindingResult result = binder.getBindingResult();
-			@SuppressWarnings("unchecked")
-			F form = (F) binder.getTarget();
-			if (form == null || result.hasErrors()
-					|| checkAndWrite(kind, entity, form, result, Revision.Action.RESTORE, null) == null) {
+			Bound<E> bound = bindAndWrite(kind, entity, values, Revision.Action.RESTORE, null);
+			if (bound.written() == null) {
 				status.setRollbackOnly();
 			}
-			return result;
+			return bound.result();
 		});
 	}
 
 	/**
 	 * Binds values that came from elsewhere (a revision, a data pack) to the kind's form
-	 * through its constructor, as a submit's parameters are bound.
+	 * through its constructor, as a submit's parameters are bound, then checks and writes
+	 * them as a save would. Written is null when anything was refused.
 	 */
-	private static DataBinder bind(RecordKind<?, ?> kind, Map<String, List<String>> values) {
+	private <E extends VersionedEntity, F extends AdminForm> Bound<E> bindAndWrite(RecordKind<E, F> kind, E entity,
+			Map<String, List<String>> values, Revision.Action action, String note) {
 		DataBinder binder = new DataBinder(null, "form");
 		binder.setTargetType(ResolvableType.forClass(kind.formType()));
 		binder.construct(new StoredValues(values));
-		return binder;
+		BindingResult result = binder.getBindingResult();
+		@SuppressWarnings("unchecked")
+		F form = (F) binder.getTarget();
+		E written = (form != null && !result.hasErrors()) ? checkAndWrite(kind, entity, form, result, action, note)
+				: null;
+		return new Bound<>(written, result);
+	}
+
+	private record Bound<E>(E written, BindingResult result) {
 	}
 
 	/**

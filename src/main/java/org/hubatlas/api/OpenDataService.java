@@ -26,6 +26,8 @@ import org.hubatlas.dispute.Disputes;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.Indicator;
+import org.hubatlas.figure.Trends;
 import org.hubatlas.hub.CityProfile;
 import org.hubatlas.hub.CityProfileService;
 import org.hubatlas.hub.SourcePage;
@@ -135,7 +137,7 @@ public class OpenDataService {
 				profile.trends().stream().map((t) -> series(t.series())).toList());
 	}
 
-	private static Api.Series series(org.hubatlas.figure.Trends.Series series) {
+	private static Api.Series series(Trends.Series series) {
 		return new Api.Series(series.indicator().getCode(), series.definitionGroup(), points(series.points()),
 				points(series.plan()),
 				series.growth()
@@ -145,7 +147,7 @@ public class OpenDataService {
 					.toList());
 	}
 
-	private static List<Api.SeriesPoint> points(List<org.hubatlas.figure.Trends.Point> points) {
+	private static List<Api.SeriesPoint> points(List<Trends.Point> points) {
 		return points.stream().map((p) -> new Api.SeriesPoint(p.year(), p.value(), p.figure().getId())).toList();
 	}
 
@@ -311,7 +313,7 @@ public class OpenDataService {
 		return this.rankings.catalogue().stream().map((s) -> indicator(s.indicator(), s.hubs())).toList();
 	}
 
-	private static Api.Indicator indicator(org.hubatlas.figure.Indicator i, long hubs) {
+	private static Api.Indicator indicator(Indicator i, long hubs) {
 		return new Api.Indicator(i.getCode(), i.getName(), i.getNameZh(), i.getUnit(), i.getUnitZh(),
 				i.isHigherIsBetter(), i.getDefinition(), i.getDefinitionZh(), hubs, "/api/indicators/" + i.getCode(),
 				"/indicators/" + i.getCode());
@@ -343,7 +345,7 @@ public class OpenDataService {
 		Map<Subject, Api.About> about = about(list.stream().map(Figure::getSubject).toList());
 		return list.stream().map((f) -> {
 			List<Dispute> attached = found.forFigure(f.getId());
-			org.hubatlas.figure.Indicator i = f.getIndicator();
+			Indicator i = f.getIndicator();
 			return new Api.Figure(f.getId(), about.get(f.getSubject()),
 					new Api.IndicatorRef(i.getCode(), i.getName(), i.getUnit()), f.getValueNumeric(),
 					f.getValueAsWritten(), Api.code(f.getQualifier()), Api.code(f.getKind()), f.getStatedAsOf(),

@@ -1,7 +1,10 @@
 package org.hubatlas.hub;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.hubatlas.city.City;
 import org.hubatlas.company.CompanyInCity;
@@ -11,6 +14,7 @@ import org.hubatlas.figure.TrendChart;
 import org.hubatlas.figure.Trends;
 import org.hubatlas.incentive.Incentive;
 import org.hubatlas.source.Source;
+import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.university.University;
 
@@ -47,11 +51,10 @@ public record CityProfile(City city, List<City> subAreas, List<Figure> figures, 
 	 * The statements grouped by nature, reported facts first and forecasts last; empty
 	 * groups left out.
 	 */
-	public java.util.Map<org.hubatlas.statement.Nature, List<Statement>> statementsByNature() {
-		java.util.Map<org.hubatlas.statement.Nature, List<Statement>> groups = new java.util.EnumMap<>(
-				org.hubatlas.statement.Nature.class);
+	public Map<Nature, List<Statement>> statementsByNature() {
+		Map<Nature, List<Statement>> groups = new EnumMap<>(Nature.class);
 		for (Statement statement : this.statements) {
-			groups.computeIfAbsent(statement.getNature(), (k) -> new java.util.ArrayList<>()).add(statement);
+			groups.computeIfAbsent(statement.getNature(), (k) -> new ArrayList<>()).add(statement);
 		}
 		return groups;
 	}

@@ -3,6 +3,7 @@ package org.hubatlas.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Where the map's frame and labels go, worked out on the server so that the map needs no
@@ -197,10 +198,12 @@ final class MapLayout {
 			List<Integer> tried = new ArrayList<>(first);
 			order.stream().filter((i) -> !first.contains(i)).forEach(tried::add);
 			attempt = place(points, frame, tried);
-			if (attempt.failed().isEmpty()) {
+			int before = first.size();
+			attempt.failed().stream().filter((i) -> !first.contains(i)).forEach(first::add);
+			// Nothing new to put first: another round would place the same way.
+			if (first.size() == before) {
 				break;
 			}
-			attempt.failed().stream().filter((i) -> !first.contains(i)).forEach(first::add);
 		}
 		return new Layout(frame, round(FONT_PX * frame.width() / PHONE_PX), List.of(attempt.labels()));
 	}
@@ -227,16 +230,22 @@ final class MapLayout {
 			// free place; else the place with the fewest overlaps.
 			Label best = null;
 			int fewestConflicts = Integer.MAX_VALUE;
-			for (Label candidate : candidates(p, width, height, font, gap)) {
-				int conflicts = conflicts(candidate, p, points, frame, boxes, leaders);
-				if (conflicts == 0 && !misleading(candidate, p, points)) {
-					best = candidate;
-					fewestConflicts = 0;
-					break;
-				}
-				if (conflicts < fewestConflicts) {
-					best = candidate;
-					fewestConflicts = conflicts;
+			// The places beside the dot first; the grid further out is worked out
+			// only when none of them is free.
+			List<Supplier<List<Label>>> places = List.of(() -> beside(p, width, height, font, gap),
+					() -> around(p, width, height, font));
+			search: for (Supplier<List<Label>> place : places) {
+				for (Label candidate : place.get()) {
+					int conflicts = conflicts(candidate, p, points, frame, boxes, leaders, fewestConflicts);
+					if (conflicts == 0 && !misleading(candidate, p, points)) {
+						best = candidate;
+						fewestConflicts = 0;
+						break search;
+					}
+					if (conflicts < fewestConflicts) {
+						best = candidate;
+						fewestConflicts = conflicts;
+					}
 				}
 			}
 			if (fewestConflicts > 0) {
@@ -263,15 +272,23 @@ final class MapLayout {
 	}
 
 	/**
-	 * Where a label may go, best first: beside its dot in the eight classic places
-	 * (right, left, above, below, the diagonals), then on a grid around it, nearest
-	 * first, with a leader line, never farther than {@value #MAX_LEADER} label heights.
+	 * Where a label may go first, best first: beside its dot in the eight classic places
+	 * (right, left, above, below, the diagonals) and between them.
 	 */
-	private static List<Label> candidates(Point p, double width, double height, double font, double gap) {
+	private static List<Label> beside(Point p, double width, double height, double font, double gap) {
 		List<Label> candidates = new ArrayList<>();
 		for (int angle : ANGLES) {
 			candidates.add(candidate(p, angle, p.radius() + gap, width, height, font, false));
 		}
+		return candidates;
+	}
+
+	/**
+	 * Where else a label may go: on a grid around its dot, nearest first, with a leader
+	 * line, never farther than {@value #MAX_LEADER} label heights.
+	 */
+	private static List<Label> around(Point p, double width, double height, double font) {
+		double gap = 0.25 * font;
 		List<Label> far = new ArrayList<>();
 		double step = height / 3;
 		int reach = (int) Math.ceil((MAX_LEADER * height + width) / step);
@@ -289,8 +306,7 @@ final class MapLayout {
 		far.sort(Comparator.comparingDouble((Label l) -> distance(p, l.box()))
 			.thenComparingDouble((l) -> l.box().y())
 			.thenComparingDouble((l) -> l.box().x()));
-		candidates.addAll(far);
-		return candidates;
+		return far;
 	}
 
 	/** How many label heights a leader line may be long. */
@@ -345,19 +361,29 @@ final class MapLayout {
 		return new Segment(round(sx), round(sy), round(nx), round(ny));
 	}
 
-	/** How many things the label would overlap; 0 when its place is free. */
+	/**
+	 * How many things the label would overlap; 0 when its place is free. Counting stops
+	 * at a limit above 0: a place with as many overlaps is no better than one already
+	 * found.
+	 */
 	private static int conflicts(Label label, Point own, List<Point> points, Box frame, List<Box> boxes,
-			List<Segment> leaders) {
+			List<Segment> leaders, int limit) {
 		Box box = label.box();
 		int conflicts = frame.contains(box) ? 0 : 1;
 		for (Box other : boxes) {
 			if (box.intersects(other) || (label.leader() != null && other.intersectsSegment(label.leader()))) {
 				conflicts++;
+				if (limit > 0 && conflicts >= limit) {
+					return conflicts;
+				}
 			}
 		}
 		for (Segment other : leaders) {
 			if (box.intersectsSegment(other) || (label.leader() != null && label.leader().crosses(other))) {
 				conflicts++;
+				if (limit > 0 && conflicts >= limit) {
+					return conflicts;
+				}
 			}
 		}
 		for (Point p : points) {

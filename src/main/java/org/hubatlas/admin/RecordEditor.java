@@ -159,8 +159,8 @@ public class RecordEditor {
 					status.setRollbackOnly();
 					return new SaveResult.Invalid();
 				}
-				E saved = write(kind, entity, form, (entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE,
-						null);
+				E saved = write(kind, entity, (entity != null) ? kind.toForm(entity) : null, form,
+						(entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, null);
 				return new SaveResult.Saved(saved.getId(), kind.nameOf(saved));
 			});
 		}
@@ -180,15 +180,15 @@ public class RecordEditor {
 		}
 	}
 
-	private <E extends VersionedEntity, F extends AdminForm> E checkAndWrite(RecordKind<E, F> kind, E entity, F form,
-			Errors errors, Revision.Action action, String note) {
+	private <E extends VersionedEntity, F extends AdminForm> E checkAndWrite(RecordKind<E, F> kind, E entity, F before,
+			F form, Errors errors, Revision.Action action, String note) {
 		this.validator.validate(form)
 			.forEach((v) -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
 		kind.check(form, (entity != null) ? entity.getId() : null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return write(kind, entity, form, action, note);
+		return write(kind, entity, before, form, action, note);
 	}
 
 	/**
@@ -215,7 +215,8 @@ public class RecordEditor {
 		if (!filled) {
 			return new Filled<>(null, List.of());
 		}
-		Bound<E> bound = bindAndWrite(kind, entity, params, Revision.Action.IMPORT, note);
+		Bound<E> bound = bindAndWrite(kind, entity, (entity != null) ? held : null, params, Revision.Action.IMPORT,
+				note);
 		Map<String, String> labels = labels(kind);
 		return new Filled<>(bound.written(),
 				bound.result()
@@ -255,9 +256,9 @@ public class RecordEditor {
 			.toList();
 	}
 
-	private <E extends VersionedEntity, F extends AdminForm> E write(RecordKind<E, F> kind, E entity, F form,
+	/** Writes the form and records the revision from what the form held before. */
+	private <E extends VersionedEntity, F extends AdminForm> E write(RecordKind<E, F> kind, E entity, F before, F form,
 			Revision.Action action, String note) {
-		F before = (entity != null) ? kind.toForm(entity) : null;
 		E saved = kind.write(entity, form);
 		this.revisions.record(kind.key(), saved.getId(), kind.nameOf(saved), action, before, kind.toForm(saved), note);
 		return saved;
@@ -273,9 +274,10 @@ public class RecordEditor {
 			long revisionId) {
 		return this.writing.execute((status) -> {
 			E entity = load(kind, id);
-			Map<String, List<String>> values = new LinkedHashMap<>(kind.toForm(entity).params());
+			F now = kind.toForm(entity);
+			Map<String, List<String>> values = new LinkedHashMap<>(now.params());
 			values.putAll(this.revisions.valuesBefore(this.revisions.get(kind.key(), id, revisionId)));
-			Bound<E> bound = bindAndWrite(kind, entity, values, Revision.Action.RESTORE, null);
+			Bound<E> bound = bindAndWrite(kind, entity, now, values, Revision.Action.RESTORE, null);
 			if (bound.written() == null) {
 				status.setRollbackOnly();
 			}
@@ -289,15 +291,15 @@ public class RecordEditor {
 	 * them as a save would. Written is null when anything was refused.
 	 */
 	private <E extends VersionedEntity, F extends AdminForm> Bound<E> bindAndWrite(RecordKind<E, F> kind, E entity,
-			Map<String, List<String>> values, Revision.Action action, String note) {
+			F before, Map<String, List<String>> values, Revision.Action action, String note) {
 		DataBinder binder = new DataBinder(null, "form");
 		binder.setTargetType(ResolvableType.forClass(kind.formType()));
 		binder.construct(new StoredValues(values));
 		BindingResult result = binder.getBindingResult();
 		@SuppressWarnings("unchecked")
 		F form = (F) binder.getTarget();
-		E written = (form != null && !result.hasErrors()) ? checkAndWrite(kind, entity, form, result, action, note)
-				: null;
+		E written = (form != null && !result.hasErrors())
+				? checkAndWrite(kind, entity, before, form, result, action, note) : null;
 		return new Bound<>(written, result);
 	}
 

@@ -8,10 +8,6 @@ import java.util.List;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 
 /**
  * A table as a CSV download: UTF-8 with a byte-order mark (so spreadsheet programs read
@@ -26,6 +22,8 @@ public final class CsvFile {
 	private final List<String> headerKeys;
 
 	private final List<List<String>> rows = new ArrayList<>();
+
+	private String fileName = "hub-atlas.csv";
 
 	/**
 	 * @param headerKeys the columns, as message keys
@@ -69,13 +67,17 @@ public final class CsvFile {
 		return bytes.toByteArray();
 	}
 
-	/** The download: a named attachment of type text/csv. */
-	public ResponseEntity<byte[]> download(String fileName, MessageSource messages) {
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
-			.body(toBytes(messages));
+	/**
+	 * Names the download: a handler returns the file, and the site writes it as an
+	 * attachment of type text/csv under this name.
+	 */
+	public CsvFile named(String fileName) {
+		this.fileName = fileName;
+		return this;
+	}
+
+	public String fileName() {
+		return this.fileName;
 	}
 
 	private static String text(Object cell) {

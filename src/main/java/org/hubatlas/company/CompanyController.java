@@ -10,14 +10,13 @@ import org.hubatlas.common.PageNumber;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.subject.Subject;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -27,12 +26,9 @@ class CompanyController {
 
 	private final EvidenceService evidence;
 
-	private final MessageSource messages;
-
-	CompanyController(CompanyService companies, EvidenceService evidence, MessageSource messages) {
+	CompanyController(CompanyService companies, EvidenceService evidence) {
 		this.companies = companies;
 		this.evidence = evidence;
-		this.messages = messages;
 	}
 
 	@GetMapping("/companies")
@@ -58,8 +54,8 @@ class CompanyController {
 
 	/** The list with the same filters, every row, as a spreadsheet. */
 	@GetMapping("/companies.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) CompanyKind kind,
-			@RequestParam(required = false) String sector) {
+	@ResponseBody
+	CsvFile csv(@RequestParam(required = false) CompanyKind kind, @RequestParam(required = false) String sector) {
 		String chosenSector = this.companies.sector(sector);
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.company.kind", "csv.company.sectors",
 				"csv.company.headquarters", "csv.locationNote", "csv.company.founded", "csv.summary", "csv.page");
@@ -68,7 +64,7 @@ class CompanyController {
 					(c.getHqCity() != null) ? c.getHqCity().getName() : null, c.getLocationNote(), c.getFoundedYear(),
 					c.getSummary(), "/companies/" + c.getSlug());
 		}
-		return csv.download("hub-atlas-companies.csv", this.messages);
+		return csv.named("hub-atlas-companies.csv");
 	}
 
 	private static String filtered(UriComponentsBuilder address, CompanyKind kind, String sector) {

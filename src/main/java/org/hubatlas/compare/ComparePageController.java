@@ -18,13 +18,12 @@ import org.hubatlas.common.PageMeta;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureCsv;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -36,11 +35,8 @@ class ComparePageController {
 
 	private final ComparisonService comparisons;
 
-	private final MessageSource messages;
-
-	ComparePageController(ComparisonService comparisons, MessageSource messages) {
+	ComparePageController(ComparisonService comparisons) {
 		this.comparisons = comparisons;
-		this.messages = messages;
 	}
 
 	@GetMapping("/compare")
@@ -95,7 +91,8 @@ class ComparePageController {
 	 * counts of what our sources name.
 	 */
 	@GetMapping("/compare.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) String cities) {
+	@ResponseBody
+	CsvFile csv(@RequestParam(required = false) String cities) {
 		if (cities == null) {
 			throw new BadRequestException("cities", "problem.cities",
 					"The parameter ''{0}'' must name 2 to 4 hubs, such as {1}.", "cities", "cities=beijing,shanghai");
@@ -123,8 +120,7 @@ class ComparePageController {
 				csv.row(cells);
 			}
 		}
-		return csv.download("hub-atlas-compare-" + String.join("-", comparison.request().slugs()) + ".csv",
-				this.messages);
+		return csv.named("hub-atlas-compare-" + String.join("-", comparison.request().slugs()) + ".csv");
 	}
 
 	/**

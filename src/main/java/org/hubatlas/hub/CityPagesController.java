@@ -21,14 +21,13 @@ import org.hubatlas.common.ReaderText;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.source.Source;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -38,10 +37,7 @@ class CityPagesController {
 
 	private final CityProfileService profiles;
 
-	private final MessageSource messages;
-
-	CityPagesController(HubDirectoryService directory, CityProfileService profiles, MessageSource messages) {
-		this.messages = messages;
+	CityPagesController(HubDirectoryService directory, CityProfileService profiles) {
 		this.directory = directory;
 		this.profiles = profiles;
 	}
@@ -124,9 +120,9 @@ class CityPagesController {
 	 * it.
 	 */
 	@GetMapping("/cities.csv")
-	ResponseEntity<byte[]> directoryCsv(@RequestParam(required = false) CityLevel level,
-			@RequestParam(required = false) String pilot, @RequestParam(defaultValue = "name") String sort,
-			@RequestParam(defaultValue = "asc") String dir) {
+	@ResponseBody
+	CsvFile directoryCsv(@RequestParam(required = false) CityLevel level, @RequestParam(required = false) String pilot,
+			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir) {
 		DirectoryQuery query = DirectoryQuery.parse(level, pilot, sort, dir);
 		List<String> headers = new ArrayList<>(List.of("csv.hub", "csv.nameZh", "csv.hub.level", "csv.hub.partOf",
 				"csv.hub.province", "csv.hub.latitude", "csv.hub.longitude"));
@@ -151,7 +147,7 @@ class CityPagesController {
 			row.addAll(List.of(hub.companies(), hub.institutions(), hub.incentives(), "/cities/" + city.getSlug()));
 			csv.row(row.toArray());
 		}
-		return csv.download("hub-atlas-hubs.csv", this.messages);
+		return csv.named("hub-atlas-hubs.csv");
 	}
 
 	private static String asOf(Figure figure) {

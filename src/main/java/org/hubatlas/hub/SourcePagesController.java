@@ -6,12 +6,11 @@ import org.hubatlas.common.CsvFile;
 import org.hubatlas.source.Source;
 import org.hubatlas.statement.Statement;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The sources and, for each, everything the portal cites from it. */
 @Controller
@@ -19,16 +18,14 @@ class SourcePagesController {
 
 	private final SourcePageService pages;
 
-	private final MessageSource messages;
-
-	SourcePagesController(SourcePageService pages, MessageSource messages) {
+	SourcePagesController(SourcePageService pages) {
 		this.pages = pages;
-		this.messages = messages;
 	}
 
 	/** Every source with what the portal cites from it, as a spreadsheet. */
 	@GetMapping("/sources.csv")
-	ResponseEntity<byte[]> sourcesCsv() {
+	@ResponseBody
+	CsvFile sourcesCsv() {
 		Map<Long, Long> cited = this.pages.citedCounts();
 		CsvFile csv = new CsvFile("csv.source.title", "csv.source.subtitle", "csv.source.publisher",
 				"csv.source.author", "csv.source.published", "csv.source.address", "csv.source.trust",
@@ -39,14 +36,15 @@ class SourcePagesController {
 					(source.getTrust() != null) ? source.getTrust().name().toLowerCase(java.util.Locale.ROOT) : null,
 					source.isExcerptOnly(), cited.getOrDefault(source.getId(), 0L), "/sources/" + source.getId());
 		}
-		return csv.download("hub-atlas-sources.csv", this.messages);
+		return csv.named("hub-atlas-sources.csv");
 	}
 
 	/**
 	 * Every statement with its quote, what it is about and its source, as a spreadsheet.
 	 */
 	@GetMapping("/statements.csv")
-	ResponseEntity<byte[]> statementsCsv() {
+	@ResponseBody
+	CsvFile statementsCsv() {
 		CsvFile csv = new CsvFile("csv.statement.paraphrase", "csv.figure.quote", "csv.statement.nature",
 				"csv.statement.about", "csv.statement.speaker", "csv.source.title", "csv.source.publisher",
 				"csv.source.published", "csv.source.address");
@@ -57,7 +55,7 @@ class SourcePagesController {
 					(line.about() != null) ? line.about().name() : null, statement.getSpeaker(), source.getTitle(),
 					source.getPublisher(), source.getPublishedLabel(), source.getUrl());
 		}
-		return csv.download("hub-atlas-statements.csv", this.messages);
+		return csv.named("hub-atlas-statements.csv");
 	}
 
 	@GetMapping("/sources")

@@ -12,14 +12,13 @@ import org.hubatlas.common.PageNumber;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.subject.Subject;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -29,12 +28,9 @@ class IncentiveController {
 
 	private final EvidenceService evidence;
 
-	private final MessageSource messages;
-
-	IncentiveController(IncentiveService incentives, EvidenceService evidence, MessageSource messages) {
+	IncentiveController(IncentiveService incentives, EvidenceService evidence) {
 		this.incentives = incentives;
 		this.evidence = evidence;
-		this.messages = messages;
 	}
 
 	@GetMapping("/incentives")
@@ -64,7 +60,8 @@ class IncentiveController {
 
 	/** The list with the same filters, every row, as a spreadsheet. */
 	@GetMapping("/incentives.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) IncentiveLevel level,
+	@ResponseBody
+	CsvFile csv(@RequestParam(required = false) IncentiveLevel level,
 			@RequestParam(required = false) IncentiveKind kind) {
 		CsvFile csv = new CsvFile("csv.incentive.title", "csv.incentive.level", "csv.incentive.kind", "csv.hubs",
 				"csv.incentive.issuer", "csv.incentive.amountAsWritten", "csv.incentive.amount",
@@ -76,7 +73,7 @@ class IncentiveController {
 					i.getAmountAsWritten(), i.getAmountValue(), i.getCurrency(), i.getAnnouncedAsWritten(),
 					i.getTargetYear(), i.getStatus(), i.getSummary(), "/incentives/" + i.getSlug());
 		}
-		return csv.download("hub-atlas-incentives.csv", this.messages);
+		return csv.named("hub-atlas-incentives.csv");
 	}
 
 	@GetMapping("/incentives/{slug}")

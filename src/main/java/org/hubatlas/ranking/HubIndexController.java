@@ -7,12 +7,11 @@ import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -24,11 +23,8 @@ class HubIndexController {
 
 	private final HubIndexService index;
 
-	private final MessageSource messages;
-
-	HubIndexController(HubIndexService index, MessageSource messages) {
+	HubIndexController(HubIndexService index) {
 		this.index = index;
-		this.messages = messages;
 	}
 
 	@GetMapping("/index")
@@ -43,7 +39,8 @@ class HubIndexController {
 
 	/** Each hub's rank, score, rank range and parts, as a spreadsheet. */
 	@GetMapping("/index.csv")
-	ResponseEntity<byte[]> csv(@RequestParam Map<String, String> params) {
+	@ResponseBody
+	CsvFile csv(@RequestParam Map<String, String> params) {
 		HubIndexService.IndexPage page = this.index.index(params);
 		CsvFile csv = new CsvFile("csv.rank", "csv.hub", "csv.nameZh", "csv.index.score", "csv.index.bestRank",
 				"csv.index.worstRank", "csv.index.coverage", "csv.index.parts");
@@ -54,7 +51,7 @@ class HubIndexController {
 		for (HubIndex.Score score : page.result().notEnough()) {
 			row(csv, page, score, "", "", "");
 		}
-		return csv.download("hub-atlas-index.csv", this.messages);
+		return csv.named("hub-atlas-index.csv");
 	}
 
 	private static void row(CsvFile csv, HubIndexService.IndexPage page, HubIndex.Score score, String rank, String best,

@@ -6,13 +6,12 @@ import org.hubatlas.common.PageMeta;
 import org.hubatlas.figure.Derived;
 import org.hubatlas.figure.FigureCsv;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The indicator catalogue and, for each indicator, every hub with a value, ranked where
@@ -23,11 +22,8 @@ class IndicatorPagesController {
 
 	private final IndicatorRankingService rankings;
 
-	private final MessageSource messages;
-
-	IndicatorPagesController(IndicatorRankingService rankings, MessageSource messages) {
+	IndicatorPagesController(IndicatorRankingService rankings) {
 		this.rankings = rankings;
-		this.messages = messages;
 	}
 
 	/**
@@ -35,7 +31,8 @@ class IndicatorPagesController {
 	 * only), hub, the group and why it is apart, and the figure with its source.
 	 */
 	@GetMapping("/indicators/{code}.csv")
-	ResponseEntity<byte[]> csv(@PathVariable String code) {
+	@ResponseBody
+	CsvFile csv(@PathVariable String code) {
 		IndicatorRanking ranking = this.rankings.ranking(code);
 		CsvFile csv = new CsvFile(FigureCsv.headers("csv.rank", "csv.hub", "csv.nameZh", "csv.ranking.group",
 				"csv.ranking.reason", "csv.figure.disputed"));
@@ -46,7 +43,7 @@ class IndicatorPagesController {
 						!ranking.disputes().forFigure(entry.figure().getId()).isEmpty()));
 			}
 		}
-		return csv.download("hub-atlas-" + ranking.indicator().getCode() + ".csv", this.messages);
+		return csv.named("hub-atlas-" + ranking.indicator().getCode() + ".csv");
 	}
 
 	@GetMapping("/indicators")

@@ -10,14 +10,13 @@ import org.hubatlas.common.PageNumber;
 import org.hubatlas.evidence.EvidenceService;
 import org.hubatlas.subject.Subject;
 
-import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 @Controller
@@ -27,12 +26,9 @@ class UniversityController {
 
 	private final EvidenceService evidence;
 
-	private final MessageSource messages;
-
-	UniversityController(UniversityService universities, EvidenceService evidence, MessageSource messages) {
+	UniversityController(UniversityService universities, EvidenceService evidence) {
 		this.universities = universities;
 		this.evidence = evidence;
-		this.messages = messages;
 	}
 
 	@GetMapping("/universities")
@@ -55,7 +51,8 @@ class UniversityController {
 
 	/** The list with the same filter, every row, as a spreadsheet. */
 	@GetMapping("/universities.csv")
-	ResponseEntity<byte[]> csv(@RequestParam(required = false) UniversityKind kind) {
+	@ResponseBody
+	CsvFile csv(@RequestParam(required = false) UniversityKind kind) {
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.institution.kind", "csv.hub", "csv.locationNote",
 				"csv.summary", "csv.page");
 		for (University u : this.universities.download(kind)) {
@@ -63,7 +60,7 @@ class UniversityController {
 					(u.getCity() != null) ? u.getCity().getName() : null, u.getLocationNote(), u.getSummary(),
 					"/universities/" + u.getSlug());
 		}
-		return csv.download("hub-atlas-universities-and-institutes.csv", this.messages);
+		return csv.named("hub-atlas-universities-and-institutes.csv");
 	}
 
 	@GetMapping("/universities/{slug}")

@@ -27,6 +27,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.MockMvcPrint;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +56,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "hubatlas.admin.username=chief", "hubatlas.admin.password=correct-horse-battery",
 				"hubatlas.test-context=hostile" })
-@AutoConfigureMockMvc
+// It keeps its own list of failures, each saying what was sent: printing every exchange
+// for a
+// failure report would only cost time over thousands of requests.
+@AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
 class HostileInputTests {

@@ -1,12 +1,18 @@
 package org.hubatlas;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hubatlas.support.SiteTest;
 import org.junit.jupiter.api.Test;
@@ -138,12 +144,12 @@ class HttpSmokeTests {
 		// Written on a socket: Java's own HTTP clients refuse to send a broken encoding,
 		// browsers and scripts do not.
 		String response;
-		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.getOutputStream()
 				.write(("GET /cities?level=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/html\r\n"
 						+ "Connection: close\r\n\r\n")
-					.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-			response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+					.getBytes(StandardCharsets.US_ASCII));
+			response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 		assertThat(response).startsWith("HTTP/1.1 400").contains("invalid percent-encoding");
 		assertThat(output.getOut() + output.getErr()).doesNotContain("ERROR").doesNotContain("DecodeException");
@@ -175,15 +181,14 @@ class HttpSmokeTests {
 
 	@Test
 	void theCsrfTokenCountsInTheFormBodyButNotInTheAddress() throws Exception {
-		HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 		String login = http
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString())
 			.body();
-		java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
-			.matcher(login);
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
 		assertThat(token.find()).isTrue();
-		String encoded = java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+		String encoded = URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
 		// Anonymous posts to an admin form: the CSRF check comes first (403), then the
 		// sign-in (302 to /login).
 		HttpResponse<String> inAddress = http.send(
@@ -202,10 +207,10 @@ class HttpSmokeTests {
 		assertThat(inBody.headers().firstValue("Location")).hasValue("/login");
 	}
 
-	private String raw(String request) throws java.io.IOException {
-		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
-			socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-			return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+	private String raw(String request) throws IOException {
+		try (Socket socket = new Socket("127.0.0.1", this.port)) {
+			socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		}
 	}
 

@@ -1,8 +1,14 @@
 package org.hubatlas;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.hubatlas.backup.DatabaseBackup;
 import org.hubatlas.search.SearchExpectations;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -10,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -110,21 +117,21 @@ class PostgresTests {
 	}
 
 	@Autowired
-	private org.hubatlas.backup.DatabaseBackup backup;
+	private DatabaseBackup backup;
 
 	@Test
 	void aBackupRestoresEveryRecordOnPostgres() {
-		java.util.function.Supplier<java.util.Map<String, Object>> picture = () -> java.util.Map.of("cities",
+		Supplier<Map<String, Object>> picture = () -> Map.of("cities",
 				this.jdbc.queryForList("select * from city order by id"), "figures",
 				this.jdbc.queryForList("select * from figure order by id"), "revisions",
 				this.jdbc.queryForList("select * from revision order by id"), "packs",
 				this.jdbc.queryForList("select * from data_pack order by id"));
-		java.util.Map<String, Object> before = picture.get();
-		java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+		Map<String, Object> before = picture.get();
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
 		this.backup.write(file);
 		this.jdbc.update("update city set name = 'Changed' where slug = 'beijing'");
 		this.jdbc.update("delete from figure where id = (select max(id) from figure)");
-		this.backup.restore(new java.io.ByteArrayInputStream(file.toByteArray()));
+		this.backup.restore(new ByteArrayInputStream(file.toByteArray()));
 		assertThat(picture.get()).isEqualTo(before);
 		// The ids go on after the restored ones: a new record does not collide.
 		long highest = this.jdbc.queryForObject("select max(id) from source", Long.class);
@@ -136,11 +143,10 @@ class PostgresTests {
 
 	private static int shippedPacks() {
 		try {
-			return new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
-				.getResources("classpath:packs/*.yaml").length;
+			return new PathMatchingResourcePatternResolver().getResources("classpath:packs/*.yaml").length;
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

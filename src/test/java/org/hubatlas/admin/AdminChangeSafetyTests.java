@@ -1,5 +1,8 @@
 package org.hubatlas.admin;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -299,8 +302,7 @@ class AdminChangeSafetyTests {
 	@Test
 	void publicPagesShowWhenARecordWasLastUpdated() throws Exception {
 		long id = createCompany("dated-co", "x");
-		String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC)
-			.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH));
+		String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 		this.mvc.perform(get("/companies/dated-co"))
 			.andExpect(content().string(allOf(containsString("Last updated"), containsString(today))));
 		assertThat(id).isPositive();

@@ -7,9 +7,9 @@ import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.config.SecurityConfig;
-import org.hubatlas.editing.RevisionService;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
+import org.hubatlas.editing.RevisionService;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +20,17 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasEntry;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.ArgumentMatchers.isNull;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -58,7 +64,7 @@ class AdminRecordsControllerTests {
 	private RecordKinds kinds;
 
 	@SuppressWarnings("unchecked")
-	private final RecordKind<City, CityForm> hubs = org.mockito.Mockito.mock(RecordKind.class);
+	private final RecordKind<City, CityForm> hubs = mock(RecordKind.class);
 
 	@BeforeEach
 	void describeHubs() {
@@ -108,13 +114,11 @@ class AdminRecordsControllerTests {
 			.andExpect(view().name("admin/record"))
 			.andExpect(model().attributeHasFieldErrors("form", "level"))
 			.andExpect(model().attribute("org.springframework.validation.BindingResult.form",
-					org.hamcrest.Matchers.hasProperty("fieldErrors",
-							org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.hasProperty("rejectedValue",
-									org.hamcrest.Matchers.is("METROPOLIS"))))))
+					hasProperty("fieldErrors", hasItem(hasProperty("rejectedValue", is("METROPOLIS"))))))
 			.andReturn();
 		CityForm kept = (CityForm) result.getModelAndView().getModel().get("form");
-		org.assertj.core.api.Assertions.assertThat(kept.name()).isEqualTo("Hefei");
-		org.assertj.core.api.Assertions.assertThat(kept.level()).isNull();
+		assertThat(kept.name()).isEqualTo("Hefei");
+		assertThat(kept.level()).isNull();
 		verify(this.editor, never()).save(any(), any(), any(), any());
 	}
 
@@ -153,7 +157,7 @@ class AdminRecordsControllerTests {
 				.param("version", "2"))
 			.andExpect(status().isConflict())
 			.andExpect(view().name("admin/conflict"))
-			.andExpect(model().attribute("savedShown", org.hamcrest.Matchers.hasEntry("name", "Hefei (theirs)")));
+			.andExpect(model().attribute("savedShown", hasEntry("name", "Hefei (theirs)")));
 		verify(this.editor, never()).delete(any(), anyLong());
 	}
 

@@ -1,5 +1,8 @@
 package org.hubatlas.admin;
 
+import jakarta.servlet.http.Cookie;
+
+import org.assertj.core.api.Assertions;
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,10 +11,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -69,14 +74,14 @@ class AdminSecurityTests {
 
 	@Test
 	void signInWorksWithTheRightPasswordAndChangesTheSession() throws Exception {
-		jakarta.servlet.http.Cookie first = signIn(null);
+		Cookie first = signIn(null);
 		assertThat(first).as("the session cookie (sessions kept in the database)").isNotNull();
-		jakarta.servlet.http.Cookie second = signIn(first);
+		Cookie second = signIn(first);
 		assertThat(second.getValue()).as("signing in again from a session gets a new one")
 			.isNotEqualTo(first.getValue());
 	}
 
-	private jakarta.servlet.http.Cookie signIn(jakarta.servlet.http.Cookie session) throws Exception {
+	private Cookie signIn(Cookie session) throws Exception {
 		var request = post("/login").with(csrf()).param("username", "chief").param("password", "correct-horse-battery");
 		if (session != null) {
 			request.cookie(session);
@@ -206,13 +211,13 @@ class AdminSecurityTests {
 			.isEqualTo(1);
 		// Even a write that skips the form's check cannot add the same name in another
 		// case.
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> this.jdbc.update(
+		assertThatThrownBy(() -> this.jdbc.update(
 				"insert into admin_user (username, username_key, password_hash) values ('CASEY.case', 'casey.case', 'x')"))
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
-		org.assertj.core.api.Assertions
+			.isInstanceOf(DataIntegrityViolationException.class);
+		Assertions
 			.assertThatThrownBy(() -> this.jdbc.update(
 					"insert into admin_user (username, username_key, password_hash) values ('CASEY.other', 'x', 'x')"))
-			.isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+			.isInstanceOf(DataIntegrityViolationException.class);
 		this.mvc.perform(post("/login").with(csrf()).with((r) -> {
 			r.setRemoteAddr("10.9.9.5");
 			return r;

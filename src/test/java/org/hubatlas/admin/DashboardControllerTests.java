@@ -79,7 +79,7 @@ class DashboardControllerTests {
 		List<Revision> latest = List.of(revision("company", 4, "DeepSeek", Revision.Action.UPDATE),
 				revision("city", 2, "Hefei", Revision.Action.CREATE));
 		given(this.revisions.latest(15)).willReturn(latest);
-		given(this.kinds.pathsByKey()).willReturn(java.util.Map.of("company", "companies", "city", "cities"));
+		given(this.kinds.pathsByKey()).willReturn(Map.of("company", "companies", "city", "cities"));
 		MvcResult result = this.mvc.perform(get("/admin").with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/dashboard"))

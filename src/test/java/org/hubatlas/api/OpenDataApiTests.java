@@ -2,6 +2,7 @@ package org.hubatlas.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -256,7 +257,7 @@ class OpenDataApiTests {
 		assertThat(cookieOnly.json().get("groups").get(0).get("title").asString()).startsWith("Reported values");
 		assertThat(cookieOnly.json().get("indicator").get("unitZh").asString()).isEqualTo("家");
 		for (String[] chinese : new String[][] { { "?lang=zh-Hans" }, { "", "Accept-Language", "zh-CN" } }) {
-			String[] headers = java.util.Arrays.copyOfRange(chinese, 1, chinese.length);
+			String[] headers = Arrays.copyOfRange(chinese, 1, chinese.length);
 			ApiClient.Answer answer = this.api.get(path + chinese[0], headers);
 			assertThat(answer.header("Content-Language")).isEqualTo("zh-Hans");
 			assertThat(answer.json().get("groups").get(0).get("title").asString()).startsWith("报道值");
@@ -422,7 +423,7 @@ class OpenDataApiTests {
 	}
 
 	private static String row(String... values) {
-		return String.join(" | ", java.util.Arrays.stream(values).map(String::valueOf).toList());
+		return String.join(" | ", Arrays.stream(values).map(String::valueOf).toList());
 	}
 
 	/** First column as the key, the others as one row. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -268,7 +269,7 @@ final class Browser implements AutoCloseable {
 	public void close() throws IOException {
 		this.driver.quit();
 		try (var files = Files.walk(this.profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
+			files.sorted(Comparator.reverseOrder()).forEach((p) -> p.toFile().delete());
 		}
 	}
 

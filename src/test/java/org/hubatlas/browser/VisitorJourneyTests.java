@@ -346,7 +346,7 @@ class VisitorJourneyTests {
 	@Test
 	void onAPhoneEachIndicatorIsACardWithEveryHubsValueAndNothingScrollsSideways() {
 		Browser b = this.browser;
-		b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+		b.driver().manage().window().setSize(new Dimension(390, 844));
 		try {
 			b.open("/compare?cities=beijing,shanghai,shenzhen,hangzhou");
 			JavascriptExecutor js = (JavascriptExecutor) b.driver();
@@ -384,7 +384,7 @@ class VisitorJourneyTests {
 			// "no
 			// data").
 			@SuppressWarnings("unchecked")
-			java.util.List<String> cards = (java.util.List<String>) js.executeScript(
+			List<String> cards = (List<String>) js.executeScript(
 					"""
 							return [...document.querySelectorAll('.compare-table tbody tr[id^="row-"]')].map(r => [...r.querySelectorAll('td')]
 							  .filter(td => td.offsetWidth > 0 && td.innerText.trim().length > 0).map(td => td.dataset.label).join(', '));
@@ -393,7 +393,7 @@ class VisitorJourneyTests {
 				.allSatisfy((card) -> assertThat(card).contains("Beijing", "Shanghai", "Shenzhen", "Hangzhou"));
 		}
 		finally {
-			b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+			b.driver().manage().window().setSize(new Dimension(1280, 900));
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.hubatlas.common;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ class CsvFileTests {
 
 	@Test
 	void headersComeFromMessagesAndCellsAreQuotedOnlyWhereTheyMustBe() {
-		this.messages.addMessage("csv.name", java.util.Locale.getDefault(), "Name");
+		this.messages.addMessage("csv.name", Locale.getDefault(), "Name");
 		String csv = text(new CsvFile("csv.name", "csv.other").row("北京, Beijing", "plain")
 			.row("say \"hi\"", "two\nlines")
 			.row(null, new BigDecimal("2400.0000")));

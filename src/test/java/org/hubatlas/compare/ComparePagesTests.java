@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -175,9 +176,8 @@ class ComparePagesTests {
 			// Beijing's "over 2,400" and Shenzhen's "more than 2,200" count the same
 			// thing.
 			.andExpect(jsonPath("$.figures[?(@.indicator == 'ai-companies')].values[0].valueAsWritten")
-				.value(org.hamcrest.Matchers.contains("over 2,400")))
-			.andExpect(jsonPath("$.figures[?(@.indicator == 'ai-companies')].comparable")
-				.value(org.hamcrest.Matchers.contains(true)))
+				.value(contains("over 2,400")))
+			.andExpect(jsonPath("$.figures[?(@.indicator == 'ai-companies')].comparable").value(contains(true)))
 			.andExpect(jsonPath("$.sources[0].page").exists());
 	}
 

@@ -1,6 +1,7 @@
 package org.hubatlas.editing;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.hubatlas.company.CompanyForm;
 import org.hubatlas.company.CompanyKind;
@@ -17,8 +18,8 @@ class AdminFormTests {
 	@Test
 	void parametersFollowTheFieldOrderThenTheVersion() {
 		CompanyForm form = AdminForm.empty(CompanyForm.class);
-		assertThat(form.params().keySet()).containsExactlyElementsOf(
-				java.util.stream.Stream.concat(form.fields().stream(), java.util.stream.Stream.of("version")).toList());
+		assertThat(form.params().keySet())
+			.containsExactlyElementsOf(Stream.concat(form.fields().stream(), Stream.of("version")).toList());
 	}
 
 	@Test

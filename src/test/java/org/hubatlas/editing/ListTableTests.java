@@ -2,6 +2,7 @@ package org.hubatlas.editing;
 
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.hubatlas.common.VersionedEntity;
 import org.junit.jupiter.api.Test;
 
@@ -36,8 +37,7 @@ class ListTableTests {
 		assertThat(table.columns()).containsExactly(new ListTable.Column("field.city.name", "name"),
 				new ListTable.Column("field.city.province", null));
 		assertThat(table.rows()).extracting(ListTable.Row::id, ListTable.Row::name)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(1L, "Beijing"),
-					org.assertj.core.groups.Tuple.tuple(2L, "Hangzhou"));
+			.containsExactly(Tuple.tuple(1L, "Beijing"), Tuple.tuple(2L, "Hangzhou"));
 		assertThat(table.rows().get(0).cells()).containsExactly((Object) null);
 		assertThat(table.rows().get(1).cells()).containsExactly("Zhejiang");
 	}

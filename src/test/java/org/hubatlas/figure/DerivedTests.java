@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * Derived figures: one of a hub's figures over another of the same hub at most a year
@@ -45,8 +46,7 @@ class DerivedTests {
 		assertThat(values).singleElement().satisfies((v) -> {
 			assertThat(v.numerator()).isSameAs(beijing);
 			assertThat(v.denominator()).isSameAs(residents);
-			assertThat(v.value().doubleValue()).isEqualTo(2400 * 1_000_000.0 / 21_830_000,
-					org.assertj.core.api.Assertions.within(1e-9));
+			assertThat(v.value().doubleValue()).isEqualTo(2400 * 1_000_000.0 / 21_830_000, within(1e-9));
 			assertThat(v.year()).isEqualTo(2024);
 		});
 	}

@@ -2,6 +2,7 @@ package org.hubatlas.figure;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +46,7 @@ class HubFigurePicksTests {
 				this.indicators, Map.of());
 		assertThat(picks.leading(HUB)).containsExactly(6L, 9L);
 		assertThat(picks.newest(HUB)).containsOnly(Map.entry("ai-companies", 5L), Map.entry("ai-pilot-zone", 6L));
-		assertThat(picks.indicatorsByHub()).containsOnly(Map.entry(HUB, java.util.Set.of(1L, 2L)));
+		assertThat(picks.indicatorsByHub()).containsOnly(Map.entry(HUB, Set.of(1L, 2L)));
 		assertThat(picks.hubCountsByIndicator()).containsOnly(Map.entry(1L, 1L), Map.entry(2L, 1L));
 		assertThat(picks.count(HUB + 1)).isZero();
 		assertThat(picks.leading(HUB + 1)).isEmpty();

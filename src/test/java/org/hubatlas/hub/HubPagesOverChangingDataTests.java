@@ -1,6 +1,7 @@
 package org.hubatlas.hub;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -165,7 +166,7 @@ class HubPagesOverChangingDataTests {
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
-			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			.getContentAsString(StandardCharsets.UTF_8);
 		String row = Arrays.stream(csv.split("\r\n"))
 			.filter((line) -> line.startsWith(hub + ","))
 			.findFirst()

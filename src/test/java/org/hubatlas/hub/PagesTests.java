@@ -1,6 +1,8 @@
 package org.hubatlas.hub;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.hubatlas.figure.Derived;
 import org.hubatlas.ranking.IndicatorRankingService;
@@ -10,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +31,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PagesTests {
 
 	@Autowired
-	private org.springframework.jdbc.core.JdbcTemplate jdbc;
+	private JdbcTemplate jdbc;
 
 	@Autowired
 	private MockMvc mvc;
@@ -61,7 +64,7 @@ class PagesTests {
 					.getContentAsString());
 				tools.jackson.databind.JsonNode main = ranking.get("groups").get(0);
 				assertThat(main.get("ranked").asBoolean()).as(code).isTrue();
-				List<tools.jackson.databind.JsonNode> entries = new java.util.ArrayList<>();
+				List<tools.jackson.databind.JsonNode> entries = new ArrayList<>();
 				main.get("entries").forEach(entries::add);
 				List<tools.jackson.databind.JsonNode> ranked = entries.stream()
 					.filter((e) -> e.hasNonNull("rank"))
@@ -82,12 +85,10 @@ class PagesTests {
 		// Every place's figure is followed by its source.
 		long places = shenzhen.split("class=\"standing-value", -1).length - 1;
 		assertThat(places).isPositive();
-		assertThat(
-				java.util.regex.Pattern.compile("class=\"standing-value[^\"]*\">[^<]*<a class=\"note\" href=\"#source-")
-					.matcher(shenzhen)
-					.results()
-					.count())
-			.isEqualTo(places);
+		assertThat(Pattern.compile("class=\"standing-value[^\"]*\">[^<]*<a class=\"note\" href=\"#source-")
+			.matcher(shenzhen)
+			.results()
+			.count()).isEqualTo(places);
 	}
 
 	/**
@@ -262,7 +263,7 @@ class PagesTests {
 			.getContentAsString();
 		int hangzhou = body.indexOf("href=\"/cities/hangzhou\"");
 		int guizhou = body.indexOf("href=\"/cities/guizhou\"");
-		org.assertj.core.api.Assertions.assertThat(hangzhou).isPositive().isLessThan(guizhou);
+		assertThat(hangzhou).isPositive().isLessThan(guizhou);
 	}
 
 	@Test
@@ -320,8 +321,7 @@ class PagesTests {
 	@Test
 	void profileGroupsStatementsByNature() throws Exception {
 		String body = this.mvc.perform(get("/cities/liangzhu")).andReturn().getResponse().getContentAsString();
-		org.assertj.core.api.Assertions.assertThat(body.indexOf("Reported as fact ("))
-			.isPositive()
+		assertThat(body.indexOf("Reported as fact (")).isPositive()
 			.isLessThan(body.indexOf("Forecasts and speculation ("));
 	}
 

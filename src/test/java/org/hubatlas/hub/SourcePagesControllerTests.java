@@ -18,6 +18,7 @@ import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectLink;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SignInGuardsMocked
 @WebMvcTest(SourcePagesController.class)
-@Import({ SecurityConfig.class, org.hubatlas.web.DisplayNames.class })
+@Import({ SecurityConfig.class, DisplayNames.class })
 class SourcePagesControllerTests {
 
 	@Autowired

@@ -22,6 +22,7 @@ import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.ChineseAmounts;
+import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -62,7 +63,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SignInGuardsMocked
 @WebMvcTest(IncentiveController.class)
-@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, org.hubatlas.web.DisplayNames.class })
+@Import({ SecurityConfig.class, FigureText.class, ChineseAmounts.class, DisplayNames.class })
 class IncentiveControllerTests {
 
 	@Autowired

@@ -2,6 +2,8 @@ package org.hubatlas.pack;
 
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.Cookie;
+
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +69,7 @@ class PackAdminControllerTests {
 	void previewListsEveryRowWritesNothingAndApplyWritesWhatWasPreviewed() throws Exception {
 		MockMultipartFile file = new MockMultipartFile("file", "upload.yaml", "application/yaml",
 				PACK.getBytes(StandardCharsets.UTF_8));
-		jakarta.servlet.http.Cookie session = this.mvc
+		Cookie session = this.mvc
 			.perform(multipart("/admin/imports/preview").file(file).with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("What applying “upload.yaml” will do"),

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
 
+import org.assertj.core.groups.Tuple;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.hubatlas.pack.PlanRow.Outcome;
@@ -17,7 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -66,7 +74,7 @@ class PackImporterTests {
 		this.jdbc.query(
 				"select c.slug, i.code, f.quote from figure f join city c on c.id = f.city_id "
 						+ "join indicator i on i.id = f.indicator_id where f.pack_ref is not null",
-				(org.springframework.jdbc.core.RowCallbackHandler) (row) -> {
+				(RowCallbackHandler) (row) -> {
 					String key = row.getString(1) + " " + row.getString(2) + " " + row.getString(3);
 					if (expected.containsKey(key)) {
 						loaded.merge(key, 1, Integer::sum);
@@ -95,7 +103,7 @@ class PackImporterTests {
 	void lowTrustPagesAreMarkedAndConflictsBecomeDisputesOnTheirFigure() throws IOException {
 		// The coverage pack's three pages of unknown standing, and the comparables pack's
 		// aggregator pages for GDP and population: every one marked.
-		java.util.Set<String> lowTrust = new java.util.HashSet<>();
+		Set<String> lowTrust = new HashSet<>();
 		for (String file : List.of("20-coverage-2026.yaml", "30-comparables-2026.yaml")) {
 			Map<String, Object> pack = new Yaml().load(new String(shipped(file), StandardCharsets.UTF_8));
 			for (Map<String, Object> entry : (List<Map<String, Object>>) pack.get("entries")) {
@@ -256,19 +264,16 @@ class PackImporterTests {
 				""" + SOURCE;
 		PackReport report = this.importer.preview("bad.yaml", pack.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "Unknown hub \u201catlantis\u201d."),
-					org.assertj.core.groups.Tuple.tuple(11,
+			.containsExactly(Tuple.tuple(2, "Unknown hub \u201catlantis\u201d."),
+					Tuple.tuple(11,
 							"The unit \u201cEFLOPS\u201d does not match the indicator\u2019s \u201ccompanies\u201d."),
-					org.assertj.core.groups.Tuple.tuple(20,
-							"The entry has no quote: every figure must rest on the source\u2019s words."),
-					org.assertj.core.groups.Tuple.tuple(28,
-							"The entry has no source (title and address are required)."),
-					org.assertj.core.groups.Tuple.tuple(36,
-							"\u201clots\u201d is not a number (plain digits, such as 2400 or 85.5)."),
-					org.assertj.core.groups.Tuple.tuple(45,
+					Tuple.tuple(20, "The entry has no quote: every figure must rest on the source\u2019s words."),
+					Tuple.tuple(28, "The entry has no source (title and address are required)."),
+					Tuple.tuple(36, "\u201clots\u201d is not a number (plain digits, such as 2400 or 85.5)."),
+					Tuple.tuple(45,
 							"\u201clast spring\u201d is not a date: it must start with a year, such as 2024 or 2024-05."),
-					org.assertj.core.groups.Tuple.tuple(54, "Unknown indicator \u201cunknown_thing\u201d."),
-					org.assertj.core.groups.Tuple.tuple(72, "A duplicate of line 63."));
+					Tuple.tuple(54, "Unknown indicator \u201cunknown_thing\u201d."),
+					Tuple.tuple(72, "A duplicate of line 63."));
 		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
 	}
 
@@ -401,15 +406,14 @@ class PackImporterTests {
 				""".formatted("元".repeat(81));
 		PackReport preview = this.importer.preview("translations.yaml", pack.getBytes(StandardCharsets.UTF_8));
 		assertThat(preview.refused()).extracting(PlanRow::line, PlanRow::reason)
-			.containsExactly(
-					org.assertj.core.groups.Tuple.tuple(8, "There is no incentive \u201cno-such-incentive\u201d."),
-					org.assertj.core.groups.Tuple.tuple(11,
+			.containsExactly(Tuple.tuple(8, "There is no incentive \u201cno-such-incentive\u201d."),
+					Tuple.tuple(11,
 							"A translation names its record (one of: hub, indicator, company, institution, incentive, "
 									+ "dispute, statement) and its key."),
-					org.assertj.core.groups.Tuple.tuple(14,
+					Tuple.tuple(14,
 							"\u201cmotto_zh\u201d is not a field a translation gives for a company (one of: "
 									+ "name_zh, summary_zh)."),
-					org.assertj.core.groups.Tuple.tuple(17, "Unit in Chinese: At most 80 characters."));
+					Tuple.tuple(17, "Unit in Chinese: At most 80 characters."));
 		// A preview writes nothing.
 		assertThat(this.jdbc.queryForObject("select summary_zh from company where slug = 'deepseek'", String.class))
 			.isNull();
@@ -446,15 +450,14 @@ class PackImporterTests {
 				+ "source_url\n" + "atlantis,ai_companies,77,77 companies,companies,2023,actual,q,A page,A paper,"
 				+ "https://example.org/zh\n"
 				+ "hefei,ai_companies,七十七,七十七家,companies,2023,actual,q,A page,A paper,https://example.org/zh\n";
-		org.springframework.context.i18n.LocaleContextHolder.setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+		LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
 		try {
 			PackReport report = this.importer.preview("zh.csv", csv.getBytes(StandardCharsets.UTF_8));
 			assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
-				.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "未知枢纽“atlantis”。"),
-						org.assertj.core.groups.Tuple.tuple(3, "“七十七”不是数字（只写数字，例如 2400 或 85.5）。"));
+				.containsExactly(Tuple.tuple(2, "未知枢纽“atlantis”。"), Tuple.tuple(3, "“七十七”不是数字（只写数字，例如 2400 或 85.5）。"));
 		}
 		finally {
-			org.springframework.context.i18n.LocaleContextHolder.resetLocaleContext();
+			LocaleContextHolder.resetLocaleContext();
 		}
 	}
 
@@ -503,9 +506,9 @@ class PackImporterTests {
 				""".formatted("Long Name ".repeat(17).strip());
 		PackReport report = this.importer.preview("rules.yaml", pack.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2,
+			.containsExactlyInAnyOrder(Tuple.tuple(2,
 					"Slug: Use lower-case letters, digits and single hyphens, such as \u201cbeijing-ai-park\u201d."),
-					org.assertj.core.groups.Tuple.tuple(4, "Name: At most 160 characters."));
+					Tuple.tuple(4, "Name: At most 160 characters."));
 	}
 
 	@Test
@@ -521,8 +524,7 @@ class PackImporterTests {
 				""";
 		PackReport report = this.importer.apply("loop.yaml", pack.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(3,
-					"Part of: A hub cannot be part of itself or of one of its sub-areas."));
+			.containsExactly(Tuple.tuple(3, "Part of: A hub cannot be part of itself or of one of its sub-areas."));
 		assertThat(this.jdbc.queryForObject(
 				"select p.slug from city c join city p on p.id = c.parent_id " + "where c.slug = 'loop-east'",
 				String.class))
@@ -545,7 +547,7 @@ class PackImporterTests {
 				+ "javascript:alert(1)\n";
 		PackReport report = this.importer.preview("script.csv", csv.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::kind, PlanRow::reason)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, "source",
+			.containsExactly(Tuple.tuple(2, "source",
 					"Address (URL): Enter a full web address starting with http:// or https://."));
 		assertThat(report.count(Outcome.CREATE)).isZero();
 	}
@@ -560,12 +562,11 @@ class PackImporterTests {
 	}
 
 	@Test
-	void aPackCostsTheSameLookupsHoweverManyRowsItHas(@Autowired EntityManagerFactory emf,
-			@Autowired org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+	void aPackCostsTheSameLookupsHoweverManyRowsItHas(@Autowired EntityManagerFactory emf, @Autowired MockMvc mvc)
+			throws Exception {
 		// A search waits for the index the application builds in the background once
 		// ready, whose queries would otherwise count here.
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/search")
-			.param("q", "beijing"));
+		mvc.perform(MockMvcRequestBuilders.get("/search").param("q", "beijing"));
 		Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
 		statistics.setStatisticsEnabled(true);
 		try {

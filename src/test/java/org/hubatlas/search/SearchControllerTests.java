@@ -8,6 +8,7 @@ import jakarta.servlet.http.Cookie;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +42,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SignInGuardsMocked
 @WebMvcTest(SearchController.class)
-@Import({ SecurityConfig.class, org.hubatlas.web.DisplayNames.class })
+@Import({ SecurityConfig.class, DisplayNames.class })
 class SearchControllerTests {
 
 	@Autowired

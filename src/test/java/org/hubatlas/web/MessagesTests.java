@@ -2,6 +2,8 @@ package org.hubatlas.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +16,10 @@ import java.util.stream.Stream;
 
 import org.hubatlas.city.CityForm;
 import org.hubatlas.company.CompanyForm;
+import org.hubatlas.dispute.DisputeForm;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.figure.FigureForm;
+import org.hubatlas.figure.IndicatorForm;
 import org.hubatlas.incentive.IncentiveForm;
 import org.hubatlas.source.SourceForm;
 import org.hubatlas.statement.StatementForm;
@@ -36,7 +40,7 @@ class MessagesTests {
 	void everyMessageKeyUsedInTemplatesIsDefined() throws IOException {
 		Properties messages = new Properties();
 		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
-			messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		List<String> missing = new ArrayList<>();
 		List<String> used = new ArrayList<>();
@@ -64,8 +68,8 @@ class MessagesTests {
 		Properties messages = messages();
 		Map<String, Class<? extends AdminForm>> forms = Map.of("city", CityForm.class, "company", CompanyForm.class,
 				"university", UniversityForm.class, "incentive", IncentiveForm.class, "source", SourceForm.class,
-				"figure", FigureForm.class, "statement", StatementForm.class, "indicator",
-				org.hubatlas.figure.IndicatorForm.class, "dispute", org.hubatlas.dispute.DisputeForm.class);
+				"figure", FigureForm.class, "statement", StatementForm.class, "indicator", IndicatorForm.class,
+				"dispute", DisputeForm.class);
 		List<String> missing = new ArrayList<>();
 		forms.forEach((key, form) -> AdminForm.fieldsOf(form)
 			.stream()
@@ -84,7 +88,7 @@ class MessagesTests {
 	private Properties messages() throws IOException {
 		Properties messages = new Properties();
 		try (InputStream in = getClass().getResourceAsStream("/messages.properties")) {
-			messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+			messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
 		}
 		return messages;
 	}

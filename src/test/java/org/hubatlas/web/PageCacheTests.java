@@ -1,21 +1,28 @@
 package org.hubatlas.web;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
+import org.hubatlas.common.DataVersion;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -71,7 +78,7 @@ class PageCacheTests {
 		this.jdbc.update("update data_version set version = version + 1 where id = 1");
 		HttpResponse<String> fresh = get("/cities/guizhou");
 		assertThat(fresh.body()).contains("Guizhou Renamed");
-		assertThat(fresh.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+		assertThat(fresh.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
 
 		this.jdbc.update("update city set name = 'Guizhou' where slug = 'guizhou'");
 		this.jdbc.update("update data_version set version = version + 1 where id = 1");
@@ -136,9 +143,8 @@ class PageCacheTests {
 				.header("Accept-Encoding", "gzip")
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		String body = new String(
-				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
-				java.nio.charset.StandardCharsets.UTF_8);
+		String body = new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
+				StandardCharsets.UTF_8);
 		assertThat(body).contains("Beijing");
 	}
 
@@ -171,9 +177,8 @@ class PageCacheTests {
 				.header("Accept-Encoding", "gzip")
 				.build(), HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
-		assertThat(new String(
-				new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.body())).readAllBytes(),
-				java.nio.charset.StandardCharsets.UTF_8))
+		assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(),
+				StandardCharsets.UTF_8))
 			.isEqualTo(file.body());
 
 		// An address whose hash is not the file's is not found, and stays so.
@@ -185,13 +190,13 @@ class PageCacheTests {
 	}
 
 	@Autowired
-	private org.springframework.boot.web.servlet.FilterRegistrationBean<StaticFileCache> staticFiles;
+	private FilterRegistrationBean<StaticFileCache> staticFiles;
 
 	@Autowired
-	private org.hubatlas.common.DataVersion dataVersion;
+	private DataVersion dataVersion;
 
 	@Autowired
-	private org.springframework.transaction.support.TransactionTemplate transaction;
+	private TransactionTemplate transaction;
 
 	@Test
 	void theVersionMovesOncePerCommittedTransactionAndNotOnRollback() {
@@ -226,7 +231,7 @@ class PageCacheTests {
 		HttpResponse<String> changed = get("/api/hubs/guizhou", "If-None-Match", etag);
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.body()).contains("Changed for the API");
-		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+		assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
 		this.jdbc.update("update city set summary = ? where slug = 'guizhou'", summary);
 		this.jdbc.update("update data_version set version = version + 1 where id = 1");
 	}

@@ -1,5 +1,6 @@
 package org.hubatlas.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.hubatlas.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,8 +145,7 @@ class SiteWideTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsByteArray();
-		assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).contains("名称,中文名,类型")
-			.contains("DeepSeek,深度求索,初创企业");
+		assertThat(new String(csv, StandardCharsets.UTF_8)).contains("名称,中文名,类型").contains("DeepSeek,深度求索,初创企业");
 		this.mvc.perform(get("/search").param("q", "深度求索").cookie(CHINESE))
 			.andExpect(content().string(allOf(containsString("“深度求索”的搜索结果"), containsString("初创企业 · 杭州"))));
 		this.mvc.perform(get("/search").param("q", "杭州 税收").cookie(CHINESE))
@@ -248,7 +249,7 @@ class SiteWideTests {
 						+ "a[href^=/sources/], a[href^=http], .brand, .print-note, datalist")
 				.remove();
 			Set<String> words = new TreeSet<>();
-			for (org.jsoup.nodes.TextNode node : allTextNodes(document.body())) {
+			for (TextNode node : allTextNodes(document.body())) {
 				// What the sources said, quoted inside our Chinese, stays as they said
 				// it.
 				String text = QUOTED.matcher(node.text()).replaceAll(" ");
@@ -271,10 +272,10 @@ class SiteWideTests {
 		return english;
 	}
 
-	private static List<org.jsoup.nodes.TextNode> allTextNodes(Element root) {
-		List<org.jsoup.nodes.TextNode> nodes = new ArrayList<>();
+	private static List<TextNode> allTextNodes(Element root) {
+		List<TextNode> nodes = new ArrayList<>();
 		root.traverse((node, depth) -> {
-			if (node instanceof org.jsoup.nodes.TextNode text && !text.isBlank()) {
+			if (node instanceof TextNode text && !text.isBlank()) {
 				nodes.add(text);
 			}
 		});

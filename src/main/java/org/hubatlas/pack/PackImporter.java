@@ -55,7 +55,6 @@ import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.figure.IndicatorDefinitionRepository;
 import org.hubatlas.figure.IndicatorRepository;
 import org.hubatlas.figure.Qualifier;
-import org.hubatlas.incentive.IncentiveRepository;
 import org.hubatlas.pack.PackContent.AlsoRow;
 import org.hubatlas.pack.PackContent.CompanyRow;
 import org.hubatlas.pack.PackContent.DefinitionRow;
@@ -75,7 +74,6 @@ import org.hubatlas.statement.Statement;
 import org.hubatlas.statement.StatementForm;
 import org.hubatlas.statement.StatementRepository;
 import org.hubatlas.subject.Subject;
-import org.hubatlas.university.UniversityRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -137,9 +135,7 @@ public class PackImporter {
 
 	private final CompanyRepository companies;
 
-	private final UniversityRepository universities;
-
-	private final IncentiveRepository incentives;
+	private final PackTranslations translations;
 
 	private final RecordKinds kinds;
 
@@ -149,10 +145,8 @@ public class PackImporter {
 			FigureRepository figures, StatementRepository statements, DisputeRepository disputes,
 			DisputeLinkRepository disputeLinks, DataPackRepository packs, RevisionService revisions,
 			PlatformTransactionManager transactionManager, IndicatorDefinitionRepository definitions,
-			CompanyRepository companies, RecordEditor editor, UniversityRepository universities,
-			IncentiveRepository incentives, RecordKinds kinds) {
-		this.universities = universities;
-		this.incentives = incentives;
+			CompanyRepository companies, RecordEditor editor, PackTranslations translations, RecordKinds kinds) {
+		this.translations = translations;
 		this.kinds = kinds;
 		this.definitions = definitions;
 		this.companies = companies;
@@ -213,8 +207,7 @@ public class PackImporter {
 			content.reclassify().forEach(run::reclassify);
 			run.preloadCompanies(content);
 			content.companies().forEach(run::company);
-			run.preloadTranslations(content);
-			content.translations().forEach(run::translation);
+			run.rows.addAll(this.translations.apply(content.translations(), run.indicatorsByCode, run.note));
 			run.dropUnusedWordings();
 			run.nameUnstatedDefinitions();
 			PackReport report = new PackReport(name, sha, run.rows);
@@ -654,98 +647,6 @@ public class PackImporter {
 							"Also reported: " + target.getName() + ", " + figure.getValueAsWritten(), also.quote(),
 							source, label + " (further source)");
 				}
-			}
-		}
-
-		/** The records the translations name, by kind and key: one query per kind. */
-		private final Map<String, Map<String, VersionedEntity>> translated = new HashMap<>();
-
-		void preloadTranslations(PackContent content) {
-			Map<String, Set<String>> keys = new HashMap<>();
-			for (PackContent.TranslationRow row : content.translations()) {
-				if (row.record() != null && row.key() != null) {
-					keys.computeIfAbsent(row.record(), (k) -> new HashSet<>()).add(row.key());
-				}
-			}
-			keys.forEach((record, wanted) -> {
-				Map<String, VersionedEntity> found = new HashMap<>();
-				switch (record) {
-					case "indicator" -> {
-						// Those the pack's own rows did not bring, in one query.
-						Set<String> missing = new HashSet<>();
-						wanted.stream()
-							.map(PackImporter::code)
-							.filter((code) -> !this.indicatorsByCode.containsKey(code))
-							.forEach(missing::add);
-						Map<String, Indicator> byCode = new HashMap<>(this.indicatorsByCode);
-						inChunks(missing, PackImporter.this.indicators::findByCodeIn)
-							.forEach((indicator) -> byCode.put(indicator.getCode(), indicator));
-						wanted.stream()
-							.filter((key) -> byCode.containsKey(code(key)))
-							.forEach((key) -> found.put(key, byCode.get(code(key))));
-					}
-					case "hub" -> inChunks(wanted, PackImporter.this.cities::findBySlugIn)
-						.forEach((hub) -> found.put(hub.getSlug(), hub));
-					case "company" -> inChunks(wanted, PackImporter.this.companies::findBySlugIn)
-						.forEach((company) -> found.put(company.getSlug(), company));
-					case "institution" -> inChunks(wanted, PackImporter.this.universities::findBySlugIn)
-						.forEach((institution) -> found.put(institution.getSlug(), institution));
-					case "incentive" -> inChunks(wanted, PackImporter.this.incentives::findBySlugIn)
-						.forEach((incentive) -> found.put(incentive.getSlug(), incentive));
-					case "dispute" -> inChunks(wanted, PackImporter.this.disputes::findBySlugIn)
-						.forEach((dispute) -> found.put(dispute.getSlug(), dispute));
-					case "statement" -> {
-						inChunks(wanted, PackImporter.this.statements::findBySeedRefIn)
-							.forEach((statement) -> found.put(statement.getSeedRef(), statement));
-						inChunks(wanted, PackImporter.this.statements::findByPackRefIn)
-							.forEach((statement) -> found.put(statement.getPackRef(), statement));
-					}
-					default -> {
-					}
-				}
-				this.translated.put(record, found);
-			});
-		}
-
-		/**
-		 * A record's Chinese, written through the admin form's rules where its fields are
-		 * empty: never over an editor's words.
-		 */
-		void translation(PackContent.TranslationRow row) {
-			String label = row.record() + " " + row.key();
-			String kindKey = TRANSLATED_KINDS.get(String.valueOf(row.record()));
-			if (kindKey == null || row.key() == null) {
-				refuse(row.line(), "translation", label,
-						InterfaceText.message("pack.refuse.translationRecord",
-								"A translation names its record (one of: {0}) and its key.",
-								String.join(", ", TRANSLATED_KINDS.keySet())));
-				return;
-			}
-			VersionedEntity record = this.translated.getOrDefault(row.record(), Map.of()).get(row.key());
-			if (record == null) {
-				refuse(row.line(), "translation", label, InterfaceText.message("pack.refuse.translationUnknown",
-						"There is no {0} \u201c{1}\u201d.", row.record(), row.key()));
-				return;
-			}
-			List<String> allowed = TRANSLATED_FIELDS.get(row.record());
-			Map<String, String> values = new LinkedHashMap<>();
-			for (Map.Entry<String, String> value : row.values().entrySet()) {
-				if (!allowed.contains(value.getKey())) {
-					refuse(row.line(), "translation", label,
-							InterfaceText.message("pack.refuse.translationField",
-									"\u201c{0}\u201d is not a field a translation gives for a {1} (one of: {2}).",
-									value.getKey(), row.record(), String.join(", ", allowed)));
-					return;
-				}
-				values.put(formField(value.getKey()), value.getValue());
-			}
-			RecordEditor.Filled<VersionedEntity> filled = fill(kindKey, record, values);
-			if (filled.refused()) {
-				refuse(row.line(), "translation", label, String.join(" ", filled.refusals()));
-			}
-			else {
-				this.rows.add(new PlanRow(row.line(), "translation", label,
-						(filled.record() != null) ? Outcome.CHANGE : Outcome.UNCHANGED, null));
 			}
 		}
 
@@ -1368,52 +1269,13 @@ public class PackImporter {
 
 	}
 
-	/** The records a pack's translations may name, and their kinds' keys. */
-	private static final Map<String, String> TRANSLATED_KINDS = translatedKinds();
-
-	private static Map<String, String> translatedKinds() {
-		Map<String, String> kinds = new LinkedHashMap<>();
-		kinds.put("hub", "city");
-		kinds.put("indicator", "indicator");
-		kinds.put("company", "company");
-		kinds.put("institution", "university");
-		kinds.put("incentive", "incentive");
-		kinds.put("dispute", "dispute");
-		kinds.put("statement", "statement");
-		return kinds;
-	}
-
-	/** The Chinese fields a translation may give for each record, as packs name them. */
-	private static final Map<String, List<String>> TRANSLATED_FIELDS = Map.of("hub", List.of("name_zh", "summary_zh"),
-			"indicator", List.of("name_zh", "unit_zh", "definition_zh"), "company", List.of("name_zh", "summary_zh"),
-			"institution", List.of("name_zh", "summary_zh"), "incentive", List.of("title_zh", "summary_zh"), "dispute",
-			List.of("title_zh", "issue_zh", "known_otherwise_zh"), "statement", List.of("paraphrase_zh"));
-
-	/**
-	 * A pack's field as the form names it: "known_otherwise_zh" to "knownOtherwiseZh".
-	 */
-	static String formField(String packField) {
-		StringBuilder field = new StringBuilder();
-		boolean upper = false;
-		for (char c : packField.toCharArray()) {
-			if (c == '_') {
-				upper = true;
-			}
-			else {
-				field.append(upper ? Character.toUpperCase(c) : c);
-				upper = false;
-			}
-		}
-		return field.toString();
-	}
-
 	private static void addIfPresent(Set<String> keys, String key) {
 		if (key != null) {
 			keys.add(key);
 		}
 	}
 
-	private static <T> List<T> inChunks(Collection<String> keys, Function<Collection<String>, List<T>> query) {
+	static <T> List<T> inChunks(Collection<String> keys, Function<Collection<String>, List<T>> query) {
 		List<String> all = new ArrayList<>(keys);
 		List<T> found = new ArrayList<>();
 		for (int from = 0; from < all.size(); from += KEYS_PER_QUERY) {

@@ -70,6 +70,9 @@ class AdminSecurityTests {
 		String hash = this.jdbc.queryForObject("select password_hash from admin_user where username = 'chief'",
 				String.class);
 		assertThat(hash).startsWith("{bcrypt}").doesNotContain("correct-horse-battery");
+		// At the work factor the setting names (4 in the test configuration, 10 by
+		// default).
+		assertThat(hash).startsWith("{bcrypt}$2a$04$");
 	}
 
 	@Test

@@ -47,7 +47,7 @@ record CityEditing(CityRepository cities, CityService service,
 		hub.edit(form.slug(), form.name(), form.nameZh(), form.level(), form.province(),
 				(form.parentId() != null) ? this.cities.getReferenceById(form.parentId()) : null, form.nicknames(),
 				form.summary(), form.summaryZh());
-		return this.cities.saveAndFlush(hub);
+		return this.cities.save(hub);
 	}
 
 	/**

@@ -61,7 +61,7 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		City hq = (form.hqCityId() != null) ? this.cities.byIds(List.of(form.hqCityId())).get(0) : null;
 		target.edit(form.slug(), form.name(), form.nameZh(), form.kind(), form.foundedYear(), hq, form.locationNote(),
 				form.summary(), form.summaryZh(), form.sectorSet());
-		Company saved = this.companies.saveAndFlush(target);
+		Company saved = this.companies.save(target);
 		writePresences(saved, form.presenceCityIds());
 		return saved;
 	}

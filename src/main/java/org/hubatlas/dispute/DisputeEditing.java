@@ -56,7 +56,7 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 		target.edit(form.slug(), form.title(), form.severity(), form.type(), form.confidence(), source, form.quote(),
 				form.issue(), form.knownOtherwise(), form.outsideReferences());
 		target.editChinese(form.titleZh(), form.issueZh(), form.knownOtherwiseZh());
-		return this.disputes.saveAndFlush(target);
+		return this.disputes.save(target);
 	}
 
 	@Override

@@ -113,7 +113,8 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 
 	/**
 	 * Writes the form onto the entity (a new one when null), with what it owns beyond its
-	 * own row, and flushes, so that its id and version are known.
+	 * own row. A new record has its id once saved; changes reach the database at commit
+	 * (or before a query), not once per record: a pack writes hundreds.
 	 */
 	E write(E entity, F form);
 

@@ -12,13 +12,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /**
  * One change made through the admin pages: who, when, and the values before and after.
+ * Written once and never changed, so a flush does not check it for changes.
  */
 @Entity
+@Immutable
 @Table(name = "revision")
 public class Revision {
 

@@ -67,7 +67,7 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 				(form.definitionId() != null) ? this.definitions.getReferenceById(form.definitionId()) : null,
 				form.number(), form.valueAsWritten(), form.qualifier(), form.kind(), form.asOfLabel(), form.asOfYear(),
 				form.targetYear(), source, form.quote());
-		return this.figures.saveAndFlush(target);
+		return this.figures.save(target);
 	}
 
 	/** What the figure is about, its indicator and its source all exist. */

@@ -57,7 +57,7 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 		target.edit(form.code(), form.nameZh(), form.name(), form.unit(), form.higherIsBetter(), form.definition(),
 				form.sortOrder());
 		target.editChinese(form.unitZh(), form.definitionZh());
-		this.indicators.saveAndFlush(target);
+		this.indicators.save(target);
 		writeDefinitions(target, form);
 		return target;
 	}

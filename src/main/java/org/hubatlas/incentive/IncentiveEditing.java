@@ -56,7 +56,7 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 				form.status(), form.summary(),
 				form.cityIds().isEmpty() ? List.<City>of() : this.cities.byIds(form.cityIds()));
 		target.editChinese(form.titleZh(), form.summaryZh());
-		return this.incentives.saveAndFlush(target);
+		return this.incentives.save(target);
 	}
 
 	/**

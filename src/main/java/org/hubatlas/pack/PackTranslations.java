@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
+
 import org.hubatlas.admin.RecordEditor;
 import org.hubatlas.admin.RecordKinds;
 import org.hubatlas.city.CityRepository;
@@ -63,9 +66,11 @@ class PackTranslations {
 
 	private final RecordEditor editor;
 
+	private final EntityManager entityManager;
+
 	PackTranslations(IndicatorRepository indicators, CityRepository cities, CompanyRepository companies,
 			UniversityRepository universities, IncentiveRepository incentives, DisputeRepository disputes,
-			StatementRepository statements, RecordKinds kinds, RecordEditor editor) {
+			StatementRepository statements, RecordKinds kinds, RecordEditor editor, EntityManager entityManager) {
 		this.indicators = indicators;
 		this.cities = cities;
 		this.companies = companies;
@@ -75,6 +80,7 @@ class PackTranslations {
 		this.statements = statements;
 		this.kinds = kinds;
 		this.editor = editor;
+		this.entityManager = entityManager;
 	}
 
 	/**
@@ -85,7 +91,16 @@ class PackTranslations {
 	@Transactional(propagation = Propagation.MANDATORY)
 	List<PlanRow> apply(List<TranslationRow> rows, Map<String, Indicator> heldIndicators, String note) {
 		Map<String, Map<String, VersionedEntity>> records = records(rows, heldIndicators);
-		return rows.stream().map((row) -> translate(row, records, note)).toList();
+		// A translation writes only Chinese words, which no kind's check reads: the
+		// checks' queries need not flush the rows before them first, which would
+		// dirty-check every record the pack holds, once per query.
+		this.entityManager.setFlushMode(FlushModeType.COMMIT);
+		try {
+			return rows.stream().map((row) -> translate(row, records, note)).toList();
+		}
+		finally {
+			this.entityManager.setFlushMode(FlushModeType.AUTO);
+		}
 	}
 
 	private Map<String, Map<String, VersionedEntity>> records(List<TranslationRow> rows,

@@ -45,7 +45,7 @@ record SourceEditing(SourceRepository sources,
 		article.edit(form.slug(), form.title(), form.subtitle(), form.publisher(), form.publisherNote(), form.author(),
 				form.url(), form.publishedLabel(), form.publishedYear(), form.datePrecision(), form.dateBasis(),
 				form.dateConfidence(), form.completenessNote());
-		return this.sources.saveAndFlush(article);
+		return this.sources.save(article);
 	}
 
 	@Override

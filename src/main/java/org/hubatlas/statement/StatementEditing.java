@@ -62,7 +62,7 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 				: new Statement(subject, source, form.quote(), form.paraphrase(), form.nature());
 		target.edit(subject, form.paraphrase(), form.quote(), form.speaker(), form.nature(), form.location(), source);
 		target.editChinese(form.paraphraseZh());
-		return this.statements.saveAndFlush(target);
+		return this.statements.save(target);
 	}
 
 	/** What the statement is about and its source exist. */

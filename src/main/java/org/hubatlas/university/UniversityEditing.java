@@ -46,7 +46,7 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 		institution.edit(form.slug(), form.name(), form.nameZh(), form.kind(),
 				(form.cityId() != null) ? this.cities.byIds(List.of(form.cityId())).get(0) : null, form.locationNote(),
 				form.summary(), form.summaryZh());
-		return this.universities.saveAndFlush(institution);
+		return this.universities.save(institution);
 	}
 
 	@Override

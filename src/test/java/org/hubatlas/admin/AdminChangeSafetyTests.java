@@ -3,9 +3,11 @@ package org.hubatlas.admin;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,19 +17,21 @@ import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.hubatlas.company.Company;
+import org.hubatlas.company.CompanyForm;
+import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.validation.BeanPropertyBindingResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,10 +50,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * No lost updates, no broken references, every change in the history, and stored text
  * always escaped.
  */
-// These tests change data: a context (and database) of their own, so that no other test
-// class sees the changes.
+// These tests change data: they run in the editing context, whose database no test of
+// the public pages reads.
 @EditingTest
-// to.
 class AdminChangeSafetyTests {
 
 	@Autowired
@@ -60,6 +63,12 @@ class AdminChangeSafetyTests {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private RecordKinds kinds;
+
+	@Autowired
+	private RecordEditor editor;
 
 	private MockHttpServletRequestBuilder as(String admin, MockHttpServletRequestBuilder request) {
 		return request.with(user(admin).roles("ADMIN")).with(csrf());
@@ -166,6 +175,42 @@ class AdminChangeSafetyTests {
 
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
 			.isEqualTo("Alice's summary");
+	}
+
+	/**
+	 * A save's changes reach the database when it commits: another admin's save that
+	 * commits after this one was checked still turns it into the conflict page, and
+	 * theirs stands.
+	 */
+	@Test
+	@SuppressWarnings("unchecked")
+	void aSaveOvertakenBeforeItCommitsGetsTheConflictAndTheOtherSaveStands() throws Exception {
+		long id = createCompany("overtaken-co", "Original");
+		RecordKind<Company, CompanyForm> companies = this.kinds.byKey("company", RecordKind.class);
+		RecordKind<Company, CompanyForm> overtaken = (RecordKind<Company, CompanyForm>) Proxy.newProxyInstance(
+				getClass().getClassLoader(), new Class<?>[] { RecordKind.class }, (proxy, method, args) -> {
+					if ("write".equals(method.getName())) {
+						// Their save, on a connection of its own, commits first.
+						CompletableFuture
+							.runAsync(() -> this.jdbc.update(
+									"update company set summary = 'Theirs', version = version + 1 where id = ?", id))
+							.join();
+					}
+					return method.invoke(companies, args);
+				});
+		CompanyForm loaded = companies.toForm(companies.find(id).orElseThrow());
+		CompanyForm mine = new CompanyForm(loaded.slug(), loaded.name(), loaded.nameZh(), loaded.kind(),
+				loaded.foundedYear(), loaded.hqCityId(), loaded.locationNote(), loaded.sectors(),
+				loaded.presenceCityIds(), "Mine", loaded.summaryZh(), loaded.version());
+
+		RecordEditor.SaveResult result = this.editor.save(overtaken, id, mine,
+				new BeanPropertyBindingResult(mine, "form"));
+
+		assertThat(result).isInstanceOf(RecordEditor.SaveResult.Conflict.class);
+		assertThat(((RecordEditor.SaveResult.Conflict) result).saved().params()).containsEntry("summary",
+				List.of("Theirs"));
+		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
+			.isEqualTo("Theirs");
 	}
 
 	@Test

@@ -36,6 +36,7 @@ import org.hubatlas.company.Company;
 import org.hubatlas.company.CompanyKind;
 import org.hubatlas.company.CompanyRepository;
 import org.hubatlas.dispute.Dispute;
+import org.hubatlas.dispute.DisputeForm;
 import org.hubatlas.dispute.DisputeLink;
 import org.hubatlas.dispute.DisputeLinkRepository;
 import org.hubatlas.dispute.DisputeRepository;
@@ -721,6 +722,14 @@ public class PackImporter {
 				company = this.companiesByKey.get("zh:" + row.nameZh());
 			}
 			String what = cut(row.what(), 1000);
+			// A company is not written without the quotes that place it.
+			for (String quote : (row.alsoQuote() != null) ? List.of(row.quote(), row.alsoQuote())
+					: List.of(row.quote())) {
+				if (refusedByForm(row.line(), "statement", "company", label,
+						statementForm(null, cut(row.name() + ": " + what, 1000), quote, source))) {
+					return;
+				}
+			}
 			// What the pack says of the company fills in only what the portal does not
 			// hold yet; a company placed outside our hubs keeps its place.
 			Map<String, String> values = new LinkedHashMap<>();
@@ -932,6 +941,12 @@ public class PackImporter {
 						row.definition(), indicator.getCode()));
 				return;
 			}
+			// A figure whose conflict note the dispute form refuses is not written: it
+			// would show as undisputed.
+			if (row.conflict() != null && refusedByForm(row.line(), "dispute", "dispute", label,
+					DisputeForm.from(conflict(row, ref, hub, indicator, year(row.asOf()), source)))) {
+				return;
+			}
 			Figure figure = figure(row, ref, hub, indicator, source, label);
 			if (figure == null) {
 				return;
@@ -1053,11 +1068,22 @@ public class PackImporter {
 				this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.UNCHANGED, null));
 				return;
 			}
+			Dispute dispute = PackImporter.this.disputes.save(conflict(row, ref, this.hubsBySlug.get(row.hub()),
+					figure.getIndicator(), Comparability.year(figure), source));
+			this.disputeRefs.add(disputeRef);
+			PackImporter.this.disputeLinks.save(DisputeLink.toFigure(dispute, figure.getId()));
+			record("dispute", dispute.getId(), dispute.getTitle(), Revision.Action.IMPORT);
+			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE,
+					InterfaceText.message("pack.reason.disagree", "two sources disagree")));
+		}
+
+		/**
+		 * The dispute two disagreeing sources make, titled in words in both languages:
+		 * the hub, the indicator and the year.
+		 */
+		private Dispute conflict(EntryRow row, String ref, City hub, Indicator indicator, Integer year, Source source) {
+			String disputeRef = ref + "#conflict";
 			String slug = "pack-" + sha256(disputeRef.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-			// A title in words, in both languages: the hub, the indicator and the year.
-			City hub = this.hubsBySlug.get(row.hub());
-			Indicator indicator = figure.getIndicator();
-			String year = String.valueOf(Comparability.year(figure));
 			Dispute conflict = new Dispute(slug,
 					"Sources disagree: " + hub.getName() + ", " + indicator.getName() + ", " + year, Severity.MEDIUM,
 					DisputeType.CROSS_SEED_INCONSISTENCY, source, row.quote(), row.conflict(), disputeRef);
@@ -1065,12 +1091,7 @@ public class PackImporter {
 					"来源对" + ((hub.getNameZh() != null) ? hub.getNameZh() : hub.getName()) + year + "年"
 							+ ((indicator.getNameZh() != null) ? indicator.getNameZh() : indicator.getName()) + "的说法不一",
 					null, null);
-			Dispute dispute = PackImporter.this.disputes.save(conflict);
-			this.disputeRefs.add(disputeRef);
-			PackImporter.this.disputeLinks.save(DisputeLink.toFigure(dispute, figure.getId()));
-			record("dispute", dispute.getId(), dispute.getTitle(), Revision.Action.IMPORT);
-			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE,
-					InterfaceText.message("pack.reason.disagree", "two sources disagree")));
+			return conflict;
 		}
 
 		/** Further sources quoted for the same fact become statements beside it. */
@@ -1094,6 +1115,9 @@ public class PackImporter {
 				String label) {
 			Optional<Statement> existing = Optional.ofNullable(this.statementsByRef.get(ref));
 			String text = (paraphrase.length() > 1000) ? paraphrase.substring(0, 999) + "\u2026" : paraphrase;
+			if (refusedByForm(line, "statement", "statement", label, statementForm(subject, text, quote, source))) {
+				return;
+			}
 			if (existing.isPresent()) {
 				Statement statement = existing.get();
 				boolean same = statement.getSubject().equals(subject) && statement.getParaphrase().equals(text)
@@ -1118,6 +1142,15 @@ public class PackImporter {
 			this.statementsByRef.put(ref, statement);
 			record("statement", statement.getId(), statement.getLabel(), null, StatementForm.from(statement));
 			this.rows.add(new PlanRow(line, "statement", label, Outcome.CREATE, null));
+		}
+
+		/**
+		 * A statement the pack writes as the statement form holds it, for the form's
+		 * rules; what it is about may not exist yet (a company the row creates).
+		 */
+		private static StatementForm statementForm(Subject subject, String paraphrase, String quote, Source source) {
+			return new StatementForm((subject != null) ? subject.key() : null, paraphrase, quote, null,
+					Nature.REPORTED_FACT, null, source.getId(), null, null);
 		}
 
 		/** Whether a reference names a source the portal already holds. */

@@ -475,6 +475,56 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aQuoteOrConflictTooLongForItsFormIsRefusedOnItsLineAndWritesNothingOfItsRow() {
+		String tooLong = "x".repeat(1_001);
+		String pack = """
+				entries:
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 44
+				  value_as_written: 44 AI companies
+				  unit: companies
+				  as_of: 2025-07
+				  qualifier: actual
+				  quote: The city has 44 AI companies.
+				  conflict: %s
+				  source: {title: Test page, publisher: Test paper, url: 'https://example.org/long-conflict'}
+				- hub: hefei
+				  indicator: ai_companies
+				  value: 45
+				  value_as_written: 45 AI companies
+				  unit: companies
+				  as_of: 2025-08
+				  qualifier: actual
+				  quote: The city has 45 AI companies.
+				  source: {title: Test page, publisher: Test paper, url: 'https://example.org/long-also'}
+				  also:
+				  - quote: %s
+				    source: {title: Another page, url: 'https://example.org/long-also-2'}
+				companies:
+				- name: Long Quote Chips
+				  hub: hefei
+				  what: Makes chips.
+				  quote: %s
+				  source: {title: A company page, publisher: A paper, url: 'https://example.org/long-quote'}
+				""".formatted("y".repeat(3_001), tooLong, tooLong);
+		PackReport report = this.importer.preview("long.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::kind)
+			.containsExactlyInAnyOrder(Tuple.tuple(2, "dispute"), Tuple.tuple(12, "statement"),
+					Tuple.tuple(25, "company"));
+		assertThat(report.refused()).allSatisfy((row) -> assertThat(row.reason()).contains("At most"));
+		// A figure whose conflict note is refused is not written undisputed, and a
+		// company
+		// is not written without the quote that places it; a further source is an extra.
+		assertThat(report.rows()).filteredOn((row) -> row.line() == 2 || row.line() == 25)
+			.filteredOn((row) -> !"source".equals(row.kind()))
+			.allSatisfy((row) -> assertThat(row.outcome()).isEqualTo(Outcome.REFUSED));
+		assertThat(report.rows()).filteredOn((row) -> row.line() == 12)
+			.extracting(PlanRow::kind, PlanRow::outcome)
+			.contains(Tuple.tuple("figure", Outcome.CREATE), Tuple.tuple("statement", Outcome.REFUSED));
+	}
+
+	@Test
 	void aPackSummaryMeetsTheHubFormsLengthRule() {
 		String pack = """
 				hubs:

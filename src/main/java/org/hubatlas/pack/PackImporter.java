@@ -54,6 +54,7 @@ import org.hubatlas.figure.FigureRepository;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.figure.IndicatorDefinitionRepository;
+import org.hubatlas.figure.IndicatorForm;
 import org.hubatlas.figure.IndicatorRepository;
 import org.hubatlas.figure.Qualifier;
 import org.hubatlas.pack.PackContent.AlsoRow;
@@ -424,6 +425,10 @@ public class PackImporter {
 			}
 			boolean higher = (row.higherIsBetter() == null) || row.higherIsBetter();
 			int sort = (row.sortOrder() != null) ? row.sortOrder() : 500;
+			if (refusedByForm(row.line(), "indicator", "indicator", label, new IndicatorForm(code, row.name(),
+					row.nameZh(), row.unit(), higher, row.definition(), sort, null, null, null, null))) {
+				return;
+			}
 			Optional<Indicator> existing = Optional.ofNullable(this.indicatorsByCode.get(code));
 			if (existing.isEmpty()) {
 				Indicator fresh = new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort);

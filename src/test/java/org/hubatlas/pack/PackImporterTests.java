@@ -475,7 +475,7 @@ class PackImporterTests {
 	}
 
 	@Test
-	void aQuoteOrConflictTooLongForItsFormIsRefusedOnItsLineAndWritesNothingOfItsRow() {
+	void aQuoteConflictOrUnitTooLongForItsFormIsRefusedOnItsLineAndWritesNothingOfItsRow() {
 		String tooLong = "x".repeat(1_001);
 		String pack = """
 				entries:
@@ -507,11 +507,15 @@ class PackImporterTests {
 				  what: Makes chips.
 				  quote: %s
 				  source: {title: A company page, publisher: A paper, url: 'https://example.org/long-quote'}
-				""".formatted("y".repeat(3_001), tooLong, tooLong);
+				indicators:
+				- key: long_unit
+				  name: An indicator with a long unit
+				  unit: %s
+				""".formatted("y".repeat(3_001), tooLong, tooLong, "u".repeat(81));
 		PackReport report = this.importer.preview("long.yaml", pack.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::kind)
 			.containsExactlyInAnyOrder(Tuple.tuple(2, "dispute"), Tuple.tuple(12, "statement"),
-					Tuple.tuple(25, "company"));
+					Tuple.tuple(25, "company"), Tuple.tuple(31, "indicator"));
 		assertThat(report.refused()).allSatisfy((row) -> assertThat(row.reason()).contains("At most"));
 		// A figure whose conflict note is refused is not written undisputed, and a
 		// company

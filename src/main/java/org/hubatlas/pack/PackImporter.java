@@ -475,9 +475,11 @@ public class PackImporter {
 				return;
 			}
 			if (row.key() == null || !row.key().matches(DEFINITION_KEY) || row.label() == null
-					|| row.label().length() > 500 || (row.labelZh() != null && row.labelZh().length() > 500)) {
+					|| row.label().length() > 500 || (row.labelZh() != null && row.labelZh().length() > 500)
+					|| (row.countsAs() != null && !row.countsAs().matches(DEFINITION_KEY))) {
 				refuse(row.line(), "definition", label, InterfaceText.message("pack.refuse.definition",
-						"A definition needs a key of lower-case letters, digits and hyphens and a label of at most 500 characters."));
+						"A definition needs a key of lower-case letters, digits and hyphens and a label of at most 500 "
+								+ "characters; what it counts as is another such key."));
 				return;
 			}
 			if (duplicate(row.line(), "definition", label, "definition:" + indicator.getCode() + ":" + row.key())) {

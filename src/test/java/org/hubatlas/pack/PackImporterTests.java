@@ -475,7 +475,7 @@ class PackImporterTests {
 	}
 
 	@Test
-	void aQuoteConflictOrUnitTooLongForItsFormIsRefusedOnItsLineAndWritesNothingOfItsRow() {
+	void aTextTooLongForItsFormIsRefusedOnItsLineAndWritesNothingOfItsRow() {
 		String tooLong = "x".repeat(1_001);
 		String pack = """
 				entries:
@@ -511,12 +511,17 @@ class PackImporterTests {
 				- key: long_unit
 				  name: An indicator with a long unit
 				  unit: %s
-				""".formatted("y".repeat(3_001), tooLong, tooLong, "u".repeat(81));
+				definitions:
+				  ai_companies:
+				  - key: counted-long
+				    label: Counted as something with a long key
+				    counts_as: %s
+				""".formatted("y".repeat(3_001), tooLong, tooLong, "u".repeat(81), "k".repeat(121));
 		PackReport report = this.importer.preview("long.yaml", pack.getBytes(StandardCharsets.UTF_8));
 		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::kind)
 			.containsExactlyInAnyOrder(Tuple.tuple(2, "dispute"), Tuple.tuple(12, "statement"),
-					Tuple.tuple(25, "company"), Tuple.tuple(31, "indicator"));
-		assertThat(report.refused()).allSatisfy((row) -> assertThat(row.reason()).contains("At most"));
+					Tuple.tuple(25, "company"), Tuple.tuple(31, "indicator"), Tuple.tuple(36, "definition"));
+		assertThat(report.refused()).allSatisfy((row) -> assertThat(row.reason()).containsIgnoringCase("at most"));
 		// A figure whose conflict note is refused is not written undisputed, and a
 		// company
 		// is not written without the quote that places it; a further source is an extra.

@@ -405,6 +405,152 @@ class HostileInputTests {
 		assertNothingInvalidStored();
 	}
 
+	/**
+	 * A pack with a row of every kind, each field a placeholder ({@code @field@}) whose
+	 * value in {@link #PACK_VALUES} previews without a refusal.
+	 */
+	private static final String PACK = """
+			indicators:
+			- {key: @indicator.key@, name: @indicator.name@, name_zh: @indicator.name_zh@, unit: @indicator.unit@,
+			   definition: @indicator.definition@, sort: @indicator.sort@}
+			definitions:
+			  ai_companies:
+			  - {key: @definition.key@, label: @definition.label@, label_zh: @definition.label_zh@,
+			     counts_as: @definition.counts_as@}
+			hubs:
+			- {slug: @hub.slug@, name: @hub.name@, name_zh: @hub.name_zh@, level: @hub.level@,
+			   province: @hub.province@, parent: @hub.parent@, summary: @hub.summary@, summary_zh: @hub.summary_zh@}
+			entries:
+			- hub: @entry.hub@
+			  indicator: @entry.indicator@
+			  value: @entry.value@
+			  value_as_written: @entry.value_as_written@
+			  unit: @entry.unit@
+			  definition: @entry.definition@
+			  as_of: @entry.as_of@
+			  qualifier: @entry.qualifier@
+			  quote: @entry.quote@
+			  conflict: @entry.conflict@
+			  note: @entry.note@
+			  trust: @entry.trust@
+			  source: {title: @source.title@, publisher: @source.publisher@, published: @source.published@,
+			           url: @source.url@}
+			  also:
+			  - quote: @also.quote@
+			    source: {title: @also.title@, url: @also.url@}
+			companies:
+			- {name: @company.name@, name_zh: @company.name_zh@, hub: @company.hub@, founded: @company.founded@,
+			   what: @company.what@, quote: @company.quote@, also: @company.also@,
+			   source: {title: @company.title@, publisher: @company.publisher@, url: @company.url@}}
+			translations:
+			- {record: @translation.record@, key: @translation.key@, summary_zh: @translation.summary_zh@}
+			reclassify:
+			- {hub: @reclassify.hub@, indicator: @reclassify.indicator@, value: @reclassify.value@,
+			   as_of: @reclassify.as_of@, definition: @reclassify.definition@}
+			""";
+
+	private static final Map<String, String> PACK_VALUES = new LinkedHashMap<>();
+
+	static {
+		String[] values = { "indicator.key", "hostile_indicator", "indicator.name", "A hostile test indicator",
+				"indicator.name_zh", "测试指标", "indicator.unit", "companies", "indicator.definition",
+				"What the test counts.", "indicator.sort", "700", "definition.key", "hostile-definition",
+				"definition.label", "Counted the hostile way", "definition.label_zh", "测试口径", "definition.counts_as",
+				"ai-enterprises", "hub.slug", "hostile-hub", "hub.name", "Hostile Hub", "hub.name_zh", "测试枢纽",
+				"hub.level", "area", "hub.province", "Anhui", "hub.parent", "hefei", "hub.summary",
+				"A hub of the test.", "hub.summary_zh", "测试用的枢纽。", "entry.hub", "hefei", "entry.indicator",
+				"ai_companies", "entry.value", "46", "entry.value_as_written", "46 AI companies", "entry.unit",
+				"companies", "entry.definition", "ai-enterprises", "entry.as_of", "2025-09", "entry.qualifier",
+				"actual", "entry.quote", "The city has 46 AI companies.", "entry.conflict", "Another paper says 40.",
+				"entry.note", "A note on the figure.", "entry.trust", "medium", "source.title", "Test page",
+				"source.publisher", "Test paper", "source.published", "2025-09-01", "source.url",
+				"https://example.org/hostile-entry", "also.quote", "Forty-six, says another paper.", "also.title",
+				"Another page", "also.url", "https://example.org/hostile-also", "company.name", "Hostile Chips",
+				"company.name_zh", "测试芯片", "company.hub", "hefei", "company.founded", "2020", "company.what",
+				"Makes chips.", "company.quote", "It makes chips.", "company.also", "It also makes boards.",
+				"company.title", "A company page", "company.publisher", "A paper", "company.url",
+				"https://example.org/hostile-company", "translation.record", "company", "translation.key",
+				"hostile-chips", "translation.summary_zh", "造芯片。", "reclassify.hub", "beijing", "reclassify.indicator",
+				"ai_companies", "reclassify.value", "2400", "reclassify.as_of", "2024", "reclassify.definition",
+				"ai-enterprises" };
+		for (int i = 0; i < values.length; i += 2) {
+			PACK_VALUES.put(values[i], values[i + 1]);
+		}
+	}
+
+	/**
+	 * What breaks a pack's rows rather than its reading (which every text passes the same
+	 * way): a blank, a size no column holds, markup where an address or key belongs; and
+	 * for a number, one no column holds.
+	 */
+	private static final List<String> PACK_PAYLOADS = List.of("whitespace", "10,000 characters", "markup");
+
+	private static final List<String> PACK_NUMBERS = List.of("indicator.sort", "entry.value", "company.founded",
+			"reclassify.value");
+
+	/**
+	 * Every field of every kind of pack row, previewed as an admin uploads it: a refusal
+	 * on the row's line or a preview, never a server error.
+	 */
+	@Test
+	void everyFieldOfAPackRowAnswersARefusalOrAPreview() throws Exception {
+		assertThat(previewPack(PACK_VALUES).getContentAsString(StandardCharsets.UTF_8)).as("the pack as written")
+			.contains("<b>0</b> refused")
+			.contains("Hostile Chips");
+		int hubs = this.jdbc.queryForObject("select count(*) from city", Integer.class);
+		for (String field : PACK_VALUES.keySet()) {
+			List<String> payloads = new ArrayList<>(PACK_PAYLOADS);
+			if (PACK_NUMBERS.contains(field)) {
+				payloads.addAll(List.of("a huge number", "a negative number"));
+			}
+			for (String payload : payloads) {
+				Map<String, String> values = new LinkedHashMap<>(PACK_VALUES);
+				values.put(field, PAYLOADS.get(payload));
+				MockHttpServletResponse preview = expectNoServerError("pack field", previewRequest(values),
+						"pack " + field + " = " + payload);
+				if (preview != null && preview.getStatus() != 200) {
+					this.failures.add("pack " + field + " = " + payload + " answered " + preview.getStatus());
+				}
+			}
+		}
+		assertThat(this.failures).isEmpty();
+		assertThat(this.jdbc.queryForObject("select count(*) from city", Integer.class)).as("a preview writes nothing")
+			.isEqualTo(hubs);
+	}
+
+	private MockHttpServletResponse previewPack(Map<String, String> values) throws Exception {
+		return this.mvc.perform(previewRequest(values)).andReturn().getResponse();
+	}
+
+	private static RequestBuilder previewRequest(Map<String, String> values) {
+		String pack = PACK;
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			pack = pack.replace("@" + value.getKey() + "@", yamlQuoted(value.getValue()));
+		}
+		return multipart("/admin/imports/preview")
+			.file(new MockMultipartFile("file", "hostile.yaml", "application/octet-stream",
+					pack.getBytes(StandardCharsets.UTF_8)))
+			.with(user("chief").roles("ADMIN"))
+			.with(csrf());
+	}
+
+	/** A YAML double-quoted scalar: every character kept, escaped where YAML asks. */
+	private static String yamlQuoted(String value) {
+		StringBuilder quoted = new StringBuilder("\"");
+		for (char c : value.toCharArray()) {
+			if (c == '"' || c == '\\') {
+				quoted.append('\\').append(c);
+			}
+			else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+				quoted.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				quoted.append(c);
+			}
+		}
+		return quoted.append('"').toString();
+	}
+
 	/** A record's own values, read in a transaction as the edit page reads them. */
 	private Map<String, List<String>> baseline(RecordKind<?, ?> type) {
 		return new TransactionTemplate(this.transactions).execute((status) -> firstForm(type).params());

@@ -1112,6 +1112,11 @@ public class PackImporter {
 					continue;
 				}
 				Source source = source(row.line(), also.source());
+				if (source == null) {
+					// Its page was refused on the row's line: the quote has nothing to
+					// rest on.
+					continue;
+				}
 				statement(row.line(), ref + "#also" + i, subject,
 						"Also reported: " + indicator.getName() + ", " + row.valueAsWritten(), also.quote(), source,
 						entryLabel(row) + " (further source)");

@@ -89,6 +89,9 @@ final class PackReader {
 		indicatorNodes.addAll(sequence(sections.get("new_indicators")));
 		for (Node node : indicatorNodes) {
 			Map<String, Object> indicator = values(node);
+			if (notWhole(indicator, "sort", line(node), "indicator", text(indicator, "key"), unreadable)) {
+				continue;
+			}
 			indicators.add(new IndicatorRow(line(node), text(indicator, "key"), text(indicator, "name"),
 					text(indicator, "name_zh"), text(indicator, "unit"), bool(indicator, "higher_is_better"),
 					text(indicator, "definition"), integer(indicator, "sort")));
@@ -99,6 +102,9 @@ final class PackReader {
 				int order = 0;
 				for (Node node : sequence(list)) {
 					Map<String, Object> definition = values(node);
+					if (notWhole(definition, "sort", line(node), "definition", text(definition, "key"), unreadable)) {
+						continue;
+					}
 					Integer sort = integer(definition, "sort");
 					definitions.add(new DefinitionRow(line(node), indicator, text(definition, "key"),
 							text(definition, "label"), text(definition, "label_zh"), text(definition, "counts_as"),
@@ -117,6 +123,9 @@ final class PackReader {
 		List<CompanyRow> companies = new ArrayList<>();
 		for (Node node : sequence(sections.get("companies"))) {
 			Map<String, Object> row = values(node);
+			if (notWhole(row, "founded", line(node), "company", text(row, "name"), unreadable)) {
+				continue;
+			}
 			companies.add(new CompanyRow(line(node), text(row, "name"), text(row, "name_zh"), text(row, "hub"),
 					integer(row, "founded"), text(row, "what"), text(row, "quote"), text(row, "also"),
 					source(row.get("source"), text(row, "trust"), Boolean.TRUE.equals(row.get("excerpt_only")))));
@@ -248,6 +257,22 @@ final class PackReader {
 	private static Integer integer(Map<?, ?> map, String key) {
 		BigDecimal number = number(map, key);
 		return (number != null) ? number.intValue() : null;
+	}
+
+	/**
+	 * Whether a field that holds a whole number holds something else (words, a fraction,
+	 * a number no column holds): the row is refused on its line rather than read without
+	 * it or with another number.
+	 */
+	private static boolean notWhole(Map<?, ?> map, String key, int line, String kind, String label,
+			List<PlanRow> unreadable) {
+		String text = text(map, key);
+		if (text == null || text.matches("-?\\d{1,9}")) {
+			return false;
+		}
+		unreadable.add(PlanRow.refused(line, kind, (label != null) ? label : "(" + kind + ")", InterfaceText
+			.message("pack.refuse.wholeNumber", "{0}: \u201c{1}\u201d is not a whole number.", key, text)));
+		return true;
 	}
 
 	private static Boolean bool(Map<?, ?> map, String key) {

@@ -534,6 +534,28 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aWholeNumberThatIsNotOneIsRefusedOnItsLineNotReadAsAnother() {
+		String pack = """
+				indicators:
+				- {key: huge_sort, name: Sorted far down, unit: companies, sort: 99999999999999999999}
+				- {key: wordy_sort, name: Sorted in words, unit: companies, sort: first}
+				companies:
+				- name: Half Founded Chips
+				  hub: hefei
+				  founded: 2020.5
+				  what: Makes chips.
+				  quote: It makes chips.
+				  source: {title: A company page, publisher: A paper, url: 'https://example.org/half-founded'}
+				""";
+		PackReport report = this.importer.preview("numbers.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
+			.containsExactlyInAnyOrder(Tuple.tuple(2, "sort: \u201c99999999999999999999\u201d is not a whole number."),
+					Tuple.tuple(3, "sort: \u201cfirst\u201d is not a whole number."),
+					Tuple.tuple(5, "founded: \u201c2020.5\u201d is not a whole number."));
+		assertThat(report.rows()).extracting(PlanRow::outcome).containsOnly(Outcome.REFUSED);
+	}
+
+	@Test
 	void aPackSummaryMeetsTheHubFormsLengthRule() {
 		String pack = """
 				hubs:

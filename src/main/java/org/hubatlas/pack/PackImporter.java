@@ -1273,6 +1273,13 @@ public class PackImporter {
 				return InterfaceText.message("problem.text11",
 						"The quote (1,000 characters) or the value as written (300) is too long.");
 			}
+			String words = (row.definitionWords() != null) ? row.definitionWords()
+					: (row.definition() != null && !row.definition().matches(DEFINITION_KEY)) ? row.definition() : null;
+			String note = note(row);
+			if ((note != null && note.length() > 2000) || (words != null && words.length() > 500)) {
+				return InterfaceText.message("pack.refuse.noteTooLong",
+						"The note with its date basis (2,000 characters) or the definition as written (500) is too long.");
+			}
 			return null;
 		}
 
@@ -1411,10 +1418,10 @@ public class PackImporter {
 	 */
 	private static String definitionWords(EntryRow row) {
 		if (row.definitionWords() != null) {
-			return cut(row.definitionWords(), 500);
+			return row.definitionWords();
 		}
 		if (row.definition() != null && !row.definition().matches(DEFINITION_KEY)) {
-			return cut(row.definition(), 500);
+			return row.definition();
 		}
 		String detail = (row.unit().indexOf(" (") > 0)
 				? row.unit().substring(row.unit().indexOf(" (") + 2, row.unit().length() - 1) : null;
@@ -1478,7 +1485,7 @@ public class PackImporter {
 		if (row.note() != null) {
 			parts.add(row.note());
 		}
-		return parts.isEmpty() ? null : cut(String.join(" ", parts), 2000);
+		return parts.isEmpty() ? null : String.join(" ", parts);
 	}
 
 	private static FigureKind kind(String qualifier) {

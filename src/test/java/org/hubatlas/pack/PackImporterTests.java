@@ -534,6 +534,28 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aNoteOrDefinitionTooLongToKeepWholeIsRefusedNotCut() {
+		String pack = """
+				entries:
+				- {hub: hefei, indicator: ai_companies, value: 47, value_as_written: 47 AI companies, unit: companies,
+				   as_of: 2025-10, qualifier: actual, quote: The city has 47 AI companies., note: %s,
+				   source: {title: Test page, publisher: Test paper, url: 'https://example.org/long-note'}}
+				- {hub: hefei, indicator: ai_companies, value: 48, value_as_written: 48 AI companies, unit: companies,
+				   as_of: 2025-11, qualifier: actual, quote: The city has 48 AI companies., definition_words: %s,
+				   source: {title: Test page, publisher: Test paper, url: 'https://example.org/long-words'}}
+				""".formatted("n".repeat(2_001), "w".repeat(501));
+		PackReport report = this.importer.preview("notes.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
+			.containsExactlyInAnyOrder(Tuple.tuple(2,
+					"The note with its date basis (2,000 characters) or the definition as written (500) is too long."),
+					Tuple.tuple(5,
+							"The note with its date basis (2,000 characters) or the definition as written (500) is too long."));
+		assertThat(report.rows()).filteredOn((row) -> row.outcome() != Outcome.REFUSED)
+			.extracting(PlanRow::kind)
+			.doesNotContain("figure");
+	}
+
+	@Test
 	void aWholeNumberThatIsNotOneIsRefusedOnItsLineNotReadAsAnother() {
 		String pack = """
 				indicators:

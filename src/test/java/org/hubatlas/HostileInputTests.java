@@ -419,7 +419,8 @@ class HostileInputTests {
 			     counts_as: @definition.counts_as@}
 			hubs:
 			- {slug: @hub.slug@, name: @hub.name@, name_zh: @hub.name_zh@, level: @hub.level@,
-			   province: @hub.province@, parent: @hub.parent@, summary: @hub.summary@, summary_zh: @hub.summary_zh@}
+			   province: @hub.province@, parent: @hub.parent@, lat: @hub.lat@, lon: @hub.lon@, summary: @hub.summary@,
+			   summary_zh: @hub.summary_zh@}
 			entries:
 			- hub: @entry.hub@
 			  indicator: @entry.indicator@
@@ -457,22 +458,22 @@ class HostileInputTests {
 				"What the test counts.", "indicator.sort", "700", "definition.key", "hostile-definition",
 				"definition.label", "Counted the hostile way", "definition.label_zh", "测试口径", "definition.counts_as",
 				"ai-enterprises", "hub.slug", "hostile-hub", "hub.name", "Hostile Hub", "hub.name_zh", "测试枢纽",
-				"hub.level", "area", "hub.province", "Anhui", "hub.parent", "hefei", "hub.summary",
-				"A hub of the test.", "hub.summary_zh", "测试用的枢纽。", "entry.hub", "hefei", "entry.indicator",
-				"ai_companies", "entry.value", "46", "entry.value_as_written", "46 AI companies", "entry.unit",
-				"companies", "entry.definition", "ai-enterprises", "entry.as_of", "2025-09", "entry.qualifier",
-				"actual", "entry.quote", "The city has 46 AI companies.", "entry.conflict", "Another paper says 40.",
-				"entry.note", "A note on the figure.", "entry.trust", "medium", "source.title", "Test page",
-				"source.publisher", "Test paper", "source.published", "2025-09-01", "source.url",
-				"https://example.org/hostile-entry", "also.quote", "Forty-six, says another paper.", "also.title",
-				"Another page", "also.url", "https://example.org/hostile-also", "company.name", "Hostile Chips",
-				"company.name_zh", "测试芯片", "company.hub", "hefei", "company.founded", "2020", "company.what",
-				"Makes chips.", "company.quote", "It makes chips.", "company.also", "It also makes boards.",
-				"company.title", "A company page", "company.publisher", "A paper", "company.url",
-				"https://example.org/hostile-company", "translation.record", "company", "translation.key",
-				"hostile-chips", "translation.summary_zh", "造芯片。", "reclassify.hub", "beijing", "reclassify.indicator",
-				"ai_companies", "reclassify.value", "2400", "reclassify.as_of", "2024", "reclassify.definition",
-				"ai-enterprises" };
+				"hub.level", "area", "hub.province", "Anhui", "hub.parent", "hefei", "hub.lat", "31.9", "hub.lon",
+				"117.3", "hub.summary", "A hub of the test.", "hub.summary_zh", "测试用的枢纽。", "entry.hub", "hefei",
+				"entry.indicator", "ai_companies", "entry.value", "46", "entry.value_as_written", "46 AI companies",
+				"entry.unit", "companies", "entry.definition", "ai-enterprises", "entry.as_of", "2025-09",
+				"entry.qualifier", "actual", "entry.quote", "The city has 46 AI companies.", "entry.conflict",
+				"Another paper says 40.", "entry.note", "A note on the figure.", "entry.trust", "medium",
+				"source.title", "Test page", "source.publisher", "Test paper", "source.published", "2025-09-01",
+				"source.url", "https://example.org/hostile-entry", "also.quote", "Forty-six, says another paper.",
+				"also.title", "Another page", "also.url", "https://example.org/hostile-also", "company.name",
+				"Hostile Chips", "company.name_zh", "测试芯片", "company.hub", "hefei", "company.founded", "2020",
+				"company.what", "Makes chips.", "company.quote", "It makes chips.", "company.also",
+				"It also makes boards.", "company.title", "A company page", "company.publisher", "A paper",
+				"company.url", "https://example.org/hostile-company", "translation.record", "company",
+				"translation.key", "hostile-chips", "translation.summary_zh", "造芯片。", "reclassify.hub", "beijing",
+				"reclassify.indicator", "ai_companies", "reclassify.value", "2400", "reclassify.as_of", "2024",
+				"reclassify.definition", "ai-enterprises" };
 		for (int i = 0; i < values.length; i += 2) {
 			PACK_VALUES.put(values[i], values[i + 1]);
 		}
@@ -485,8 +486,8 @@ class HostileInputTests {
 	 */
 	private static final List<String> PACK_PAYLOADS = List.of("whitespace", "10,000 characters", "markup");
 
-	private static final List<String> PACK_NUMBERS = List.of("indicator.sort", "entry.value", "company.founded",
-			"reclassify.value");
+	private static final List<String> PACK_NUMBERS = List.of("indicator.sort", "hub.lat", "hub.lon", "entry.value",
+			"company.founded", "reclassify.value");
 
 	/**
 	 * Every field of every kind of pack row, previewed as an admin uploads it: a refusal

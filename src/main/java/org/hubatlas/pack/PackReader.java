@@ -81,6 +81,10 @@ final class PackReader {
 		Map<String, Node> sections = mapping(top);
 		for (Node node : sequence(sections.get("hubs"))) {
 			Map<String, Object> hub = values(node);
+			if (notInRange(hub, "lat", -90, 90, line(node), text(hub, "slug"), unreadable)
+					|| notInRange(hub, "lon", -180, 180, line(node), text(hub, "slug"), unreadable)) {
+				continue;
+			}
 			hubs.add(new HubRow(line(node), text(hub, "slug"), text(hub, "name"), text(hub, "name_zh"),
 					text(hub, "level"), text(hub, "province"), text(hub, "parent"), number(hub, "lat"),
 					number(hub, "lon"), text(hub, "summary"), text(hub, "summary_zh")));
@@ -257,6 +261,24 @@ final class PackReader {
 	private static Integer integer(Map<?, ?> map, String key) {
 		BigDecimal number = number(map, key);
 		return (number != null) ? number.intValue() : null;
+	}
+
+	/**
+	 * Whether a coordinate holds something other than a number in its range: the hub is
+	 * refused on its line rather than placed nowhere or off the map.
+	 */
+	private static boolean notInRange(Map<?, ?> map, String key, int min, int max, int line, String label,
+			List<PlanRow> unreadable) {
+		String text = text(map, key);
+		BigDecimal number = number(map, key);
+		if (text == null || (number != null && number.compareTo(BigDecimal.valueOf(min)) >= 0
+				&& number.compareTo(BigDecimal.valueOf(max)) <= 0)) {
+			return false;
+		}
+		unreadable.add(PlanRow.refused(line, "hub", (label != null) ? label : "(hub)",
+				InterfaceText.message("pack.refuse.range", "{0}: \u201c{1}\u201d is not a number from {2} to {3}.", key,
+						text, String.valueOf(min), String.valueOf(max))));
+		return true;
 	}
 
 	/**

@@ -556,11 +556,14 @@ class PackImporterTests {
 	}
 
 	@Test
-	void aWholeNumberThatIsNotOneIsRefusedOnItsLineNotReadAsAnother() {
+	void aNumberThatIsNotOneOrOutOfRangeIsRefusedOnItsLineNotReadAsAnother() {
 		String pack = """
 				indicators:
 				- {key: huge_sort, name: Sorted far down, unit: companies, sort: 99999999999999999999}
 				- {key: wordy_sort, name: Sorted in words, unit: companies, sort: first}
+				hubs:
+				- {slug: off-the-map, name: Off The Map, level: area, parent: hefei, lat: 91, lon: 117}
+				- {slug: nowhere-east, name: Nowhere East, level: area, parent: hefei, lat: 31.8, lon: east}
 				companies:
 				- name: Half Founded Chips
 				  hub: hefei
@@ -573,7 +576,9 @@ class PackImporterTests {
 		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
 			.containsExactlyInAnyOrder(Tuple.tuple(2, "sort: \u201c99999999999999999999\u201d is not a whole number."),
 					Tuple.tuple(3, "sort: \u201cfirst\u201d is not a whole number."),
-					Tuple.tuple(5, "founded: \u201c2020.5\u201d is not a whole number."));
+					Tuple.tuple(8, "founded: \u201c2020.5\u201d is not a whole number."),
+					Tuple.tuple(5, "lat: \u201c91\u201d is not a number from -90 to 90."),
+					Tuple.tuple(6, "lon: \u201ceast\u201d is not a number from -180 to 180."));
 		assertThat(report.rows()).extracting(PlanRow::outcome).containsOnly(Outcome.REFUSED);
 	}
 

@@ -71,6 +71,12 @@ final class MapLayout {
 
 		/** Whether the segment crosses the box (Liang–Barsky clipping). */
 		boolean intersectsSegment(Segment s) {
+			// A segment wholly to one side misses the box: the common case on a crowded
+			// map, answered without the clipping.
+			if (Math.max(s.x1(), s.x2()) < this.x || Math.min(s.x1(), s.x2()) > right()
+					|| Math.max(s.y1(), s.y2()) < this.y || Math.min(s.y1(), s.y2()) > bottom()) {
+				return false;
+			}
 			double dx = s.x2() - s.x1();
 			double dy = s.y2() - s.y1();
 			double[] p = { -dx, dx, -dy, dy };
@@ -394,10 +400,10 @@ final class MapLayout {
 			if (box.intersectsCircle(p.x(), p.y(), p.radius() + 1)) {
 				conflicts++;
 			}
-			// A dot that overlaps the label's own: every way out may pass it.
-			boolean touching = Math.hypot(p.x() - own.x(), p.y() - own.y()) < p.radius() + own.radius();
-			// A leader may not cross another dot, unless that dot overlaps its own.
-			if (!touching && label.leader() != null && label.leader().crossesCircle(p.x(), p.y(), p.radius())) {
+			// A leader may not cross another dot, unless that dot overlaps its own (every
+			// way out may pass a dot that touches its own).
+			if (label.leader() != null && label.leader().crossesCircle(p.x(), p.y(), p.radius())
+					&& Math.hypot(p.x() - own.x(), p.y() - own.y()) >= p.radius() + own.radius()) {
 				conflicts++;
 			}
 		}

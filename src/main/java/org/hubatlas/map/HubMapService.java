@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
@@ -49,6 +51,14 @@ public class HubMapService {
 	private final FigureService figures;
 
 	private final DisputeService disputes;
+
+	/**
+	 * Layouts by their points (places, sizes and labels): placing the labels of a crowded
+	 * map takes long, and every page of the map's table draws the same map again.
+	 */
+	private final Cache<List<MapLayout.Point>, MapLayout.Layout> layouts = Caffeine.newBuilder()
+		.maximumSize(16)
+		.build();
 
 	HubMapService(CityService cities, FigureService figures, DisputeService disputes) {
 		this.cities = cities;
@@ -107,7 +117,7 @@ public class HubMapService {
 					isArea(hub) ? Math.max(RING_RADIUS, radius) : radius,
 					InterfaceText.name(hub.getName(), hub.getNameZh()), isArea(hub)));
 		}
-		MapLayout.Layout layout = MapLayout.place(points);
+		MapLayout.Layout layout = this.layouts.get(List.copyOf(points), MapLayout::place);
 		List<Dot> dots = new ArrayList<>();
 		for (int i = 0; i < placed.size(); i++) {
 			City hub = placed.get(i);

@@ -242,7 +242,10 @@ final class MapLayout {
 					() -> around(p, width, height, font));
 			search: for (Supplier<List<Label>> place : places) {
 				for (Label candidate : place.get()) {
-					int conflicts = conflicts(candidate, p, points, frame, boxes, leaders, fewestConflicts);
+					// Once a free place was found (one that seems to name another dot),
+					// only another free one can do better: the first overlap settles it.
+					int conflicts = conflicts(candidate, p, points, frame, boxes, leaders,
+							Math.max(1, fewestConflicts));
 					if (conflicts == 0 && !misleading(candidate, p, points)) {
 						best = candidate;
 						fewestConflicts = 0;
@@ -369,17 +372,20 @@ final class MapLayout {
 
 	/**
 	 * How many things the label would overlap; 0 when its place is free. Counting stops
-	 * at a limit above 0: a place with as many overlaps is no better than one already
-	 * found.
+	 * at the limit (at least 1): a place with as many overlaps is no better than one
+	 * already found.
 	 */
 	private static int conflicts(Label label, Point own, List<Point> points, Box frame, List<Box> boxes,
 			List<Segment> leaders, int limit) {
 		Box box = label.box();
 		int conflicts = frame.contains(box) ? 0 : 1;
+		if (conflicts >= limit) {
+			return conflicts;
+		}
 		for (Box other : boxes) {
 			if (box.intersects(other) || (label.leader() != null && other.intersectsSegment(label.leader()))) {
 				conflicts++;
-				if (limit > 0 && conflicts >= limit) {
+				if (conflicts >= limit) {
 					return conflicts;
 				}
 			}
@@ -387,7 +393,7 @@ final class MapLayout {
 		for (Segment other : leaders) {
 			if (box.intersectsSegment(other) || (label.leader() != null && label.leader().crosses(other))) {
 				conflicts++;
-				if (limit > 0 && conflicts >= limit) {
+				if (conflicts >= limit) {
 					return conflicts;
 				}
 			}

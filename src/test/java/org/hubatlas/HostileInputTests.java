@@ -57,8 +57,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 		properties = { "hubatlas.admin.username=chief", "hubatlas.admin.password=correct-horse-battery",
 				"hubatlas.test-context=hostile" })
 // It keeps its own list of failures, each saying what was sent: printing every exchange
-// for a
-// failure report would only cost time over thousands of requests.
+// for a failure report would only cost time over thousands of requests.
 @AutoConfigureMockMvc(print = MockMvcPrint.NONE)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)

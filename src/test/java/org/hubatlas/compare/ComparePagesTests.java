@@ -24,8 +24,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+/**
+ * The comparison through the whole application over the seed data: its page, picker,
+ * errors and JSON, and what it costs in SQL statements.
+ */
 @SiteTest
-// to.
 class ComparePagesTests {
 
 	@Autowired

@@ -109,7 +109,7 @@ public class RecordEditor {
 		FormChoices choices = kind.choices();
 		RevisionService.HistoryPage history = this.revisions.history(kind.key(), entity.getId(), historyPage,
 				labels(kind), choices);
-		return new EditPage(form, entity.getId(), kind.nameOf(entity), kind.publicUrl(entity), history, choices);
+		return new EditPage(form, entity.getId(), kind.shownName(entity), kind.publicUrl(entity), history, choices);
 	}
 
 	/** The labels of the form's fields, as the form shows them. */
@@ -117,9 +117,9 @@ public class RecordEditor {
 		return this.labels.of(kind.key(), AdminForm.fieldsOf(kind.formType()));
 	}
 
-	/** The record's name; 404 when there is none. */
+	/** The record's name, as the pages show it; 404 when there is none. */
 	<E extends VersionedEntity> String nameOf(RecordKind<E, ?> kind, long id) {
-		return this.reading.execute((status) -> kind.nameOf(load(kind, id)));
+		return this.reading.execute((status) -> kind.shownName(load(kind, id)));
 	}
 
 	/** How a save or restore ended. */
@@ -161,7 +161,7 @@ public class RecordEditor {
 				}
 				E saved = write(kind, entity, (entity != null) ? kind.toForm(entity) : null, form,
 						(entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, null);
-				return new SaveResult.Saved(saved.getId(), kind.nameOf(saved));
+				return new SaveResult.Saved(saved.getId(), kind.shownName(saved));
 			});
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -340,15 +340,16 @@ public class RecordEditor {
 	<E extends VersionedEntity, F extends AdminForm> DeleteResult delete(RecordKind<E, F> kind, long id) {
 		return this.writing.execute((status) -> {
 			E entity = load(kind, id);
-			String name = kind.nameOf(entity);
+			String shown = kind.shownName(entity);
 			List<String> references = kind.references(entity);
 			if (!references.isEmpty()) {
-				return new DeleteResult(name, references);
+				return new DeleteResult(shown, references);
 			}
+			String name = kind.nameOf(entity);
 			F before = kind.toForm(entity);
 			kind.delete(entity);
 			this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null, null);
-			return new DeleteResult(name, List.of());
+			return new DeleteResult(shown, List.of());
 		});
 	}
 

@@ -10,7 +10,7 @@ import static org.hubatlas.common.Text.blankToNull;
  * address; its name and summary are held in English and in Chinese.
  */
 @MappedSuperclass
-public abstract class NamedRecord extends VersionedEntity {
+public abstract class NamedRecord extends VersionedEntity implements ChineseNamed {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -43,6 +43,11 @@ public abstract class NamedRecord extends VersionedEntity {
 	}
 
 	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	@Override
+	public String chineseName() {
 		return this.nameZh;
 	}
 

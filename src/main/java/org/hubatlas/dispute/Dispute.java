@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.Text;
 import org.hubatlas.common.VersionedEntity;
@@ -23,7 +24,7 @@ import org.hubatlas.source.Source;
  */
 @Entity
 @Table(name = "dispute")
-public class Dispute extends VersionedEntity {
+public class Dispute extends VersionedEntity implements ChineseNamed {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -160,6 +161,11 @@ public class Dispute extends VersionedEntity {
 	}
 
 	public String getTitleZh() {
+		return this.titleZh;
+	}
+
+	@Override
+	public String chineseName() {
 		return this.titleZh;
 	}
 

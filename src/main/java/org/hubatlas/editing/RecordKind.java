@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.hubatlas.common.ChineseNamed;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.VersionedEntity;
 
@@ -77,8 +79,15 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return repository().findAdminPage(query.like(), query.pageable(sorts()));
 	}
 
+	/** The record's name as stored with its history: in English. */
 	default String nameOf(E entity) {
 		return description().name().apply(entity);
+	}
+
+	/** The record's name as the admin pages show it: in Chinese to a Chinese reader. */
+	default String shownName(E entity) {
+		return (entity instanceof ChineseNamed named) ? InterfaceText.name(nameOf(entity), named.chineseName())
+				: nameOf(entity);
 	}
 
 	/** The record's public page, or null when it has none. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.Text;
@@ -12,7 +13,7 @@ import org.hubatlas.common.VersionedEntity;
 /** What a figure measures; comparison rows line up by indicator. */
 @Entity
 @Table(name = "indicator")
-public class Indicator extends VersionedEntity {
+public class Indicator extends VersionedEntity implements ChineseNamed {
 
 	@Column(nullable = false, unique = true)
 	private String code;
@@ -61,6 +62,11 @@ public class Indicator extends VersionedEntity {
 	}
 
 	public String getNameZh() {
+		return this.nameZh;
+	}
+
+	@Override
+	public String chineseName() {
 		return this.nameZh;
 	}
 

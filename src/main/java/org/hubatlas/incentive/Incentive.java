@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
+import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 
@@ -28,7 +29,7 @@ import static org.hubatlas.common.Text.blankToNull;
  */
 @Entity
 @Table(name = "incentive")
-public class Incentive extends VersionedEntity {
+public class Incentive extends VersionedEntity implements ChineseNamed {
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -180,6 +181,11 @@ public class Incentive extends VersionedEntity {
 	}
 
 	public String getTitleZh() {
+		return this.titleZh;
+	}
+
+	@Override
+	public String chineseName() {
 		return this.titleZh;
 	}
 

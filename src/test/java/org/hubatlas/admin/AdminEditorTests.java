@@ -309,6 +309,35 @@ class AdminEditorTests {
 					containsString("href=\"/admin/cities\">枢纽</a>"), not(containsString(">Hubs<")))));
 	}
 
+	@Test
+	void aChineseReaderSeesARecordNamedInChineseAndItsHistoryKeepsTheEnglishName() throws Exception {
+		this.mvc
+			.perform(post("/admin/cities").with(user("editor").roles("ADMIN"))
+				.with(csrf())
+				.cookie(CHINESE)
+				.param("name", "Naming Test Hub")
+				.param("nameZh", "命名测试枢纽")
+				.param("slug", "naming-test-hub")
+				.param("level", "AREA"))
+			.andExpect(flash().attribute("flash", "枢纽“命名测试枢纽”已创建。"));
+		long id = this.jdbc.queryForObject("select id from city where slug = 'naming-test-hub'", Long.class);
+		this.mvc.perform(get("/admin/cities/" + id).with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(model().attribute("recordName", "命名测试枢纽"));
+		this.mvc.perform(get("/admin/cities/" + id).with(user("editor").roles("ADMIN")))
+			.andExpect(model().attribute("recordName", "Naming Test Hub"));
+		this.mvc.perform(get("/admin/cities/" + id + "/delete").with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(model().attribute("name", "命名测试枢纽"));
+		this.mvc
+			.perform(post("/admin/cities/" + id + "/delete").with(user("editor").roles("ADMIN"))
+				.with(csrf())
+				.cookie(CHINESE))
+			.andExpect(flash().attribute("flash", "枢纽“命名测试枢纽”已删除。"));
+		assertThat(this.jdbc.queryForList(
+				"select entity_name from revision where entity_type = 'city' and entity_id = ? order by id",
+				String.class, id))
+			.containsExactly("Naming Test Hub", "Naming Test Hub");
+	}
+
 	// The indicator catalogue and the disputes are edited like every other record.
 
 	@Test

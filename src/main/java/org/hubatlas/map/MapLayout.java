@@ -1,6 +1,7 @@
 package org.hubatlas.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -55,6 +56,14 @@ final class MapLayout {
 			return this.y + this.height;
 		}
 
+		/** The smallest box holding this one and the segment. */
+		Box around(Segment s) {
+			double left = Math.min(this.x, Math.min(s.x1(), s.x2()));
+			double top = Math.min(this.y, Math.min(s.y1(), s.y2()));
+			return new Box(left, top, Math.max(right(), Math.max(s.x1(), s.x2())) - left,
+					Math.max(bottom(), Math.max(s.y1(), s.y2())) - top);
+		}
+
 		boolean intersects(Box other) {
 			return this.x < other.right() && other.x < right() && this.y < other.bottom() && other.y < bottom();
 		}
@@ -79,19 +88,22 @@ final class MapLayout {
 			}
 			double dx = s.x2() - s.x1();
 			double dy = s.y2() - s.y1();
-			double[] p = { -dx, dx, -dy, dy };
-			double[] q = { s.x1() - this.x, right() - s.x1(), s.y1() - this.y, bottom() - s.y1() };
 			double t0 = 0;
 			double t1 = 1;
+			// The four edges in turn, without arrays: this runs millions of times on a
+			// crowded map.
 			for (int i = 0; i < 4; i++) {
-				if (p[i] == 0) {
-					if (q[i] < 0) {
+				double p = (i == 0) ? -dx : (i == 1) ? dx : (i == 2) ? -dy : dy;
+				double q = (i == 0) ? s.x1() - this.x
+						: (i == 1) ? right() - s.x1() : (i == 2) ? s.y1() - this.y : bottom() - s.y1();
+				if (p == 0) {
+					if (q < 0) {
 						return false;
 					}
 				}
 				else {
-					double t = q[i] / p[i];
-					if (p[i] < 0) {
+					double t = q / p;
+					if (p < 0) {
 						t0 = Math.max(t0, t);
 					}
 					else {
@@ -225,8 +237,7 @@ final class MapLayout {
 		double font = round(FONT_PX * unit);
 		double height = TARGET_PX * unit;
 		double gap = 0.25 * font;
-		List<Box> boxes = new ArrayList<>();
-		List<Segment> leaders = new ArrayList<>();
+		Placed placed = new Placed(frame, 2 * height, points);
 		Label[] labels = new Label[points.size()];
 		List<Integer> failed = new ArrayList<>();
 		for (int i : order) {
@@ -244,8 +255,7 @@ final class MapLayout {
 				for (Label candidate : place.get()) {
 					// Once a free place was found (one that seems to name another dot),
 					// only another free one can do better: the first overlap settles it.
-					int conflicts = conflicts(candidate, p, points, frame, boxes, leaders,
-							Math.max(1, fewestConflicts));
+					int conflicts = conflicts(candidate, p, frame, placed, Math.max(1, fewestConflicts));
 					if (conflicts == 0 && !misleading(candidate, p, points)) {
 						best = candidate;
 						fewestConflicts = 0;
@@ -261,12 +271,188 @@ final class MapLayout {
 				failed.add(i);
 			}
 			labels[i] = best;
-			boxes.add(best.box());
-			if (best.leader() != null) {
-				leaders.add(best.leader());
-			}
+			placed.add(best);
 		}
 		return new Attempt(labels, failed);
+	}
+
+	/**
+	 * The labels placed so far, their boxes and leaders filed by the cells of a grid over
+	 * the frame, so that a candidate place is tested only against those near it: on a
+	 * crowded map a label tries hundreds of places, and most placed labels are far away.
+	 */
+	private static final class Placed {
+
+		private final Box frame;
+
+		private final double cell;
+
+		private final int columns;
+
+		private final int rows;
+
+		private final List<Box> boxes = new ArrayList<>();
+
+		private final List<Segment> leaders = new ArrayList<>();
+
+		private final int[][] boxCells;
+
+		private final int[][] leaderCells;
+
+		private final List<Point> points;
+
+		/** The dots, rings left out: a label may cross another's ring. */
+		private final int[][] dotCells;
+
+		/**
+		 * The last query that met each box, leader and dot: each is tested once a query.
+		 */
+		private final int[] boxMet;
+
+		private final int[] leaderMet;
+
+		private final int[] dotMet;
+
+		private int query;
+
+		Placed(Box frame, double cell, List<Point> points) {
+			this.frame = frame;
+			this.cell = cell;
+			this.points = points;
+			this.columns = (int) Math.ceil(frame.width() / cell) + 1;
+			this.rows = (int) Math.ceil(frame.height() / cell) + 1;
+			this.boxCells = new int[this.columns * this.rows][];
+			this.leaderCells = new int[this.columns * this.rows][];
+			this.dotCells = new int[this.columns * this.rows][];
+			this.boxMet = new int[points.size()];
+			this.leaderMet = new int[points.size()];
+			this.dotMet = new int[points.size()];
+			for (int i = 0; i < points.size(); i++) {
+				Point p = points.get(i);
+				if (!p.ring()) {
+					double r = p.radius() + 1;
+					file(this.dotCells, i, new Box(p.x() - r, p.y() - r, 2 * r, 2 * r));
+				}
+			}
+		}
+
+		void add(Label label) {
+			file(this.boxCells, this.boxes.size(), label.box());
+			this.boxes.add(label.box());
+			Segment leader = label.leader();
+			if (leader != null) {
+				file(this.leaderCells, this.leaders.size(), new Box(leader.x1(), leader.y1(), 0, 0).around(leader));
+				this.leaders.add(leader);
+			}
+		}
+
+		/**
+		 * The count so far plus what the label or its leader would overlap (placed boxes
+		 * and leaders, dots), counted until the limit.
+		 */
+		int overlaps(Label label, Point own, int conflicts, int limit) {
+			Box box = label.box();
+			Segment leader = label.leader();
+			Box reach = (leader != null) ? box.around(leader) : box;
+			int query = ++this.query;
+			int left = column(reach.x());
+			int right = column(reach.right());
+			int top = row(reach.y());
+			int bottom = row(reach.bottom());
+			for (int cx = left; cx <= right; cx++) {
+				for (int cy = top; cy <= bottom; cy++) {
+					int[] filed = this.boxCells[cx * this.rows + cy];
+					for (int k = 1; filed != null && k <= filed[0]; k++) {
+						int i = filed[k];
+						if (this.boxMet[i] != query) {
+							this.boxMet[i] = query;
+							Box other = this.boxes.get(i);
+							if ((box.intersects(other) || (leader != null && other.intersectsSegment(leader)))
+									&& ++conflicts >= limit) {
+								return conflicts;
+							}
+						}
+					}
+				}
+			}
+			for (int cx = left; cx <= right; cx++) {
+				for (int cy = top; cy <= bottom; cy++) {
+					int[] filed = this.leaderCells[cx * this.rows + cy];
+					for (int k = 1; filed != null && k <= filed[0]; k++) {
+						int i = filed[k];
+						if (this.leaderMet[i] != query) {
+							this.leaderMet[i] = query;
+							Segment other = this.leaders.get(i);
+							if ((box.intersectsSegment(other) || (leader != null && leader.crosses(other)))
+									&& ++conflicts >= limit) {
+								return conflicts;
+							}
+						}
+					}
+				}
+			}
+			if (own.ring()) {
+				conflicts += dotConflicts(label, own, own);
+			}
+			for (int cx = left; cx <= right && conflicts < limit; cx++) {
+				for (int cy = top; cy <= bottom && conflicts < limit; cy++) {
+					int[] filed = this.dotCells[cx * this.rows + cy];
+					for (int k = 1; filed != null && k <= filed[0] && conflicts < limit; k++) {
+						int i = filed[k];
+						if (this.dotMet[i] != query) {
+							this.dotMet[i] = query;
+							conflicts += dotConflicts(label, this.points.get(i), own);
+						}
+					}
+				}
+			}
+			return conflicts;
+		}
+
+		private static int dotConflicts(Label label, Point p, Point own) {
+			int conflicts = 0;
+			// A little air around every dot, the label's own included.
+			if (label.box().intersectsCircle(p.x(), p.y(), p.radius() + 1)) {
+				conflicts++;
+			}
+			// A leader may not cross another dot, unless that dot overlaps its own (every
+			// way out may pass a dot that touches its own).
+			if (label.leader() != null && label.leader().crossesCircle(p.x(), p.y(), p.radius())
+					&& Math.hypot(p.x() - own.x(), p.y() - own.y()) >= p.radius() + own.radius()) {
+				conflicts++;
+			}
+			return conflicts;
+		}
+
+		/**
+		 * Files the index in every cell the area touches (the first slot counts them).
+		 */
+		private void file(int[][] cells, int index, Box area) {
+			for (int cx = column(area.x()); cx <= column(area.right()); cx++) {
+				for (int cy = row(area.y()); cy <= row(area.bottom()); cy++) {
+					int at = cx * this.rows + cy;
+					int[] filed = cells[at];
+					if (filed == null) {
+						filed = new int[5];
+					}
+					else if (filed[0] + 1 == filed.length) {
+						filed = Arrays.copyOf(filed, filed.length * 2);
+					}
+					filed[++filed[0]] = index;
+					cells[at] = filed;
+				}
+			}
+		}
+
+		/** The grid's column of a coordinate; beyond the frame, its edge column. */
+		private int column(double x) {
+			return Math.max(0, Math.min(this.columns - 1, (int) Math.floor((x - this.frame.x()) / this.cell)));
+		}
+
+		private int row(double y) {
+			return Math.max(0, Math.min(this.rows - 1, (int) Math.floor((y - this.frame.y()) / this.cell)));
+		}
+
 	}
 
 	private static int neighbours(List<Point> points, int i, double within) {
@@ -298,7 +484,7 @@ final class MapLayout {
 	 */
 	private static List<Label> around(Point p, double width, double height, double font) {
 		double gap = 0.25 * font;
-		List<Label> far = new ArrayList<>();
+		List<Away> far = new ArrayList<>();
 		double step = height / 3;
 		int reach = (int) Math.ceil((MAX_LEADER * height + width) / step);
 		for (int i = -reach; i <= reach; i++) {
@@ -308,14 +494,18 @@ final class MapLayout {
 				Box box = new Box(round(x), round(y), round(width), round(height));
 				double distance = distance(p, box);
 				if (distance > p.radius() + 2 * gap && distance <= p.radius() + MAX_LEADER * height) {
-					far.add(label(p, box, font, true));
+					far.add(new Away(distance, box));
 				}
 			}
 		}
-		far.sort(Comparator.comparingDouble((Label l) -> distance(p, l.box()))
-			.thenComparingDouble((l) -> l.box().y())
-			.thenComparingDouble((l) -> l.box().x()));
-		return far;
+		far.sort(Comparator.comparingDouble(Away::distance)
+			.thenComparingDouble((a) -> a.box().y())
+			.thenComparingDouble((a) -> a.box().x()));
+		return far.stream().map((a) -> label(p, a.box(), font, true)).toList();
+	}
+
+	/** A place away from the dot, with its distance worked out once for the sorting. */
+	private record Away(double distance, Box box) {
 	}
 
 	/** How many label heights a leader line may be long. */
@@ -375,45 +565,9 @@ final class MapLayout {
 	 * at the limit (at least 1): a place with as many overlaps is no better than one
 	 * already found.
 	 */
-	private static int conflicts(Label label, Point own, List<Point> points, Box frame, List<Box> boxes,
-			List<Segment> leaders, int limit) {
-		Box box = label.box();
-		int conflicts = frame.contains(box) ? 0 : 1;
-		if (conflicts >= limit) {
-			return conflicts;
-		}
-		for (Box other : boxes) {
-			if (box.intersects(other) || (label.leader() != null && other.intersectsSegment(label.leader()))) {
-				conflicts++;
-				if (conflicts >= limit) {
-					return conflicts;
-				}
-			}
-		}
-		for (Segment other : leaders) {
-			if (box.intersectsSegment(other) || (label.leader() != null && label.leader().crosses(other))) {
-				conflicts++;
-				if (conflicts >= limit) {
-					return conflicts;
-				}
-			}
-		}
-		for (Point p : points) {
-			if (p.ring() && p != own) {
-				continue;
-			}
-			// A little air around every dot, the label's own included.
-			if (box.intersectsCircle(p.x(), p.y(), p.radius() + 1)) {
-				conflicts++;
-			}
-			// A leader may not cross another dot, unless that dot overlaps its own (every
-			// way out may pass a dot that touches its own).
-			if (label.leader() != null && label.leader().crossesCircle(p.x(), p.y(), p.radius())
-					&& Math.hypot(p.x() - own.x(), p.y() - own.y()) >= p.radius() + own.radius()) {
-				conflicts++;
-			}
-		}
-		return conflicts;
+	private static int conflicts(Label label, Point own, Box frame, Placed placed, int limit) {
+		int conflicts = frame.contains(label.box()) ? 0 : 1;
+		return (conflicts >= limit) ? conflicts : placed.overlaps(label, own, conflicts, limit);
 	}
 
 	/**

@@ -88,8 +88,8 @@ record CityEditing(CityRepository cities, CityService service,
 	public List<String> references(City city) {
 		List<String> references = new ArrayList<>();
 		this.cities.findChildren(city.getId())
-			.forEach((area) -> references
-				.add(InterfaceText.message("references.subArea", "Sub-area: {0}", area.getName())));
+			.forEach((area) -> references.add(InterfaceText.message("references.subArea", "Sub-area: {0}",
+					InterfaceText.name(area.getName(), area.getNameZh()))));
 		references.addAll(this.subjects.referencesTo(Subject.city(city.getId())));
 		return references;
 	}

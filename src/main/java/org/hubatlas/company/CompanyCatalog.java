@@ -53,11 +53,11 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 		List<String> references = new ArrayList<>();
 		if (subject.getCityId() != null) {
 			this.companies.findNamesHeadquarteredIn(subject.getCityId())
-				.forEach((name) -> references
-					.add(InterfaceText.message("references.headquartered", "Company headquartered here: {0}", name)));
+				.forEach((name) -> references.add(InterfaceText.message("references.headquartered",
+						"Company headquartered here: {0}", name.shown())));
 			this.companies.findNamesPresentIn(subject.getCityId())
 				.forEach((name) -> references
-					.add(InterfaceText.message("references.present", "Company present here: {0}", name)));
+					.add(InterfaceText.message("references.present", "Company present here: {0}", name.shown())));
 		}
 		return references;
 	}

@@ -55,7 +55,7 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 		}
 		return this.incentives.findTitlesForCity(subject.getCityId())
 			.stream()
-			.map((title) -> InterfaceText.message("references.incentive", "Incentive: {0}", title))
+			.map((title) -> InterfaceText.message("references.incentive", "Incentive: {0}", title.shown()))
 			.toList();
 	}
 

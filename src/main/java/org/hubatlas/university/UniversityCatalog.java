@@ -54,10 +54,13 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	public List<String> referencesTo(Subject subject) {
 		List<String> references = new ArrayList<>();
 		if (subject.getCityId() != null) {
-			this.universities.findNamesInCity(subject.getCityId()).forEach((name) -> references.add(institution(name)));
+			this.universities.findNamesInCity(subject.getCityId())
+				.forEach((name) -> references.add(institution(name.shown())));
 		}
 		if (subject.getCompanyId() != null) {
-			tiedTo(subject.getCompanyId()).forEach((tie) -> references.add(institution(tie.name())));
+			this.universities.findTiesOfCompany(subject.getCompanyId())
+				.forEach((tie) -> references.add(institution(
+						InterfaceText.name(tie.getUniversity().getName(), tie.getUniversity().getNameZh()))));
 		}
 		return references;
 	}

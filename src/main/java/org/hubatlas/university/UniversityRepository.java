@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.hubatlas.common.BilingualName;
 import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
@@ -56,8 +57,9 @@ public interface UniversityRepository extends RecordRepository<University> {
 	@Query("select u.id, u.name from University u order by u.name")
 	List<Object[]> findNamesOrdered();
 
-	@Query("select u.name from University u where u.city.id = :cityId order by u.name")
-	List<String> findNamesInCity(long cityId);
+	@Query("select new org.hubatlas.common.BilingualName(u.name, u.nameZh) from University u "
+			+ "where u.city.id = :cityId order by u.name")
+	List<BilingualName> findNamesInCity(long cityId);
 
 	@Query("select t from UniversityCompanyTie t join fetch t.university u where t.company.id = :companyId "
 			+ "order by u.name")

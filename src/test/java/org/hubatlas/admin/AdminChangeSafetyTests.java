@@ -242,8 +242,9 @@ class AdminChangeSafetyTests {
 			.perform(as("editor", post("/admin/cities/" + beijing + "/delete")).locale(Locale.SIMPLIFIED_CHINESE)
 				.header("Accept-Language", "zh-Hans"))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("下辖片区：Zhongguancun"), containsString("数字："),
-					not(containsString("数字：AI ")), not(containsString("Sub-area")))));
+			.andExpect(content()
+				.string(allOf(containsString("该枢纽暂时不能删除。"), containsString("下辖片区：中关村"), containsString("机构：北京大学"),
+						containsString("数字："), not(containsString("数字：AI ")), not(containsString("Sub-area")))));
 		assertThat(this.jdbc.queryForObject("select count(*) from city where id = ?", Integer.class, beijing)).isOne();
 		assertThatThrownBy(() -> this.jdbc.update("delete from city where id = ?", beijing))
 			.isInstanceOf(DataIntegrityViolationException.class);
@@ -253,7 +254,7 @@ class AdminChangeSafetyTests {
 	void anUnreferencedRecordIsDeletedAfterConfirmationAndTheDeleteIsRecorded() throws Exception {
 		long id = createCompany("doomed-co", "Going");
 		this.mvc.perform(get("/admin/companies/" + id + "/delete").with(user("editor").roles("ADMIN")))
-			.andExpect(content().string(containsString("Delete <span>Co doomed-co</span>?")));
+			.andExpect(content().string(containsString("<h1>Delete Co doomed-co?</h1>")));
 		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/delete")))
 			.andExpect(redirectedUrl("/admin/companies"));
 		assertThat(this.jdbc.queryForObject("select count(*) from company where id = ?", Integer.class, id)).isZero();

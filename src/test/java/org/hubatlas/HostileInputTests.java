@@ -214,6 +214,17 @@ class HostileInputTests {
 				expectClientError("wrong method", request(method, path).with(csrf()), method + " " + path);
 			}
 		}
+		// A download asked for as JSON: a 406, never the file written as an empty object.
+		for (String path : List.of("/cities.csv", "/companies.csv", "/universities.csv", "/incentives.csv",
+				"/sources.csv", "/statements.csv", "/compare.csv?cities=beijing,hangzhou", "/index.csv",
+				"/indicators/ai-companies.csv")) {
+			MockHttpServletResponse response = expectNoServerError("wrong accept",
+					get(path).accept(MediaType.APPLICATION_JSON), "JSON asked of " + path);
+			if (response != null && response.getStatus() != 406) {
+				this.failures.add("JSON asked of " + path + " answered " + response.getStatus() + ": "
+						+ response.getContentAsString());
+			}
+		}
 		for (String base : ADMIN_PATHS.values()) {
 			expectNoServerError("content type",
 					post(base).with(user("chief").roles("ADMIN"))

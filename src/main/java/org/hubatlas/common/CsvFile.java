@@ -17,6 +17,12 @@ import org.springframework.context.i18n.LocaleContextHolder;
  */
 public final class CsvFile {
 
+	/**
+	 * What a CSV address produces, and all it produces: a client that accepts only
+	 * something else (JSON) gets a 406, not the file's object written as "{}".
+	 */
+	public static final String TYPE = "text/csv";
+
 	private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
 	private final List<String> headerKeys;

@@ -53,7 +53,7 @@ class CompanyController {
 	}
 
 	/** The list with the same filters, every row, as a spreadsheet. */
-	@GetMapping("/companies.csv")
+	@GetMapping(path = "/companies.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile csv(@RequestParam(required = false) CompanyKind kind, @RequestParam(required = false) String sector) {
 		String chosenSector = this.companies.sector(sector);

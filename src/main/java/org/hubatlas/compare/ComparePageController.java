@@ -90,7 +90,7 @@ class ComparePageController {
 	 * figure with its date and source, whether it is ranked (and why not), then the
 	 * counts of what our sources name.
 	 */
-	@GetMapping("/compare.csv")
+	@GetMapping(path = "/compare.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile csv(@RequestParam(required = false) String cities) {
 		if (cities == null) {

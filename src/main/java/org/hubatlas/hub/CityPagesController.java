@@ -119,7 +119,7 @@ class CityPagesController {
 	 * newest headline figures with their dates and sources, and what our sources name in
 	 * it.
 	 */
-	@GetMapping("/cities.csv")
+	@GetMapping(path = "/cities.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile directoryCsv(@RequestParam(required = false) CityLevel level, @RequestParam(required = false) String pilot,
 			@RequestParam(defaultValue = "name") String sort, @RequestParam(defaultValue = "asc") String dir) {

@@ -23,7 +23,7 @@ class SourcePagesController {
 	}
 
 	/** Every source with what the portal cites from it, as a spreadsheet. */
-	@GetMapping("/sources.csv")
+	@GetMapping(path = "/sources.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile sourcesCsv() {
 		Map<Long, Long> cited = this.pages.citedCounts();
@@ -42,7 +42,7 @@ class SourcePagesController {
 	/**
 	 * Every statement with its quote, what it is about and its source, as a spreadsheet.
 	 */
-	@GetMapping("/statements.csv")
+	@GetMapping(path = "/statements.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile statementsCsv() {
 		CsvFile csv = new CsvFile("csv.statement.paraphrase", "csv.figure.quote", "csv.statement.nature",

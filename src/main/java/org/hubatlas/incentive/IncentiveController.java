@@ -59,7 +59,7 @@ class IncentiveController {
 	}
 
 	/** The list with the same filters, every row, as a spreadsheet. */
-	@GetMapping("/incentives.csv")
+	@GetMapping(path = "/incentives.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile csv(@RequestParam(required = false) IncentiveLevel level,
 			@RequestParam(required = false) IncentiveKind kind) {

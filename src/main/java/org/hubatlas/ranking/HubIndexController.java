@@ -38,7 +38,7 @@ class HubIndexController {
 	}
 
 	/** Each hub's rank, score, rank range and parts, as a spreadsheet. */
-	@GetMapping("/index.csv")
+	@GetMapping(path = "/index.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile csv(@RequestParam Map<String, String> params) {
 		HubIndexService.IndexPage page = this.index.index(params);

@@ -30,7 +30,7 @@ class IndicatorPagesController {
 	 * Every group of the ranking, every row, as a spreadsheet: rank (in the ranked group
 	 * only), hub, the group and why it is apart, and the figure with its source.
 	 */
-	@GetMapping("/indicators/{code}.csv")
+	@GetMapping(path = "/indicators/{code}.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile csv(@PathVariable String code) {
 		IndicatorRanking ranking = this.rankings.ranking(code);
@@ -56,7 +56,10 @@ class IndicatorPagesController {
 	/** Rows a ranking group shows unless the reader asks for all of them (?all=yes). */
 	static final int ROWS_SHOWN = 100;
 
-	@GetMapping("/indicators/{code}")
+	// No dot in a code: "/indicators/x.csv" is the download's alone, so that asking it
+	// for
+	// something other than CSV is a 406, not this page's 404 for an indicator "x.csv".
+	@GetMapping("/indicators/{code:[^.]+}")
 	String show(@PathVariable String code, @RequestParam(required = false) String all, Model model) {
 		if (all != null && !"yes".equals(all)) {
 			throw new BadRequestException("all", "problem.yesOnly",

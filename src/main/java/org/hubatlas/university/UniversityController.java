@@ -50,7 +50,7 @@ class UniversityController {
 	}
 
 	/** The list with the same filter, every row, as a spreadsheet. */
-	@GetMapping("/universities.csv")
+	@GetMapping(path = "/universities.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile csv(@RequestParam(required = false) UniversityKind kind) {
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.institution.kind", "csv.hub", "csv.locationNote",

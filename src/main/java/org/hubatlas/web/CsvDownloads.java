@@ -41,7 +41,7 @@ class CsvDownloads implements WebMvcConfigurer {
 		private final MessageSource messages;
 
 		CsvFileConverter(MessageSource messages) {
-			super(StandardCharsets.UTF_8, new MediaType("text", "csv"));
+			super(StandardCharsets.UTF_8, MediaType.parseMediaType(CsvFile.TYPE));
 			this.messages = messages;
 		}
 

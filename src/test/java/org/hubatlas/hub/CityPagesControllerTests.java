@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
@@ -168,6 +169,14 @@ class CityPagesControllerTests {
 			.andExpect(content().string(containsString(",12,5,3,/cities/beijing\r\n")))
 			.andExpect(content().string(endsWith(",9,4,2,/cities/shanghai\r\n")));
 		verify(this.directory).summaries(CityLevel.MUNICIPALITY, null, HubDirectoryService.SortKey.COMPANIES, true);
+	}
+
+	@Test
+	void theDownloadAskedForAsJsonIs406NotAnEmptyObject() throws Exception {
+		this.mvc.perform(get("/cities.csv").accept(MediaType.APPLICATION_JSON))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(content().string(not(containsString("{}"))));
+		verifyNoInteractions(this.directory);
 	}
 
 	@Test

@@ -30,9 +30,9 @@ record CityEditing(CityRepository cities, CityService service,
 
 	@Override
 	public ListTable table(List<City> cities) {
-		return ListTable.of(cities, "field.city.name", "name", City::getName)
+		return ListTable.of(cities, "field.city.name", "name", this::shownName)
 			.column("field.incentive.level", null, (c) -> c.getLevel().label())
-			.column("field.city.parentId", null, (c) -> (c.getParent() != null) ? c.getParent().getName() : null)
+			.column("field.city.parentId", null, (c) -> (c.getParent() != null) ? c.getParent().shownName() : null)
 			.table();
 	}
 

@@ -32,8 +32,10 @@ public interface CityRepository extends RecordRepository<City> {
 	Optional<City> findByIdWithParent(long id);
 
 	@EntityGraph(attributePaths = "parent")
-	@Query(value = "select c from City c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\'",
-			countQuery = "select count(c) from City c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\'")
+	@Query(value = "select c from City c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\' "
+			+ "or c.nameZh like :like escape '\\'",
+			countQuery = "select count(c) from City c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\' "
+					+ "or c.nameZh like :like escape '\\'")
 	Page<City> findAdminPage(String like, Pageable pageable);
 
 	@Query("select count(c) > 0 from City c where c.slug = :slug and (:id is null or c.id <> :id)")

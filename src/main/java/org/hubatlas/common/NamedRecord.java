@@ -51,6 +51,11 @@ public abstract class NamedRecord extends VersionedEntity implements ChineseName
 		return this.nameZh;
 	}
 
+	/** The name in the reader's language. */
+	public String shownName() {
+		return InterfaceText.name(this.name, this.nameZh);
+	}
+
 	public String getSummary() {
 		return this.summary;
 	}

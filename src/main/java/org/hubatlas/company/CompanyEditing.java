@@ -34,9 +34,10 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 
 	@Override
 	public ListTable table(List<Company> companies) {
-		return ListTable.of(companies, "field.city.name", "name", Company::getName)
+		return ListTable.of(companies, "field.city.name", "name", this::shownName)
 			.column("field.company.kind", null, (c) -> c.getKind().label())
-			.column("company.list.headquarters", null, (c) -> (c.getHqCity() != null) ? c.getHqCity().getName() : null)
+			.column("company.list.headquarters", null,
+					(c) -> (c.getHqCity() != null) ? c.getHqCity().shownName() : null)
 			.table();
 	}
 

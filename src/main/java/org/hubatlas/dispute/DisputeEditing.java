@@ -37,7 +37,7 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 
 	@Override
 	public ListTable table(List<Dispute> disputes) {
-		return ListTable.of(disputes, "field.incentive.title", "title", Dispute::getTitle)
+		return ListTable.of(disputes, "field.incentive.title", "title", this::shownName)
 			.column("admin.dispute.list.severity", "severity", (d) -> d.getSeverity().label())
 			.column("field.company.kind", null, (d) -> d.getType().label())
 			.table();

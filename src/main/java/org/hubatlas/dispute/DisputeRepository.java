@@ -31,8 +31,10 @@ public interface DisputeRepository extends RecordRepository<Dispute> {
 	List<String> findPackRefsIn(Collection<String> packRefs);
 
 	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "source")
-	@Query(value = "select d from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\'",
-			countQuery = "select count(d) from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\'")
+	@Query(value = "select d from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\' "
+			+ "or d.titleZh like :like escape '\\'",
+			countQuery = "select count(d) from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\' "
+					+ "or d.titleZh like :like escape '\\'")
 	org.springframework.data.domain.Page<Dispute> findAdminPage(String like,
 			org.springframework.data.domain.Pageable pageable);
 

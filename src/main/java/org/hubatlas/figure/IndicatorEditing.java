@@ -39,7 +39,7 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 
 	@Override
 	public ListTable table(List<Indicator> indicators) {
-		return ListTable.of(indicators, "field.city.name", "name", Indicator::getName)
+		return ListTable.of(indicators, "field.city.name", "name", this::shownName)
 			.column("field.indicator.unit", null, Indicator::getUnit)
 			.column("field.indicator.sortOrder", "order", Indicator::getSortOrder)
 			.table();

@@ -17,8 +17,10 @@ public interface IndicatorRepository extends RecordRepository<Indicator> {
 
 	List<Indicator> findByCodeIn(Collection<String> codes);
 
-	@Query(value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'",
-			countQuery = "select count(i) from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\'")
+	@Query(value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\' "
+			+ "or i.nameZh like :like escape '\\'",
+			countQuery = "select count(i) from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\' "
+					+ "or i.nameZh like :like escape '\\'")
 	org.springframework.data.domain.Page<Indicator> findAdminPage(String like,
 			org.springframework.data.domain.Pageable pageable);
 

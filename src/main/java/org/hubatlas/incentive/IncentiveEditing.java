@@ -36,7 +36,7 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 
 	@Override
 	public ListTable table(List<Incentive> incentives) {
-		return ListTable.of(incentives, "field.incentive.title", "title", Incentive::getTitle)
+		return ListTable.of(incentives, "field.incentive.title", "title", this::shownName)
 			.column("field.company.kind", null, (i) -> i.getKind().label())
 			.column("field.incentive.level", null, (i) -> i.getLevel().label())
 			.table();

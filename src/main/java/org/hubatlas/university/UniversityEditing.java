@@ -28,9 +28,9 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 
 	@Override
 	public ListTable table(List<University> universities) {
-		return ListTable.of(universities, "field.city.name", "name", University::getName)
+		return ListTable.of(universities, "field.city.name", "name", this::shownName)
 			.column("field.company.kind", null, (u) -> u.getKind().label())
-			.column("field.university.cityId", null, (u) -> (u.getCity() != null) ? u.getCity().getName() : null)
+			.column("field.university.cityId", null, (u) -> (u.getCity() != null) ? u.getCity().shownName() : null)
 			.table();
 	}
 

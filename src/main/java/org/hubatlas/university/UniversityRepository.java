@@ -47,8 +47,10 @@ public interface UniversityRepository extends RecordRepository<University> {
 	Optional<University> findByIdWithCity(long id);
 
 	@EntityGraph(attributePaths = "city")
-	@Query(value = "select u from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\'",
-			countQuery = "select count(u) from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\'")
+	@Query(value = "select u from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\' "
+			+ "or u.nameZh like :like escape '\\'",
+			countQuery = "select count(u) from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\' "
+					+ "or u.nameZh like :like escape '\\'")
 	Page<University> findAdminPage(String like, Pageable pageable);
 
 	@Query("select count(u) > 0 from University u where u.slug = :slug and (:id is null or u.id <> :id)")

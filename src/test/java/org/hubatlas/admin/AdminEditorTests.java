@@ -338,6 +338,15 @@ class AdminEditorTests {
 			.containsExactly("Naming Test Hub", "Naming Test Hub");
 	}
 
+	@Test
+	void aChineseReaderFindsAndReadsTheListsByTheirChineseNames() throws Exception {
+		this.mvc.perform(get("/admin/cities").param("q", "北京").with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString(">北京</a>"), not(containsString(">Beijing</a>")),
+					not(containsString(">上海</a>")))));
+		this.mvc.perform(get("/admin/universities").param("q", "北京大学").with(user("editor").roles("ADMIN")))
+			.andExpect(content().string(allOf(containsString(">Peking University</a>"), containsString("Beijing"))));
+	}
+
 	// The indicator catalogue and the disputes are edited like every other record.
 
 	@Test

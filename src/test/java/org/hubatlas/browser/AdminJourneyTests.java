@@ -80,10 +80,12 @@ class AdminJourneyTests {
 		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", EditingTest.ADMIN);
 		b.check("admin-dashboard");
 
-		// The admin area in Chinese: the same form, its labels and its messages.
+		// The admin area in Chinese: the same form, its labels and its messages, the
+		// company named by its Chinese name.
 		b.click(By.cssSelector(".language-switch a"));
 		b.open("/admin/companies");
-		b.click(By.linkText("DeepSeek"));
+		b.click(By.linkText("深度求索"));
+		assertThat(b.h1()).isEqualTo("编辑 深度求索");
 		type("name", "");
 		b.click(By.cssSelector("main form.form button[type=submit]"));
 		assertThat(b.find(By.id("name-help")).getText()).contains("请输入企业名称。");

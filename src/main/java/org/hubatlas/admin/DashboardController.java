@@ -1,5 +1,8 @@
 package org.hubatlas.admin;
 
+import java.util.List;
+
+import org.hubatlas.editing.Revision;
 import org.hubatlas.editing.RevisionService;
 
 import org.springframework.stereotype.Controller;
@@ -14,15 +17,20 @@ class DashboardController {
 
 	private final RecordKinds kinds;
 
-	DashboardController(RevisionService revisions, RecordKinds kinds) {
+	private final RecordEditor editor;
+
+	DashboardController(RevisionService revisions, RecordKinds kinds, RecordEditor editor) {
 		this.revisions = revisions;
 		this.kinds = kinds;
+		this.editor = editor;
 	}
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
 		model.addAttribute("counts", this.kinds.counts());
-		model.addAttribute("latest", this.revisions.latest(15));
+		List<Revision> latest = this.revisions.latest(15);
+		model.addAttribute("latest", latest);
+		model.addAttribute("names", this.editor.shownNames(latest));
 		model.addAttribute("adminPaths", this.kinds.pathsByKey());
 		return "admin/dashboard";
 	}

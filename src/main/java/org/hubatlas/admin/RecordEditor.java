@@ -1,6 +1,8 @@
 package org.hubatlas.admin;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,8 @@ import java.util.Set;
 
 import jakarta.validation.Validator;
 
+import org.hubatlas.common.ChineseNamed;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.VersionedEntity;
@@ -52,9 +56,12 @@ public class RecordEditor {
 
 	private final FieldLabels labels;
 
+	private final RecordKinds kinds;
+
 	RecordEditor(RevisionService revisions, FieldLabels labels, Validator validator,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, RecordKinds kinds) {
 		this.revisions = revisions;
+		this.kinds = kinds;
 		this.labels = labels;
 		this.validator = validator;
 		this.writing = new TransactionTemplate(transactions);
@@ -115,6 +122,48 @@ public class RecordEditor {
 	/** The labels of the form's fields, as the form shows them. */
 	Map<String, String> labels(RecordKind<?, ?> kind) {
 		return this.labels.of(kind.key(), AdminForm.fieldsOf(kind.formType()));
+	}
+
+	/**
+	 * The names of changed records as the pages show them, in the order of the changes: a
+	 * record that still exists and is named in Chinese shows that name to a Chinese
+	 * reader (one query a kind of record); any other change keeps the name its history
+	 * stored.
+	 */
+	List<String> shownNames(List<Revision> changes) {
+		List<String> names = new ArrayList<>(changes.stream().map(Revision::getEntityName).toList());
+		if (!InterfaceText.chinese()) {
+			return names;
+		}
+		this.reading.executeWithoutResult((status) -> changes.stream()
+			.filter((change) -> change.getAction() != Revision.Action.DELETE)
+			.map(Revision::getEntityType)
+			.distinct()
+			.forEach((key) -> {
+				RecordKind<?, ?> kind = this.kinds.byKey(key, RecordKind.class);
+				if (kind != null) {
+					shownNames(kind, changes, names);
+				}
+			}));
+		return names;
+	}
+
+	private <E extends VersionedEntity> void shownNames(RecordKind<E, ?> kind, List<Revision> changes,
+			List<String> names) {
+		List<Long> ids = changes.stream()
+			.filter((change) -> change.getEntityType().equals(kind.key()))
+			.map(Revision::getEntityId)
+			.toList();
+		Map<Long, E> records = new HashMap<>();
+		kind.repository().findAllById(ids).forEach((record) -> records.put(record.getId(), record));
+		for (int i = 0; i < changes.size(); i++) {
+			Revision change = changes.get(i);
+			E record = records.get(change.getEntityId());
+			// Only names held in the record's own row: no lazy loading per change.
+			if (change.getEntityType().equals(kind.key()) && record instanceof ChineseNamed) {
+				names.set(i, kind.shownName(record));
+			}
+		}
 	}
 
 	/** The record's name, as the pages show it; 404 when there is none. */

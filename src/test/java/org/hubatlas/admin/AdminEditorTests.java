@@ -327,6 +327,10 @@ class AdminEditorTests {
 			.andExpect(model().attribute("recordName", "Naming Test Hub"));
 		this.mvc.perform(get("/admin/cities/" + id + "/delete").with(user("editor").roles("ADMIN")).cookie(CHINESE))
 			.andExpect(model().attribute("name", "命名测试枢纽"));
+		this.mvc.perform(get("/admin").with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(content().string(containsString("/admin/cities/" + id + "\">命名测试枢纽</a>")));
+		this.mvc.perform(get("/admin").with(user("editor").roles("ADMIN")))
+			.andExpect(content().string(containsString("/admin/cities/" + id + "\">Naming Test Hub</a>")));
 		this.mvc
 			.perform(post("/admin/cities/" + id + "/delete").with(user("editor").roles("ADMIN"))
 				.with(csrf())

@@ -52,6 +52,9 @@ class DashboardControllerTests {
 	@MockitoBean
 	private RecordKinds kinds;
 
+	@MockitoBean
+	private RecordEditor editor;
+
 	/** A change as the history keeps it (its constructor belongs to the history). */
 	private static Revision revision(String type, long id, String name, Revision.Action action) throws Exception {
 		return BeanUtils.instantiateClass(
@@ -63,13 +66,13 @@ class DashboardControllerTests {
 	@Test
 	void anonymousReadersAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin")).andExpect(redirectedUrl("/login"));
-		verifyNoInteractions(this.kinds, this.revisions);
+		verifyNoInteractions(this.kinds, this.revisions, this.editor);
 	}
 
 	@Test
 	void aSignedInUserWhoIsNoAdminIsRefused() throws Exception {
 		this.mvc.perform(get("/admin").with(user("visitor").roles("USER"))).andExpect(status().isForbidden());
-		verifyNoInteractions(this.kinds, this.revisions);
+		verifyNoInteractions(this.kinds, this.revisions, this.editor);
 	}
 
 	@Test
@@ -80,12 +83,14 @@ class DashboardControllerTests {
 				revision("city", 2, "Hefei", Revision.Action.CREATE));
 		given(this.revisions.latest(15)).willReturn(latest);
 		given(this.kinds.pathsByKey()).willReturn(Map.of("company", "companies", "city", "cities"));
+		given(this.editor.shownNames(latest)).willReturn(List.of("DeepSeek", "Hefei"));
 		MvcResult result = this.mvc.perform(get("/admin").with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/dashboard"))
 			.andExpect(model().attribute("latest", sameInstance(latest)))
 			.andExpect(content().string(allOf(containsString("href=\"/admin/cities/2\""),
-					containsString("href=\"/admin/companies/4\""), containsString("DeepSeek"))))
+					containsString("href=\"/admin/companies/4\">DeepSeek</a>"),
+					containsString("href=\"/admin/cities/2\">Hefei</a>"))))
 			.andReturn();
 		assertThat(result.getResponse().getContentAsString()).containsSubsequence("<b>12</b>",
 				"href=\"/admin/cities\">Hubs</a>", "<b>1,048</b>", "href=\"/admin/companies\">Companies</a>");

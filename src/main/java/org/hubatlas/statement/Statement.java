@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.source.Source;
@@ -20,7 +21,7 @@ import static org.hubatlas.common.Text.blankToNull;
 /** A statement with the verbatim quote it rests on and who said it. */
 @Entity
 @Table(name = "statement")
-public class Statement extends VersionedEntity {
+public class Statement extends VersionedEntity implements ChineseNamed {
 
 	@Embedded
 	private Subject subject;
@@ -130,7 +131,17 @@ public class Statement extends VersionedEntity {
 
 	/** How the admin pages name a statement. */
 	public String getLabel() {
-		return (this.paraphrase.length() > 80) ? this.paraphrase.substring(0, 79) + "\u2026" : this.paraphrase;
+		return label(this.paraphrase);
+	}
+
+	/** Its Chinese paraphrase, cut as the label is; null when it has none. */
+	@Override
+	public String chineseName() {
+		return (this.paraphraseZh != null) ? label(this.paraphraseZh) : null;
+	}
+
+	private static String label(String paraphrase) {
+		return (paraphrase.length() > 80) ? paraphrase.substring(0, 79) + "\u2026" : paraphrase;
 	}
 
 	public String getParaphraseZh() {

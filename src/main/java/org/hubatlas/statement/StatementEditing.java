@@ -42,7 +42,7 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 	@Override
 	public ListTable table(List<Statement> statements) {
 		Map<Subject, SubjectLink> links = this.subjects.links(statements.stream().map(Statement::getSubject).toList());
-		return ListTable.of(statements, "field.statement.paraphrase", "statement", Statement::getLabel)
+		return ListTable.of(statements, "field.statement.paraphrase", "statement", this::shownName)
 			.column("field.figure.subject", null,
 					(s) -> links.getOrDefault(s.getSubject(), SubjectLink.national()).name())
 			.column("field.figure.sourceId", null, (s) -> s.getSource().citedAs())

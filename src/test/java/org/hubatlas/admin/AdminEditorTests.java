@@ -349,6 +349,18 @@ class AdminEditorTests {
 					not(containsString(">上海</a>")))));
 		this.mvc.perform(get("/admin/universities").param("q", "北京大学").with(user("editor").roles("ADMIN")))
 			.andExpect(content().string(allOf(containsString(">Peking University</a>"), containsString("Beijing"))));
+		Map<String, Object> statement = this.jdbc
+			.queryForMap("select id, paraphrase, paraphrase_zh from statement where paraphrase_zh is not null "
+					+ "and length(paraphrase) < 80 and length(paraphrase_zh) < 80 order by id limit 1");
+		this.mvc
+			.perform(
+					get("/admin/statements/" + statement.get("id")).with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(model().attribute("recordName", statement.get("paraphrase_zh")));
+		this.mvc
+			.perform(get("/admin/statements").param("q", (String) statement.get("paraphrase"))
+				.with(user("editor").roles("ADMIN"))
+				.cookie(CHINESE))
+			.andExpect(content().string(containsString(">" + statement.get("paraphrase_zh") + "</a>")));
 	}
 
 	// The indicator catalogue and the disputes are edited like every other record.

@@ -75,14 +75,6 @@ public class RevisionService {
 
 		public static final HistoryPage NONE = new HistoryPage(List.of(), 1, 0, 0);
 
-		/**
-		 * The newest change of all is on this page, first: it is the record as it is,
-		 * with nothing to restore.
-		 */
-		public boolean newestFirst() {
-			return this.number == 1;
-		}
-
 		public int firstShown() {
 			return (this.number - 1) * HISTORY_PAGE_SIZE + 1;
 		}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageOfIds;
 
@@ -45,7 +46,7 @@ public class CityService {
 	public Map<String, String> choices() {
 		Map<String, String> hubs = new LinkedHashMap<>();
 		for (Object[] row : this.cities.findNamesOrdered()) {
-			hubs.put(String.valueOf(row[0]), (String) row[1]);
+			hubs.put(String.valueOf(row[0]), InterfaceText.name((String) row[1], (String) row[2]));
 		}
 		return hubs;
 	}

@@ -92,7 +92,7 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	@Query("select count(c) > 0 from Company c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	@Query("select c.id, c.name from Company c order by c.name")
+	@Query("select c.id, c.name, c.nameZh from Company c order by c.name")
 	List<Object[]> findNamesOrdered();
 
 	@Query("select new org.hubatlas.common.BilingualName(c.name, c.nameZh) from Company c "

@@ -57,7 +57,7 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 	@Query("select count(i) > 0 from Incentive i where i.slug = :slug and (:id is null or i.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	@Query("select i.id, i.title from Incentive i order by i.title")
+	@Query("select i.id, i.title, i.titleZh from Incentive i order by i.title")
 	List<Object[]> findTitlesOrdered();
 
 	@Query("select new org.hubatlas.common.BilingualName(i.title, i.titleZh) from Incentive i join i.cities c "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.VersionedEntity;
 
 /**
@@ -42,10 +43,13 @@ public interface SubjectCatalog {
 		return links;
 	}
 
-	/** Rows of id and name, as a map in their order. */
+	/**
+	 * Rows of id, name and Chinese name, as a map in their order, each name in the
+	 * reader's language.
+	 */
 	static Map<Long, String> names(List<Object[]> rows) {
 		Map<Long, String> names = new LinkedHashMap<>();
-		rows.forEach((row) -> names.put((Long) row[0], (String) row[1]));
+		rows.forEach((row) -> names.put((Long) row[0], InterfaceText.name((String) row[1], (String) row[2])));
 		return names;
 	}
 

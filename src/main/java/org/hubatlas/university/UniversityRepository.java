@@ -56,7 +56,7 @@ public interface UniversityRepository extends RecordRepository<University> {
 	@Query("select count(u) > 0 from University u where u.slug = :slug and (:id is null or u.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	@Query("select u.id, u.name from University u order by u.name")
+	@Query("select u.id, u.name, u.nameZh from University u order by u.name")
 	List<Object[]> findNamesOrdered();
 
 	@Query("select new org.hubatlas.common.BilingualName(u.name, u.nameZh) from University u "

@@ -349,6 +349,11 @@ class AdminEditorTests {
 					not(containsString(">上海</a>")))));
 		this.mvc.perform(get("/admin/universities").param("q", "北京大学").with(user("editor").roles("ADMIN")))
 			.andExpect(content().string(allOf(containsString(">Peking University</a>"), containsString("Beijing"))));
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		this.mvc.perform(get("/admin/companies/new").with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(content().string(containsString("<option value=\"" + hangzhou + "\">杭州</option>")));
+		this.mvc.perform(get("/admin/figures/new").with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(content().string(containsString("<option value=\"city:" + hangzhou + "\">杭州</option>")));
 		Map<String, Object> statement = this.jdbc
 			.queryForMap("select id, paraphrase, paraphrase_zh from statement where paraphrase_zh is not null "
 					+ "and length(paraphrase) < 80 and length(paraphrase_zh) < 80 order by id limit 1");

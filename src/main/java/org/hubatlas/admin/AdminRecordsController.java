@@ -128,7 +128,7 @@ class AdminRecordsController {
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable String kind, @PathVariable long id, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
-		return deletePage(model, type, id, this.editor.nameOf(type, id), List.of());
+		return deletePage(model, type, id, this.editor.shownName(type, id), List.of());
 	}
 
 	@PostMapping("/{id}/delete")

@@ -167,7 +167,7 @@ public class RecordEditor {
 	}
 
 	/** The record's name, as the pages show it; 404 when there is none. */
-	<E extends VersionedEntity> String nameOf(RecordKind<E, ?> kind, long id) {
+	<E extends VersionedEntity> String shownName(RecordKind<E, ?> kind, long id) {
 		return this.reading.execute((status) -> kind.shownName(load(kind, id)));
 	}
 

@@ -1,6 +1,13 @@
 package org.hubatlas.compare;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.InterfaceText;
@@ -38,7 +45,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	 * the order of the columns.
 	 */
 	public List<Integer> leads() {
-		List<Integer> leads = new java.util.ArrayList<>();
+		List<Integer> leads = new ArrayList<>();
 		for (int i = 0; i < this.columns.size(); i++) {
 			int column = i;
 			leads.add((int) rankedRows().stream().filter((row) -> row.ranking().leads(column)).count());
@@ -50,7 +57,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	public List<FigureRow> rankedRows() {
 		return this.figureRows.stream()
 			.filter((row) -> row.ranking().comparable())
-			.filter((row) -> row.ranks().stream().filter(java.util.Objects::nonNull).count() >= 2)
+			.filter((row) -> row.ranks().stream().filter(Objects::nonNull).count() >= 2)
 			.toList();
 	}
 
@@ -59,7 +66,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	 * last's, for indicators where more is more; at most three, the largest first.
 	 */
 	public List<Gap> largestGaps() {
-		List<Gap> gaps = new java.util.ArrayList<>();
+		List<Gap> gaps = new ArrayList<>();
 		for (FigureRow row : rankedRows()) {
 			if (!row.indicator().isHigherIsBetter()) {
 				continue;
@@ -70,7 +77,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 				if (row.rank(i) == null) {
 					continue;
 				}
-				java.math.BigDecimal value = row.cells().get(i).getValueNumeric();
+				BigDecimal value = row.cells().get(i).getValueNumeric();
 				if (top < 0 || value.compareTo(row.cells().get(top).getValueNumeric()) > 0) {
 					top = i;
 				}
@@ -78,13 +85,13 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 					bottom = i;
 				}
 			}
-			java.math.BigDecimal low = row.cells().get(bottom).getValueNumeric();
+			BigDecimal low = row.cells().get(bottom).getValueNumeric();
 			if (top != bottom && low.signum() > 0) {
 				gaps.add(new Gap(row, top, bottom,
 						row.cells().get(top).getValueNumeric().doubleValue() / low.doubleValue()));
 			}
 		}
-		gaps.sort(java.util.Comparator.comparingDouble(Gap::ratio).reversed());
+		gaps.sort(Comparator.comparingDouble(Gap::ratio).reversed());
 		return gaps.subList(0, Math.min(3, gaps.size()));
 	}
 
@@ -93,8 +100,18 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 
 		/** The ratio rounded for reading: one decimal under ten, whole above. */
 		public String times() {
-			return (this.ratio < 10) ? String.format(java.util.Locale.ROOT, "%.1f", this.ratio)
-					: String.format(java.util.Locale.ROOT, "%,.0f", this.ratio);
+			return (this.ratio < 10) ? String.format(Locale.ROOT, "%.1f", this.ratio)
+					: String.format(Locale.ROOT, "%,.0f", this.ratio);
+		}
+
+		/**
+		 * The sources of the two figures, each once: two hubs' figures often come from
+		 * one article.
+		 */
+		public List<Source> sources() {
+			Source first = this.row.cells().get(this.top).getSource();
+			Source last = this.row.cells().get(this.bottom).getSource();
+			return first.getId().equals(last.getId()) ? List.of(first) : List.of(first, last);
 		}
 
 	}
@@ -103,7 +120,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	 * The query value of this comparison without one of its hubs, for the "Remove" links.
 	 */
 	public String paramWithout(int index) {
-		List<String> slugs = new java.util.ArrayList<>(this.request.slugs());
+		List<String> slugs = new ArrayList<>(this.request.slugs());
 		slugs.remove(index);
 		return String.join(",", slugs);
 	}
@@ -120,7 +137,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	 * own sub-areas.
 	 */
 	public List<String> subAreaNotes() {
-		List<String> notes = new java.util.ArrayList<>();
+		List<String> notes = new ArrayList<>();
 		for (Column column : this.columns) {
 			City parent = column.city().getParent();
 			if (parent != null && this.columns.stream().anyMatch((c) -> c.city().getId().equals(parent.getId()))) {
@@ -138,11 +155,11 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	 * wrong: shown in full.
 	 */
 	public List<Dispute> specificDisputes() {
-		java.util.Set<Dispute> specific = new java.util.LinkedHashSet<>();
+		Set<Dispute> specific = new LinkedHashSet<>();
 		for (FigureRow row : this.figureRows) {
 			row.cells()
 				.stream()
-				.filter(java.util.Objects::nonNull)
+				.filter(Objects::nonNull)
 				.forEach((f) -> specific.addAll(this.disputes.forFigure(f.getId())));
 		}
 		for (Column column : this.columns) {
@@ -187,7 +204,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 
 		/** How many of the compared hubs have a figure for the indicator. */
 		public long hubsWithData() {
-			return this.cells.stream().filter(java.util.Objects::nonNull).count();
+			return this.cells.stream().filter(Objects::nonNull).count();
 		}
 
 	}

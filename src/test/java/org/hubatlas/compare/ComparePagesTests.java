@@ -1,10 +1,14 @@
 package org.hubatlas.compare;
 
+import java.util.List;
+
 import jakarta.persistence.EntityManagerFactory;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.hubatlas.support.SiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,6 +58,34 @@ class ComparePagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(body.indexOf("href=\"/cities/beijing\"")).isLessThan(body.indexOf("href=\"/cities/hangzhou\""));
+	}
+
+	/**
+	 * The widest gaps cite each figure's source once: Beijing's and Hangzhou's unicorns
+	 * come from one article, so that line has one note, not "[34][34]".
+	 */
+	@Test
+	void theWidestGapsNameTheHubsValuesAndCiteEachSourceOnce() throws Exception {
+		String page = this.mvc.perform(get("/compare").param("cities", "hangzhou,beijing,shanghai"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Element> gaps = Jsoup.parse(page).select("ul.gaps > li");
+		assertThat(gaps).hasSize(3);
+		for (Element gap : gaps) {
+			List<String> notes = gap.select("a.note").eachAttr("href");
+			assertThat(notes).as(gap.text())
+				.isNotEmpty()
+				.doesNotHaveDuplicates()
+				.allMatch((n) -> n.matches("#source-\\d+"));
+			notes.forEach(
+					(note) -> assertThat(Jsoup.parse(page).select(note)).as("the note %s leads to its source", note)
+						.hasSize(1));
+		}
+		Element unicorns = gaps.stream().filter((g) -> g.text().startsWith("Unicorns")).findFirst().orElseThrow();
+		assertThat(unicorns.text()).contains("Beijing 114 companies, Hangzhou 19 companies: 6.0 times as much");
+		assertThat(unicorns.select("a.note")).hasSize(1);
 	}
 
 	@Test

@@ -1,130 +1,180 @@
 package org.hubatlas.pack;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
-import jakarta.servlet.http.Cookie;
-
-import org.hubatlas.support.EditingTest;
+import org.hubatlas.config.SecurityConfig;
+import org.hubatlas.pack.PlanRow.Outcome;
+import org.hubatlas.support.SignInGuardsMocked;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 /**
- * Uploading a pack: a preview first, then apply exactly what was previewed; refusals and
- * wrong files explained.
+ * The data-pack admin page with the importer mocked: admins only; a preview without a
+ * file, of a file over 2 MB or of one the importer cannot read answers the page with the
+ * message beside the file field and keeps nothing for applying; a preview shows each
+ * row's outcome; apply writes exactly the file previewed in this session, once, and
+ * anything else applies nothing; no post without its CSRF token.
  */
-@EditingTest
+@SignInGuardsMocked
+@WebMvcTest(PackAdminController.class)
+@Import(SecurityConfig.class)
 class PackAdminControllerTests {
 
-	private static final String PACK = """
-			entries:
-			- hub: wuhan
-			  indicator: ai_companies
-			  value: 321
-			  value_as_written: 321 AI companies
-			  unit: companies
-			  as_of: '2024'
-			  qualifier: actual
-			  quote: Wuhan counts 321 AI companies.
-			  source: {title: Upload test page, publisher: Test paper, published: '2024-01-02', url: 'https://example.org/upload'}
-			- hub: atlantis
-			  indicator: ai_companies
-			  value: 1
-			  value_as_written: '1'
-			  unit: companies
-			  as_of: '2024'
-			  qualifier: actual
-			  quote: q
-			  source: {title: Upload test page, publisher: Test paper, url: 'https://example.org/upload'}
-			""";
+	private static final byte[] PACK = "hubs:\n- {slug: test-hub, name: Test Hub, level: county}\n"
+		.getBytes(StandardCharsets.UTF_8);
+
+	private static final PackReport REPORT = new PackReport("test.yaml", "abc123def4567890",
+			List.of(new PlanRow(2, "hub", "Test Hub", Outcome.CREATE, null),
+					PlanRow.refused(3, "hub", "Bad <Hub>", "Slug: Use lower-case letters.")));
 
 	@Autowired
 	private MockMvc mvc;
 
-	@Autowired
-	private JdbcTemplate jdbc;
+	@MockitoBean
+	private PackImporter importer;
 
-	private int figuresFromTheUpload() {
-		return this.jdbc.queryForObject("select count(*) from figure where quote = 'Wuhan counts 321 AI companies.'",
-				Integer.class);
+	private static MockMultipartFile file(byte[] bytes) {
+		return new MockMultipartFile("file", "test.yaml", "application/yaml", bytes);
 	}
 
 	@Test
-	void previewListsEveryRowWritesNothingAndApplyWritesWhatWasPreviewed() throws Exception {
-		MockMultipartFile file = new MockMultipartFile("file", "upload.yaml", "application/yaml",
-				PACK.getBytes(StandardCharsets.UTF_8));
-		Cookie session = this.mvc
-			.perform(multipart("/admin/imports/preview").file(file).with(user("chief").roles("ADMIN")).with(csrf()))
+	void anonymousReadersAreSentToSignIn() throws Exception {
+		this.mvc.perform(get("/admin/imports")).andExpect(redirectedUrl("/login"));
+		verifyNoInteractions(this.importer);
+	}
+
+	@Test
+	void aPreviewShowsEveryRowsOutcomeAndKeepsTheFileForApplying() throws Exception {
+		given(this.importer.preview("test.yaml", PACK)).willReturn(REPORT);
+		MockHttpSession session = new MockHttpSession();
+		String html = this.mvc
+			.perform(multipart("/admin/imports/preview").file(file(PACK))
+				.session(session)
+				.with(user("chief").roles("ADMIN"))
+				.with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("What applying “upload.yaml” will do"),
-					containsString("Unknown hub “atlantis”."), containsString("Apply this pack"))))
+			.andExpect(view().name(PackAdminController.VIEW))
+			.andExpect(model().attribute("report", REPORT))
+			.andExpect(model().attribute("alreadyApplied", false))
 			.andReturn()
 			.getResponse()
-			.getCookie("SESSION");
-		assertThat(figuresFromTheUpload()).isZero();
+			.getContentAsString();
+		Document page = Jsoup.parse(html);
+		assertThat(page.select("input[name=sha256]").attr("value")).isEqualTo("abc123def4567890");
+		assertThat(page.select("tbody tr")).hasSize(2);
+		assertThat(page.select("tbody tr.diff-old").text()).contains("Bad <Hub>", "Slug: Use lower-case letters.");
+		verify(this.importer, never()).apply(any(), any());
 
-		String sha = PackImporter.sha256(PACK.getBytes(StandardCharsets.UTF_8));
+		given(this.importer.apply("test.yaml", PACK)).willReturn(REPORT);
 		this.mvc
-			.perform(post("/admin/imports/apply").param("sha256", sha)
-				.cookie(session)
+			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
+				.session(session)
 				.with(user("chief").roles("ADMIN"))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/imports"))
-			.andExpect(flash().attribute("flash", containsString("2 created")));
-		assertThat(figuresFromTheUpload()).isOne();
-		this.mvc.perform(get("/cities/wuhan")).andExpect(content().string(containsString("321 AI companies")));
-		this.mvc.perform(get("/admin/imports").with(user("chief").roles("ADMIN")))
-			.andExpect(content().string(containsString("upload.yaml")));
+			.andExpect(flash().attribute("flash",
+					"Pack \u201ctest.yaml\u201d applied: 1 created, 0 changed, 0 left as they were, 1 refused."));
+		// Applied once: the same form sent again finds nothing waiting.
+		this.mvc
+			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
+				.session(session)
+				.with(user("chief").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(flash().attribute("flash", "Nothing was applied: preview the pack again, then apply it."));
+		verify(this.importer).apply("test.yaml", PACK);
 	}
 
 	@Test
-	void applyingWithoutAPreviewAppliesNothing() throws Exception {
+	void applyingWithoutTheFilePreviewedInThisSessionAppliesNothing() throws Exception {
+		given(this.importer.preview("test.yaml", PACK)).willReturn(REPORT);
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(multipart("/admin/imports/preview").file(file(PACK))
+			.session(session)
+			.with(user("chief").roles("ADMIN"))
+			.with(csrf()));
 		this.mvc
-			.perform(post("/admin/imports/apply").param("sha256", "0".repeat(64))
+			.perform(post("/admin/imports/apply").param("sha256", "another-file")
+				.session(session)
 				.with(user("chief").roles("ADMIN"))
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/imports"))
-			.andExpect(flash().attribute("flash", containsString("Nothing was applied")));
+			.andExpect(flash().attribute("flash", "Nothing was applied: preview the pack again, then apply it."));
+		this.mvc
+			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
+				.with(user("chief").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(flash().attribute("flash", "Nothing was applied: preview the pack again, then apply it."));
+		verify(this.importer, never()).apply(any(), any());
 	}
 
 	@Test
-	void aFileThatIsNotAPackGetsAMessageBesideTheField() throws Exception {
-		this.mvc
-			.perform(multipart("/admin/imports/preview")
-				.file(new MockMultipartFile("file", "photo.png", "image/png", new byte[] { 1, 2, 3 }))
-				.with(user("chief").roles("ADMIN"))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("A data pack is a .yaml, .yml or .csv file")));
+	void aPreviewWithoutAFileOrOfAFileOver2MbSaysSoBesideTheField() throws Exception {
 		this.mvc.perform(multipart("/admin/imports/preview").with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Choose a pack file")));
+			.andExpect(model().attribute("fileError", "Choose a pack file (.yaml, .yml or .csv) to preview."))
+			.andExpect(model().attributeDoesNotExist("report"));
+		this.mvc
+			.perform(multipart("/admin/imports/preview").file(file(new byte[(int) PackAdminController.MAX_BYTES + 1]))
+				.with(user("chief").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("fileError", containsString("larger than 2 MB")));
+		verify(this.importer, never()).preview(any(), any());
 	}
 
 	@Test
-	void importsNeedSignInAndCsrf() throws Exception {
-		this.mvc.perform(get("/admin/imports")).andExpect(redirectedUrl("/login"));
-		this.mvc
-			.perform(multipart("/admin/imports/preview")
-				.file(new MockMultipartFile("file", "upload.yaml", "application/yaml", new byte[0]))
-				.with(user("chief").roles("ADMIN")))
+	void aFileTheImporterCannotReadIsAnsweredWithWhy() throws Exception {
+		given(this.importer.preview("test.yaml", PACK))
+			.willThrow(new PackFileException("Line 3: this is not YAML the portal can read."));
+		String html = this.mvc.perform(
+				multipart("/admin/imports/preview").file(file(PACK)).with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("fileError", "Line 3: this is not YAML the portal can read."))
+			.andExpect(model().attributeDoesNotExist("report"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(html).select(".field.has-error .field-error").text())
+			.isEqualTo("Line 3: this is not YAML the portal can read.");
+	}
+
+	@Test
+	void aPreviewOrApplyWithoutItsCsrfTokenIsRefused() throws Exception {
+		this.mvc.perform(multipart("/admin/imports/preview").file(file(PACK)).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isForbidden());
+		this.mvc
+			.perform(
+					post("/admin/imports/apply").param("sha256", "abc123def4567890").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isForbidden());
+		verifyNoInteractions(this.importer);
 	}
 
 }

@@ -179,6 +179,63 @@ class PackImporterTests {
 		});
 	}
 
+	/**
+	 * A figure of an indicator counted in more than one way that does not say which way
+	 * counts by the indicator's "not stated" definition, made when first needed: it ranks
+	 * with none of the figures that say how they count. (The admin form makes an editor
+	 * choose.)
+	 */
+	@Test
+	void aFigureThatDoesNotSayHowItCountsCountsByNotStated() {
+		String pack = """
+				indicators:
+				- key: test_counted_two_ways
+				  name: A test count kept two ways
+				  unit: things
+				definitions:
+				  test_counted_two_ways:
+				  - key: narrow
+				    label: Counted narrowly
+				  - key: broad
+				    label: Counted broadly
+				entries:
+				- hub: hefei
+				  indicator: test_counted_two_ways
+				  value: 12
+				  value_as_written: '12 things'
+				  unit: things
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: Hefei has 12 things.
+				  source: {title: A page, publisher: A paper, published: '2024-05-01', url: 'https://example.org/ways'}
+				- hub: wuhan
+				  indicator: test_counted_two_ways
+				  definition: narrow
+				  value: 8
+				  value_as_written: '8 things'
+				  unit: things
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: Wuhan has 8 things.
+				  source: {title: A page, publisher: A paper, published: '2024-05-01', url: 'https://example.org/ways'}
+				""";
+		PackReport report = this.importer.apply("two-ways.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).isEmpty();
+		assertThat(report.rows()).filteredOn((row) -> row.kind().equals("figure") && row.outcome() == Outcome.CHANGE)
+			.singleElement()
+			.satisfies((row) -> assertThat(row.reason()).contains("does not say how it counts"));
+		String byHub = "select d.def_key from figure f join indicator i on i.id = f.indicator_id "
+				+ "join indicator_definition d on d.id = f.definition_id join city c on c.id = f.city_id "
+				+ "where i.code = 'test-counted-two-ways' and c.slug = ?";
+		assertThat(this.jdbc.queryForObject(byHub, String.class, "hefei")).isEqualTo(PackImporter.UNSTATED);
+		assertThat(this.jdbc.queryForObject(byHub, String.class, "wuhan")).isEqualTo("narrow");
+		assertThat(this.jdbc.queryForList(
+				"select d.def_key from indicator_definition d join indicator i "
+						+ "on i.id = d.indicator_id where i.code = 'test-counted-two-ways' order by d.sort_order",
+				String.class))
+			.containsExactly("narrow", "broad", PackImporter.UNSTATED);
+	}
+
 	@Test
 	void everyRefusalSaysWhyAndOnWhichLine() {
 		String pack = """

@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hubatlas.city.City;
-import org.hubatlas.city.CityLevel;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.hubatlas.support.TestHubs;
 import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.allOf;
@@ -55,16 +54,9 @@ class ComparePageControllerTests {
 	@MockitoBean
 	private ComparisonService comparisons;
 
-	private static City hub(long id, String slug, String name, String nameZh) {
-		City city = new City(slug, name, CityLevel.MUNICIPALITY);
-		city.addMissing(nameZh, null, null);
-		ReflectionTestUtils.setField(city, "id", id);
-		return city;
-	}
+	private final City beijing = TestHubs.hub(1, "beijing", "Beijing", "北京");
 
-	private final City beijing = hub(1, "beijing", "Beijing", "北京");
-
-	private final City hangzhou = hub(2, "hangzhou", "Hangzhou", "杭州");
+	private final City hangzhou = TestHubs.hub(2, "hangzhou", "Hangzhou", "杭州");
 
 	private Comparison comparisonOf(City... hubs) {
 		List<Comparison.Column> columns = Arrays.stream(hubs)

@@ -3,14 +3,13 @@ package org.hubatlas.ranking;
 import java.util.List;
 import java.util.Map;
 
-import org.hubatlas.city.City;
-import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.hubatlas.support.TestHubs;
 import org.hubatlas.web.DisplayNames;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -22,7 +21,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,13 +53,6 @@ class HubIndexControllerTests {
 	@MockitoBean
 	private HubIndexService index;
 
-	private static City hub(long id, String slug, String name, String nameZh) {
-		City city = new City(slug, name, CityLevel.MUNICIPALITY);
-		city.addMissing(nameZh, null, null);
-		ReflectionTestUtils.setField(city, "id", id);
-		return city;
-	}
-
 	private final Indicator companies = new Indicator("ai-companies", "AI companies", "companies", true, null, 1);
 
 	private final HubIndex.Score beijing = new HubIndex.Score(1, 100, List.of(), 1.0, 1, 1, 1);
@@ -75,8 +66,8 @@ class HubIndexControllerTests {
 		HubIndex.Result result = new HubIndex.Result(List.of(new HubIndex.Weight(this.companies, weight)),
 				List.of(this.beijing, this.shanghai), List.of(this.harbin));
 		return new HubIndexService.IndexPage(result, List.of(new HubIndexService.Choice(this.companies, weight, 7)),
-				Map.of(1L, hub(1, "beijing", "Beijing", "北京"), 2L, hub(2, "shanghai", "Shanghai", "上海"), 3L,
-						hub(3, "harbin", "Harbin", "哈尔滨")),
+				Map.of(1L, TestHubs.hub(1, "beijing", "Beijing", "北京"), 2L,
+						TestHubs.hub(2, "shanghai", "Shanghai", "上海"), 3L, TestHubs.hub(3, "harbin", "Harbin", "哈尔滨")),
 				Map.of(), starting, new PageImpl<>(List.of(this.beijing), PageRequest.of(0, 1), 2));
 	}
 

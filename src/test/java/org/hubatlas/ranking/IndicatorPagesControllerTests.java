@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 
 import org.hubatlas.city.City;
-import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.Disputes;
@@ -16,6 +15,7 @@ import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.hubatlas.support.TestHubs;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,13 +64,6 @@ class IndicatorPagesControllerTests {
 		return indicator;
 	}
 
-	private static City hub(long id, String slug, String name, String nameZh) {
-		City city = new City(slug, name, CityLevel.MUNICIPALITY);
-		city.addMissing(nameZh, null, null);
-		ReflectionTestUtils.setField(city, "id", id);
-		return city;
-	}
-
 	private static Figure figure(long id, City hub, Indicator indicator, String value, String asWritten,
 			Source source) {
 		Figure figure = new Figure(Subject.city(hub.getId()), indicator, new BigDecimal(value), asWritten,
@@ -83,8 +76,8 @@ class IndicatorPagesControllerTests {
 		Indicator indicator = aiCompanies();
 		Source source = new Source("caict-2024", "China AI development report 2024", "March 2024", DatePrecision.MONTH);
 		ReflectionTestUtils.setField(source, "id", 11L);
-		City beijing = hub(1, "beijing", "Beijing", "北京");
-		City shanghai = hub(2, "shanghai", "Shanghai", "上海");
+		City beijing = TestHubs.hub(1, "beijing", "Beijing", "北京");
+		City shanghai = TestHubs.hub(2, "shanghai", "Shanghai", "上海");
 		IndicatorRanking.Group ranked = new IndicatorRanking.Group("Ranked", null, true, List.of(
 				new IndicatorRanking.Entry(1, beijing, figure(21, beijing, indicator, "2400", "2,400", source)),
 				new IndicatorRanking.Entry(2, shanghai, figure(22, shanghai, indicator, "1100", "1,100", source))));

@@ -44,7 +44,10 @@ class CompareApiController {
 					+ "(null where the hub has no figure: missing, never zero), whether the row can be ranked and why "
 					+ "not, counts of what our sources name, and the numbered sources.")
 	@ApiResponse(responseCode = "200", description = "The comparison.")
-	@ApiResponse(responseCode = "400", description = "The hubs are missing, unknown, repeated or too many.",
+	@ApiResponse(responseCode = "400", description = "The hubs are missing, malformed, too few or too many.",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ApiProblem.class)))
+	@ApiResponse(responseCode = "404", description = "A hub named is not in the atlas.",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ApiProblem.class)))
 	ApiComparison compare(@Parameter(description = "Two to four hubs' address names, separated by commas.",
@@ -52,9 +55,15 @@ class CompareApiController {
 		return ApiComparison.of(this.comparisons.compare(CompareRequest.parse(cities)));
 	}
 
+	/**
+	 * The page's message for a malformed request; for unknown hubs the API's own words,
+	 * as for any other unknown record (the page's says to choose from its list).
+	 */
 	@ExceptionHandler(ComparisonInputException.class)
 	ResponseEntity<ProblemDetail> invalid(ComparisonInputException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), ex.getMessage());
+		String detail = ex.getUnknownSlugs().isEmpty() ? ex.getMessage()
+				: "There is no hub '" + String.join("', '", ex.getUnknownSlugs()) + "'.";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), detail);
 		problem.setProperty("parameter", "cities");
 		return ResponseEntity.status(ex.getStatus()).body(problem);
 	}

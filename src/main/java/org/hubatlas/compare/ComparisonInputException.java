@@ -20,13 +20,16 @@ public class ComparisonInputException extends CodedException {
 
 	private final List<String> keptSlugs;
 
-	private ComparisonInputException(HttpStatus status, List<String> keptSlugs, String code, String english,
-			Object... arguments) {
+	private final List<String> unknownSlugs;
+
+	private ComparisonInputException(HttpStatus status, List<String> keptSlugs, List<String> unknownSlugs, String code,
+			String english, Object... arguments) {
 		super(code, MessageFormat.format(english, Arrays.stream(arguments)
 			.map((argument) -> (argument instanceof MessageSourceResolvable name) ? name.getDefaultMessage() : argument)
 			.toArray()), arguments);
 		this.status = status;
 		this.keptSlugs = keptSlugs;
+		this.unknownSlugs = unknownSlugs;
 	}
 
 	/**
@@ -35,11 +38,11 @@ public class ComparisonInputException extends CodedException {
 	 */
 	static ComparisonInputException badRequest(List<String> keptSlugs, String code, String english,
 			Object... arguments) {
-		return new ComparisonInputException(HttpStatus.BAD_REQUEST, keptSlugs, code, english, arguments);
+		return new ComparisonInputException(HttpStatus.BAD_REQUEST, keptSlugs, List.of(), code, english, arguments);
 	}
 
 	static ComparisonInputException unknownHubs(List<String> unknown, List<String> known) {
-		return new ComparisonInputException(HttpStatus.NOT_FOUND, known, "problem.noSuchChoose",
+		return new ComparisonInputException(HttpStatus.NOT_FOUND, known, unknown, "problem.noSuchChoose",
 				"There is no {0} called \u201c{1}\u201d. Choose from the list below.",
 				new DefaultMessageSourceResolvable(new String[] { "problem.what.hub" }, "hub"),
 				String.join("\u201d, \u201c", unknown));
@@ -52,6 +55,11 @@ public class ComparisonInputException extends CodedException {
 	/** The valid hubs of the request, to prefill the picker with. */
 	public List<String> getKeptSlugs() {
 		return this.keptSlugs;
+	}
+
+	/** The well-formed names that name no hub; none for a malformed request. */
+	public List<String> getUnknownSlugs() {
+		return this.unknownSlugs;
 	}
 
 }

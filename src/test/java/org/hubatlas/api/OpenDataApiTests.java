@@ -227,7 +227,7 @@ class OpenDataApiTests {
 		Map<String, Integer> cases = Map.of("/api/hubs/atlantis", 404, "/api/companies/nobody", 404,
 				"/api/nothing/here", 404, "/api/sources/abc", 400, "/api/companies?kind=giant", 400,
 				"/api/incentives?level=galactic", 400, "/api/compare?cities=beijing", 400,
-				"/api/indicators/no-such-indicator", 404);
+				"/api/compare?cities=beijing,atlantis", 404, "/api/indicators/no-such-indicator", 404);
 		for (Map.Entry<String, Integer> c : cases.entrySet()) {
 			ApiClient.Answer answer = this.api.get(c.getKey());
 			assertThat(answer.status()).as(c.getKey()).isEqualTo(c.getValue());
@@ -239,6 +239,8 @@ class OpenDataApiTests {
 			.isEqualTo("There is no hub 'atlantis'.");
 		assertThat(this.api.get("/api/companies?kind=giant").json().get("parameter").asString()).isEqualTo("kind");
 		assertThat(this.api.get("/api/compare?cities=beijing").json().get("parameter").asString()).isEqualTo("cities");
+		assertThat(this.api.get("/api/compare?cities=beijing,atlantis").json().get("detail").asString())
+			.isEqualTo("There is no hub 'atlantis'.");
 		// A client that takes only HTML is told the API answers in JSON, in JSON.
 		ApiClient.Answer html = this.api.get("/api/hubs", "Accept", "text/html");
 		assertThat(html.status()).isEqualTo(406);

@@ -61,8 +61,12 @@ class CompareApiController {
 	 */
 	@ExceptionHandler(ComparisonInputException.class)
 	ResponseEntity<ProblemDetail> invalid(ComparisonInputException ex) {
-		String detail = ex.getUnknownSlugs().isEmpty() ? ex.getMessage()
-				: "There is no hub '" + String.join("', '", ex.getUnknownSlugs()) + "'.";
+		List<String> unknown = ex.getUnknownSlugs();
+		String detail = switch (unknown.size()) {
+			case 0 -> ex.getMessage();
+			case 1 -> "There is no hub '" + unknown.get(0) + "'.";
+			default -> "There are no hubs '" + String.join("', '", unknown) + "'.";
+		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), detail);
 		problem.setProperty("parameter", "cities");
 		return ResponseEntity.status(ex.getStatus()).body(problem);

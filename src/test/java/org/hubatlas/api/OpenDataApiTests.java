@@ -241,6 +241,8 @@ class OpenDataApiTests {
 		assertThat(this.api.get("/api/compare?cities=beijing").json().get("parameter").asString()).isEqualTo("cities");
 		assertThat(this.api.get("/api/compare?cities=beijing,atlantis").json().get("detail").asString())
 			.isEqualTo("There is no hub 'atlantis'.");
+		assertThat(this.api.get("/api/compare?cities=atlantis,lemuria").json().get("detail").asString())
+			.isEqualTo("There are no hubs 'atlantis', 'lemuria'.");
 		// A client that takes only HTML is told the API answers in JSON, in JSON.
 		ApiClient.Answer html = this.api.get("/api/hubs", "Accept", "text/html");
 		assertThat(html.status()).isEqualTo(406);

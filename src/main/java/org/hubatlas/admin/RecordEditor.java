@@ -36,6 +36,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
+import org.springframework.validation.SimpleErrors;
 
 /**
  * The one write path of every record kind, from an admin form or a data pack: check the
@@ -231,13 +233,21 @@ public class RecordEditor {
 
 	private <E extends VersionedEntity, F extends AdminForm> E checkAndWrite(RecordKind<E, F> kind, E entity, F before,
 			F form, Errors errors, Revision.Action action, String note) {
-		this.validator.validate(form)
-			.forEach((v) -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
-		kind.check(form, (entity != null) ? entity.getId() : null, errors);
+		check(kind, form, (entity != null) ? entity.getId() : null, errors);
 		if (errors.hasErrors()) {
 			return null;
 		}
 		return write(kind, entity, before, form, action, note);
+	}
+
+	/** The form's field rules, in the form's order, then the kind's. */
+	private <F extends AdminForm> void check(RecordKind<?, F> kind, F form, Long id, Errors errors) {
+		List<String> fields = form.fields();
+		this.validator.validate(form)
+			.stream()
+			.sorted(Comparator.comparingInt((v) -> fields.indexOf(v.getPropertyPath().toString())))
+			.forEach((v) -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
+		kind.check(form, id, errors);
 	}
 
 	/**
@@ -266,15 +276,7 @@ public class RecordEditor {
 		}
 		Bound<E> bound = bindAndWrite(kind, entity, (entity != null) ? held : null, params, Revision.Action.IMPORT,
 				note);
-		Map<String, String> labels = labels(kind);
-		return new Filled<>(bound.written(),
-				bound.result()
-					.getAllErrors()
-					.stream()
-					.map((e) -> (e instanceof FieldError field)
-							? labels.getOrDefault(field.getField(), field.getField()) + ": " + e.getDefaultMessage()
-							: e.getDefaultMessage())
-					.toList());
+		return new Filled<>(bound.written(), described(kind, bound.result().getAllErrors()));
 	}
 
 	/**
@@ -290,18 +292,44 @@ public class RecordEditor {
 	}
 
 	/**
-	 * What the field rules of a kind's form refuse in values that came from elsewhere (a
-	 * data pack's row), each as "field label: message", in the form's order: the same
-	 * rules an admin's save meets.
+	 * What an admin's save of this form would refuse, for a record that came from
+	 * elsewhere (a data pack's row, made into the kind's form): the form's field rules,
+	 * then the kind's check, each as "field label: message". The id is the record the row
+	 * would change (null for a new one); the fields waived are those the caller settles
+	 * itself before its transaction ends.
 	 */
-	public List<String> refusals(String key, AdminForm form) {
-		Map<String, String> labels = this.labels.of(key, form.fields());
-		List<String> fields = form.fields();
-		return this.validator.validate(form)
-			.stream()
-			.sorted(Comparator.comparingInt((v) -> fields.indexOf(v.getPropertyPath().toString())))
-			.map((v) -> labels.getOrDefault(v.getPropertyPath().toString(), v.getPropertyPath().toString()) + ": "
-					+ v.getMessage())
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <F extends AdminForm> List<String> refusals(RecordKind<?, F> kind, F form, Long id, Set<String> waived) {
+		Errors errors = new SimpleErrors(form, "form");
+		// A check passes over a field that has an error already: marked so, a waived
+		// field costs it nothing.
+		waived.forEach((field) -> errors.rejectValue(field, "waived"));
+		check(kind, form, id, errors);
+		return described(kind,
+				errors.getAllErrors()
+					.stream()
+					.filter((e) -> !(e instanceof FieldError field && waived.contains(field.getField())))
+					.toList());
+	}
+
+	/**
+	 * Writes a record that came from elsewhere, after {@link #refusals} found nothing to
+	 * refuse in the same transaction: the kind's write, as an admin's save, and a
+	 * revision with the note saying where it came from.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E extends VersionedEntity, F extends AdminForm> E imported(RecordKind<E, F> kind, E entity, F form,
+			String note) {
+		return write(kind, entity, (entity != null) ? kind.toForm(entity) : null, form, Revision.Action.IMPORT, note);
+	}
+
+	/** Each refusal as "field label: message", in the reader's language. */
+	private List<String> described(RecordKind<?, ?> kind, List<ObjectError> errors) {
+		Map<String, String> labels = labels(kind);
+		return errors.stream()
+			.map((e) -> (e instanceof FieldError field)
+					? labels.getOrDefault(field.getField(), field.getField()) + ": " + this.labels.message(e)
+					: this.labels.message(e))
 			.toList();
 	}
 

@@ -26,6 +26,11 @@ class CityCatalog implements SubjectCatalog {
 	}
 
 	@Override
+	public boolean exists(long id) {
+		return this.cities.findById(id).isPresent();
+	}
+
+	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.cities.findAllById(ids), InterfaceText.message("subject.hub", "Hub"),
 				City::getName, (c) -> "/cities/" + c.getSlug());

@@ -32,6 +32,11 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 	}
 
 	@Override
+	public boolean exists(long id) {
+		return this.companies.findById(id).isPresent();
+	}
+
+	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.companies.findAllById(ids),
 				InterfaceText.message("subject.company", "Company"), Company::getName,

@@ -104,14 +104,11 @@ public class Figure extends VersionedEntity {
 		this.quote = quote;
 	}
 
-	/** What a data pack says of the figure beyond value, source and quote. */
-	public void applyPackDetails(Qualifier qualifier, String asOfLabel, Integer asOfYear, Integer targetYear,
-			IndicatorDefinition definition, String definitionWords, String note, String packRef) {
-		this.qualifier = qualifier;
-		this.asOfLabel = asOfLabel;
-		this.asOfYear = asOfYear;
-		this.targetYear = targetYear;
-		this.definition = definition;
+	/**
+	 * What a data pack says of the figure beyond its form: the source's words for what it
+	 * counts, a note for the reader, and the figure's key in the pack.
+	 */
+	public void applyPackDetails(String definitionWords, String note, String packRef) {
 		this.definitionWords = definitionWords;
 		this.note = note;
 		this.packRef = packRef;
@@ -123,18 +120,6 @@ public class Figure extends VersionedEntity {
 	public void reclassify(Indicator indicator, IndicatorDefinition definition) {
 		this.indicator = indicator;
 		this.definition = definition;
-	}
-
-	/** Sets what a pack gives as value, wording and quote. */
-	public void applyPackValue(Subject subject, Indicator indicator, BigDecimal valueNumeric, String valueAsWritten,
-			FigureKind kind, Source source, String quote) {
-		this.subject = subject;
-		this.indicator = indicator;
-		this.valueNumeric = valueNumeric;
-		this.valueAsWritten = valueAsWritten;
-		this.kind = kind;
-		this.source = source;
-		this.quote = quote;
 	}
 
 	public IndicatorDefinition getDefinition() {

@@ -70,7 +70,10 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 		return this.figures.save(target);
 	}
 
-	/** What the figure is about, its indicator and its source all exist. */
+	/**
+	 * What the figure is about, its indicator and its source all exist, and an actual
+	 * figure is not as of a year after its source.
+	 */
 	@Override
 	public void check(FigureForm form, Long id, Errors errors) {
 		if (form.subject() != null && !errors.hasFieldErrors("subject")
@@ -78,14 +81,25 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 			errors.rejectValue("subject", "valid.chooseWhatTheFigureIs",
 					"Choose what the figure is about from the list.");
 		}
-		if (form.indicatorId() != null && !this.indicators.existsById(form.indicatorId())) {
+		// Found by id, as the source below: no query for what the transaction holds.
+		if (form.indicatorId() != null && this.indicators.findById(form.indicatorId()).isEmpty()) {
 			errors.rejectValue("indicatorId", "valid.chooseAnIndicatorFromThe", "Choose an indicator from the list.");
 		}
-		if (form.indicatorId() != null && !errors.hasFieldErrors("indicatorId")) {
+		if (form.indicatorId() != null && !errors.hasFieldErrors("indicatorId")
+				&& !errors.hasFieldErrors("definitionId")) {
 			checkDefinition(form, errors);
 		}
-		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
+		Source source = (form.sourceId() != null) ? this.sourceRecords.findById(form.sourceId()).orElse(null) : null;
+		if (form.sourceId() != null && source == null) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
+		}
+		// An actual count is of a year its source had seen: a later one is a slip of the
+		// keyboard, or a forecast filed as a fact.
+		if (source != null && source.getPublishedYear() != null && form.kind() == FigureKind.ACTUAL
+				&& form.asOfYear() != null && form.asOfYear() > source.getPublishedYear()
+				&& !errors.hasFieldErrors("asOfYear")) {
+			errors.rejectValue("asOfYear", "valid.actualAfterItsSource", new Object[] { source.getPublishedYear() },
+					"An actual figure cannot be as of a year after its source was published ({0,number,#}).");
 		}
 	}
 
@@ -94,15 +108,15 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 	 * definition needs its figures to name which they count.
 	 */
 	private void checkDefinition(FigureForm form, Errors errors) {
-		List<IndicatorDefinition> ofIndicator = this.definitions.findForIndicator(form.indicatorId());
 		if (form.definitionId() == null) {
-			if (ofIndicator.size() > 1) {
+			if (this.definitions.findForIndicator(form.indicatorId()).size() > 1) {
 				errors.rejectValue("definitionId", "valid.chooseWhatTheFigureCounts",
 						"This indicator is counted in more than one way: choose the one the source uses.");
 			}
 			return;
 		}
-		if (ofIndicator.stream().noneMatch((d) -> d.getId().equals(form.definitionId()))) {
+		Optional<IndicatorDefinition> chosen = this.definitions.findById(form.definitionId());
+		if (chosen.isEmpty() || !chosen.get().getIndicator().getId().equals(form.indicatorId())) {
 			errors.rejectValue("definitionId", "valid.chooseADefinitionOfThe",
 					"Choose one of the chosen indicator’s definitions.");
 		}

@@ -32,6 +32,11 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 	}
 
 	@Override
+	public boolean exists(long id) {
+		return this.incentives.findById(id).isPresent();
+	}
+
+	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.incentives.findAllById(ids),
 				InterfaceText.message("subject.incentive", "Incentive"), Incentive::getTitle,

@@ -425,11 +425,19 @@ public class PackImporter {
 			}
 			boolean higher = (row.higherIsBetter() == null) || row.higherIsBetter();
 			int sort = (row.sortOrder() != null) ? row.sortOrder() : 500;
-			if (refusedByForm(row.line(), "indicator", "indicator", label, new IndicatorForm(code, row.name(),
-					row.nameZh(), row.unit(), higher, row.definition(), sort, null, null, null, null))) {
+			Optional<Indicator> existing = Optional.ofNullable(this.indicatorsByCode.get(code));
+			// Checked as the admin's save of this row would be: with the list of
+			// definitions the indicator holds.
+			String definitionLines = existing
+				.map((held) -> IndicatorForm.from(held, PackImporter.this.definitions.findForIndicator(held.getId()))
+					.definitions())
+				.orElse(null);
+			if (refusedByForm(
+					row.line(), "indicator", "indicator", label, new IndicatorForm(code, row.name(), row.nameZh(),
+							row.unit(), higher, row.definition(), sort, definitionLines, null, null, null),
+					existing.map(Indicator::getId).orElse(null))) {
 				return;
 			}
-			Optional<Indicator> existing = Optional.ofNullable(this.indicatorsByCode.get(code));
 			if (existing.isEmpty()) {
 				Indicator fresh = new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort);
 				fresh.applyNameZh(row.nameZh());
@@ -666,8 +674,12 @@ public class PackImporter {
 		@SuppressWarnings({ "unchecked", "rawtypes" })
 		private <E extends VersionedEntity> RecordEditor.Filled<E> fill(String kindKey, E record,
 				Map<String, String> values) {
-			RecordKind kind = PackImporter.this.kinds.byKey(kindKey, RecordKind.class);
-			return PackImporter.this.editor.fill(kind, record, values, this.note);
+			return PackImporter.this.editor.fill(recordKind(kindKey), record, values, this.note);
+		}
+
+		@SuppressWarnings("rawtypes")
+		private RecordKind recordKind(String key) {
+			return PackImporter.this.kinds.byKey(key, RecordKind.class);
 		}
 
 		/**
@@ -733,7 +745,7 @@ public class PackImporter {
 			for (String quote : (row.alsoQuote() != null) ? List.of(row.quote(), row.alsoQuote())
 					: List.of(row.quote())) {
 				if (refusedByForm(row.line(), "statement", "company", label,
-						statementForm(null, cut(row.name() + ": " + what, 1000), quote, source))) {
+						statementForm(null, cut(row.name() + ": " + what, 1000), quote, source), null)) {
 					return;
 				}
 			}
@@ -950,8 +962,9 @@ public class PackImporter {
 			}
 			// A figure whose conflict note the dispute form refuses is not written: it
 			// would show as undisputed.
-			if (row.conflict() != null && refusedByForm(row.line(), "dispute", "dispute", label,
-					DisputeForm.from(conflict(row, ref, hub, indicator, year(row.asOf()), source)))) {
+			if (row.conflict() != null && !this.disputeRefs.contains(ref + "#conflict")
+					&& refusedByForm(row.line(), "dispute", "dispute", label,
+							DisputeForm.from(conflict(row, ref, hub, indicator, year(row.asOf()), source)), null)) {
 				return;
 			}
 			Figure figure = figure(row, ref, hub, indicator, source, label);
@@ -995,35 +1008,32 @@ public class PackImporter {
 			else {
 				definition = definitionFor(indicator, row);
 			}
-			if (refusedByForm(row.line(), "figure", "figure", label,
-					new FigureForm(subject.key(), indicator.getId(), (definition != null) ? definition.getId() : null,
-							row.valueAsWritten(), value.toPlainString(), qualifier(row.valueAsWritten()), kind,
-							row.asOf(), asOfYear, targetYear, source.getId(), row.quote(), null))) {
+			FigureForm form = new FigureForm(subject.key(), indicator.getId(),
+					(definition != null) ? definition.getId() : null, row.valueAsWritten(), value.toPlainString(),
+					qualifier(row.valueAsWritten()), kind, row.asOf(), asOfYear, targetYear, source.getId(),
+					row.quote(), null);
+			// A row that does not say how its figure counts is given the "not stated"
+			// definition at the end of the run (nameUnstatedDefinitions), where the admin
+			// form makes an editor choose.
+			if (refusedByForm(row.line(), "figure", "figure", label, form, (figure != null) ? figure.getId() : null,
+					(definition == null) ? Set.of("definitionId") : Set.of())) {
 				return null;
 			}
-			FigureForm before = (figure != null) ? FigureForm.from(figure) : null;
 			if (figure != null && same(figure, subject, indicator, value, row, kind, source, asOfYear, targetYear,
 					definition, words, note)) {
 				this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED, null));
 				return figure;
 			}
-			if (figure == null) {
-				figure = new Figure(subject, indicator, value, row.valueAsWritten(), kind, source, row.quote());
-			}
-			else {
-				figure.applyPackValue(subject, indicator, value, row.valueAsWritten(), kind, source, row.quote());
-			}
+			boolean created = figure == null;
+			figure = PackImporter.this.editor.imported(recordKind("figure"), figure, form, this.note);
 			String previousRef = figure.getPackRef();
-			figure.applyPackDetails(qualifier(row.valueAsWritten()), row.asOf(), asOfYear, targetYear, definition,
-					words, note, ref);
-			PackImporter.this.figures.save(figure);
+			figure.applyPackDetails(words, note, ref);
 			if (previousRef != null) {
 				this.figuresByRef.remove(previousRef);
 			}
 			this.figuresByRef.put(ref, figure);
 			this.written.add(figure);
-			record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
-			this.rows.add(new PlanRow(row.line(), "figure", label, (before == null) ? Outcome.CREATE : Outcome.CHANGE,
+			this.rows.add(new PlanRow(row.line(), "figure", label, created ? Outcome.CREATE : Outcome.CHANGE,
 					(source.isUnverified()) ? "from a page of unknown standing: shown as unverified" : null));
 			return figure;
 		}
@@ -1127,7 +1137,8 @@ public class PackImporter {
 				String label) {
 			Optional<Statement> existing = Optional.ofNullable(this.statementsByRef.get(ref));
 			String text = (paraphrase.length() > 1000) ? paraphrase.substring(0, 999) + "\u2026" : paraphrase;
-			if (refusedByForm(line, "statement", "statement", label, statementForm(subject, text, quote, source))) {
+			if (refusedByForm(line, "statement", "statement", label, statementForm(subject, text, quote, source),
+					existing.map(Statement::getId).orElse(null))) {
 				return;
 			}
 			if (existing.isPresent()) {
@@ -1220,7 +1231,7 @@ public class PackImporter {
 					(row.published() != null && row.published().matches("\\d{4}-\\d{2}-\\d{2}")) ? DatePrecision.DAY
 							: (year != null) ? DatePrecision.YEAR : DatePrecision.ESTIMATED);
 			source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
-			if (refusedByForm(line, "source", "source", title, SourceForm.from(source))) {
+			if (refusedByForm(line, "source", "source", title, SourceForm.from(source), null)) {
 				return null;
 			}
 			PackImporter.this.sources.save(source);
@@ -1294,12 +1305,18 @@ public class PackImporter {
 		}
 
 		/**
-		 * The rules of the admin form of a record kind hold for what a pack's row would
-		 * write too: a value the form refuses is refused on the row's line, with the
-		 * form's words.
+		 * The rules of the admin form of a record kind, its fields' and its check's, hold
+		 * for what a pack's row would write too: a value the form refuses is refused on
+		 * the row's line, with the form's words. The id is the record the row changes.
 		 */
-		private boolean refusedByForm(int line, String formKey, String kind, String label, AdminForm form) {
-			List<String> refusals = PackImporter.this.editor.refusals(formKey, form);
+		private boolean refusedByForm(int line, String formKey, String kind, String label, AdminForm form, Long id) {
+			return refusedByForm(line, formKey, kind, label, form, id, Set.of());
+		}
+
+		@SuppressWarnings("unchecked")
+		private boolean refusedByForm(int line, String formKey, String kind, String label, AdminForm form, Long id,
+				Set<String> waived) {
+			List<String> refusals = PackImporter.this.editor.refusals(recordKind(formKey), form, id, waived);
 			if (refusals.isEmpty()) {
 				return false;
 			}

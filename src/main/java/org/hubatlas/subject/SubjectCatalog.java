@@ -19,6 +19,12 @@ public interface SubjectCatalog {
 	SubjectKind kind();
 
 	/**
+	 * Whether the record exists: found by id, without a query when the transaction holds
+	 * it already (a data pack checks hundreds of rows about the hubs it has loaded).
+	 */
+	boolean exists(long id);
+
+	/**
 	 * The links to these records by id, in one query; ids that match nothing are absent.
 	 */
 	Map<Long, SubjectLink> links(Collection<Long> ids);

@@ -63,7 +63,7 @@ public class SubjectDirectory {
 
 	/** Whether the record a subject names exists; national context always does. */
 	public boolean exists(Subject subject) {
-		return subject.isNationalContext() || !catalogs().get(subject.kind()).links(List.of(subject.id())).isEmpty();
+		return subject.isNationalContext() || catalogs().get(subject.kind()).exists(subject.id());
 	}
 
 	/**

@@ -34,6 +34,11 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	}
 
 	@Override
+	public boolean exists(long id) {
+		return this.universities.findById(id).isPresent();
+	}
+
+	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.universities.findAllById(ids),
 				InterfaceText.message("subject.institution", "Institution"), University::getName,

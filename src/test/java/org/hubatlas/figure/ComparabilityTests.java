@@ -38,8 +38,8 @@ class ComparabilityTests {
 			Qualifier qualifier) {
 		Figure figure = new Figure(Subject.city(hub), this.companies,
 				(value != null) ? BigDecimal.valueOf(value) : null, String.valueOf(value), kind, this.source, "q");
-		figure.applyPackDetails(qualifier, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
-				(kind == FigureKind.TARGET) ? year : null, definition, null, null, null);
+		TestFigures.date(figure, qualifier, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
+				(kind == FigureKind.TARGET) ? year : null, definition);
 		ReflectionTestUtils.setField(figure, "id", this.nextId++);
 		return figure;
 	}
@@ -80,8 +80,7 @@ class ComparabilityTests {
 		for (int i = 0; i < figures.length; i++) {
 			figures[i] = new Figure(Subject.city(i + 1), output, BigDecimal.valueOf(100 - i), "x", FigureKind.ACTUAL,
 					this.source, "q");
-			figures[i].applyPackDetails(Qualifier.NONE, asOf[i], Integer.valueOf(asOf[i].substring(0, 4)), null, null,
-					null, null, null);
+			TestFigures.date(figures[i], Qualifier.NONE, asOf[i], Integer.valueOf(asOf[i].substring(0, 4)), null, null);
 			ReflectionTestUtils.setField(figures[i], "id", this.nextId++);
 		}
 		List<Comparability.Group> groups = Comparability.groups(output, List.of(figures));
@@ -153,8 +152,8 @@ class ComparabilityTests {
 				this.source, "q");
 		Figure late = new Figure(Subject.city(2), designated, BigDecimal.valueOf(2021), "2021", FigureKind.ACTUAL,
 				this.source, "q");
-		early.applyPackDetails(Qualifier.NONE, "2019", 2019, null, null, null, null, null);
-		late.applyPackDetails(Qualifier.NONE, "2021", 2021, null, null, null, null, null);
+		TestFigures.date(early, Qualifier.NONE, "2019", 2019, null, null);
+		TestFigures.date(late, Qualifier.NONE, "2021", 2021, null, null);
 		ReflectionTestUtils.setField(early, "id", 100L);
 		ReflectionTestUtils.setField(late, "id", 101L);
 		assertThat(Comparability.mainGroup(designated, List.of(late, early)).ranked())

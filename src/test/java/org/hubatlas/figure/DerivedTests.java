@@ -32,8 +32,8 @@ class DerivedTests {
 	private Figure figure(long hub, Indicator indicator, long value, int year, FigureKind kind) {
 		Figure figure = new Figure(Subject.city(hub), indicator, BigDecimal.valueOf(value), String.valueOf(value), kind,
 				this.source, "q");
-		figure.applyPackDetails(Qualifier.NONE, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
-				(kind == FigureKind.TARGET) ? year : null, null, null, null, null);
+		TestFigures.date(figure, Qualifier.NONE, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
+				(kind == FigureKind.TARGET) ? year : null, null);
 		ReflectionTestUtils.setField(figure, "id", this.nextId++);
 		return figure;
 	}

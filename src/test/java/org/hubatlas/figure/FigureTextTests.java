@@ -44,7 +44,7 @@ class FigureTextTests {
 		Indicator indicator = new Indicator("x", "X", unit, true, null, 1);
 		Figure figure = new Figure(Subject.city(1), indicator, (value != null) ? new BigDecimal(value) : null,
 				"as written", FigureKind.ACTUAL, this.source, "q");
-		figure.applyPackDetails(qualifier, "2024", 2024, null, null, null, null, null);
+		TestFigures.date(figure, qualifier, "2024", 2024, null, null);
 		return figure;
 	}
 

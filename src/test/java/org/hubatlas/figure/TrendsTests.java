@@ -37,8 +37,8 @@ class TrendsTests {
 			Qualifier qualifier) {
 		Figure figure = new Figure(Subject.city(1), indicator, BigDecimal.valueOf(value), String.valueOf(value), kind,
 				this.source, "q");
-		figure.applyPackDetails(qualifier, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
-				(kind == FigureKind.TARGET) ? year : null, definition, null, null, null);
+		TestFigures.date(figure, qualifier, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
+				(kind == FigureKind.TARGET) ? year : null, definition);
 		ReflectionTestUtils.setField(figure, "id", this.nextId++);
 		return figure;
 	}
@@ -74,7 +74,7 @@ class TrendsTests {
 	void aSumOverPartOfAYearNeverJoinsASeriesOfWholeYears() {
 		// Beijing's core AI industry: whole years, then the first half of 2025.
 		Figure half = actual(186, 2025, this.total);
-		half.applyPackDetails(Qualifier.NONE, "2025-H1", 2025, null, this.total, null, null, null);
+		TestFigures.date(half, Qualifier.NONE, "2025-H1", 2025, null, this.total);
 		List<Trends.Series> series = Trends
 			.of(List.of(actual(250, 2023, this.total), actual(300, 2024, this.total), half));
 		assertThat(series).singleElement()

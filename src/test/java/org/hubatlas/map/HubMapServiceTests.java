@@ -15,6 +15,7 @@ import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.figure.Qualifier;
+import org.hubatlas.figure.TestFigures;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
@@ -63,7 +64,7 @@ class HubMapServiceTests {
 	private Figure figure(long id, long hubId, String value, int year, IndicatorDefinition definition) {
 		Figure figure = new Figure(Subject.city(hubId), this.aiCompanies, new BigDecimal(value), value,
 				FigureKind.ACTUAL, this.source, "Quote " + id);
-		figure.applyPackDetails(Qualifier.NONE, null, year, null, definition, null, null, null);
+		TestFigures.date(figure, Qualifier.NONE, null, year, null, definition);
 		ReflectionTestUtils.setField(figure, "id", id);
 		return figure;
 	}

@@ -412,6 +412,23 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aPackFigureMeetsTheCheckOfTheFigureFormOnItsTrueLine() {
+		// The figure kind's check refuses an actual figure dated after its source was
+		// published, on the admin form (AdminEditorTests) and in a pack's row alike.
+		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"
+				+ "source_published,source_url\n"
+				+ "hefei,ai_companies,78,78 companies,companies,2023,actual,\"78 companies,\nacross two lines\","
+				+ "A dated page,A paper,2024-05-01,https://example.org/csv-dated\n"
+				+ "hefei,ai_companies,79,79 companies,companies,2030,actual,q,A dated page,A paper,2024-05-01,"
+				+ "https://example.org/csv-dated\n";
+		PackReport report = this.importer.preview("dated.csv", csv.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::kind, PlanRow::reason)
+			.containsExactly(Tuple.tuple(4, "figure",
+					"As-of year: An actual figure cannot be as of a year after its source was published (2024)."));
+		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
+	}
+
+	@Test
 	void aPackGivesAHubItsSummariesInBothLanguagesButNeverReplacesOnesItHas() {
 		String beijingBefore = this.jdbc.queryForObject("select summary from city where slug = 'beijing'",
 				String.class);
@@ -736,13 +753,15 @@ class PackImporterTests {
 		statistics.setStatisticsEnabled(true);
 		try {
 			statistics.clear();
-			this.importer.preview("one.csv", figuresCsv(1));
-			long one = statistics.getQueryExecutionCount();
+			// Each new page meets the source form's check (its reference is free): a
+			// lookup a page, none a row.
+			this.importer.preview("seven.csv", figuresCsv(7));
+			long seven = statistics.getQueryExecutionCount();
 			statistics.clear();
 			PackReport many = this.importer.preview("many.csv", figuresCsv(120));
-			// A figure per row and a source per page (seven pages).
+			// A figure per row and a source per page (the same seven pages).
 			assertThat(many.count(Outcome.CREATE)).isEqualTo(120 + 7);
-			assertThat(statistics.getQueryExecutionCount()).isEqualTo(one);
+			assertThat(statistics.getQueryExecutionCount()).isEqualTo(seven);
 		}
 		finally {
 			statistics.setStatisticsEnabled(false);

@@ -12,6 +12,7 @@ import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.figure.Qualifier;
+import org.hubatlas.figure.TestFigures;
 import org.hubatlas.ranking.IndicatorRanking.Entry;
 import org.hubatlas.ranking.IndicatorRanking.Group;
 import org.hubatlas.source.DatePrecision;
@@ -49,8 +50,8 @@ class IndicatorRankingGroupsTests {
 		});
 		Figure figure = new Figure(Subject.city(city.getId()), this.companies, BigDecimal.valueOf(value),
 				String.valueOf(value), kind, this.source, "q");
-		figure.applyPackDetails(Qualifier.NONE, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
-				(kind == FigureKind.TARGET) ? year : null, definition, null, null, null);
+		TestFigures.date(figure, Qualifier.NONE, String.valueOf(year), (kind == FigureKind.TARGET) ? null : year,
+				(kind == FigureKind.TARGET) ? year : null, definition);
 		ReflectionTestUtils.setField(figure, "id", this.nextId++);
 		return figure;
 	}

@@ -328,8 +328,9 @@ public class RecordEditor {
 		Map<String, String> labels = labels(kind);
 		return errors.stream()
 			.map((e) -> (e instanceof FieldError field)
-					? labels.getOrDefault(field.getField(), field.getField()) + ": " + this.labels.message(e)
-					: this.labels.message(e))
+					? InterfaceText.message("admin.refusal.field", "{0}: {1}",
+							labels.getOrDefault(field.getField(), field.getField()), InterfaceText.message(e))
+					: InterfaceText.message(e))
 			.toList();
 	}
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.validation.ObjectError;
 
 /**
  * The labels of a form's fields, from the same messages the form templates show
@@ -31,14 +30,6 @@ public class FieldLabels {
 					LocaleContextHolder.getLocale()));
 		}
 		return labels;
-	}
-
-	/**
-	 * A refusal's message in the reader's language, by its codes, else as the rule wrote
-	 * it.
-	 */
-	public String message(ObjectError error) {
-		return this.messages.getMessage(error, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -9,6 +9,7 @@ import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
+import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
@@ -94,10 +95,10 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 		// An actual count is of a year its source had seen: a later one is a slip of the
-		// keyboard, or a forecast filed as a fact.
-		if (source != null && source.getPublishedYear() != null && form.kind() == FigureKind.ACTUAL
-				&& form.asOfYear() != null && form.asOfYear() > source.getPublishedYear()
-				&& !errors.hasFieldErrors("asOfYear")) {
+		// keyboard, or a forecast filed as a fact. An estimated date proves nothing.
+		if (source != null && source.getPublishedYear() != null && source.getDatePrecision() != DatePrecision.ESTIMATED
+				&& form.kind() == FigureKind.ACTUAL && form.asOfYear() != null
+				&& form.asOfYear() > source.getPublishedYear() && !errors.hasFieldErrors("asOfYear")) {
 			errors.rejectValue("asOfYear", "valid.actualAfterItsSource", new Object[] { source.getPublishedYear() },
 					"An actual figure cannot be as of a year after its source was published ({0,number,#}).");
 		}

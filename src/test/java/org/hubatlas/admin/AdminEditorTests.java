@@ -62,6 +62,9 @@ class AdminEditorTests {
 
 	private static long seed003;
 
+	/** A source whose date is printed, not estimated. */
+	private static long dated;
+
 	private static long indicator;
 
 	// Every admin form: a valid submit saves and redirects with a flash; each bad field
@@ -71,6 +74,7 @@ class AdminEditorTests {
 	void ids() {
 		beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
 		seed003 = this.jdbc.queryForObject("select id from source where slug = 'seed-003'", Long.class);
+		dated = this.jdbc.queryForObject("select min(id) from source where date_precision = 'DAY'", Long.class);
 		indicator = this.jdbc.queryForObject("select id from indicator where code = 'computing-power'", Long.class);
 	}
 
@@ -98,10 +102,11 @@ class AdminEditorTests {
 				Arguments.of("/admin/sources", "source", "title", "Test Article",
 						params("title", "Test Article", "slug", "test-article", "publishedLabel", "2025",
 								"datePrecision", "YEAR", "url", "https://example.org/article")),
+				// Dated after its source, whose date is estimated: that proves nothing.
 				Arguments.of("/admin/figures", "figure", "value_as_written", "90 exaflops",
 						params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "90 exaflops",
-								"valueNumeric", "90", "qualifier", "NONE", "kind", "ACTUAL", "sourceId", "SEED003",
-								"quote", "reaching 90 exaflops")),
+								"valueNumeric", "90", "qualifier", "NONE", "kind", "ACTUAL", "asOfYear", "2026",
+								"sourceId", "SEED003", "quote", "reaching 90 exaflops")),
 				Arguments.of("/admin/statements", "statement", "paraphrase", "A test statement.",
 						params("subject", "city:BEIJING", "paraphrase", "A test statement.", "quote", "a test quote",
 								"nature", "EDITORIAL", "sourceId", "SEED003")));
@@ -190,8 +195,8 @@ class AdminEditorTests {
 						"quote", "", "Quote the words of the source"),
 				Arguments.of("/admin/figures",
 						params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "Kept value",
-								"kind", "ACTUAL", "qualifier", "NONE", "asOfYear", "2099", "sourceId", "SEED003",
-								"quote", "q"),
+								"kind", "ACTUAL", "qualifier", "NONE", "asOfYear", "2099", "sourceId", "DATED", "quote",
+								"q"),
 						"asOfYear", "2099", "An actual figure cannot be as of a year after its source was published"),
 				Arguments.of("/admin/statements",
 						params("paraphrase", "Kept statement", "quote", "q", "nature", "EDITORIAL", "sourceId",
@@ -206,6 +211,7 @@ class AdminEditorTests {
 		params.forEach((name, value) -> request.param(name,
 				value.replace("BEIJING", String.valueOf(beijing))
 					.replace("SEED003", String.valueOf(seed003))
+					.replace("DATED", String.valueOf(dated))
 					.replace("INDICATOR", String.valueOf(indicator))));
 		return request;
 	}

@@ -90,6 +90,11 @@ public class Dispute extends VersionedEntity implements ChineseNamed {
 		this.packRef = packRef;
 	}
 
+	/** Marks the dispute as a data pack's, with its key there. */
+	public void applyPackRef(String packRef) {
+		this.packRef = packRef;
+	}
+
 	/** Sets what the admin form edits; blank texts are stored as no value. */
 	void edit(String slug, String title, Severity severity, DisputeType type, String confidence, Source source,
 			String quote, String issue, String knownOtherwise, String outsideReferences) {

@@ -30,9 +30,9 @@ final class DefinitionLines {
 	static String write(List<IndicatorDefinition> definitions) {
 		List<String> lines = new ArrayList<>();
 		for (IndicatorDefinition d : definitions) {
-			String line = d.getKey() + " | " + d.getLabel();
+			String line = d.getKey() + " | " + oneLine(d.getLabel());
 			if (d.getLabelZh() != null || d.getCountsAs() != null) {
-				line += " | " + ((d.getLabelZh() != null) ? d.getLabelZh() : "");
+				line += " | " + ((d.getLabelZh() != null) ? oneLine(d.getLabelZh()) : "");
 			}
 			if (d.getCountsAs() != null) {
 				line += " | " + d.getCountsAs();
@@ -85,6 +85,14 @@ final class DefinitionLines {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A label as one part of its line: a pack's words may hold a line break or a bar,
+	 * which would split the label when the list is read back.
+	 */
+	private static String oneLine(String label) {
+		return label.replaceAll("\\s*\\R\\s*", " ").replace("|", "/");
 	}
 
 	private static String part(String[] parts, int index) {

@@ -1085,11 +1085,12 @@ public class PackImporter {
 				this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.UNCHANGED, null));
 				return;
 			}
-			Dispute dispute = PackImporter.this.disputes.save(conflict(row, ref, this.hubsBySlug.get(row.hub()),
+			DisputeForm form = DisputeForm.from(conflict(row, ref, this.hubsBySlug.get(row.hub()),
 					figure.getIndicator(), Comparability.year(figure), source));
+			Dispute dispute = (Dispute) PackImporter.this.editor.imported(recordKind("dispute"), null, form, this.note);
+			dispute.applyPackRef(disputeRef);
 			this.disputeRefs.add(disputeRef);
 			PackImporter.this.disputeLinks.save(DisputeLink.toFigure(dispute, figure.getId()));
-			record("dispute", dispute.getId(), dispute.getTitle(), Revision.Action.IMPORT);
 			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE,
 					InterfaceText.message("pack.reason.disagree", "two sources disagree")));
 		}
@@ -1137,7 +1138,8 @@ public class PackImporter {
 				String label) {
 			Optional<Statement> existing = Optional.ofNullable(this.statementsByRef.get(ref));
 			String text = (paraphrase.length() > 1000) ? paraphrase.substring(0, 999) + "\u2026" : paraphrase;
-			if (refusedByForm(line, "statement", "statement", label, statementForm(subject, text, quote, source),
+			StatementForm form = statementForm(subject, text, quote, source);
+			if (refusedByForm(line, "statement", "statement", label, form,
 					existing.map(Statement::getId).orElse(null))) {
 				return;
 			}
@@ -1147,23 +1149,14 @@ public class PackImporter {
 						&& statement.getQuote().equals(quote) && statement.getSource().getId().equals(source.getId());
 				this.rows.add(new PlanRow(line, "statement", label, same ? Outcome.UNCHANGED : Outcome.CHANGE, null));
 				if (!same) {
-					StatementForm before = StatementForm.from(statement);
-					// Written out before the replacement, which takes over its key.
-					PackImporter.this.statements.delete(statement);
-					PackImporter.this.statements.flush();
-					Statement replaced = new Statement(subject, source, quote, text, Nature.REPORTED_FACT);
-					replaced.applyPackDetails(ref, null);
-					PackImporter.this.statements.save(replaced);
-					this.statementsByRef.put(ref, replaced);
-					record("statement", replaced.getId(), replaced.getLabel(), before, StatementForm.from(replaced));
+					PackImporter.this.editor.imported(recordKind("statement"), statement, form, this.note);
 				}
 				return;
 			}
-			Statement statement = new Statement(subject, source, quote, text, Nature.REPORTED_FACT);
+			Statement statement = (Statement) PackImporter.this.editor.imported(recordKind("statement"), null, form,
+					this.note);
 			statement.applyPackDetails(ref, null);
-			PackImporter.this.statements.save(statement);
 			this.statementsByRef.put(ref, statement);
-			record("statement", statement.getId(), statement.getLabel(), null, StatementForm.from(statement));
 			this.rows.add(new PlanRow(line, "statement", label, Outcome.CREATE, null));
 		}
 
@@ -1227,15 +1220,15 @@ public class PackImporter {
 			}
 			String slug = "pack-" + sha256(row.url().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
 			String published = (row.published() != null) ? cut(row.published(), 160) : "date not printed";
-			Source source = new Source(slug, title, published,
-					(row.published() != null && row.published().matches("\\d{4}-\\d{2}-\\d{2}")) ? DatePrecision.DAY
-							: (year != null) ? DatePrecision.YEAR : DatePrecision.ESTIMATED);
-			source.applyPackDetails(publisher, row.url(), year, trust, row.excerptOnly());
-			if (refusedByForm(line, "source", "source", title, SourceForm.from(source), null)) {
+			DatePrecision precision = (row.published() != null && row.published().matches("\\d{4}-\\d{2}-\\d{2}"))
+					? DatePrecision.DAY : (year != null) ? DatePrecision.YEAR : DatePrecision.ESTIMATED;
+			SourceForm form = new SourceForm(slug, title, null, publisher, null, null, row.url(), published, year,
+					precision, null, null, null, null);
+			if (refusedByForm(line, "source", "source", title, form, null)) {
 				return null;
 			}
-			PackImporter.this.sources.save(source);
-			record("source", source.getId(), source.getTitle(), null, SourceForm.from(source));
+			Source source = (Source) PackImporter.this.editor.imported(recordKind("source"), null, form, this.note);
+			source.applyPackStanding(trust, row.excerptOnly());
 			this.rows.add(new PlanRow(line, "source", title, Outcome.CREATE, (trust == Trust.LOW)
 					? InterfaceText.message("pack.reason.unverified", "a page of unknown standing: shown as unverified")
 					: null));

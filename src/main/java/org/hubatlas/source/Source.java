@@ -136,6 +136,15 @@ public class Source extends VersionedEntity {
 		this.excerptOnly = excerptOnly;
 	}
 
+	/**
+	 * What a data pack says of a page beyond its form: how far to trust it, and whether
+	 * the portal holds only an excerpt of it.
+	 */
+	public void applyPackStanding(Trust trust, boolean excerptOnly) {
+		this.trust = trust;
+		this.excerptOnly = excerptOnly;
+	}
+
 	public Trust getTrust() {
 		return this.trust;
 	}

@@ -814,6 +814,44 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aFurtherSourceWhoseQuoteChangesIsEditedInPlaceWithItsHistory() {
+		String pack = """
+				entries:
+				- hub: wuhan
+				  indicator: ai_companies
+				  value: 51
+				  value_as_written: 51 AI companies
+				  unit: companies
+				  as_of: '2025'
+				  qualifier: actual
+				  quote: Wuhan has 51 AI companies.
+				  source: {title: Wuhan page, publisher: A paper, published: '2025-06-01', url: 'https://example.org/wuhan-51'}
+				  also:
+				  - quote: QUOTE
+				    source: {title: Another Wuhan page, publisher: Another paper, url: 'https://example.org/wuhan-51-also'}
+				""";
+		PackReport first = this.importer.apply("wuhan.yaml",
+				pack.replace("QUOTE", "Fifty-one, says another paper.").getBytes(StandardCharsets.UTF_8));
+		assertThat(first.refused()).isEmpty();
+		String byQuote = "select id from statement where quote like 'Fifty-one%'";
+		long id = this.jdbc.queryForObject(byQuote, Long.class);
+		PackReport second = this.importer.apply("wuhan-again.yaml",
+				pack.replace("QUOTE", "Fifty-one in all, says another paper.").getBytes(StandardCharsets.UTF_8));
+		assertThat(second.rows()).filteredOn((row) -> row.kind().equals("statement"))
+			.extracting(PlanRow::outcome)
+			.containsExactly(Outcome.CHANGE);
+		// The same statement, changed as the admin form's save would change it, with
+		// the history of both imports.
+		assertThat(this.jdbc.queryForObject(byQuote, Long.class)).isEqualTo(id);
+		assertThat(this.jdbc.queryForObject("select quote from statement where id = ?", String.class, id))
+			.isEqualTo("Fifty-one in all, says another paper.");
+		assertThat(this.jdbc.queryForList(
+				"select action from revision where entity_type = 'statement' " + "and entity_id = ? order by id",
+				String.class, id))
+			.containsExactly("IMPORT", "IMPORT");
+	}
+
+	@Test
 	void aFileThatIsNotAPackIsRefusedWhole() {
 		assertThatThrownBy(() -> this.importer.preview("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(PackFileException.class)

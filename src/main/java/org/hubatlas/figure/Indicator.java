@@ -58,7 +58,11 @@ public class Indicator extends VersionedEntity implements ChineseNamed {
 			int sortOrder) {
 		this.code = code;
 		this.nameZh = Text.blankToNull(nameZh);
-		applyCatalogue(name.strip(), unit.strip(), higherIsBetter, Text.blankToNull(definition), sortOrder);
+		this.name = name.strip();
+		this.unit = unit.strip();
+		this.higherIsBetter = higherIsBetter;
+		this.definition = Text.blankToNull(definition);
+		this.sortOrder = sortOrder;
 	}
 
 	public String getNameZh() {
@@ -73,24 +77,6 @@ public class Indicator extends VersionedEntity implements ChineseNamed {
 	/** The name in the reader's language (English where no Chinese name is held). */
 	public String getDisplayName() {
 		return InterfaceText.name(this.name, this.nameZh);
-	}
-
-	/**
-	 * Sets the Chinese name a data pack gives, keeping the one held when it gives none.
-	 */
-	public void applyNameZh(String nameZh) {
-		if (nameZh != null) {
-			this.nameZh = nameZh;
-		}
-	}
-
-	/** What a data pack says of an indicator in the catalogue. */
-	public void applyCatalogue(String name, String unit, boolean higherIsBetter, String definition, int sortOrder) {
-		this.name = name;
-		this.unit = unit;
-		this.higherIsBetter = higherIsBetter;
-		this.definition = definition;
-		this.sortOrder = sortOrder;
 	}
 
 	public String getCode() {

@@ -425,40 +425,34 @@ public class PackImporter {
 			}
 			boolean higher = (row.higherIsBetter() == null) || row.higherIsBetter();
 			int sort = (row.sortOrder() != null) ? row.sortOrder() : 500;
-			Optional<Indicator> existing = Optional.ofNullable(this.indicatorsByCode.get(code));
-			// Checked as the admin's save of this row would be: with the list of
-			// definitions the indicator holds.
-			String definitionLines = existing
-				.map((held) -> IndicatorForm.from(held, PackImporter.this.definitions.findForIndicator(held.getId()))
-					.definitions())
-				.orElse(null);
-			if (refusedByForm(
-					row.line(), "indicator", "indicator", label, new IndicatorForm(code, row.name(), row.nameZh(),
-							row.unit(), higher, row.definition(), sort, definitionLines, null, null, null),
-					existing.map(Indicator::getId).orElse(null))) {
+			Indicator held = this.indicatorsByCode.get(code);
+			// The indicator's form as the row would leave it: the catalogue's words from
+			// the row, its Chinese name where the row gives one, and what else it holds
+			// (its list of definitions, its Chinese unit and definition) as it is.
+			IndicatorForm now = (held != null)
+					? IndicatorForm.from(held, PackImporter.this.definitions.findForIndicator(held.getId())) : null;
+			IndicatorForm form = new IndicatorForm(code, row.name(),
+					(row.nameZh() != null || now == null) ? row.nameZh() : now.nameZh(), row.unit(), higher,
+					row.definition(), sort, (now != null) ? now.definitions() : null,
+					(now != null) ? now.unitZh() : null, (now != null) ? now.definitionZh() : null, null);
+			if (refusedByForm(row.line(), "indicator", "indicator", label, form,
+					(held != null) ? held.getId() : null)) {
 				return;
 			}
-			if (existing.isEmpty()) {
-				Indicator fresh = new Indicator(code, row.name(), row.unit(), higher, row.definition(), sort);
-				fresh.applyNameZh(row.nameZh());
-				Indicator created = PackImporter.this.indicators.save(fresh);
+			if (held == null) {
+				Indicator created = (Indicator) PackImporter.this.editor.imported(recordKind("indicator"), null, form,
+						this.note);
 				this.indicatorsByCode.put(code, created);
-				record("indicator", created.getId(), row.name(), Revision.Action.IMPORT);
 				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CREATE, null));
 				return;
 			}
-			Indicator indicator = existing.get();
-			if (Objects.equals(indicator.getName(), row.name()) && Objects.equals(indicator.getUnit(), row.unit())
-					&& indicator.isHigherIsBetter() == higher
-					&& Objects.equals(indicator.getDefinition(), row.definition()) && indicator.getSortOrder() == sort
-					&& (row.nameZh() == null || row.nameZh().equals(indicator.getNameZh()))) {
+			if (Objects.equals(held.getName(), row.name()) && Objects.equals(held.getUnit(), row.unit())
+					&& held.isHigherIsBetter() == higher && Objects.equals(held.getDefinition(), row.definition())
+					&& held.getSortOrder() == sort && (row.nameZh() == null || row.nameZh().equals(held.getNameZh()))) {
 				this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.UNCHANGED, null));
 				return;
 			}
-			indicator.applyCatalogue(row.name(), row.unit(), higher, row.definition(), sort);
-			indicator.applyNameZh(row.nameZh());
-			PackImporter.this.indicators.save(indicator);
-			record("indicator", indicator.getId(), row.name(), Revision.Action.IMPORT);
+			PackImporter.this.editor.imported(recordKind("indicator"), held, form, this.note);
 			this.rows.add(new PlanRow(row.line(), "indicator", label, Outcome.CHANGE, null));
 		}
 

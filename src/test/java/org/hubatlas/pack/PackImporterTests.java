@@ -852,6 +852,33 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aCatalogueRowChangesAnIndicatorAsItsFormWouldAndKeepsAnEditorsChinese() {
+		String pack = """
+				indicators:
+				- key: test_catalogue_words
+				  name: NAME
+				  unit: things
+				""";
+		this.importer.apply("catalogue.yaml", pack.replace("NAME", "Test things").getBytes(StandardCharsets.UTF_8));
+		this.jdbc.update("update indicator set unit_zh = '件' where code = 'test-catalogue-words'");
+		PackReport renamed = this.importer.apply("catalogue-again.yaml",
+				pack.replace("NAME", "Test things, renamed").getBytes(StandardCharsets.UTF_8));
+		assertThat(renamed.rows()).extracting(PlanRow::kind, PlanRow::outcome)
+			.containsExactly(Tuple.tuple("indicator", Outcome.CHANGE));
+		assertThat(this.jdbc.queryForMap("select name, unit_zh from indicator where code = 'test-catalogue-words'"))
+			.containsEntry("NAME", "Test things, renamed")
+			.containsEntry("UNIT_ZH", "件");
+		// The history holds the values of both imports, as a form's save would.
+		List<Map<String, Object>> history = this.jdbc.queryForList(
+				"select r.action, r.before_json, r.after_json from revision r join indicator i on i.id = r.entity_id "
+						+ "where r.entity_type = 'indicator' and i.code = 'test-catalogue-words' order by r.id");
+		assertThat(history).extracting((r) -> r.get("ACTION")).containsExactly("IMPORT", "IMPORT");
+		assertThat(history.get(0).get("AFTER_JSON")).asString().contains("\"Test things\"");
+		assertThat(history.get(1).get("BEFORE_JSON")).asString().contains("\"Test things\"");
+		assertThat(history.get(1).get("AFTER_JSON")).asString().contains("Test things, renamed");
+	}
+
+	@Test
 	void aFileThatIsNotAPackIsRefusedWhole() {
 		assertThatThrownBy(() -> this.importer.preview("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(PackFileException.class)

@@ -114,14 +114,6 @@ public class Figure extends VersionedEntity {
 		this.packRef = packRef;
 	}
 
-	/**
-	 * Puts the figure under another indicator and definition (a pack's reclassification).
-	 */
-	public void reclassify(Indicator indicator, IndicatorDefinition definition) {
-		this.indicator = indicator;
-		this.definition = definition;
-	}
-
 	public IndicatorDefinition getDefinition() {
 		return this.definition;
 	}

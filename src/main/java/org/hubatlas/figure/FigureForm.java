@@ -41,6 +41,13 @@ public record FigureForm(
 				figure.getTargetYear(), figure.getSource().getId(), figure.getQuote(), figure.getVersion());
 	}
 
+	/** The same figure under another indicator and definition. */
+	public FigureForm movedTo(Long indicatorId, Long definitionId) {
+		return new FigureForm(this.subject, indicatorId, definitionId, this.valueAsWritten, this.valueNumeric,
+				this.qualifier, this.kind, this.asOfLabel, this.asOfYear, this.targetYear, this.sourceId, this.quote,
+				this.version);
+	}
+
 	BigDecimal number() {
 		return (this.valueNumeric != null && !this.valueNumeric.isBlank()) ? new BigDecimal(this.valueNumeric.trim())
 				: null;

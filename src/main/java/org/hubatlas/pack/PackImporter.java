@@ -488,23 +488,27 @@ public class PackImporter {
 				return;
 			}
 			IndicatorDefinition held = definitionsOf(indicator).get(row.key());
+			if (held != null && held.says(row.label(), row.labelZh(), row.countsAs(), row.sortOrder())) {
+				this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.UNCHANGED, null));
+				return;
+			}
+			// The indicator's form, whose list of definitions the row changes, before and
+			// after, for its history.
+			IndicatorForm before = IndicatorForm.from(indicator,
+					PackImporter.this.definitions.findForIndicator(indicator.getId()));
 			if (held == null) {
 				IndicatorDefinition created = PackImporter.this.definitions.save(new IndicatorDefinition(indicator,
 						row.key(), row.label(), row.labelZh(), row.countsAs(), row.sortOrder()));
 				holdDefinition(created);
-				this.definedIndicators.add(indicator.getId());
-				record("indicator", indicator.getId(), indicator.getName(), Revision.Action.IMPORT);
-				this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.CREATE, null));
-				return;
 			}
-			if (held.says(row.label(), row.labelZh(), row.countsAs(), row.sortOrder())) {
-				this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.UNCHANGED, null));
-				return;
+			else {
+				held.apply(row.label(), row.labelZh(), row.countsAs(), row.sortOrder());
 			}
-			held.apply(row.label(), row.labelZh(), row.countsAs(), row.sortOrder());
 			this.definedIndicators.add(indicator.getId());
-			record("indicator", indicator.getId(), indicator.getName(), Revision.Action.IMPORT);
-			this.rows.add(new PlanRow(row.line(), "definition", label, Outcome.CHANGE, null));
+			record("indicator", indicator.getId(), indicator.getName(), before,
+					IndicatorForm.from(indicator, PackImporter.this.definitions.findForIndicator(indicator.getId())));
+			this.rows.add(new PlanRow(row.line(), "definition", label, (held == null) ? Outcome.CREATE : Outcome.CHANGE,
+					null));
 		}
 
 		/**
@@ -530,10 +534,8 @@ public class PackImporter {
 			}
 			for (Figure figure : PackImporter.this.figures.findForIndicatorCodes(sole)) {
 				if (figure.getDefinition() == null) {
-					FigureForm before = FigureForm.from(figure);
 					IndicatorDefinition only = definitionsOf(figure.getIndicator()).values().iterator().next();
-					figure.reclassify(figure.getIndicator(), only);
-					record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
+					move(figure, figure.getIndicator(), only);
 					this.rows.add(new PlanRow(lines.get(figure.getIndicator().getCode()), "figure", figure.getLabel(),
 							Outcome.CHANGE, "counts by the indicator\u2019s only definition"));
 				}
@@ -633,9 +635,7 @@ public class PackImporter {
 					this.rows.add(new PlanRow(row.line(), "figure", figure.getLabel(), Outcome.UNCHANGED, null));
 					continue;
 				}
-				FigureForm before = FigureForm.from(figure);
-				figure.reclassify(target, definition);
-				record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
+				move(figure, target, definition);
 				this.rows.add(new PlanRow(row.line(), "figure", figure.getLabel(), Outcome.CHANGE,
 						(definition != null)
 								? InterfaceText.message("pack.reason.countsAs", "counts as: {0}", definition.getLabel())
@@ -669,6 +669,16 @@ public class PackImporter {
 		private <E extends VersionedEntity> RecordEditor.Filled<E> fill(String kindKey, E record,
 				Map<String, String> values) {
 			return PackImporter.this.editor.fill(recordKind(kindKey), record, values, this.note);
+		}
+
+		/**
+		 * Puts a figure under an indicator and a definition through the figure kind's
+		 * write, as an editor's change of those two fields would, with its revision.
+		 */
+		@SuppressWarnings("unchecked")
+		private void move(Figure figure, Indicator indicator, IndicatorDefinition definition) {
+			PackImporter.this.editor.imported(recordKind("figure"), figure,
+					FigureForm.from(figure).movedTo(indicator.getId(), idOf(definition)), this.note);
 		}
 
 		@SuppressWarnings("rawtypes")
@@ -817,9 +827,7 @@ public class PackImporter {
 							"As the source counts them, without saying how", "来源未说明统计口径", null, 999));
 					holdDefinition(unstated);
 				}
-				FigureForm before = FigureForm.from(figure);
-				figure.reclassify(indicator, unstated);
-				record("figure", figure.getId(), figure.getLabel(), before, FigureForm.from(figure));
+				move(figure, indicator, unstated);
 				this.rows.add(new PlanRow(0, "figure", figure.getLabel(), Outcome.CHANGE,
 						InterfaceText.message("pack.reason.unstated",
 								"its source does not say how it counts: ranked with no figure that does")));
@@ -1195,22 +1203,24 @@ public class PackImporter {
 			String title = cut(row.title(), 300);
 			if (held != null) {
 				// A page the portal holds keeps what it says of itself; a pack fills in
-				// only
-				// what it lacks, so that two packs citing one page do not undo each
-				// other.
-				Source source = held;
-				String keptPublisher = (source.getPublisher() != null) ? source.getPublisher() : publisher;
-				Integer keptYear = (source.getPublishedYear() != null) ? source.getPublishedYear() : year;
-				Trust keptTrust = (source.getTrust() != null) ? source.getTrust() : trust;
-				if (!Objects.equals(source.getPublisher(), keptPublisher) || source.getTrust() != keptTrust
-						|| !Objects.equals(source.getPublishedYear(), keptYear)) {
-					SourceForm before = SourceForm.from(source);
-					source.applyPackDetails(keptPublisher, row.url(), keptYear, keptTrust, source.isExcerptOnly());
-					PackImporter.this.sources.save(source);
-					record("source", source.getId(), source.getTitle(), before, SourceForm.from(source));
+				// only what it lacks, as any pack row fills a held record, so that two
+				// packs citing one page do not undo each other.
+				Map<String, String> values = new LinkedHashMap<>();
+				values.put("publisher", publisher);
+				values.put("publishedYear", (year != null) ? String.valueOf(year) : null);
+				RecordEditor.Filled<Source> filled = fill("source", held, values);
+				if (filled.refused()) {
+					refuse(line, "source", title, String.join(" ", filled.refusals()));
+					return null;
+				}
+				boolean trusted = held.getTrust() == null && trust != null;
+				if (trusted) {
+					held.applyPackStanding(trust, held.isExcerptOnly());
+				}
+				if (filled.record() != null || trusted) {
 					this.rows.add(new PlanRow(line, "source", title, Outcome.CHANGE, null));
 				}
-				return source;
+				return held;
 			}
 			String slug = "pack-" + sha256(row.url().getBytes(StandardCharsets.UTF_8)).substring(0, 12);
 			String published = (row.published() != null) ? cut(row.published(), 160) : "date not printed";
@@ -1317,10 +1327,6 @@ public class PackImporter {
 
 		private void record(String type, Long id, String name, AdminForm before, AdminForm after) {
 			PackImporter.this.revisions.record(type, id, name, Revision.Action.IMPORT, before, after, this.note);
-		}
-
-		private void record(String type, Long id, String name, Revision.Action action) {
-			PackImporter.this.revisions.record(type, id, name, action, null, null, this.note);
 		}
 
 	}

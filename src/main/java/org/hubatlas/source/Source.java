@@ -124,19 +124,6 @@ public class Source extends VersionedEntity {
 	}
 
 	/**
-	 * What a data pack says of a public page: its publisher, address, year and how far it
-	 * can be trusted.
-	 */
-	public void applyPackDetails(String publisher, String url, Integer publishedYear, Trust trust,
-			boolean excerptOnly) {
-		this.publisher = publisher;
-		this.url = url;
-		this.publishedYear = publishedYear;
-		this.trust = trust;
-		this.excerptOnly = excerptOnly;
-	}
-
-	/**
 	 * What a data pack says of a page beyond its form: how far to trust it, and whether
 	 * the portal holds only an excerpt of it.
 	 */

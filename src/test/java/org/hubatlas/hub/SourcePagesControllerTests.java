@@ -65,7 +65,10 @@ class SourcePagesControllerTests {
 
 	private static Source source(long id, String title, String published, String publisher, String url, Trust trust) {
 		Source source = new Source("source-" + id, title, published, DatePrecision.DAY);
-		source.applyPackDetails(publisher, url, 2025, trust, false);
+		source.applyPackStanding(trust, false);
+		ReflectionTestUtils.setField(source, "publisher", publisher);
+		ReflectionTestUtils.setField(source, "url", url);
+		ReflectionTestUtils.setField(source, "publishedYear", 2025);
 		ReflectionTestUtils.setField(source, "id", id);
 		return source;
 	}

@@ -879,6 +879,53 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aPageThePortalHoldsTakesOnlyThePublisherAndYearItLacks() {
+		String pack = """
+				entries:
+				- hub: wuhan
+				  indicator: ai_companies
+				  value: 40
+				  value_as_written: 40 AI companies
+				  unit: companies
+				  as_of: '2022'
+				  qualifier: actual
+				  quote: Wuhan had 40 AI companies.
+				  source: {title: A Wuhan page, publisher: PUBLISHER, published: 'PUBLISHED', url: 'https://example.org/wuhan-held'}
+				""";
+		this.importer.apply("first.yaml",
+				pack.replace("PUBLISHER", "First paper")
+					.replace("PUBLISHED", "2024-05-01")
+					.getBytes(StandardCharsets.UTF_8));
+		String page = "select publisher, published_year from source where url = 'https://example.org/wuhan-held'";
+		// An editor has taken the publisher away since; the year stays.
+		this.jdbc.update("update source set publisher = null where url = 'https://example.org/wuhan-held'");
+		PackReport second = this.importer.apply("second.yaml",
+				pack.replace("PUBLISHER", "Second paper")
+					.replace("PUBLISHED", "2023-01-01")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(second.rows()).filteredOn((row) -> row.kind().equals("source"))
+			.extracting(PlanRow::outcome)
+			.containsExactly(Outcome.CHANGE);
+		assertThat(this.jdbc.queryForMap(page)).containsEntry("PUBLISHER", "Second paper")
+			.containsEntry("PUBLISHED_YEAR", 2024);
+		PackReport third = this.importer.apply("third.yaml",
+				pack.replace("PUBLISHER", "Third paper")
+					.replace("PUBLISHED", "2022-01-01")
+					.getBytes(StandardCharsets.UTF_8));
+		assertThat(third.rows()).noneMatch((row) -> row.kind().equals("source"));
+		assertThat(this.jdbc.queryForMap(page)).containsEntry("PUBLISHER", "Second paper");
+		// Filled as the source form's save would be, with its history.
+		assertThat(this.jdbc.queryForList(
+				"select r.after_json from revision r join source s on s.id = r.entity_id "
+						+ "where r.entity_type = 'source' and s.url = 'https://example.org/wuhan-held' order by r.id",
+				String.class))
+			.hasSize(2)
+			.last()
+			.asString()
+			.contains("Second paper");
+	}
+
+	@Test
 	void aFileThatIsNotAPackIsRefusedWhole() {
 		assertThatThrownBy(() -> this.importer.preview("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(PackFileException.class)

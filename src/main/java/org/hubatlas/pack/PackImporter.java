@@ -296,6 +296,9 @@ public class PackImporter {
 		/** Indicators whose list of definitions this run added to or changed. */
 		private final Set<Long> definedIndicators = new HashSet<>();
 
+		/** The keys of the definitions this pack lists, by indicator code. */
+		private final Map<String, Set<String>> packDefinitionKeys = new HashMap<>();
+
 		/** Figures this run created or changed. */
 		private final Set<Figure> written = new HashSet<>();
 
@@ -332,6 +335,10 @@ public class PackImporter {
 			Set<String> sourceRefs = new HashSet<>();
 			for (IndicatorRow row : content.indicators()) {
 				addIfPresent(codes, code(row.key()));
+			}
+			for (DefinitionRow row : content.definitions()) {
+				addIfPresent(this.packDefinitionKeys.computeIfAbsent(code(row.indicator()), (k) -> new HashSet<>()),
+						row.key());
 			}
 			for (HubRow row : content.hubs()) {
 				addIfPresent(slugs, row.slug());
@@ -485,6 +492,16 @@ public class PackImporter {
 				return;
 			}
 			if (duplicate(row.line(), "definition", label, "definition:" + indicator.getCode() + ":" + row.key())) {
+				return;
+			}
+			// What it counts as is a definition the indicator holds or this pack lists,
+			// as
+			// the indicator form's list requires.
+			if (row.countsAs() != null && !definitionsOf(indicator).containsKey(row.countsAs())
+					&& !this.packDefinitionKeys.getOrDefault(indicator.getCode(), Set.of()).contains(row.countsAs())) {
+				refuse(row.line(), "definition", label, InterfaceText.message("pack.refuse.countsAs",
+						"\u201c{0}\u201d is not a definition of \u201c{1}\u201d: list it under definitions, or name one the indicator has.",
+						row.countsAs(), indicator.getCode()));
 				return;
 			}
 			IndicatorDefinition held = definitionsOf(indicator).get(row.key());

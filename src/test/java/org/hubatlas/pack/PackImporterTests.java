@@ -237,6 +237,35 @@ class PackImporterTests {
 	}
 
 	@Test
+	void aDefinitionCountsAsOnlyADefinitionTheIndicatorHoldsOrThePackLists() {
+		// A later row's key is fine; a key listed nowhere is refused on its line, as the
+		// indicator form refuses it.
+		String pack = """
+				indicators:
+				- key: test_counted_as
+				  name: A test count with equivalents
+				  unit: things
+				definitions:
+				  test_counted_as:
+				  - key: early
+				    label: Counted as the later one
+				    counts_as: later
+				  - key: later
+				    label: The later one
+				  - key: lost
+				    label: Counted as nothing listed
+				    counts_as: nowhere
+				""";
+		PackReport report = this.importer.preview("counted-as.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).extracting(PlanRow::line, PlanRow::reason)
+			.containsExactly(Tuple.tuple(12, "\u201cnowhere\u201d is not a definition of \u201ctest-counted-as\u201d: "
+					+ "list it under definitions, or name one the indicator has."));
+		assertThat(report.rows()).filteredOn((row) -> row.kind().equals("definition"))
+			.extracting(PlanRow::outcome)
+			.containsExactly(Outcome.CREATE, Outcome.CREATE, Outcome.REFUSED);
+	}
+
+	@Test
 	void everyRefusalSaysWhyAndOnWhichLine() {
 		String pack = """
 				entries:

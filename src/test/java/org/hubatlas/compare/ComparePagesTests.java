@@ -8,6 +8,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.hubatlas.support.SiteTest;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -66,12 +67,9 @@ class ComparePagesTests {
 	 */
 	@Test
 	void theWidestGapsNameTheHubsValuesAndCiteEachSourceOnce() throws Exception {
-		String page = this.mvc.perform(get("/compare").param("cities", "hangzhou,beijing,shanghai"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		List<Element> gaps = Jsoup.parse(page).select("ul.gaps > li");
+		String page = comparison("hangzhou,beijing,shanghai");
+		Document document = Jsoup.parse(page);
+		List<Element> gaps = document.select("ul.gaps > li");
 		assertThat(gaps).hasSize(3);
 		for (Element gap : gaps) {
 			List<String> notes = gap.select("a.note").eachAttr("href");
@@ -80,8 +78,7 @@ class ComparePagesTests {
 				.doesNotHaveDuplicates()
 				.allMatch((n) -> n.matches("#source-\\d+"));
 			notes.forEach(
-					(note) -> assertThat(Jsoup.parse(page).select(note)).as("the note %s leads to its source", note)
-						.hasSize(1));
+					(note) -> assertThat(document.select(note)).as("the note %s leads to its source", note).hasSize(1));
 		}
 		Element unicorns = gaps.stream().filter((g) -> g.text().startsWith("Unicorns")).findFirst().orElseThrow();
 		assertThat(unicorns.text()).contains("Beijing 114 companies, Hangzhou 19 companies: 6.0 times as much");
@@ -90,11 +87,7 @@ class ComparePagesTests {
 
 	@Test
 	void targetsAreNotRankedAgainstActuals() throws Exception {
-		String page = this.mvc.perform(get("/compare").param("cities", "shanghai,guizhou"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = comparison("shanghai,guizhou");
 		String row = page.substring(page.indexOf("<span>AI computing power</span>"));
 		row = row.substring(0, row.indexOf("</tr>"));
 		assertThat(row).contains("≥ 100 exaflops", "85 exaflops", "Not ranked: a ").doesNotContain("▲ leads");
@@ -109,11 +102,7 @@ class ComparePagesTests {
 
 	@Test
 	void sharedIndicatorsLeadAndSayHowManyHubsHaveThem() throws Exception {
-		String page = this.mvc.perform(get("/compare").param("cities", "shanghai,shenzhen"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = comparison("shanghai,shenzhen");
 		assertThat(page).contains("2 of 2 hubs have a figure");
 		assertThat(page.indexOf("2 of 2 hubs have a figure")).isLessThan(page.indexOf("1 of 2 hubs have a figure"));
 	}
@@ -191,11 +180,7 @@ class ComparePagesTests {
 
 	@Test
 	void sameHubTwiceIsShownOnce() throws Exception {
-		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou,beijing"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String body = comparison("beijing,hangzhou,beijing");
 		assertThat(body).contains("Compare Beijing and Hangzhou");
 	}
 
@@ -255,11 +240,7 @@ class ComparePagesTests {
 
 	@Test
 	void indicatorsNoComparedHubHasFoldIntoOneLineAndGeneralCaveatsGoToTheFootCollapsed() throws Exception {
-		String page = this.mvc.perform(get("/compare").param("cities", "hefei,deqing"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = comparison("hefei,deqing");
 		assertThat(page).contains("No figure for any of these hubs:", "href=\"/indicators/computing-power\"");
 		String beijing = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))
 			.andReturn()
@@ -268,6 +249,15 @@ class ComparePagesTests {
 		int details = beijing.indexOf("<details class=\"general-caveats\">");
 		assertThat(details).isPositive();
 		assertThat(beijing.indexOf("The 17 tech hubs are never listed or dated")).isGreaterThan(details);
+	}
+
+	/** The comparison page of these hubs, answered 200. */
+	private String comparison(String cities) throws Exception {
+		return this.mvc.perform(get("/compare").param("cities", cities))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 }

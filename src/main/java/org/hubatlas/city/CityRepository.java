@@ -31,12 +31,10 @@ public interface CityRepository extends RecordRepository<City> {
 	@Query("select c from City c left join fetch c.parent where c.id = :id")
 	Optional<City> findByIdWithParent(long id);
 
-	@EntityGraph(attributePaths = "parent")
-	@Query(value = "select c from City c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\' "
-			+ "or c.nameZh like :like escape '\\'",
-			countQuery = "select count(c) from City c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\' "
-					+ "or c.nameZh like :like escape '\\'")
-	Page<City> findAdminPage(String like, Pageable pageable);
+	@Override
+	default Page<City> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of("parent"), "name", "slug", "nameZh");
+	}
 
 	@Query("select count(c) > 0 from City c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);

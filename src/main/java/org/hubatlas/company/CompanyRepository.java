@@ -82,12 +82,10 @@ public interface CompanyRepository extends RecordRepository<Company> {
 			+ "where p.city.id in :cityIds")
 	List<Object[]> findPresenceMemberships(Collection<Long> cityIds);
 
-	@EntityGraph(attributePaths = "hqCity")
-	@Query(value = "select c from Company c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\' "
-			+ "or c.nameZh like :like escape '\\'",
-			countQuery = "select count(c) from Company c where lower(c.name) like :like escape '\\' or c.slug like :like escape '\\' "
-					+ "or c.nameZh like :like escape '\\'")
-	Page<Company> findAdminPage(String like, Pageable pageable);
+	@Override
+	default Page<Company> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of("hqCity"), "name", "slug", "nameZh");
+	}
 
 	@Query("select count(c) > 0 from Company c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);

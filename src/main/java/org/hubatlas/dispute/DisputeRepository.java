@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.hubatlas.editing.RecordRepository;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 public interface DisputeRepository extends RecordRepository<Dispute> {
@@ -30,13 +32,10 @@ public interface DisputeRepository extends RecordRepository<Dispute> {
 	@Query("select d.packRef from Dispute d where d.packRef in :packRefs")
 	List<String> findPackRefsIn(Collection<String> packRefs);
 
-	@org.springframework.data.jpa.repository.EntityGraph(attributePaths = "source")
-	@Query(value = "select d from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\' "
-			+ "or d.titleZh like :like escape '\\'",
-			countQuery = "select count(d) from Dispute d where lower(d.title) like :like escape '\\' or d.slug like :like escape '\\' "
-					+ "or d.titleZh like :like escape '\\'")
-	org.springframework.data.domain.Page<Dispute> findAdminPage(String like,
-			org.springframework.data.domain.Pageable pageable);
+	@Override
+	default Page<Dispute> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of("source"), "title", "slug", "titleZh");
+	}
 
 	@Query("select count(d) > 0 from Dispute d where d.slug = :slug and (:id is null or d.id <> :id)")
 	boolean slugTaken(String slug, Long id);

@@ -1,8 +1,17 @@
 package org.hubatlas.editing;
 
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.repository.NoRepositoryBean;
 
 /**
@@ -10,10 +19,32 @@ import org.springframework.data.repository.NoRepositoryBean;
  * page of the admin list, by a search pattern on what the list is searched by.
  */
 @NoRepositoryBean
-public interface RecordRepository<E> extends JpaRepository<E, Long> {
+public interface RecordRepository<E> extends JpaRepository<E, Long>, JpaSpecificationExecutor<E> {
 
 	/** A page of records matching the lower-case LIKE pattern (escaped with '\'). */
 	Page<E> findAdminPage(String like, Pageable pageable);
+
+	/**
+	 * A page of records any of whose attributes (paths such as "indicator.name") matches
+	 * the lower-case LIKE pattern, in any case; the associations the list shows are
+	 * fetched in the same query, so a page costs a query and its count whatever its size.
+	 */
+	default Page<E> findPageMatching(String like, Pageable pageable, List<String> fetched, String... attributes) {
+		PredicateSpecification<E> matching = (root,
+				cb) -> cb.or(Arrays.stream(attributes)
+					.map((attribute) -> cb.like(cb.lower(path(root, attribute)), like, '\\'))
+					.toArray(Predicate[]::new));
+		return findBy(matching, (query) -> query.project(fetched).page(pageable));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Expression<String> path(Path<?> root, String attribute) {
+		Path<?> path = root;
+		for (String name : attribute.split("\\.")) {
+			path = path.get(name);
+		}
+		return (Expression<String>) path;
+	}
 
 	/**
 	 * How many records lack the Chinese a reader sees (their name, summary, title …), for

@@ -57,11 +57,11 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	@Query("select f.source.id, count(f) from Figure f group by f.source.id")
 	List<Object[]> countBySource();
 
-	@Query(value = WITH_PROVENANCE + "where lower(f.valueAsWritten) like :like escape '\\' "
-			+ "or lower(f.quote) like :like escape '\\' or lower(f.indicator.name) like :like escape '\\'",
-			countQuery = "select count(f) from Figure f where lower(f.valueAsWritten) like :like escape '\\' "
-					+ "or lower(f.quote) like :like escape '\\' or lower(f.indicator.name) like :like escape '\\'")
-	Page<Figure> findAdminPage(String like, Pageable pageable);
+	@Override
+	default Page<Figure> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of("indicator", "source", "definition"), "valueAsWritten", "quote",
+				"indicator.name");
+	}
 
 	@Query(WITH_PROVENANCE + "where f.id = :id")
 	Optional<Figure> findByIdWithProvenance(long id);

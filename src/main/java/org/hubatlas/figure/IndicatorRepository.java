@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.hubatlas.editing.RecordRepository;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 
 public interface IndicatorRepository extends RecordRepository<Indicator> {
@@ -17,12 +19,10 @@ public interface IndicatorRepository extends RecordRepository<Indicator> {
 
 	List<Indicator> findByCodeIn(Collection<String> codes);
 
-	@Query(value = "select i from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\' "
-			+ "or i.nameZh like :like escape '\\'",
-			countQuery = "select count(i) from Indicator i where lower(i.name) like :like escape '\\' or i.code like :like escape '\\' "
-					+ "or i.nameZh like :like escape '\\'")
-	org.springframework.data.domain.Page<Indicator> findAdminPage(String like,
-			org.springframework.data.domain.Pageable pageable);
+	@Override
+	default Page<Indicator> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of(), "name", "code", "nameZh");
+	}
 
 	@Query("select count(i) > 0 from Indicator i where i.code = :code and (:id is null or i.id <> :id)")
 	boolean codeTaken(String code, Long id);

@@ -48,11 +48,10 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 	@Query("select i from Incentive i left join fetch i.cities where i.id = :id")
 	Optional<Incentive> findByIdWithCities(long id);
 
-	@Query(value = "select i from Incentive i where lower(i.title) like :like escape '\\' or i.slug like :like escape '\\' "
-			+ "or i.titleZh like :like escape '\\'",
-			countQuery = "select count(i) from Incentive i where lower(i.title) like :like escape '\\' or i.slug like :like escape '\\' "
-					+ "or i.titleZh like :like escape '\\'")
-	Page<Incentive> findAdminPage(String like, Pageable pageable);
+	@Override
+	default Page<Incentive> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of(), "title", "slug", "titleZh");
+	}
 
 	@Query("select count(i) > 0 from Incentive i where i.slug = :slug and (:id is null or i.id <> :id)")
 	boolean slugTaken(String slug, Long id);

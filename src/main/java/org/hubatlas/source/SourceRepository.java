@@ -18,11 +18,10 @@ public interface SourceRepository extends RecordRepository<Source> {
 	@Query("select s from Source s order by case when s.publishedYear is null then 1 else 0 end, s.publishedYear, s.slug")
 	List<Source> findAllByDate();
 
-	@Query(value = "select s from Source s where lower(s.title) like :like escape '\\' or s.slug like :like escape '\\' "
-			+ "or lower(s.publisher) like :like escape '\\'",
-			countQuery = "select count(s) from Source s where lower(s.title) like :like escape '\\' or s.slug like :like escape '\\' "
-					+ "or lower(s.publisher) like :like escape '\\'")
-	Page<Source> findAdminPage(String like, Pageable pageable);
+	@Override
+	default Page<Source> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of(), "title", "slug", "publisher");
+	}
 
 	@Query("select count(s) > 0 from Source s where s.slug = :slug and (:id is null or s.id <> :id)")
 	boolean slugTaken(String slug, Long id);

@@ -57,11 +57,10 @@ public interface StatementRepository extends RecordRepository<Statement> {
 	@Query("select c.source.id, count(c) from Statement c group by c.source.id")
 	List<Object[]> countBySource();
 
-	@Query(value = WITH_SOURCE
-			+ "where lower(c.paraphrase) like :like escape '\\' or lower(c.quote) like :like escape '\\'",
-			countQuery = "select count(c) from Statement c where lower(c.paraphrase) like :like escape '\\' "
-					+ "or lower(c.quote) like :like escape '\\'")
-	Page<Statement> findAdminPage(String like, Pageable pageable);
+	@Override
+	default Page<Statement> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of("source"), "paraphrase", "quote");
+	}
 
 	@Query(WITH_SOURCE + "where c.id = :id")
 	Optional<Statement> findByIdWithSource(long id);

@@ -46,12 +46,10 @@ public interface UniversityRepository extends RecordRepository<University> {
 	@Query("select u from University u left join fetch u.city where u.id = :id")
 	Optional<University> findByIdWithCity(long id);
 
-	@EntityGraph(attributePaths = "city")
-	@Query(value = "select u from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\' "
-			+ "or u.nameZh like :like escape '\\'",
-			countQuery = "select count(u) from University u where lower(u.name) like :like escape '\\' or u.slug like :like escape '\\' "
-					+ "or u.nameZh like :like escape '\\'")
-	Page<University> findAdminPage(String like, Pageable pageable);
+	@Override
+	default Page<University> findAdminPage(String like, Pageable pageable) {
+		return findPageMatching(like, pageable, List.of("city"), "name", "slug", "nameZh");
+	}
 
 	@Query("select count(u) > 0 from University u where u.slug = :slug and (:id is null or u.id <> :id)")
 	boolean slugTaken(String slug, Long id);

@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.servlet.http.Cookie;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.EditingTest;
 import org.hubatlas.web.SiteLanguage;
@@ -16,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -288,6 +292,31 @@ class AdminEditorTests {
 			.andExpect(content()
 				.string(allOf(containsString("<h1>" + heading + "</h1>"), containsString(">" + newButton + "</a>"),
 						containsString("role=\"search\""), containsString("<caption"), containsString(row))));
+	}
+
+	/**
+	 * A list page reads its records with what its table shows (a company's headquarters,
+	 * a figure's indicator and source) in the same query: nothing is loaded record by
+	 * record, whatever the page holds.
+	 */
+	@ParameterizedTest(name = "{0} loads nothing record by record")
+	@ValueSource(strings = { "/admin/cities", "/admin/companies", "/admin/universities", "/admin/incentives",
+			"/admin/sources", "/admin/figures", "/admin/statements", "/admin/indicators", "/admin/disputes" })
+	void aListPageReadsItsRecordsWithWhatItsTableShows(String url, @Autowired EntityManagerFactory emf)
+			throws Exception {
+		Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			this.mvc.perform(get(url).param("q", "a").with(user("editor").roles("ADMIN"))).andExpect(status().isOk());
+			System.out.println("STATS " + url + " " + statistics.getPrepareStatementCount() + " fetch "
+					+ statistics.getEntityFetchCount() + " coll " + statistics.getCollectionFetchCount());
+			assertThat(statistics.getEntityFetchCount()).as("records loaded one by one").isZero();
+			assertThat(statistics.getCollectionFetchCount()).as("collections loaded one by one").isZero();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	// The admin area in Chinese: labels, validation messages beside the fields, and

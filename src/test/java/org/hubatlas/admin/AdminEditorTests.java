@@ -294,6 +294,14 @@ class AdminEditorTests {
 						containsString("role=\"search\""), containsString("<caption"), containsString(row))));
 	}
 
+	@Test
+	void aSearchThatFindsNothingSaysSo() throws Exception {
+		this.mvc.perform(get("/admin/cities").param("q", "no-such-hub").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<caption>No hubs</caption>"),
+					not(containsString("1 hub")), containsString("No hub matches."))));
+	}
+
 	/**
 	 * A list page reads its records with what its table shows (a company's headquarters,
 	 * a figure's indicator and source) in the same query: nothing is loaded record by

@@ -36,6 +36,31 @@ class MessagesTests {
 
 	private static final Pattern KEY = Pattern.compile("#\\{([a-zA-Z0-9._-]+)}");
 
+	/**
+	 * A choice's first case serves every number below it, so a count whose first case is
+	 * "1#1 hub" says "1 hub" for none: each count in either language starts at 0.
+	 */
+	@Test
+	void everyCountSaysNoneForZero() throws IOException {
+		Pattern firstCase = Pattern.compile("\\{\\d+,choice,(-?\\d+)[#<]");
+		List<String> startingAboveZero = new ArrayList<>();
+		for (String file : List.of("/messages.properties", "/messages_zh.properties")) {
+			Properties messages = new Properties();
+			try (InputStream in = getClass().getResourceAsStream(file)) {
+				messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+			}
+			messages.forEach((key, text) -> {
+				Matcher m = firstCase.matcher((String) text);
+				while (m.find()) {
+					if (Integer.parseInt(m.group(1)) > 0) {
+						startingAboveZero.add(file + ": " + key);
+					}
+				}
+			});
+		}
+		assertThat(startingAboveZero).isEmpty();
+	}
+
 	@Test
 	void everyMessageKeyUsedInTemplatesIsDefined() throws IOException {
 		Properties messages = new Properties();

@@ -138,6 +138,23 @@ class HttpSmokeTests {
 		assertThat(response.body()).contains("Page not found").doesNotContain("999");
 	}
 
+	/**
+	 * An API page's Link header repeats the address for four pages: an address as long as
+	 * the server takes still gets its page, not a 500 for headers too large to send.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theLongestAddressTheServerTakesGetsItsPageWithItsLinks(CapturedOutput output) throws Exception {
+		String address = "/api/companies?page=1&note=" + "a".repeat(7_000);
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + address)).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Link")).hasValueSatisfying(
+				(link) -> assertThat(link).contains("rel=\"first\"", "rel=\"last\"").hasSizeGreaterThan(14_000));
+		assertThat(output.getOut() + output.getErr()).doesNotContain("HeadersTooLargeException");
+	}
+
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void aBrokenPercentEncodingIsABadRequestWithNoErrorInTheLog(CapturedOutput output) throws Exception {

@@ -6,9 +6,10 @@
 What HostileInputTests (MockMvc) cannot reach: the server's own limits and buffers. Every public page and API list,
 and with an admin every admin page, is asked for with odd and over-long parameter values (up to 7,000 characters, near
 the 8 KB the server takes), odd path segments, odd headers (Accept, Accept-Language, cookies, conditional and
-forwarded headers) and other methods. Prints how many answers fell in each class and every 5xx or dropped connection;
-exits 1 when there was any. Read the portal's log for ERROR lines as well: a 4xx can still log one. Start the portal
-with --hubatlas.api.requests-per-minute=1000000, or the API answers 429 to all but its first 300 requests a minute.
+forwarded headers) and other methods; bodies over the server's limits are posted. Prints how many answers fell in
+each class and every 5xx or dropped connection; exits 1 when there was any. Read the portal's log for ERROR lines as
+well: a 4xx can still log one. Start the portal with --hubatlas.api.requests-per-minute=1000000, or the API answers
+429 to all but its first 300 requests a minute.
 """
 import http.client
 import re
@@ -103,6 +104,11 @@ for value in VALUES:
             send("GET", base + value)
             send("POST", base + value, {"Content-Type": "application/x-www-form-urlencoded"}, "x=1")
 send("GET", "/" + "a" * 20000)
+# Bodies over the server's limits: a form of 3 MB, an upload of more parts than any form has.
+send("POST", "/admin/cities", {"Content-Type": "application/x-www-form-urlencoded"}, "name=" + "a" * 3_000_000)
+parts = "".join(f'--edge\r\nContent-Disposition: form-data; name="f{i}"\r\n\r\nx\r\n' for i in range(60))
+for path in ["/admin/imports/preview", "/admin/backup/restore"]:
+    send("POST", path, {"Content-Type": "multipart/form-data; boundary=edge"}, parts + "--edge--\r\n")
 
 print(f"{sum(classes.values())} requests: " + ", ".join(f"{k} {v}" for k, v in sorted(classes.items())))
 for failure in failures:

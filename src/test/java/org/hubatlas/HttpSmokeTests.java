@@ -155,6 +155,30 @@ class HttpSmokeTests {
 		assertThat(output.getOut() + output.getErr()).doesNotContain("HeadersTooLargeException");
 	}
 
+	/**
+	 * Tomcat reads an upload's parts before the application: a form of more parts than it
+	 * takes is refused there, and the page says so, at the address that was asked for.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anUploadOfMorePartsThanAnyFormSendsSaysSo(CapturedOutput output) throws Exception {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 60; i++) {
+			body.append("--edge\r\nContent-Disposition: form-data; name=\"field").append(i).append("\"\r\n\r\nx\r\n");
+		}
+		body.append("--edge--\r\n");
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/admin/imports/preview"))
+				.header("Content-Type", "multipart/form-data; boundary=edge")
+				.header("Accept", "text/html")
+				.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("more fields and files than any form here has", "/admin/imports/preview")
+			.doesNotContain("percent-encoding", "/error<");
+		assertThat(output.getOut() + output.getErr()).doesNotContain("ERROR");
+	}
+
 	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void aBrokenPercentEncodingIsABadRequestWithNoErrorInTheLog(CapturedOutput output) throws Exception {

@@ -1,9 +1,11 @@
 package org.hubatlas.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededException;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
@@ -30,7 +32,7 @@ class ErrorPagesAdvice {
 		response.setStatus(HttpStatus.NOT_FOUND.value());
 		model.addAttribute("status", 404);
 		model.addAttribute("message", InterfaceText.message(ex));
-		model.addAttribute("path", request.getRequestURI());
+		model.addAttribute("path", address(request));
 		return "error";
 	}
 
@@ -60,15 +62,29 @@ class ErrorPagesAdvice {
 	}
 
 	/**
-	 * A query with a broken percent-encoding ("?level=%zz") is the client's mistake: a
-	 * 400 page, not an ERROR with a stack trace in the log for anyone to flood.
+	 * Tomcat could not read the request's parameters. Usually a query with a broken
+	 * percent-encoding ("?level=%zz"); with the status 413, a form or upload over its
+	 * limits (Tomcat reads an upload's parts before the application sees it, so Spring's
+	 * upload-size exception never comes). Either is the client's mistake: a page that
+	 * says which, not an ERROR with a stack trace in the log for anyone to flood.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
-	String invalidEncoding(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return badRequestPage(InterfaceText.message("problem.encoding",
-				"The address contains an invalid percent-encoding (a % must be followed by two hexadecimal "
-						+ "digits)."),
-				request, response, model);
+	String unreadableParameters(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		if (ex.getErrorCode() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {
+			return badRequestPage(InterfaceText.message("problem.encoding",
+					"The address contains an invalid percent-encoding (a % must be followed by two hexadecimal "
+							+ "digits)."),
+					request, response, model);
+		}
+		String contentType = request.getContentType();
+		String message = (ex.getCause() instanceof FileCountLimitExceededException)
+				? InterfaceText.message("problem.tooManyParts",
+						"The form sent more fields and files than any form here has. Nothing was read or saved.")
+				: (contentType != null && contentType.startsWith("multipart/")) ? tooLargeMessage()
+						: InterfaceText.message("problem.formTooLarge",
+								"The form is larger than any form here sends. Nothing was read or saved.");
+		return tooLargePage(message, request, response, model);
 	}
 
 	/**
@@ -87,11 +103,20 @@ class ErrorPagesAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
+		return tooLargePage(tooLargeMessage(), request, response, model);
+	}
+
+	private static String tooLargeMessage() {
+		return InterfaceText.message("problem.tooLarge",
+				"The file is too large: uploads are at most 64 MB. Nothing was read or saved.");
+	}
+
+	private static String tooLargePage(String message, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
 		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
 		model.addAttribute("status", 413);
-		model.addAttribute("message", InterfaceText.message("problem.tooLarge",
-				"The file is too large: uploads are at most 64 MB. Nothing was read or saved."));
-		model.addAttribute("path", request.getRequestURI());
+		model.addAttribute("message", message);
+		model.addAttribute("path", address(request));
 		return "error";
 	}
 
@@ -100,8 +125,17 @@ class ErrorPagesAdvice {
 		response.setStatus(HttpStatus.BAD_REQUEST.value());
 		model.addAttribute("status", 400);
 		model.addAttribute("message", message);
-		model.addAttribute("path", request.getRequestURI());
+		model.addAttribute("path", address(request));
 		return "error";
+	}
+
+	/**
+	 * The address asked for: a request the container refused reaches these handlers again
+	 * on its way to the error page, whose own address says nothing.
+	 */
+	private static String address(HttpServletRequest request) {
+		Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return (original instanceof String uri) ? uri : request.getRequestURI();
 	}
 
 }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -153,6 +154,17 @@ class HttpSmokeTests {
 		assertThat(response.headers().firstValue("Link")).hasValueSatisfying(
 				(link) -> assertThat(link).contains("rel=\"first\"", "rel=\"last\"").hasSizeGreaterThan(14_000));
 		assertThat(output.getOut() + output.getErr()).doesNotContain("HeadersTooLargeException");
+	}
+
+	@Test
+	void aQueryOfMoreParametersThanTheServerTakesIsABadRequestThatSaysSo() throws Exception {
+		String query = String.join("&", Collections.nCopies(1_500, "x=1"));
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/cities?" + query))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("more parameters than any page here takes");
 	}
 
 	/**

@@ -93,7 +93,7 @@ for path in PUBLIC + (ADMIN_PAGES if ADMIN else []):
         send("GET", path, headers)
     for method in ["PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "HEAD", "FOO"]:
         send(method, path)
-    for suffix in ["/", ";jsessionid=abc", ".json", "?" + "&".join(["page=1"] * 300)]:
+    for suffix in ["/", ";jsessionid=abc", ".json", "?" + "&".join(["page=1"] * 300), "?" + "&".join(["x=1"] * 1500)]:
         send("GET", path + suffix)
 for value in VALUES:
     for base in ["/cities/", "/companies/", "/sources/", "/indicators/", "/api/hubs/", "/api/derived/",

@@ -63,19 +63,20 @@ class ErrorPagesAdvice {
 
 	/**
 	 * Tomcat could not read the request's parameters: a broken percent-encoding
-	 * ("?level=%zz") or more than it takes (which it does not tell apart); with the
-	 * status 413, a form or upload over its limits (Tomcat reads an upload's parts before
-	 * the application sees it, so Spring's upload-size exception never comes). Either is
-	 * the client's mistake: a page that says which, not an ERROR with a stack trace in
-	 * the log for anyone to flood.
+	 * ("?level=%zz"), more than it takes, a multipart form without its boundary (which it
+	 * does not tell apart); with the status 413, a form or upload over its limits (Tomcat
+	 * reads an upload's parts before the application sees it, so Spring's upload-size
+	 * exception never comes). Either is the client's mistake: a page that says which, not
+	 * an ERROR with a stack trace in the log for anyone to flood.
 	 */
 	@ExceptionHandler(InvalidParameterException.class)
 	String unreadableParameters(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		if (ex.getErrorCode() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {
 			return badRequestPage(InterfaceText.message("problem.encoding",
-					"The address or form could not be read: it contains an invalid percent-encoding (a % must be "
-							+ "followed by two hexadecimal digits) or more parameters than any page here takes."),
+					"The address or form could not be read. It may hold an invalid percent-encoding (a % must be "
+							+ "followed by two hexadecimal digits), more parameters than any page here takes, or a form "
+							+ "not sent the way a browser sends one."),
 					request, response, model);
 		}
 		String contentType = request.getContentType();

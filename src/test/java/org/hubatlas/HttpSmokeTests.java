@@ -157,6 +157,16 @@ class HttpSmokeTests {
 	}
 
 	@Test
+	void anAddressLongerThanTheServerTakesIsABadRequestThatSaysSo() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/cities?q=" + "a".repeat(9_000)))
+				.header("Accept", "text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("Bad request", "longer than the server takes");
+	}
+
+	@Test
 	void aQueryOfMoreParametersThanTheServerTakesIsABadRequestThatSaysSo() throws Exception {
 		String query = String.join("&", Collections.nCopies(1_500, "x=1"));
 		HttpResponse<String> response = HttpClient.newHttpClient()

@@ -100,7 +100,8 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 			String title = (status == 400) ? "Bad request" : (status == 404) ? "Page not found" : "Request refused";
 			String explanation = (status == 400)
 					? "The address could not be read: it contains an invalid percent-encoding (a % must be followed by "
-							+ "two hexadecimal digits) or characters that are not allowed. Check the link or type the "
+							+ "two hexadecimal digits) or characters that are not allowed, or it is longer than the server "
+							+ "takes (about 8,000 characters with the request's headers). Check the link or type the "
 							+ "address again."
 					: "The request could not be answered.";
 			return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"

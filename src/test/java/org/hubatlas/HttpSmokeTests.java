@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hubatlas.support.SiteTest;
+import org.hubatlas.web.SiteLanguage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -226,6 +227,15 @@ class HttpSmokeTests {
 					"X-Frame-Options: DENY", "Content-Security-Policy: default-src 'none'")
 			.contains("Bad request", "Hub Atlas", "invalid percent-encoding")
 			.doesNotContain("HTTP Status 400", "Tomcat");
+	}
+
+	@Test
+	void aChineseReaderGetsThatPageInChinese() throws Exception {
+		String response = raw("GET /cities/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + SiteLanguage.COOKIE
+				+ "=zh-Hans\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.contains("lang=\"zh-Hans\"", "无法读取该网址", "枢纽目录")
+			.doesNotContain("could not be read");
 	}
 
 	@Test

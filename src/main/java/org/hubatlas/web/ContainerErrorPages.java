@@ -3,6 +3,7 @@ package org.hubatlas.web;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.Valve;
@@ -87,7 +88,7 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 				response.setCharacterEncoding("utf-8");
 				Writer writer = response.getReporter();
 				if (writer != null) {
-					writer.write(page(status));
+					writer.write(page(status, language(request)));
 					response.finishResponse();
 				}
 			}
@@ -96,22 +97,34 @@ class ContainerErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 			}
 		}
 
-		private static String page(int status) {
-			String title = (status == 400) ? "Bad request" : (status == 404) ? "Page not found" : "Request refused";
-			String explanation = (status == 400)
-					? "The address could not be read: it contains an invalid percent-encoding (a % must be followed by "
-							+ "two hexadecimal digits) or characters that are not allowed, or it is longer than the server "
-							+ "takes (about 8,000 characters with the request's headers). Check the link or type the "
-							+ "address again."
-					: "The request could not be answered.";
-			return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+		/**
+		 * The site's error page in the reader's language, its words from the messages
+		 * files: the application's message source is out of reach here.
+		 */
+		private static String page(int status, SiteLanguage language) {
+			ResourceBundle words = ResourceBundle.getBundle("messages", language.locale(),
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+			String title = words.containsKey("error." + status + ".title")
+					? words.getString("error." + status + ".title") : words.getString("error.title");
+			String lead = words.getString((status == 400) ? "error.unreadableAddress" : "error.lead");
+			return "<!DOCTYPE html><html lang=\"" + language.tag() + "\"><head><meta charset=\"utf-8\">"
 					+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">" + "<title>" + title
 					+ " · Hub Atlas</title><link rel=\"stylesheet\" href=\"/css/site.css\"></head><body>"
 					+ "<header class=\"site-header\"><div class=\"wrap\"><a class=\"brand\" href=\"/\">"
 					+ "<span class=\"brand-mark\" aria-hidden=\"true\">HA</span><span>Hub Atlas</span></a></div>"
-					+ "</header><main id=\"main\" class=\"wrap\"><h1>" + title + "</h1><p>" + explanation + "</p>"
-					+ "<p>Status " + status + ". <a href=\"/\">Go to the home page</a> or "
-					+ "<a href=\"/cities\">browse the hubs</a>.</p></main></body></html>";
+					+ "</header><main id=\"main\" class=\"wrap error-page\"><p class=\"error-code\">" + status
+					+ "</p><h1>" + title + "</h1><p class=\"lead\">" + lead + "</p><p>" + words.getString("error.next")
+					+ "</p></main></body></html>";
+		}
+
+		/** The reader's language, where the request got as far as its headers. */
+		private static SiteLanguage language(Request request) {
+			try {
+				return SiteLanguage.of(request);
+			}
+			catch (RuntimeException ex) {
+				return SiteLanguage.ENGLISH;
+			}
 		}
 
 	}

@@ -229,6 +229,19 @@ class HttpSmokeTests {
 			.doesNotContain("HTTP Status 400", "Tomcat");
 	}
 
+	/**
+	 * A query Tomcat cannot parse, asked of the API: the API's problem document, not the
+	 * site's page nor Boot's own error body.
+	 */
+	@Test
+	void anApiQueryThatCannotBeReadIsAProblemDocument() throws Exception {
+		String response = raw("GET /api/companies?page=%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+		assertThat(response).startsWith("HTTP/1.1 400")
+			.contains("Content-Type: application/problem+json", "invalid percent-encoding",
+					"\"instance\":\"/api/companies\"")
+			.doesNotContain("timestamp");
+	}
+
 	@Test
 	void aChineseReaderGetsThatPageInChinese() throws Exception {
 		String response = raw("GET /cities/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + SiteLanguage.COOKIE

@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
@@ -83,7 +84,19 @@ class OpenDataFilter extends OncePerRequestFilter {
 					request.getRequestURI());
 			return;
 		}
-		String asked = request.getParameter("lang");
+		String asked;
+		try {
+			asked = request.getParameter("lang");
+		}
+		catch (InvalidParameterException ex) {
+			// The first read of the query: Tomcat could not parse it. Told as the API's
+			// other problems are, not as the site's error page.
+			writeProblem(response, HttpStatus.BAD_REQUEST,
+					"The query could not be read: it holds an invalid percent-encoding (a % must be followed by two "
+							+ "hexadecimal digits) or more parameters than the API takes.",
+					request.getRequestURI());
+			return;
+		}
 		org.hubatlas.web.SiteLanguage language = (asked != null) ? org.hubatlas.web.SiteLanguage.fromTag(asked)
 				: org.hubatlas.web.SiteLanguage.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		if (language == null) {

@@ -43,6 +43,21 @@ class PagesTests {
 	 * Each hub's places on its profile and in its API are the ranks the rankings give it:
 	 * the same rule, the same group, the same number of hubs.
 	 */
+	/** A count of one reads as one: "One note", never "1 notes". */
+	@Test
+	void everyHubProfileCountsInWordsThatAgreeWithTheNumber() throws Exception {
+		java.util.regex.Pattern oneWithPlural = java.util.regex.Pattern
+			.compile("\\b1 (notes|indicators|hubs|figures|sources|companies|rows)\\b");
+		boolean oneNoteSeen = false;
+		for (String slug : this.jdbc.queryForList("select slug from city order by slug", String.class)) {
+			String profile = this.mvc.perform(get("/cities/" + slug)).andReturn().getResponse().getContentAsString();
+			assertThat(oneWithPlural.matcher(profile).find()).as(slug).isFalse();
+			oneNoteSeen |= profile.contains("One note on uncertain data on this page.");
+		}
+		// Guangdong's profile has exactly one.
+		assertThat(oneNoteSeen).isTrue();
+	}
+
 	@Test
 	void everyHubProfileSaysWhereItStandsAsTheRankingsDo() throws Exception {
 		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();

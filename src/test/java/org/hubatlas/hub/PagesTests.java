@@ -52,7 +52,8 @@ class PagesTests {
 		for (String slug : this.jdbc.queryForList("select slug from city order by slug", String.class)) {
 			String profile = this.mvc.perform(get("/cities/" + slug)).andReturn().getResponse().getContentAsString();
 			assertThat(oneWithPlural.matcher(profile).find()).as(slug).isFalse();
-			oneNoteSeen |= profile.contains("One note on uncertain data on this page.");
+			oneNoteSeen |= profile.matches(
+					"(?s).*One note on uncertain data on this page\\.</span>\\s*<a href=\"#disputes\">Read it</a>.*");
 		}
 		// Guangdong's profile has exactly one.
 		assertThat(oneNoteSeen).isTrue();

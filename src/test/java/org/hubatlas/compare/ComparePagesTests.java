@@ -48,6 +48,16 @@ class ComparePagesTests {
 					containsString("<option value=\"hangzhou\">Hangzhou</option>"))));
 	}
 
+	/**
+	 * Hohhot and Changsha rank together on one row only: "the one row", not "the 1 rows".
+	 */
+	@Test
+	void whoLeadsCountsItsRowsInWordsThatAgree() throws Exception {
+		assertThat(comparison("hohhot,changsha"))
+			.contains("Of the one row where two or more of these hubs rank together")
+			.doesNotContain("1 rows");
+	}
+
 	@Test
 	void comparesInTheOrderGivenWithNoDataNeverZero() throws Exception {
 		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))

@@ -52,7 +52,7 @@ class AdminRecordsController {
 
 	@GetMapping
 	String list(@PathVariable String kind, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String page, @RequestParam(required = false) String sort,
+			@RequestParam(required = false) PageNumber page, @RequestParam(required = false) String sort,
 			@RequestParam(required = false) String dir, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
 		ListQuery query = ListQuery.parse(q, page, sort, dir, type.sorts());

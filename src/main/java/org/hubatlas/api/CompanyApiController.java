@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hubatlas.common.PageNumber;
+import org.hubatlas.common.PageSize;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +37,9 @@ class CompanyApiController {
 					example = "startup") @RequestParam(required = false) String kind,
 			@Parameter(description = "A sector as the data spells it (any case).",
 					example = "Large language models") @RequestParam(required = false) String sector,
-			@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.companies(kind, sector, params), params, request);
 	}
 
@@ -56,9 +58,9 @@ class CompanyApiController {
 	ResponseEntity<ApiList<Api.Institution>> institutions(
 			@Parameter(description = "university, research-institute, …",
 					example = "university") @RequestParam(required = false) String kind,
-			@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.institutions(kind, params), params, request);
 	}
 
@@ -78,9 +80,9 @@ class CompanyApiController {
 			@Parameter(description = "national, provincial, municipal, district",
 					example = "municipal") @RequestParam(required = false) String level,
 			@Parameter(description = "fund, subsidy, compute-voucher, …") @RequestParam(required = false) String kind,
-			@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.incentives(level, kind, params), params, request);
 	}
 

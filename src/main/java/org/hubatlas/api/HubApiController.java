@@ -5,6 +5,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hubatlas.common.PageNumber;
+import org.hubatlas.common.PageSize;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,9 +28,9 @@ class HubApiController {
 	@GetMapping(path = "/api/hubs", produces = "application/json")
 	@Operation(summary = "Every hub, by name", description = "Paged; the Link header and `links` name the other pages.")
 	@ApiDocs.ListResponses
-	ResponseEntity<ApiList<Api.Hub>> hubs(@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+	ResponseEntity<ApiList<Api.Hub>> hubs(@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.hubs(params), params, request);
 	}
 

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageOfList;
+import org.hubatlas.common.PageSize;
 import org.hubatlas.figure.Derived;
 import org.hubatlas.ranking.IndicatorRankingService;
 
@@ -69,9 +71,9 @@ class IndicatorApiController {
 	@Operation(summary = "The indicators figures measure, with how many hubs have a figure for each")
 	@ApiDocs.ListResponses
 	ResponseEntity<ApiList<Api.Indicator>> indicators(
-			@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(PageOfList.of(this.data.indicators(), params.page(), params.size()), params, request);
 	}
 

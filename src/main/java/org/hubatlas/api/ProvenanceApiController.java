@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.PageNumber;
+import org.hubatlas.common.PageSize;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +33,9 @@ class ProvenanceApiController {
 	@GetMapping(path = "/api/sources", produces = "application/json")
 	@Operation(summary = "Every source, in the order they were recorded")
 	@ApiDocs.ListResponses
-	ResponseEntity<ApiList<Api.Source>> sources(@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+	ResponseEntity<ApiList<Api.Source>> sources(@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.sources(params), params, request);
 	}
 
@@ -48,9 +50,9 @@ class ProvenanceApiController {
 	@Operation(summary = "Every figure, with its source, quote, date and dispute flags",
 			description = "Figures about hubs, companies, institutions and incentives, in the order they were recorded.")
 	@ApiDocs.ListResponses
-	ResponseEntity<ApiList<Api.Figure>> figures(@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+	ResponseEntity<ApiList<Api.Figure>> figures(@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.figures(params), params, request);
 	}
 
@@ -58,18 +60,19 @@ class ProvenanceApiController {
 	@Operation(summary = "Every statement, with its source and dispute flags")
 	@ApiDocs.ListResponses
 	ResponseEntity<ApiList<Api.Statement>> statements(
-			@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.statements(params), params, request);
 	}
 
 	@GetMapping(path = "/api/disputes", produces = "application/json")
 	@Operation(summary = "Every correction and caveat, with what it affects")
 	@ApiDocs.ListResponses
-	ResponseEntity<ApiList<Api.Dispute>> disputes(@ApiDocs.PageParameter @RequestParam(required = false) String page,
-			@ApiDocs.SizeParameter @RequestParam(required = false) String size, HttpServletRequest request) {
-		PageParams params = PageParams.parse(page, size);
+	ResponseEntity<ApiList<Api.Dispute>> disputes(
+			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
+			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
+		PageParams params = PageParams.of(page, size);
 		return ApiList.page(this.data.disputes(params), params, request);
 	}
 

@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hubatlas.common.BadRequestException;
-import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.search.SearchKind;
 import org.hubatlas.search.SearchResults;
 import org.hubatlas.search.SearchService;
@@ -65,13 +65,13 @@ class SearchApiController {
 					+ "corrections", example = "companies") @PathVariable String type,
 			@Parameter(description = "What to look for.",
 					example = "hangzhou") @RequestParam(required = false) String q,
-			@ApiDocs.PageParameter @RequestParam(required = false) String page, HttpServletRequest request) {
+			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page, HttpServletRequest request) {
 		SearchKind kind = SearchKind.fromParam(type);
 		if (kind == null) {
 			throw new BadRequestException("type", "problem.kindToSearch", "The kind to search must be one of: {0}.",
 					kinds());
 		}
-		int number = PageLinks.number(page, "page");
+		int number = PageNumber.of(page);
 		SearchResults results = this.search.search(q, kind, number);
 		List<Api.SearchHit> hits = results.groups()
 			.stream()

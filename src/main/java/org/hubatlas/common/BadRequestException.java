@@ -57,6 +57,11 @@ public class BadRequestException extends CodedException {
 		if (PageNumber.class.equals(type)) {
 			return pageNumber(parameter);
 		}
+		if (PageSize.class.equals(type)) {
+			return new BadRequestException(parameter, "problem.wholeNumberFromTo",
+					"The parameter ''{0}'' must be a whole number from {1} to {2}.", parameter, "1",
+					String.valueOf(PageSize.MAX));
+		}
 		String shown = String.valueOf(value);
 		return new BadRequestException(parameter, "problem.notNumber",
 				"\u201c{0}\u201d is not a valid {1}: it must be a number.",

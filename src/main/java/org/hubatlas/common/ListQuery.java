@@ -1,7 +1,6 @@
 package org.hubatlas.common;
 
 import java.util.List;
-
 import java.util.Map;
 
 import org.springframework.data.domain.PageRequest;
@@ -9,8 +8,9 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
 /**
- * An admin list's search, page and sort, read from request parameters. A page that is not
- * a number, a negative page or an unknown sort key answers 400 with the reason.
+ * An admin list's search, page and sort, read from request parameters (the page already
+ * bound as a {@link PageNumber}). A search too long or an unknown sort key answers 400
+ * with the reason.
  */
 public record ListQuery(String q, int page, String sort, String dir) {
 
@@ -20,21 +20,11 @@ public record ListQuery(String q, int page, String sort, String dir) {
 	 * @param sortable the sort keys the list offers, mapped to entity properties; the
 	 * first is the default
 	 */
-	public static ListQuery parse(String q, String page, String sort, String dir, Map<String, String> sortable) {
+	public static ListQuery parse(String q, PageNumber page, String sort, String dir, Map<String, String> sortable) {
 		String search = (q == null) ? "" : q.trim();
 		if (search.length() > 100) {
 			throw new BadRequestException("q", "problem.text21",
 					"The search text is too long: at most 100 characters.");
-		}
-		int pageNumber;
-		try {
-			pageNumber = (page == null || page.isBlank()) ? 1 : Integer.parseInt(page.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new BadRequestException("page", "problem.text22", "The parameter 'page' must be a whole number.");
-		}
-		if (pageNumber < 1 || pageNumber > 100_000) {
-			throw new BadRequestException("page", "problem.text23", "The parameter 'page' must be 1 or more.");
 		}
 		String key = (sort == null || sort.isBlank()) ? sortable.keySet().iterator().next() : sort.trim();
 		if (!sortable.containsKey(key)) {
@@ -44,7 +34,7 @@ public record ListQuery(String q, int page, String sort, String dir) {
 		if (!direction.equals("asc") && !direction.equals("desc")) {
 			throw BadRequestException.eitherOr("dir", "asc", "desc");
 		}
-		return new ListQuery(search, pageNumber, key, direction);
+		return new ListQuery(search, PageNumber.of(page), key, direction);
 	}
 
 	/**

@@ -10,26 +10,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 public record PageLinks(int number, int totalPages, long total, long first, long last, String previous, String next) {
 
 	/**
-	 * The page number (from 1) a request asks for: missing is 1; anything but a whole
-	 * number from 1 up is a 400.
-	 */
-	public static int number(String value, String parameter) {
-		if (value == null || value.isBlank()) {
-			return 1;
-		}
-		try {
-			int number = Integer.parseInt(value.trim());
-			if (number >= 1 && number <= 1_000_000) {
-				return number;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// answered below
-		}
-		throw BadRequestException.pageNumber(parameter);
-	}
-
-	/**
 	 * @param address the list's address with its filters; the page number is added to it
 	 */
 	public static PageLinks of(Page<?> page, UriComponentsBuilder address) {

@@ -2,6 +2,7 @@ package org.hubatlas.web;
 
 import org.hubatlas.common.Labelled;
 import org.hubatlas.common.PageNumber;
+import org.hubatlas.common.PageSize;
 
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.converter.Converter;
@@ -11,9 +12,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Request parameters arrive as the types they stand for: an enum by its URL form
- * ({@code ?level=sub-provincial-city}) or its name, a page by {@link PageNumber}. A value
- * that is none is a type mismatch, which the error pages and the API answer with one
- * message naming the parameter and what it takes ({@code BadRequestException.mismatch}).
+ * ({@code ?level=sub-provincial-city}) or its name, a page by {@link PageNumber}, an API
+ * page's size by {@link PageSize}. A value that is none is a type mismatch, which the
+ * error pages and the API answer with one message naming the parameter and what it takes
+ * ({@code BadRequestException.mismatch}).
  */
 @Configuration(proxyBeanMethods = false)
 class TypedParameters implements WebMvcConfigurer {
@@ -22,6 +24,7 @@ class TypedParameters implements WebMvcConfigurer {
 	public void addFormatters(FormatterRegistry registry) {
 		registry.addConverterFactory(new EnumsByUrlForm());
 		registry.addConverter(String.class, PageNumber.class, PageNumber::parse);
+		registry.addConverter(String.class, PageSize.class, PageSize::parse);
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

@@ -122,6 +122,19 @@ class AdminRecordsControllerTests {
 		verify(this.editor, never()).save(any(), any(), any(), any());
 	}
 
+	/** The page is bound as a page number: anything else is a 400 page saying so. */
+	@Test
+	void aListPageThatIsNoPageNumberIsABadRequestThatSaysSo() throws Exception {
+		given(this.hubs.sorts()).willReturn(RecordKind.BY_NAME);
+		for (String page : new String[] { "x", "0", "-3", "2.5" }) {
+			this.mvc.perform(get("/admin/cities").param("page", page).with(user("chief").roles("ADMIN")))
+				.andExpect(status().isBadRequest())
+				.andExpect(view().name("error"))
+				.andExpect(model().attribute("message", "The parameter 'page' must be a page number, 1 or more."));
+		}
+		verify(this.editor, never()).list(any(), any());
+	}
+
 	@Test
 	void anAddressThatIsNoRecordKindIs404() throws Exception {
 		given(this.kinds.at("planets")).willThrow(new NotFoundException("admin page", "planets"));

@@ -117,7 +117,9 @@ class OpenDataApiTests {
 			assertThat(refused.status()).as(wrong).isEqualTo(400);
 			assertThat(refused.contentType()).startsWith("application/problem+json");
 			assertThat(refused.json().get("parameter").asString()).isEqualTo(wrong.substring(0, wrong.indexOf('=')));
-			assertThat(refused.json().get("detail").asString()).contains("must be a whole number");
+			assertThat(refused.json().get("detail").asString())
+				.isEqualTo(wrong.startsWith("page") ? "The parameter 'page' must be a page number, 1 or more."
+						: "The parameter 'size' must be a whole number from 1 to 100.");
 		}
 		ApiClient.Answer beyond = this.api.get(list + "?size=3&page=" + (pages + 1));
 		assertThat(beyond.status()).isEqualTo(404);

@@ -23,14 +23,20 @@ public record PageNumber(int value) {
 
 	/** Reads a parameter's text; blank is no page (the first). */
 	public static PageNumber parse(String text) {
+		Integer number = wholeNumber(text);
+		return (number != null) ? new PageNumber(number) : null;
+	}
+
+	/** A parameter's text as a whole number; null when blank. */
+	static Integer wholeNumber(String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		try {
-			return new PageNumber(Integer.parseInt(text.trim()));
+			return Integer.valueOf(text.trim());
 		}
 		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("not a page number: " + text, ex);
+			throw new IllegalArgumentException("not a whole number: " + text, ex);
 		}
 	}
 

@@ -25,15 +25,8 @@ public record PageSize(int value) {
 
 	/** Reads a parameter's text; blank is no size (the default). */
 	public static PageSize parse(String text) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return new PageSize(Integer.parseInt(text.trim()));
-		}
-		catch (NumberFormatException ex) {
-			throw new IllegalArgumentException("not a page size: " + text, ex);
-		}
+		Integer number = PageNumber.wholeNumber(text);
+		return (number != null) ? new PageSize(number) : null;
 	}
 
 }

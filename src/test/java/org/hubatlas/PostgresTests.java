@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -89,6 +90,14 @@ class PostgresTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("over 2,400")));
 		this.mvc.perform(get("/compare").param("cities", "shanghai,guizhou")).andExpect(status().isOk());
+		// Lists and downloads sorted by name whatever its case, sources by their full
+		// date.
+		for (String page : List.of("/", "/sources", "/companies", "/companies.csv", "/universities",
+				"/universities.csv", "/incentives", "/incentives.csv", "/cities/hangzhou")) {
+			this.mvc.perform(get(page)).andExpect(status().isOk());
+		}
+		this.mvc.perform(get("/admin/companies").param("sort", "updated").with(user("pg").roles("ADMIN")))
+			.andExpect(status().isOk());
 		this.mvc.perform(get("/admin/companies").param("q", "deep").with(user("pg").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("DeepSeek")));

@@ -50,9 +50,13 @@ public record ListQuery(String q, int page, String sort, String dir) {
 	}
 
 	public Pageable pageable(Map<String, String> sortable) {
-		Sort order = Sort.by(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC,
-				sortable.get(this.sort));
-		return PageRequest.of(this.page - 1, PAGE_SIZE, order.and(Sort.by("id")));
+		// Names sort as readers expect ("AgiBot" before "AISpeech"); only text is
+		// compared
+		// ignoring case.
+		Sort.Order order = new Sort.Order(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC,
+				sortable.get(this.sort))
+			.ignoreCase();
+		return PageRequest.of(this.page - 1, PAGE_SIZE, Sort.by(order).and(Sort.by("id")));
 	}
 
 	/**

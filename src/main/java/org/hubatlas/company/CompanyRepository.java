@@ -26,7 +26,7 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	 */
 	@Query(value = "select c.id from Company c where (:kind is null or c.kind = :kind) "
 			+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector)) "
-			+ "order by c.name, c.id",
+			+ "order by lower(c.name), c.id",
 			countQuery = "select count(c) from Company c where (:kind is null or c.kind = :kind) "
 					+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector))")
 	Page<Long> findListingIds(CompanyKind kind, String sector, Pageable page);
@@ -35,21 +35,21 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	 * The whole filtered list for a download, in the list's order, hubs and sectors
 	 * loaded.
 	 */
-	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors "
+	@Query("select c from Company c left join fetch c.hqCity left join fetch c.sectors "
 			+ "where (:kind is null or c.kind = :kind) "
 			+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector)) "
-			+ "order by c.name, c.id")
+			+ "order by lower(c.name), c.id")
 	List<Company> findForDownload(CompanyKind kind, String sector);
 
 	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors where c.id in :ids")
 	List<Company> findWithDetails(Collection<Long> ids);
 
-	@Query("select distinct c from Company c join fetch c.hqCity left join fetch c.sectors "
-			+ "where c.hqCity.id in :cityIds order by c.name")
+	@Query("select c from Company c join fetch c.hqCity left join fetch c.sectors "
+			+ "where c.hqCity.id in :cityIds order by lower(c.name), c.id")
 	List<Company> findHeadquarteredIn(Collection<Long> cityIds);
 
 	@Query("select p from CompanyPresence p join fetch p.company co left join fetch co.sectors join fetch p.city "
-			+ "where p.city.id in :cityIds order by co.name")
+			+ "where p.city.id in :cityIds order by lower(co.name), co.id")
 	List<CompanyPresence> findPresencesIn(Collection<Long> cityIds);
 
 	@Query("select p from CompanyPresence p join fetch p.city where p.company.id = :companyId order by p.city.name")

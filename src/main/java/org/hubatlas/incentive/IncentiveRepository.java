@@ -21,21 +21,22 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 	 * in memory.
 	 */
 	@Query(value = "select i.id from Incentive i where (:level is null or i.level = :level) "
-			+ "and (:kind is null or i.kind = :kind) order by i.title, i.id",
+			+ "and (:kind is null or i.kind = :kind) order by lower(i.title), i.id",
 			countQuery = "select count(i) from Incentive i where (:level is null or i.level = :level) "
 					+ "and (:kind is null or i.kind = :kind)")
 	Page<Long> findListingIds(IncentiveLevel level, IncentiveKind kind, Pageable page);
 
 	/** The whole filtered list for a download, in the list's order, hubs loaded. */
-	@Query("select distinct i from Incentive i left join fetch i.cities where (:level is null or i.level = :level) "
-			+ "and (:kind is null or i.kind = :kind) order by i.title, i.id")
+	@Query("select i from Incentive i left join fetch i.cities where (:level is null or i.level = :level) "
+			+ "and (:kind is null or i.kind = :kind) order by lower(i.title), i.id")
 	List<Incentive> findForDownload(IncentiveLevel level, IncentiveKind kind);
 
 	@Query("select distinct i from Incentive i left join fetch i.cities where i.id in :ids")
 	List<Incentive> findWithCities(Collection<Long> ids);
 
-	@Query("select distinct i from Incentive i left join fetch i.cities "
-			+ "where i.id in (select i2.id from Incentive i2 join i2.cities c where c.id in :cityIds) order by i.title")
+	@Query("select i from Incentive i left join fetch i.cities "
+			+ "where i.id in (select i2.id from Incentive i2 join i2.cities c where c.id in :cityIds) "
+			+ "order by lower(i.title), i.id")
 	List<Incentive> findForCities(Collection<Long> cityIds);
 
 	@Query("select i.id from Incentive i where i.id > :afterId order by i.id")

@@ -15,8 +15,23 @@ public interface SourceRepository extends RecordRepository<Source> {
 	@Query("select s.id, s.publishedYear from Source s where s.publishedYear is not null")
 	List<Object[]> findPublishedYears();
 
-	@Query("select s from Source s order by case when s.publishedYear is null then 1 else 0 end, s.publishedYear, s.slug")
+	/**
+	 * A source's date as it sorts within its year: the date its label begins with
+	 * ("2019-10-17", "2019-10", "2020"), empty for an estimated year ("about 2017"), so
+	 * that a year alone comes before the dates in it.
+	 */
+	String DATE_IN_YEAR = "case when s.datePrecision = org.hubatlas.source.DatePrecision.ESTIMATED then '' "
+			+ "else substring(s.publishedLabel, 1, 10) end";
+
+	/** Every source, oldest first by its full date, undated last. */
+	@Query("select s from Source s order by case when s.publishedYear is null then 1 else 0 end, s.publishedYear, "
+			+ DATE_IN_YEAR + ", s.slug")
 	List<Source> findAllByDate();
+
+	/** The most recently published source, by its full date where it has one. */
+	@Query("select s from Source s where s.publishedYear is not null order by s.publishedYear desc, " + DATE_IN_YEAR
+			+ " desc, s.id desc limit 1")
+	Optional<Source> findNewest();
 
 	@Override
 	default Page<Source> findAdminPage(String like, Pageable pageable) {
@@ -30,8 +45,6 @@ public interface SourceRepository extends RecordRepository<Source> {
 	 * Sources at these addresses, oldest first: a data pack cites a page by its address.
 	 */
 	List<Source> findByUrlInOrderById(Collection<String> urls);
-
-	Optional<Source> findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
 
 	Optional<Source> findBySlug(String slug);
 

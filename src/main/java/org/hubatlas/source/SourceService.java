@@ -56,7 +56,7 @@ public class SourceService {
 
 	/** The most recently published source, as far as dates are known. */
 	public java.util.Optional<Source> newest() {
-		return this.sources.findFirstByPublishedYearNotNullOrderByPublishedYearDescIdDesc();
+		return this.sources.findNewest();
 	}
 
 	public boolean exists(long id) {

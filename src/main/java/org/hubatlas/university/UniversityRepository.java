@@ -18,15 +18,15 @@ public interface UniversityRepository extends RecordRepository<University> {
 
 	/** The whole filtered list for a download, in the list's order. */
 	@Query("select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) "
-			+ "order by u.name, u.id")
+			+ "order by lower(u.name), u.id")
 	List<University> findForDownload(UniversityKind kind);
 
 	@Query(value = "select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) "
-			+ "order by u.name, u.id",
+			+ "order by lower(u.name), u.id",
 			countQuery = "select count(u) from University u where (:kind is null or u.kind = :kind)")
 	Page<University> findListing(UniversityKind kind, Pageable page);
 
-	@Query("select u from University u join fetch u.city where u.city.id in :cityIds order by u.name")
+	@Query("select u from University u join fetch u.city where u.city.id in :cityIds order by lower(u.name), u.id")
 	List<University> findInCities(Collection<Long> cityIds);
 
 	@Query("select t from UniversityCompanyTie t join fetch t.company where t.university.id = :universityId "

@@ -2,6 +2,8 @@ package org.hubatlas.hub;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hubatlas.figure.Derived;
@@ -14,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -39,10 +42,6 @@ class PagesTests {
 	@Autowired
 	private IndicatorRankingService rankings;
 
-	/**
-	 * Each hub's places on its profile and in its API are the ranks the rankings give it:
-	 * the same rule, the same group, the same number of hubs.
-	 */
 	/** A count of one reads as one: "One note", never "1 notes". */
 	@Test
 	void everyHubProfileCountsInWordsThatAgreeWithTheNumber() throws Exception {
@@ -59,6 +58,10 @@ class PagesTests {
 		assertThat(oneNoteSeen).isTrue();
 	}
 
+	/**
+	 * Each hub's places on its profile and in its API are the ranks the rankings give it:
+	 * the same rule, the same group, the same number of hubs.
+	 */
 	@Test
 	void everyHubProfileSaysWhereItStandsAsTheRankingsDo() throws Exception {
 		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
@@ -429,6 +432,43 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("600,000"), containsString("Liulishuo"),
 					containsString("four years after it was launched in 2013"))));
+	}
+
+	/**
+	 * "Oldest first" by the whole date, not the year alone: 2019-05-22 before 2019-10-17;
+	 * and the home page's newest source is the one published last, whatever its number.
+	 */
+	@Test
+	void sourcesAreListedOldestFirstByTheirFullDateAndTheNewestIsTheLastPublished() throws Exception {
+		String page = this.mvc.perform(get("/sources")).andReturn().getResponse().getContentAsString();
+		List<String> dates = new ArrayList<>();
+		Matcher cell = Pattern.compile("<td data-label=\"Date\">(\\d{4}-\\d\\d-\\d\\d)").matcher(page);
+		while (cell.find()) {
+			dates.add(cell.group(1));
+		}
+		assertThat(dates).hasSizeGreaterThan(100).isSorted();
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains("the newest source was published <a href=\"/sources/")
+			.contains(">" + dates.get(dates.size() - 1) + "</a>");
+	}
+
+	/**
+	 * Names sort as a reader expects: "AgiBot" before "AISpeech", "iFlytek" among the
+	 * I's.
+	 */
+	@Test
+	void listsSortNamesWhateverTheirCase() throws Exception {
+		for (String list : List.of("/companies", "/universities", "/incentives")) {
+			String page = this.mvc.perform(get(list)).andReturn().getResponse().getContentAsString();
+			List<String> names = new ArrayList<>();
+			Matcher name = Pattern
+				.compile("<th data-label=\"[^\"]+\" scope=\"row\">\\s*<a href=\"/[a-z]+/[^\"]+\">([^<]+)</a>")
+				.matcher(page);
+			while (name.find()) {
+				names.add(HtmlUtils.htmlUnescape(name.group(1)).toLowerCase(Locale.ROOT));
+			}
+			assertThat(names).as(list).hasSizeGreaterThan(5).isSorted();
+		}
 	}
 
 	@Test

@@ -87,9 +87,9 @@ class PhoneWidthTests {
 
 	@Test
 	void noPublicPageIsWiderThanAPhone() {
-		List<String> paths = new ArrayList<>(List.of("/", "/cities", "/cities/beijing", "/cities/zhongguancun",
-				"/companies", "/universities", "/incentives", "/sources", "/disputes", "/indicators",
-				"/indicators/ai-companies", "/indicators/ai-companies-per-million", "/index", "/compare",
+		List<String> paths = new ArrayList<>(List.of("/", "/cities", "/cities/beijing", "/cities/shenzhen",
+				"/cities/zhongguancun", "/companies", "/universities", "/incentives", "/sources", "/disputes",
+				"/indicators", "/indicators/ai-companies", "/indicators/ai-companies-per-million", "/index", "/compare",
 				"/compare?cities=shanghai,shenzhen,hangzhou", "/compare?cities=beijing,shanghai,shenzhen,hangzhou",
 				"/map", "/search?q=beijing", "/cities/atlantis", "/companies?page=x", "/login"));
 		paths.add(firstLink("/companies", "/companies/"));

@@ -58,6 +58,37 @@ class ComparePagesTests {
 			.doesNotContain("1 rows");
 	}
 
+	/**
+	 * Leads add up to the rows unless hubs tie for a lead; then the line says a tie
+	 * counts for each hub in it.
+	 */
+	@Test
+	void whoLeadsSaysWhenTiedRowsCountForEachHub() throws Exception {
+		java.util.regex.Pattern rows = java.util.regex.Pattern.compile("Of the (\\d+) rows");
+		java.util.regex.Pattern leads = java.util.regex.Pattern.compile("leads (\\d+|one|none)");
+		String tie = "A row where hubs tie for the lead counts for each of them.";
+		boolean tied = false;
+		for (String hubs : List.of("beijing,shanghai,shenzhen", "beijing,shanghai", "hangzhou,shenzhen",
+				"beijing,shanghai,shenzhen,hangzhou")) {
+			String page = comparison(hubs).replaceAll("<[^>]+>", "");
+			java.util.regex.Matcher total = rows.matcher(page);
+			assertThat(total.find()).as(hubs).isTrue();
+			int sum = 0;
+			java.util.regex.Matcher lead = leads.matcher(page);
+			while (lead.find()) {
+				sum += switch (lead.group(1)) {
+					case "one" -> 1;
+					case "none" -> 0;
+					default -> Integer.parseInt(lead.group(1));
+				};
+			}
+			boolean hasTies = sum > Integer.parseInt(total.group(1));
+			assertThat(page.contains(tie)).as(hubs).isEqualTo(hasTies);
+			tied |= hasTies;
+		}
+		assertThat(tied).as("one of these comparisons has a tie").isTrue();
+	}
+
 	@Test
 	void comparesInTheOrderGivenWithNoDataNeverZero() throws Exception {
 		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))

@@ -127,7 +127,7 @@ class PagesTests {
 		assertThat(withTrend).isGreaterThanOrEqualTo(5);
 		// Beijing's AI industry: ¥186 billion in 2020, more than ¥250 billion in 2023.
 		this.mvc.perform(get("/cities/beijing"))
-			.andExpect(content().string(allOf(containsString("¥186 billion"), containsString("about +10.4 %"))));
+			.andExpect(content().string(allOf(containsString("¥186 billion"), containsString("about +10.4\u00a0%"))));
 		String comparison = this.mvc.perform(get("/compare").param("cities", "beijing,shanghai,shenzhen"))
 			.andExpect(status().isOk())
 			.andReturn()
@@ -450,6 +450,13 @@ class PagesTests {
 		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		assertThat(home).contains("the newest source was published <a href=\"/sources/")
 			.contains(">" + dates.get(dates.size() - 1) + "</a>");
+		// The sentence ends as the reader's language ends one.
+		assertThat(home).contains(dates.get(dates.size() - 1) + "</a>.</p>");
+		String chinese = this.mvc.perform(get("/").header("Accept-Language", "zh-CN"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(chinese).contains("最新来源发表于").contains(dates.get(dates.size() - 1) + "</a>。</p>");
 	}
 
 	/**

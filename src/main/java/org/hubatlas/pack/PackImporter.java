@@ -100,6 +100,15 @@ public class PackImporter {
 	 */
 	static final String NATIONAL = "china";
 
+	/**
+	 * A name in the pack format's style: an indicator's code or a field, "rd_intensity".
+	 */
+	private static final Pattern PACK_NAME = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b");
+
+	/** The pack format's field names that research notes mention, as readers say them. */
+	private static final Map<String, String> FIELD_WORDS = Map.of("as_of", "the date", "as_of_basis",
+			"the date's basis", "name_zh", "the Chinese name", "value_as_written", "the value as written");
+
 	private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\b.*");
 
 	/** The definition of figures whose source does not say how it counts. */
@@ -996,13 +1005,33 @@ public class PackImporter {
 			also(row, ref, Subject.city(hub.getId()), indicator);
 		}
 
+		/**
+		 * A research note as a reader can follow it: the pack format's names for
+		 * indicators and fields ("rd_intensity", "as_of") become the words the pages use.
+		 */
+		private String inReaderWords(String note) {
+			if (note == null) {
+				return null;
+			}
+			Matcher name = PACK_NAME.matcher(note);
+			StringBuilder words = new StringBuilder();
+			while (name.find()) {
+				Indicator indicator = this.indicatorsByCode.get(code(name.group()));
+				String shown = (indicator != null) ? "\u201c" + indicator.getName() + "\u201d"
+						: FIELD_WORDS.getOrDefault(name.group(), name.group());
+				name.appendReplacement(words, Matcher.quoteReplacement(shown));
+			}
+			name.appendTail(words);
+			return words.toString();
+		}
+
 		private Figure figure(EntryRow row, String ref, City hub, Indicator indicator, Source source, String label) {
 			FigureKind kind = kind(row.qualifier());
 			Integer year = year(row.asOf());
 			Integer asOfYear = (kind == FigureKind.TARGET) ? null : year;
 			Integer targetYear = (kind == FigureKind.TARGET) ? year : null;
 			String words = definitionWords(row);
-			String note = note(row);
+			String note = inReaderWords(note(row));
 			BigDecimal value = new BigDecimal(row.value());
 			Subject subject = Subject.city(hub.getId());
 			Figure figure = figureKeys(row).stream()

@@ -460,6 +460,33 @@ class PagesTests {
 	}
 
 	/**
+	 * A figure's research note is shown as one, folded away, and names indicators and
+	 * fields as the pages do: never by the data pack's codes ("not filed as
+	 * rd_intensity").
+	 */
+	@Test
+	void researchNotesAreLabelledAndNameNoIndicatorByItsCode() throws Exception {
+		List<String> codes = this.jdbc.queryForList("select code from indicator where code like '%-%'", String.class)
+			.stream()
+			.map((code) -> code.replace('-', '_'))
+			.toList();
+		assertThat(codes).contains("rd_intensity");
+		int notes = 0;
+		for (String slug : this.jdbc.queryForList("select slug from city order by slug", String.class)) {
+			String profile = this.mvc.perform(get("/cities/" + slug)).andReturn().getResponse().getContentAsString();
+			for (String code : codes) {
+				assertThat(profile).as(slug).doesNotContainPattern("\\b" + code + "\\b");
+			}
+			assertThat(profile).as(slug).doesNotContainPattern("\\bas_of\\b");
+			notes += profile.split("<summary>Research note, as recorded when the figure was collected</summary>",
+					-1).length - 1;
+		}
+		assertThat(notes).isGreaterThan(20);
+		assertThat(this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString())
+			.contains("not filed as \u201cR&amp;D intensity\u201d");
+	}
+
+	/**
 	 * Names sort as a reader expects: "AgiBot" before "AISpeech", "iFlytek" among the
 	 * I's.
 	 */

@@ -679,8 +679,7 @@ public class PackImporter {
 						continue;
 					}
 					Source source = source(row.line(), also.source());
-					statement(row.line(), ref + "#also" + i, figure.getSubject(),
-							"Also reported: " + target.getName() + ", " + figure.getValueAsWritten(), also.quote(),
+					statement(row.line(), ref + "#also" + i, figure.getSubject(), alsoReported(target), also.quote(),
 							source, label + " (further source)");
 				}
 			}
@@ -1176,8 +1175,7 @@ public class PackImporter {
 					// rest on.
 					continue;
 				}
-				statement(row.line(), ref + "#also" + i, subject,
-						"Also reported: " + indicator.getName() + ", " + row.valueAsWritten(), also.quote(), source,
+				statement(row.line(), ref + "#also" + i, subject, alsoReported(indicator), also.quote(), source,
 						entryLabel(row) + " (further source)");
 			}
 		}
@@ -1531,6 +1529,15 @@ public class PackImporter {
 	private static String companyRef(CompanyRow row, String quote) {
 		return cut("company:" + companySlug(row.name()) + ":"
 				+ sha256(quote.getBytes(StandardCharsets.UTF_8)).substring(0, 16), 120);
+	}
+
+	/**
+	 * What a further source's statement says in Hub Atlas's words: that it reports on the
+	 * same indicator. Its value stays in its quote: a further source may word or round it
+	 * otherwise than the figure it stands beside.
+	 */
+	private static String alsoReported(Indicator indicator) {
+		return "Also reported: " + indicator.getName();
 	}
 
 	private static String note(EntryRow row) {

@@ -3,6 +3,7 @@ package org.hubatlas.hub;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -484,6 +485,27 @@ class PagesTests {
 		assertThat(notes).isGreaterThan(20);
 		assertThat(this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString())
 			.contains("not filed as \u201cR&amp;D intensity\u201d");
+	}
+
+	/**
+	 * A further source's statement names the indicator it reports on and leaves the value
+	 * to its own quote, which may word or round it otherwise than the figure it stands
+	 * beside.
+	 */
+	@Test
+	void furtherSourcesSayWhatTheyReportOnAndLeaveTheValueToTheirQuote() throws Exception {
+		List<String> indicators = this.jdbc.queryForList("select 'Also reported: ' || name from indicator",
+				String.class);
+		List<Map<String, Object>> further = this.jdbc
+			.queryForList("select paraphrase, paraphrase_zh from statement where pack_ref like '%#also%'");
+		assertThat(further).hasSizeGreaterThan(15);
+		for (Map<String, Object> statement : further) {
+			assertThat(indicators).contains((String) statement.get("PARAPHRASE"));
+			assertThat((String) statement.get("PARAPHRASE_ZH")).startsWith("另有报道：").doesNotContain("，");
+		}
+		assertThat(this.mvc.perform(get("/cities/beijing")).andReturn().getResponse().getContentAsString())
+			.contains("Also reported: AI industry output")
+			.doesNotContain("Also reported: AI industry output, mehr als 300 Milliarden");
 	}
 
 	/**

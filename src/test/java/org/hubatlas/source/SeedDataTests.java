@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -141,6 +144,37 @@ class SeedDataTests {
 				() -> this.jdbc.update("insert into statement (company_id, source_id, quote, paraphrase, nature) "
 						+ "values (999999, 1, 'q', 'p', 'EDITORIAL')"))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	/**
+	 * The migration that takes the value out of a further source's statement: "Also
+	 * reported: AI companies, 1,048 major AI companies" becomes "Also reported: AI
+	 * companies" in both languages; a statement an editor worded otherwise keeps its
+	 * words.
+	 */
+	@Test
+	void theAlsoReportedMigrationLeavesTheValueToTheQuote() {
+		String indicator = this.jdbc.queryForObject("select name from indicator order by id fetch first 1 row only",
+				String.class);
+		String insert = "insert into statement (source_id, quote, paraphrase, paraphrase_zh, nature, pack_ref) "
+				+ "values (1, 'q', ?, ?, 'REPORTED_FACT', ?)";
+		this.jdbc.update(insert, "Also reported: " + indicator + ", more than 2.400 KI-Unternehmen",
+				"另有报道：人工智能企业，1048家", "test:pack#also0");
+		this.jdbc.update(insert, "Also reported by the mayor, twice", "市长也说过，两次", "test:pack#also1");
+		this.jdbc.update(insert, "Also reported: " + indicator + ", 42", "另有报道：人工智能企业，42家", "test:pack:not-also");
+		ResourceDatabasePopulator migration = new ResourceDatabasePopulator(
+				new ClassPathResource("db/migration/V17__also_reported_without_a_value.sql"));
+		migration.setSqlScriptEncoding("UTF-8");
+		this.jdbc.execute((ConnectionCallback<Void>) (connection) -> {
+			migration.populate(connection);
+			return null;
+		});
+		assertThat(this.jdbc.queryForList(
+				"select paraphrase || ' | ' || paraphrase_zh from statement where pack_ref like 'test:%' order by pack_ref",
+				String.class))
+			.containsExactly("Also reported: " + indicator + " | 另有报道：人工智能企业",
+					"Also reported by the mayor, twice | 市长也说过，两次",
+					"Also reported: " + indicator + ", 42 | 另有报道：人工智能企业，42家");
 	}
 
 }

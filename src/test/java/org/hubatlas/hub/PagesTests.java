@@ -509,6 +509,26 @@ class PagesTests {
 	}
 
 	/**
+	 * A reader of Chinese reads hub names in Chinese where a name stands alone: the
+	 * breadcrumb, the sub-areas a hub includes on the home page and in a comparison.
+	 */
+	@Test
+	void aReaderOfChineseReadsSubAreasAndBreadcrumbsInChinese() throws Exception {
+		String profile = chinese("/cities/zhongguancun");
+		assertThat(profile).contains("<a href=\"/cities/beijing\">北京</a>")
+			.contains("<li aria-current=\"page\">中关村</li>");
+		assertThat(chinese("/").replaceAll("\\s+", " ")).contains("包括 <a href=\"/cities/zhongguancun\">中关村</a>");
+		assertThat(chinese("/compare?cities=beijing,shanghai")).contains(">含中关村<");
+	}
+
+	private String chinese(String page) throws Exception {
+		return this.mvc.perform(get(page).header("Accept-Language", "zh-CN"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+	}
+
+	/**
 	 * Names sort as a reader expects: "AgiBot" before "AISpeech", "iFlytek" among the
 	 * I's.
 	 */

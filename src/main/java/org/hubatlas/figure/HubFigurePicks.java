@@ -12,9 +12,10 @@ import java.util.Set;
 /**
  * What the figures about hubs say in sum, worked out from every such figure without
  * loading them: for each hub how many there are, the first two in the order the hub's
- * page lists them (by indicator, then as entered), the newest for each indicator (a
- * target only when there is nothing else; of one year, the one listed first) and which
- * indicators it has; for each indicator how many hubs have a figure for it.
+ * page lists them (by indicator, then as entered) that are of two indicators, the newest
+ * for each indicator (a target only when there is nothing else; of one year, the one
+ * listed first) and which indicators it has; for each indicator how many hubs have a
+ * figure for it.
  */
 public final class HubFigurePicks {
 
@@ -55,10 +56,13 @@ public final class HubFigurePicks {
 		ordered.sort(Comparator.comparingInt((HubFigureKey key) -> indicators.get(key.indicatorId()).getSortOrder())
 			.thenComparingLong(HubFigureKey::id));
 		Map<Long, Map<String, HubFigureKey>> newestKeys = new HashMap<>();
+		Map<Long, Set<Long>> leadingIndicators = new HashMap<>();
 		for (HubFigureKey key : ordered) {
 			this.counts.merge(key.cityId(), 1, Integer::sum);
 			List<Long> first = this.leading.computeIfAbsent(key.cityId(), (k) -> new ArrayList<>(2));
-			if (first.size() < 2) {
+			// Two different facts: a second figure of the same indicator waits its turn.
+			if (first.size() < 2
+					&& leadingIndicators.computeIfAbsent(key.cityId(), (k) -> new HashSet<>()).add(key.indicatorId())) {
 				first.add(key.id());
 			}
 			if (this.indicatorsByHub.computeIfAbsent(key.cityId(), (k) -> new HashSet<>()).add(key.indicatorId())) {
@@ -190,7 +194,7 @@ public final class HubFigurePicks {
 		return this.counts.getOrDefault(cityId, 0);
 	}
 
-	/** Ids of the hub's first two figures. */
+	/** Ids of the hub's first two figures of two indicators. */
 	public List<Long> leading(long cityId) {
 		return this.leading.getOrDefault(cityId, List.of());
 	}

@@ -39,12 +39,16 @@ class HubFigurePicksTests {
 		assertThat(picks.newest(HUB)).containsEntry("ai-companies", 2L);
 	}
 
+	/**
+	 * A card shows two facts: the first figure of the first indicator in the catalogue's
+	 * order, then the first of another (not the first indicator's second figure).
+	 */
 	@Test
-	void theFirstTwoFollowTheIndicatorsOrderThenTheOrderEntered() {
+	void theFirstTwoAreOfTwoIndicatorsInTheIndicatorsOrderThenTheOrderEntered() {
 		HubFigurePicks picks = new HubFigurePicks(List.of(key(5, 1, FigureKind.ACTUAL, null, 2024, 0),
 				key(9, 2, FigureKind.ACTUAL, null, 2019, 0), key(6, 2, FigureKind.ACTUAL, null, 2020, 0)),
 				this.indicators, Map.of());
-		assertThat(picks.leading(HUB)).containsExactly(6L, 9L);
+		assertThat(picks.leading(HUB)).containsExactly(6L, 5L);
 		assertThat(picks.newest(HUB)).containsOnly(Map.entry("ai-companies", 5L), Map.entry("ai-pilot-zone", 6L));
 		assertThat(picks.indicatorsByHub()).containsOnly(Map.entry(HUB, Set.of(1L, 2L)));
 		assertThat(picks.hubCountsByIndicator()).containsOnly(Map.entry(1L, 1L), Map.entry(2L, 1L));

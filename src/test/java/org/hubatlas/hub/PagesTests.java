@@ -528,6 +528,24 @@ class PagesTests {
 			.getContentAsString();
 	}
 
+	/** Each hub's card on the home page shows two different facts, never one twice. */
+	@Test
+	void eachHubCardShowsFiguresOfDifferentIndicators() throws Exception {
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String[] cards = home.split("<li class=\"card hub-card\">");
+		assertThat(cards).hasSizeGreaterThan(20);
+		Pattern label = Pattern.compile("<span class=\"value\">[^<]*</span>\\s*<span>([^<]+)</span>");
+		for (int i = 1; i < cards.length; i++) {
+			String card = cards[i];
+			List<String> shown = new ArrayList<>();
+			Matcher figure = label.matcher(card);
+			while (figure.find()) {
+				shown.add(figure.group(1));
+			}
+			assertThat(shown).as(card.substring(0, 120)).doesNotHaveDuplicates();
+		}
+	}
+
 	/**
 	 * Names sort as a reader expects: "AgiBot" before "AISpeech", "iFlytek" among the
 	 * I's.

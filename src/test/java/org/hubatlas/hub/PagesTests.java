@@ -458,6 +458,8 @@ class PagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(chinese).contains("最新来源发表于").contains(dates.get(dates.size() - 1) + "</a>。</p>");
+		assertThat(home).containsPattern("hubs</strong> with <strong>\\d+ cited figures</strong> from <strong>");
+		assertThat(chinese).containsPattern("个枢纽</strong>，包含 <strong>\\d+ 个引用数字</strong>，来自 <strong>");
 	}
 
 	/**
@@ -479,8 +481,7 @@ class PagesTests {
 				assertThat(profile).as(slug).doesNotContainPattern("\\b" + code + "\\b");
 			}
 			assertThat(profile).as(slug).doesNotContainPattern("\\bas_of\\b");
-			notes += profile.split("<summary>Research note, as recorded when the figure was collected</summary>",
-					-1).length - 1;
+			notes += profile.split("<summary>Research note, as recorded</summary>", -1).length - 1;
 		}
 		assertThat(notes).isGreaterThan(20);
 		assertThat(this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString())

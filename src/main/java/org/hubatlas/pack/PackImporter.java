@@ -101,6 +101,13 @@ public class PackImporter {
 	static final String NATIONAL = "china";
 
 	/**
+	 * A quote's closing brackets that name the page it comes from: an address or a date
+	 * in them ("… in 2023. (livemint.com, 2025-01-28)").
+	 */
+	private static final Pattern NAMED_ELSEWHERE = Pattern.compile(
+			"\\(((?:[^()]|\\([^()]*\\))*?(?:\\b[\\w-]+\\.(?:com|cn|org|net|ch|news|gov|int)\\b|\\d{4}-\\d{2})(?:[^()]|\\([^()]*\\))*)\\)'?$");
+
+	/**
 	 * A name in the pack format's style: an indicator's code or a field, "rd_intensity".
 	 */
 	private static final Pattern PACK_NAME = Pattern.compile("\\b[a-z]+(?:_[a-z]+)+\\b");
@@ -770,9 +777,13 @@ public class PackImporter {
 				company = this.companiesByKey.get("zh:" + row.nameZh());
 			}
 			String what = cut(row.what(), 1000);
+			// A further quote that names another outlet comes from a page the row does
+			// not
+			// give: it would be cited to the row's source, so it is left out.
+			String elsewhere = namedElsewhere(row.alsoQuote());
+			String alsoQuote = (elsewhere == null) ? row.alsoQuote() : null;
 			// A company is not written without the quotes that place it.
-			for (String quote : (row.alsoQuote() != null) ? List.of(row.quote(), row.alsoQuote())
-					: List.of(row.quote())) {
+			for (String quote : (alsoQuote != null) ? List.of(row.quote(), alsoQuote) : List.of(row.quote())) {
 				if (refusedByForm(row.line(), "statement", "company", label,
 						statementForm(null, cut(row.name() + ": " + what, 1000), quote, source), null)) {
 					return;
@@ -810,9 +821,16 @@ public class PackImporter {
 			Subject subject = Subject.company(company.getId());
 			statement(row.line(), companyRef(row, row.quote()), subject, cut(row.name() + ": " + what, 1000),
 					row.quote(), source, label);
-			if (row.alsoQuote() != null) {
-				statement(row.line(), companyRef(row, row.alsoQuote()), subject, cut(row.name() + ": " + what, 1000),
-						row.alsoQuote(), source, label + " (further quote)");
+			if (alsoQuote != null) {
+				statement(row.line(), companyRef(row, alsoQuote), subject, cut(row.name() + ": " + what, 1000),
+						alsoQuote, source, label + " (further quote)");
+			}
+			else if (elsewhere != null) {
+				refuse(row.line(), "statement", label + " (further quote)",
+						InterfaceText.message("pack.refuse.furtherQuoteElsewhere",
+								"The further quote is from another page ({0}), which the row does not give: "
+										+ "it would be cited to the row''s source. Give it as a source of its own.",
+								elsewhere));
 			}
 		}
 
@@ -1538,6 +1556,18 @@ public class PackImporter {
 	 */
 	private static String alsoReported(Indicator indicator) {
 		return "Also reported: " + indicator.getName();
+	}
+
+	/**
+	 * The page a further quote says it comes from, when its words end by naming one in
+	 * brackets; null when they name none.
+	 */
+	static String namedElsewhere(String quote) {
+		if (quote == null) {
+			return null;
+		}
+		Matcher named = NAMED_ELSEWHERE.matcher(quote.strip());
+		return named.find() ? named.group(1) : null;
 	}
 
 	private static String note(EntryRow row) {

@@ -139,7 +139,9 @@ class PackImporterTests {
 				.toList()
 				.toString())
 			.isFalse();
-		assertThat(comparables.refused()).isEmpty();
+		// Only the further quotes that name a page the pack does not give stay out.
+		assertThat(comparables.refused()).isNotEmpty()
+			.allSatisfy((row) -> assertThat(row.label()).endsWith("(further quote)"));
 		assertThat(again.count(Outcome.UNCHANGED)).isGreaterThan(80);
 		assertThat(this.jdbc.queryForObject("select count(*) from figure", Integer.class)).isEqualTo(figures);
 		assertThat(this.jdbc.queryForObject("select count(*) from revision", Integer.class)).isEqualTo(revisions);
@@ -840,6 +842,44 @@ class PackImporterTests {
 			.satisfies((row) -> assertThat(row.line()).isEqualTo(2))
 			.satisfies((row) -> assertThat(row.reason()).contains("an address"));
 		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
+	}
+
+	/**
+	 * A company's further quote that names another page ("… (livemint.com, 2025-01-28)")
+	 * is not cited to the row's source: it is refused on the row's line, naming that
+	 * page, and the company with its first quote is written; a further quote from the
+	 * same page is kept.
+	 */
+	@Test
+	void aCompanysFurtherQuoteFromAnotherPageIsRefusedNotCitedToTheRowsSource() {
+		String pack = """
+				companies:
+				- name: Elsewhere Labs
+				  hub: hefei
+				  what: Builds models.
+				  quote: Elsewhere Labs is based in Hefei.
+				  also: Elsewhere Labs was founded in 2023. (livemint.com, 2025-01-28)
+				  source: {title: A company page, publisher: A paper, url: 'https://example.org/elsewhere'}
+				- name: Samepage Robotics
+				  hub: hefei
+				  what: Builds robots.
+				  quote: Samepage Robotics is based in Hefei.
+				  also: It was founded in 2019 by two professors (of computer science).
+				  source: {title: Another company page, publisher: A paper, url: 'https://example.org/samepage'}
+				""";
+		PackReport report = this.importer.apply("further-quotes.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).singleElement()
+			.satisfies((row) -> assertThat(row.line()).isEqualTo(2))
+			.satisfies((row) -> assertThat(row.label()).contains("Elsewhere Labs"))
+			.satisfies((row) -> assertThat(row.reason()).contains("livemint.com, 2025-01-28"));
+		assertThat(
+				this.jdbc.queryForList(
+						"select s.quote from statement s join company c on c.id = s.company_id "
+								+ "where c.name in ('Elsewhere Labs', 'Samepage Robotics') order by s.quote",
+						String.class))
+			.containsExactly("Elsewhere Labs is based in Hefei.",
+					"It was founded in 2019 by two professors (of computer science).",
+					"Samepage Robotics is based in Hefei.");
 	}
 
 	@Test

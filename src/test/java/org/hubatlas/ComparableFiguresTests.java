@@ -73,12 +73,18 @@ class ComparableFiguresTests {
 	}
 
 	@Test
-	void theComparablesPackLoadsWithNothingRefused() {
+	void theComparablesPackLoadsRefusingOnlyTheFurtherQuotesFromPagesItDoesNotGive() {
 		Map<String, Object> pack = this.jdbc
 			.queryForMap("select created, refused from data_pack where name = '30-comparables-2026.yaml' "
 					+ "order by id fetch first 1 rows only");
+		// Nine companies' further quotes name another page ("(livemint.com,
+		// 2025-01-28)"):
+		// they are refused rather than cited to the row's source; nothing else is.
 		assertThat(((Number) pack.get("refused")).intValue())
 			.as(this.jdbc.queryForList("select name, created, changed, unchanged, refused from data_pack").toString())
+			.isEqualTo(9);
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where quote like '%(livemint.com%'",
+				Integer.class))
 			.isZero();
 		assertThat(((Number) pack.get("created")).intValue()).isGreaterThan(300);
 		// Every figure of an indicator with more than one definition names one.

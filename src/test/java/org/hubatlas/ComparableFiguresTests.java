@@ -78,8 +78,8 @@ class ComparableFiguresTests {
 			.queryForMap("select created, refused from data_pack where name = '30-comparables-2026.yaml' "
 					+ "order by id fetch first 1 rows only");
 		// Nine companies' further quotes name another page ("(livemint.com,
-		// 2025-01-28)"):
-		// they are refused rather than cited to the row's source; nothing else is.
+		// 2025-01-28)"): they are refused rather than cited to the row's source; nothing
+		// else is.
 		assertThat(((Number) pack.get("refused")).intValue())
 			.as(this.jdbc.queryForList("select name, created, changed, unchanged, refused from data_pack").toString())
 			.isEqualTo(9);

@@ -50,9 +50,8 @@ public record ListQuery(String q, int page, String sort, String dir) {
 	}
 
 	public Pageable pageable(Map<String, String> sortable) {
-		// Names sort as readers expect ("AgiBot" before "AISpeech"); only text is
-		// compared
-		// ignoring case.
+		// Names sort as readers expect ("AgiBot" before "AISpeech"): text is compared
+		// ignoring case, other values as they are.
 		Sort.Order order = new Sort.Order(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC,
 				sortable.get(this.sort))
 			.ignoreCase();

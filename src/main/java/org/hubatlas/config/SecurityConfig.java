@@ -134,8 +134,7 @@ public class SecurityConfig {
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(new FormOrHeaderCsrfToken()))
 			.sessionManagement((session) -> session.sessionFixation((fixation) -> fixation.newSession()))
 			// Public pages say "no-cache" themselves (PageCache: revalidated by ETag);
-			// admin pages and sign-in are
-			// never stored.
+			// admin pages and sign-in are never stored.
 			.headers(
 					(headers) -> securityHeaders(headers, httpsOnly).cacheControl((cache) -> cache.disable())
 						.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(NEVER_STORED,

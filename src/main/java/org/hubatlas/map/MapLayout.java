@@ -356,8 +356,8 @@ final class MapLayout {
 			Box reach = (leader != null) ? box.around(leader) : box;
 			int query = ++this.query;
 			// Three loops written out, not one taking a lambda: this is the layout's
-			// inner
-			// loop, and a lambda here made it 40 % slower in the test JVM (C1 only).
+			// inner loop, and a lambda here made it 40 % slower in the test JVM (C1
+			// only).
 			int left = column(reach.x());
 			int right = column(reach.right());
 			int top = row(reach.y());

@@ -511,8 +511,7 @@ public class PackImporter {
 				return;
 			}
 			// What it counts as is a definition the indicator holds or this pack lists,
-			// as
-			// the indicator form's list requires.
+			// as the indicator form's list requires.
 			if (row.countsAs() != null && !definitionsOf(indicator).containsKey(row.countsAs())
 					&& !this.packDefinitionKeys.getOrDefault(indicator.getCode(), Set.of()).contains(row.countsAs())) {
 				refuse(row.line(), "definition", label, InterfaceText.message("pack.refuse.countsAs",
@@ -645,8 +644,7 @@ public class PackImporter {
 					return;
 				}
 				// Where a reclassification applied before has moved it, the figure is
-				// found
-				// under the indicator it moved to.
+				// found under the indicator it moved to.
 				List<Figure> candidates = new ArrayList<>(
 						this.reclassifiable.getOrDefault(hub.getId() + ":" + code(row.indicator()), List.of()));
 				if (row.moveToIndicator() != null) {
@@ -777,9 +775,9 @@ public class PackImporter {
 				company = this.companiesByKey.get("zh:" + row.nameZh());
 			}
 			String what = cut(row.what(), 1000);
-			// A further quote that names another outlet comes from a page the row does
-			// not
-			// give: it would be cited to the row's source, so it is left out.
+			// A further quote that names another page comes from one the row does not
+			// give: cited to the row's source it would be misattributed, so it is left
+			// out.
 			String elsewhere = namedElsewhere(row.alsoQuote());
 			String alsoQuote = (elsewhere == null) ? row.alsoQuote() : null;
 			// A company is not written without the quotes that place it.
@@ -1066,8 +1064,7 @@ public class PackImporter {
 			else if (figure != null && figure.getDefinition() != null && !isWording(figure.getDefinition())
 					&& !keyed(row)) {
 				// A pack written before definitions were data does not undo the
-				// definition
-				// a reclassification or an admin gave the figure.
+				// definition a reclassification or an admin gave the figure.
 				definition = figure.getDefinition();
 			}
 			else {

@@ -57,8 +57,8 @@ class IndicatorPagesController {
 	static final int ROWS_SHOWN = 100;
 
 	// No dot in a code: "/indicators/x.csv" is the download's alone, so that asking it
-	// for
-	// something other than CSV is a 406, not this page's 404 for an indicator "x.csv".
+	// for something other than CSV is a 406, not this page's 404 for an indicator
+	// "x.csv".
 	@GetMapping("/indicators/{code:[^.]+}")
 	String show(@PathVariable String code, @RequestParam(required = false) String all, Model model) {
 		if (all != null && !"yes".equals(all)) {

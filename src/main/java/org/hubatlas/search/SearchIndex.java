@@ -126,8 +126,8 @@ class SearchIndex {
 				return snapshot;
 			}
 			// Read the version again: the documents are read after it, so they are at
-			// least
-			// that new, and a change made meanwhile only means one more build later.
+			// least that new, and a change made meanwhile only means one more build
+			// later.
 			long building = this.dataVersion.current();
 			snapshot = build(building);
 			this.current = snapshot;

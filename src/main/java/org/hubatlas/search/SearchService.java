@@ -96,8 +96,7 @@ public class SearchService {
 		SearchIndex.Snapshot snapshot = this.index.current();
 		IndexSearcher searcher = snapshot.searcher();
 		// Rewritten once: the fuzzy and prefix words expand to the index's terms here,
-		// not
-		// again for each kind counted and listed below.
+		// not again for each kind counted and listed below.
 		Query everyWord = rewrite(searcher, query(words, query, true));
 		boolean anyWord = false;
 		Query chosen = everyWord;

@@ -381,8 +381,7 @@ class VisitorJourneyTests {
 							""");
 			assertThat(overflow.intValue()).as("the page does not scroll sideways: %s", beyond).isZero();
 			// Every indicator's card shows each compared hub, named, with its value (or
-			// "no
-			// data").
+			// "no data").
 			@SuppressWarnings("unchecked")
 			List<String> cards = (List<String>) js.executeScript(
 					"""

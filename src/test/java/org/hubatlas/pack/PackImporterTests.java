@@ -62,8 +62,7 @@ class PackImporterTests {
 				continue;
 			}
 			// The comparables pack moved llm_registered into the indicator that counts
-			// the
-			// same thing.
+			// the same thing.
 			String code = PackImporter.code((String) entry.get("indicator"))
 				.replace("llm-registered", "genai-services-filed");
 			expected.merge(entry.get("hub") + " " + code + " " + entry.get("quote"), 1, Integer::sum);
@@ -128,8 +127,7 @@ class PackImporterTests {
 		assertThat(again.changesSomething()).isFalse();
 		assertThat(again.refused()).isEmpty();
 		// Nor does the comparables pack, whose reclassifications the coverage pack,
-		// applied
-		// again, has not undone.
+		// applied again, has not undone.
 		PackReport comparables = this.importer.apply("30-comparables-2026.yaml", shipped("30-comparables-2026.yaml"));
 		assertThat(comparables.changesSomething())
 			.as(comparables.rows()
@@ -628,8 +626,8 @@ class PackImporterTests {
 					Tuple.tuple(25, "company"), Tuple.tuple(31, "indicator"), Tuple.tuple(36, "definition"));
 		assertThat(report.refused()).allSatisfy((row) -> assertThat(row.reason()).containsIgnoringCase("at most"));
 		// A figure whose conflict note is refused is not written undisputed, and a
-		// company
-		// is not written without the quote that places it; a further source is an extra.
+		// company is not written without the quote that places it; a further source is an
+		// extra.
 		assertThat(report.rows()).filteredOn((row) -> row.line() == 2 || row.line() == 25)
 			.filteredOn((row) -> !"source".equals(row.kind()))
 			.allSatisfy((row) -> assertThat(row.outcome()).isEqualTo(Outcome.REFUSED));
@@ -727,9 +725,8 @@ class PackImporterTests {
 	@Test
 	void aPackHubMeetsTheDatabaseRulesOfTheHubFormAndIsWrittenWithItsHistory() {
 		// The admin's check refuses a hub placed inside its own sub-area; a pack's
-		// parents
-		// go through the same check, so the second of two hubs naming each other as
-		// parent is refused on its line, and the first keeps its parent.
+		// parents go through the same check, so the second of two hubs naming each other
+		// as parent is refused on its line, and the first keeps its parent.
 		String pack = """
 				hubs:
 				- {slug: loop-east, name: Loop East, level: area, parent: loop-west}

@@ -72,8 +72,7 @@ class SearchIndexTests {
 				.param("version", String.valueOf(version)))
 			.andExpect(status().is3xxRedirection());
 		// The address name is kept, so the old name is gone from the results but the page
-		// is
-		// still found by it.
+		// is still found by it.
 		this.mvc.perform(get("/search").param("q", "Inkwell"))
 			.andExpect(content().string(containsString("href=\"/companies/quillfeather-robotics\"")))
 			.andExpect(content().string(containsString("<mark>Inkwell</mark> Robotics")))

@@ -511,7 +511,8 @@ class PagesTests {
 
 	/**
 	 * A reader of Chinese reads hub names in Chinese where a name stands alone: the
-	 * breadcrumb, the sub-areas a hub includes on the home page and in a comparison.
+	 * breadcrumb, a sub-area's hub, the sub-areas a hub includes on the home page and in
+	 * a comparison.
 	 */
 	@Test
 	void aReaderOfChineseReadsSubAreasAndBreadcrumbsInChinese() throws Exception {
@@ -520,6 +521,9 @@ class PagesTests {
 			.contains("<li aria-current=\"page\">中关村</li>");
 		assertThat(chinese("/").replaceAll("\\s+", " ")).contains("包括 <a href=\"/cities/zhongguancun\">中关村</a>");
 		assertThat(chinese("/compare?cities=beijing,shanghai")).contains(">含中关村<");
+		assertThat(profile).contains("</strong><a href=\"/cities/beijing\">北京</a>");
+		assertThat(chinese("/compare?cities=zhongguancun,shanghai")).contains(">属于北京<");
+		assertThat(chinese("/cities")).contains("属于北京");
 	}
 
 	private String chinese(String page) throws Exception {

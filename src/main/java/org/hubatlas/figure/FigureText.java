@@ -29,6 +29,11 @@ public class FigureText {
 
 	private static final BigDecimal WAN = new BigDecimal("10000");
 
+	/**
+	 * Units as a reader of English writes them, where the catalogue spells them plainly.
+	 */
+	private static final Map<String, String> UNITS_EN = Map.of("km2", "km\u00b2");
+
 	/** Units as readers of Chinese count them, where the catalogue's unit is English. */
 	private static final Map<String, String> UNITS_ZH = Map.ofEntries(Map.entry("companies", "家"),
 			Map.entry("enterprises", "家"), Map.entry("people", "人"), Map.entry("services", "项"),
@@ -38,7 +43,6 @@ public class FigureText {
 			Map.entry("km", "公里"), Map.entry("kilometres", "公里"), Map.entry("km2", "平方公里"), Map.entry("years", "年"),
 			Map.entry("servers", "台"), Map.entry("exaflops", "EFLOPS"));
 
-	/** For templates: {@link #of(Figure)}. */
 	/**
 	 * A derived value as the page words it: "110 companies per million residents", "5.02
 	 * % of GDP" ("每百万常住人口110家", "占GDP的5.02%"); "about" where either figure is a bound or
@@ -125,7 +129,7 @@ public class FigureText {
 		}
 		else {
 			number = plain(value);
-			suffix = chinese ? UNITS_ZH.getOrDefault(key, " " + unit) : " " + unit;
+			suffix = chinese ? UNITS_ZH.getOrDefault(key, " " + unit) : " " + UNITS_EN.getOrDefault(key, unit);
 		}
 		String amount = chinese ? number + suffix : (number + suffix).strip();
 		return switch (figure.getQualifier()) {

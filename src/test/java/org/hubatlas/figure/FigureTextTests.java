@@ -63,6 +63,7 @@ class FigureTextTests {
 		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE)))
 			.isEqualTo("$7.7 billion per year");
 		assertThat(FigureText.of(figure("EFLOPS", null, Qualifier.NONE))).isEqualTo("no number given");
+		assertThat(FigureText.of(figure("km2", "3.43", Qualifier.NONE))).isEqualTo("3.43 km²");
 	}
 
 	@Test

@@ -29,16 +29,12 @@ class ErrorPagesAdvice {
 
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
-		response.setStatus(HttpStatus.NOT_FOUND.value());
-		model.addAttribute("status", 404);
-		model.addAttribute("message", InterfaceText.message(ex));
-		model.addAttribute("path", address(request));
-		return "error";
+		return errorPage(HttpStatus.NOT_FOUND, InterfaceText.message(ex), request, response, model);
 	}
 
 	@ExceptionHandler(BadRequestException.class)
 	String badRequest(BadRequestException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
-		return badRequestPage(InterfaceText.message(ex), request, response, model);
+		return errorPage(HttpStatus.BAD_REQUEST, InterfaceText.message(ex), request, response, model);
 	}
 
 	/**
@@ -48,7 +44,7 @@ class ErrorPagesAdvice {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	String typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		return badRequestPage(
+		return errorPage(HttpStatus.BAD_REQUEST,
 				InterfaceText.message(BadRequestException.mismatch(ex.getName(), ex.getRequiredType(), ex.getValue())),
 				request, response, model);
 	}
@@ -56,7 +52,7 @@ class ErrorPagesAdvice {
 	@ExceptionHandler(MissingServletRequestParameterException.class)
 	String missingParameter(MissingServletRequestParameterException ex, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		return badRequestPage(
+		return errorPage(HttpStatus.BAD_REQUEST,
 				InterfaceText.message("problem.required", "The parameter ''{0}'' is required.", ex.getParameterName()),
 				request, response, model);
 	}
@@ -73,7 +69,7 @@ class ErrorPagesAdvice {
 	String unreadableParameters(InvalidParameterException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		if (ex.getErrorCode() != HttpStatus.PAYLOAD_TOO_LARGE.value()) {
-			return badRequestPage(InterfaceText.message("problem.encoding",
+			return errorPage(HttpStatus.BAD_REQUEST, InterfaceText.message("problem.encoding",
 					"The address or form could not be read. It may hold an invalid percent-encoding (a % must be "
 							+ "followed by two hexadecimal digits), more parameters than any page here takes, or a form "
 							+ "not sent the way a browser sends one."),
@@ -86,7 +82,7 @@ class ErrorPagesAdvice {
 				: (contentType != null && contentType.startsWith("multipart/")) ? tooLargeMessage()
 						: InterfaceText.message("problem.formTooLarge",
 								"The form is larger than any form here sends. Nothing was read or saved.");
-		return tooLargePage(message, request, response, model);
+		return errorPage(HttpStatus.PAYLOAD_TOO_LARGE, message, request, response, model);
 	}
 
 	/**
@@ -97,7 +93,7 @@ class ErrorPagesAdvice {
 	@ExceptionHandler(InvalidPropertyException.class)
 	String malformedField(InvalidPropertyException ex, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		return badRequestPage(InterfaceText.message("problem.unknownField",
+		return errorPage(HttpStatus.BAD_REQUEST, InterfaceText.message("problem.unknownField",
 				"The form sent a field this page does not have (\u201c{0}\u201d). Nothing was saved; reload the "
 						+ "page and try again.",
 				ex.getPropertyName()), request, response, model);
@@ -105,7 +101,7 @@ class ErrorPagesAdvice {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletRequest request, HttpServletResponse response, Model model) {
-		return tooLargePage(tooLargeMessage(), request, response, model);
+		return errorPage(HttpStatus.PAYLOAD_TOO_LARGE, tooLargeMessage(), request, response, model);
 	}
 
 	private static String tooLargeMessage() {
@@ -113,19 +109,14 @@ class ErrorPagesAdvice {
 				"The file is too large: uploads are at most 64 MB. Nothing was read or saved.");
 	}
 
-	private static String tooLargePage(String message, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		response.setStatus(HttpStatus.PAYLOAD_TOO_LARGE.value());
-		model.addAttribute("status", 413);
-		model.addAttribute("message", message);
-		model.addAttribute("path", address(request));
-		return "error";
-	}
-
-	private static String badRequestPage(String message, HttpServletRequest request, HttpServletResponse response,
-			Model model) {
-		response.setStatus(HttpStatus.BAD_REQUEST.value());
-		model.addAttribute("status", 400);
+	/**
+	 * The site's error page with this status and what was wrong, at the address asked
+	 * for.
+	 */
+	private static String errorPage(HttpStatus status, String message, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		response.setStatus(status.value());
+		model.addAttribute("status", status.value());
 		model.addAttribute("message", message);
 		model.addAttribute("path", address(request));
 		return "error";

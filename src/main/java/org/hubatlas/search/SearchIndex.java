@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -71,6 +74,12 @@ class SearchIndex {
 
 	private volatile Snapshot current;
 
+	/** The build started when the server came up, while it runs. */
+	private volatile Thread buildingInAdvance;
+
+	/** Set once the application is closing: a build in advance stops reading. */
+	private volatile boolean closing;
+
 	SearchIndex(SearchDocuments documents, DataVersion dataVersion) {
 		this.documents = documents;
 		this.dataVersion = dataVersion;
@@ -105,12 +114,38 @@ class SearchIndex {
 			try {
 				current();
 			}
+			catch (ClosingDown ex) {
+				// The application is closing: nobody will search this index.
+			}
 			catch (RuntimeException ex) {
 				logger.warn("The search index could not be built in advance; the first search will build it", ex);
 			}
 		}, "search-index");
 		builder.setDaemon(true);
+		this.buildingInAdvance = builder;
 		builder.start();
+	}
+
+	/**
+	 * Stops a build in advance and waits for it, before the database this bean reads from
+	 * is closed: a build still reading then would fail with errors in the log.
+	 */
+	@PreDestroy
+	void stopBuilding() throws InterruptedException {
+		this.closing = true;
+		Thread builder = this.buildingInAdvance;
+		if (builder != null) {
+			builder.join(TimeUnit.SECONDS.toMillis(30));
+		}
+	}
+
+	/** Thrown into a build when the application is closing. */
+	private static final class ClosingDown extends RuntimeException {
+
+		ClosingDown() {
+			super("closing", null, false, false);
+		}
+
 	}
 
 	/** The index for the data as committed now; built first if the data has moved. */
@@ -145,7 +180,12 @@ class SearchIndex {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		Map<String, SearchDocument> hubs = new HashMap<>();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(SearchAnalyzers.INDEX))) {
-			this.documents.each((document) -> add(writer, document, hubs));
+			this.documents.each((document) -> {
+				if (this.closing) {
+					throw new ClosingDown();
+				}
+				add(writer, document, hubs);
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -2,6 +2,7 @@ package org.hubatlas.map;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hubatlas.city.City;
 import org.hubatlas.dispute.Disputes;
@@ -66,6 +67,13 @@ public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, Lis
 					: this.earliest + "–" + this.latest;
 		}
 
+	}
+
+	/** Whether a part of a hub is drawn on its hub (a smaller dot when not sized). */
+	public boolean hasParts() {
+		Set<Long> ids = this.dots.stream().map((dot) -> dot.hub().getId()).collect(Collectors.toSet());
+		return this.dots.stream()
+			.anyMatch((dot) -> dot.hub().getParent() != null && ids.contains(dot.hub().getParent().getId()));
 	}
 
 	/** Whether any hub is drawn as a ring. */

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -45,6 +47,12 @@ public class HubMapService {
 
 	/** A province or region: a ring this wide around its capital's dot. */
 	static final double RING_RADIUS = 13;
+
+	/**
+	 * A part of a hub on the map (Zhongguancun in Beijing) with no figure to size it: a
+	 * smaller dot, drawn on its hub's, which stays visible and clickable around it.
+	 */
+	static final double PART_RADIUS = 3;
 
 	private final CityService cities;
 
@@ -110,9 +118,11 @@ public class HubMapService {
 		for (City hub : this.cities.all()) {
 			(hub.getLatitude() == null || hub.getLongitude() == null ? unplaced : placed).add(hub);
 		}
+		Set<Long> placedIds = placed.stream().map(City::getId).collect(Collectors.toSet());
 		List<MapLayout.Point> points = new ArrayList<>();
 		for (City hub : placed) {
-			double radius = radius(sizing.get(hub.getId()), max);
+			double radius = (isPartOf(hub, placedIds) && !isSized(sizing.get(hub.getId()), max)) ? PART_RADIUS
+					: radius(sizing.get(hub.getId()), max);
 			points.add(new MapLayout.Point(MapProjection.x(hub.getLongitude()), MapProjection.y(hub.getLatitude()),
 					isArea(hub) ? Math.max(RING_RADIUS, radius) : radius,
 					InterfaceText.name(hub.getName(), hub.getNameZh()), isArea(hub)));
@@ -126,10 +136,12 @@ public class HubMapService {
 			dots.add(new Dot(hub, point.x(), point.y(), point.radius(), point.ring(), figure != null && max != null,
 					figure, pilotZones.get(hub.getId()), label(layout.labels().get(i))));
 		}
-		// Rings first, then large dots, so that small ones stay on top and clickable.
+		// Rings first, then large dots, so that small ones stay on top and clickable; of
+		// two dots alike, a part of a hub on top of its hub.
 		dots.sort(Comparator.comparing(Dot::area)
 			.reversed()
-			.thenComparing(Comparator.comparingDouble(Dot::radius).reversed()));
+			.thenComparing(Comparator.comparingDouble(Dot::radius).reversed())
+			.thenComparing((dot) -> dot.hub().getParent() != null));
 		// Disputes on the figures that size the dots, in one query (none when nothing is
 		// sized).
 		Disputes flags = sizing.isEmpty() ? Disputes.none() : this.disputes
@@ -165,10 +177,19 @@ public class HubMapService {
 		return (figure.getEffectiveYear() != null) ? figure.getEffectiveYear() : 0;
 	}
 
+	/** Whether the hub is part of another hub on the map. */
+	private static boolean isPartOf(City hub, Set<Long> placedIds) {
+		return hub.getParent() != null && placedIds.contains(hub.getParent().getId());
+	}
+
+	private static boolean isSized(Figure figure, BigDecimal max) {
+		return figure != null && max != null && figure.getValueNumeric() != null
+				&& figure.getValueNumeric().signum() > 0;
+	}
+
 	/** Areas proportional to values: the radius grows with the square root. */
 	static double radius(Figure figure, BigDecimal max) {
-		if (figure == null || max == null || figure.getValueNumeric() == null
-				|| figure.getValueNumeric().signum() <= 0) {
+		if (!isSized(figure, max)) {
 			return MIN_RADIUS;
 		}
 		double share = Math.sqrt(figure.getValueNumeric().doubleValue() / max.doubleValue());

@@ -131,4 +131,24 @@ class HubMapServiceTests {
 		}
 	}
 
+	@Test
+	void aPartOfAHubWithoutAFigureIsASmallerDotDrawnOnItsHub() {
+		City beijing = hub(1, "beijing", "Beijing", CityLevel.MUNICIPALITY, "39.9", "116.41");
+		City zhongguancun = hub(2, "zhongguancun", "Zhongguancun", CityLevel.DISTRICT, "39.98", "116.31");
+		zhongguancun.setParent(beijing);
+		given(this.cities.all()).willReturn(List.of(zhongguancun, beijing,
+				hub(3, "shanghai", "Shanghai", CityLevel.MUNICIPALITY, "31.23", "121.47")));
+		given(this.figures.indicators()).willReturn(List.of());
+		given(this.figures.hubCountsByIndicator()).willReturn(Map.of());
+		given(this.figures.forIndicatorAboutHubs(HubMapService.PILOT_ZONE)).willReturn(List.of());
+
+		HubMap map = new HubMapService(this.cities, this.figures, this.disputes).map(null);
+
+		// The same dot would hide Beijing's under Zhongguancun's, a few pixels away.
+		assertThat(dot(map, "zhongguancun").radius()).isLessThan(dot(map, "beijing").radius());
+		assertThat(map.dots().indexOf(dot(map, "zhongguancun"))).isGreaterThan(map.dots().indexOf(dot(map, "beijing")));
+		assertThat(dot(map, "shanghai").radius()).isEqualTo(HubMapService.MIN_RADIUS);
+		assertThat(map.hasParts()).isTrue();
+	}
+
 }

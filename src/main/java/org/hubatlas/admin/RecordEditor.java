@@ -423,12 +423,30 @@ public class RecordEditor {
 			if (!references.isEmpty()) {
 				return new DeleteResult(shown, references);
 			}
-			String name = kind.nameOf(entity);
-			F before = kind.toForm(entity);
-			kind.delete(entity);
-			this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null, null);
+			deleteWithRevision(kind, entity, null);
 			return new DeleteResult(shown, List.of());
 		});
+	}
+
+	/**
+	 * Deletes a record that came from elsewhere and should not have (a data pack's row an
+	 * earlier version wrongly took in), inside the caller's transaction, with a revision
+	 * whose note says why: the deletion shows in the record's history as an admin's
+	 * would. The caller checks first that nothing points at it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public <E extends VersionedEntity, F extends AdminForm> void retracted(RecordKind<E, F> kind, E entity,
+			String note) {
+		deleteWithRevision(kind, entity, note);
+	}
+
+	private <E extends VersionedEntity, F extends AdminForm> void deleteWithRevision(RecordKind<E, F> kind, E entity,
+			String note) {
+		long id = entity.getId();
+		String name = kind.nameOf(entity);
+		F before = kind.toForm(entity);
+		kind.delete(entity);
+		this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null, note);
 	}
 
 	private static <E extends VersionedEntity> E load(RecordKind<E, ?> kind, long id) {

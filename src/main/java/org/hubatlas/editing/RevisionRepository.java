@@ -1,5 +1,6 @@
 package org.hubatlas.editing;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.domain.Page;
@@ -15,5 +16,8 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	@Query("select r from Revision r order by r.id desc")
 	List<Revision> findLatest(Pageable page);
+
+	boolean existsByEntityTypeAndEntityIdAndActionIn(String entityType, Long entityId,
+			Collection<Revision.Action> actions);
 
 }

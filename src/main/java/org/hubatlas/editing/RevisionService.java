@@ -98,6 +98,12 @@ public class RevisionService {
 		return new HistoryPage(views, page, revisions.getTotalPages(), revisions.getTotalElements());
 	}
 
+	/** Whether an admin has edited or restored the record since it was written. */
+	public boolean editedByHand(String type, long id) {
+		return this.revisions.existsByEntityTypeAndEntityIdAndActionIn(type, id,
+				List.of(Revision.Action.UPDATE, Revision.Action.RESTORE));
+	}
+
 	public List<Revision> latest(int count) {
 		return this.revisions.findLatest(PageRequest.of(0, count));
 	}

@@ -202,6 +202,33 @@ public class PackImporter {
 		return this.packs.existsBySha256(sha256(bytes));
 	}
 
+	/**
+	 * Deletes, in one transaction, the statements an earlier version of this importer
+	 * wrote from a company's further quote that names another page: they cite that quote
+	 * to the row's source, which did not say it. Each deletion is in the statement's
+	 * history with a note saying why. A statement an admin has edited or restored since,
+	 * or one something points at, stays for the admin to judge. Returns what was deleted,
+	 * as "company: the page named".
+	 */
+	public List<String> retractQuotesFromOtherPages() {
+		return this.transactions.execute((status) -> {
+			@SuppressWarnings("unchecked")
+			RecordKind<Statement, ?> kind = this.kinds.byKey("statement", RecordKind.class);
+			List<String> retracted = new ArrayList<>();
+			for (Statement statement : this.statements.findCompanyQuotesFromPacks()) {
+				String elsewhere = namedElsewhere(statement.getQuote());
+				if (elsewhere == null || this.revisions.editedByHand("statement", statement.getId())
+						|| !kind.references(statement).isEmpty()) {
+					continue;
+				}
+				this.editor.retracted(kind, statement, "Removed: its quote is from another page (" + elsewhere
+						+ ") than the source it was cited to. Data packs no longer take such a quote in.");
+				retracted.add(cut(statement.getParaphrase(), 80) + " (" + elsewhere + ")");
+			}
+			return retracted;
+		});
+	}
+
 	/** The packs applied so far, newest first. */
 	public List<DataPackRecord> applied() {
 		return this.packs.findAllByOrderByAppliedAtDesc();

@@ -61,6 +61,9 @@ class ShippedPacks implements SmartInitializingSingleton {
 				.forEach((row) -> log.info("  refused (line {}): {} {}: {}", row.line(), row.kind(), row.label(),
 						row.reason()));
 		}
+		// What an earlier version took in from the shipped packs and should not have.
+		this.importer.retractQuotesFromOtherPages()
+			.forEach((statement) -> log.info("Removed a statement citing a quote to the wrong source: {}", statement));
 	}
 
 }

@@ -68,6 +68,10 @@ public interface StatementRepository extends RecordRepository<Statement> {
 	/** The statements a data pack brought under these keys. */
 	List<Statement> findByPackRefIn(Collection<String> packRefs);
 
+	/** The statements a data pack wrote from its rows of companies, by their pack key. */
+	@Query(WITH_SOURCE + "where c.packRef like 'company:%' order by c.id")
+	List<Statement> findCompanyQuotesFromPacks();
+
 	@Query(value = "select c.id from Statement c order by c.id", countQuery = "select count(c) from Statement c")
 	Page<Long> findPageIds(Pageable page);
 

@@ -879,6 +879,60 @@ class PackImporterTests {
 					"Samepage Robotics is based in Hefei.");
 	}
 
+	/**
+	 * A database an earlier version filled keeps the further quotes it cited to the wrong
+	 * source until they are removed, each with a note in its history; one an admin has
+	 * edited since stays for the admin to judge.
+	 */
+	@Test
+	void statementsAnEarlierVersionCitedToTheWrongSourceAreRemovedWithANoteUnlessAnAdminEditedThem() {
+		String pack = """
+				companies:
+				- name: Earlier Labs
+				  hub: hefei
+				  what: Builds models.
+				  quote: Earlier Labs is based in Hefei.
+				  also: Earlier Labs was founded in 2021.
+				  source: {title: An earlier company page, publisher: A paper, url: 'https://example.org/earlier'}
+				- name: Edited Labs
+				  hub: hefei
+				  what: Builds chips.
+				  quote: Edited Labs is based in Hefei.
+				  also: Edited Labs was founded in 2020.
+				  source: {title: An edited company page, publisher: A paper, url: 'https://example.org/edited'}
+				""";
+		this.importer.apply("earlier-further-quotes.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		// As the earlier version wrote them: the page each further quote came from kept
+		// at
+		// its end, the quote cited to the row's source.
+		for (String company : List.of("Earlier", "Edited")) {
+			this.jdbc.update("update statement set quote = ? where quote = ?",
+					company + " Labs was founded in 2021. (livemint.com, 2025-01-28)",
+					company + " Labs was founded in " + ("Earlier".equals(company) ? "2021." : "2020."));
+		}
+		long earlier = this.jdbc.queryForObject("select id from statement where quote like 'Earlier Labs was founded%'",
+				Long.class);
+		long edited = this.jdbc.queryForObject("select id from statement where quote like 'Edited Labs was founded%'",
+				Long.class);
+		this.jdbc.update("insert into revision (entity_type, entity_id, entity_name, action, username, changed_at) "
+				+ "values ('statement', ?, 'Edited Labs', 'UPDATE', 'chief', current_timestamp)", edited);
+
+		List<String> retracted = this.importer.retractQuotesFromOtherPages();
+
+		assertThat(retracted).singleElement().asString().contains("Earlier Labs").contains("livemint.com, 2025-01-28");
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where id = ?", Integer.class, earlier))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from statement where id = ?", Integer.class, edited))
+			.isOne();
+		assertThat(this.jdbc.queryForObject(
+				"select note from revision where entity_type = 'statement' and entity_id = ? and action = 'DELETE'",
+				String.class, earlier))
+			.contains("another page (livemint.com, 2025-01-28)");
+		assertThat(this.jdbc.queryForList("select quote from statement where quote like 'Earlier Labs%'", String.class))
+			.containsExactly("Earlier Labs is based in Hefei.");
+		assertThat(this.importer.retractQuotesFromOtherPages()).isEmpty();
+	}
+
 	@Test
 	void aFurtherSourceWhoseQuoteChangesIsEditedInPlaceWithItsHistory() {
 		String pack = """

@@ -1,6 +1,9 @@
 package org.hubatlas.figure;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -251,9 +254,24 @@ public class Figure extends VersionedEntity {
 	 * it ("15 years").
 	 */
 	public String getUnitSuffix() {
-		String unit = this.indicator.getUnit();
-		return this.valueAsWritten.toLowerCase().contains(unit.toLowerCase()) ? null : unit;
+		String unit = this.indicator.getUnit().strip();
+		String written = this.valueAsWritten.toLowerCase(Locale.ROOT);
+		if (written.contains(unit.toLowerCase(Locale.ROOT))) {
+			return null;
+		}
+		// "$2.1 billion" already says its currency: of "USD per year" only "per year" is
+		// left to add.
+		String[] codeAndRest = unit.split(" ", 2);
+		List<String> signs = CURRENCY_SIGNS.get(codeAndRest[0].toUpperCase(Locale.ROOT));
+		if (signs != null && signs.stream().anyMatch(written::contains)) {
+			return (codeAndRest.length > 1) ? codeAndRest[1].strip() : null;
+		}
+		return unit;
 	}
+
+	/** How values as written show a currency, by its code. */
+	private static final Map<String, List<String>> CURRENCY_SIGNS = Map.of("USD", List.of("$", "usd", "dollar", "美元"),
+			"CNY", List.of("¥", "￥", "yuan", "rmb", "cny", "元"), "EUR", List.of("€", "eur"));
 
 	/** Sets what the admin form edits; its definition words, note and pack stay. */
 	void edit(Subject subject, Indicator indicator, IndicatorDefinition definition, BigDecimal valueNumeric,

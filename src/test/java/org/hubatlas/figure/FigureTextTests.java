@@ -80,4 +80,23 @@ class FigureTextTests {
 		assertThat(FigureText.of(figure("year designated", "2019", Qualifier.NONE))).isEqualTo("2019");
 	}
 
+	/**
+	 * The source page prints the value as written and then the unit where the words do
+	 * not say it: "$2.1 billion" says its currency, so "USD" is not added again.
+	 */
+	@Test
+	void theUnitFollowsTheValueAsWrittenOnlyWhereTheWordsDoNotSayIt() {
+		assertThat(asWritten("USD", "$2.1 billion").getUnitSuffix()).isNull();
+		assertThat(asWritten("USD per year", "$7.7 billion").getUnitSuffix()).isEqualTo("per year");
+		assertThat(asWritten("CNY", "2.186万亿元").getUnitSuffix()).isNull();
+		assertThat(asWritten("CNY", "300 billion").getUnitSuffix()).isEqualTo("CNY");
+		assertThat(asWritten("years", "15 years").getUnitSuffix()).isNull();
+		assertThat(asWritten("companies", "over 2,400").getUnitSuffix()).isEqualTo("companies");
+	}
+
+	private Figure asWritten(String unit, String valueAsWritten) {
+		return new Figure(Subject.city(1), new Indicator("x", "X", unit, true, null, 1), BigDecimal.ONE, valueAsWritten,
+				FigureKind.ACTUAL, this.source, "q");
+	}
+
 }

@@ -43,6 +43,26 @@ class PagesTests {
 	@Autowired
 	private IndicatorRankingService rankings;
 
+	/**
+	 * A Disputed or Caveat badge on a page that does not list the notes itself opens the
+	 * note it flags on the page of corrections and caveats, not the top of that page.
+	 */
+	@Test
+	void aBadgeOpensTheNoteItFlags() throws Exception {
+		String notes = this.mvc.perform(get("/disputes")).andReturn().getResponse().getContentAsString();
+		int badges = 0;
+		for (String page : List.of("/", "/indicators/ai-companies", "/sources/2", "/map?size=ai-companies")) {
+			String html = this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+			assertThat(html).as(page).doesNotContain("href=\"/disputes\" title=");
+			Matcher link = Pattern.compile("class=\"badge[^\"]*\" href=\"/disputes#(dispute-[^\"]+)\"").matcher(html);
+			while (link.find()) {
+				assertThat(notes).as(page).contains("id=\"" + link.group(1) + "\"");
+				badges++;
+			}
+		}
+		assertThat(badges).isGreaterThanOrEqualTo(4);
+	}
+
 	/** A count of one reads as one: "One note", never "1 notes". */
 	@Test
 	void everyHubProfileCountsInWordsThatAgreeWithTheNumber() throws Exception {

@@ -105,6 +105,14 @@ public final class Derived {
 			return this.numerator.isApproximate() || this.denominator.isApproximate();
 		}
 
+		/**
+		 * Whether the result is a lower bound: the numerator is one ("over 2,400") and
+		 * the figure it is divided by is exact.
+		 */
+		public boolean lowerBound() {
+			return this.numerator.isLowerBound() && !this.denominator.isApproximate();
+		}
+
 	}
 
 	/**

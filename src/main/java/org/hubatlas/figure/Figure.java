@@ -156,7 +156,6 @@ public class Figure extends VersionedEntity {
 		return this.definitionWords;
 	}
 
-	/** Whether the source gives only a lower bound ("over 2,400", "超过"). */
 	/**
 	 * Whether the number is not exact: the source qualifies it ("over", "about") or it is
 	 * an estimate. What is worked out from it is approximate too.
@@ -165,6 +164,7 @@ public class Figure extends VersionedEntity {
 		return this.qualifier != Qualifier.NONE || this.kind == FigureKind.ESTIMATE;
 	}
 
+	/** Whether the source gives only a lower bound ("over 2,400", "超过"). */
 	public boolean isLowerBound() {
 		return this.qualifier == Qualifier.OVER || this.qualifier == Qualifier.EXCEEDING;
 	}

@@ -45,8 +45,9 @@ public class FigureText {
 
 	/**
 	 * A derived value as the page words it: "110 companies per million residents", "5.02
-	 * % of GDP" ("每百万常住人口110家", "占GDP的5.02%"); "about" where either figure is a bound or
-	 * an estimate.
+	 * % of GDP" ("每百万常住人口110家", "占GDP的5.02%"); "more than" where the numerator is a lower
+	 * bound and the denominator exact, else "about" where either is a bound or an
+	 * estimate.
 	 */
 	public String derived(Derived.Value value) {
 		String number = derivedNumber(value.value());
@@ -55,6 +56,9 @@ public class FigureText {
 				? InterfaceText.message("derived.shareOfGdp.value", "{0} % of GDP", number)
 				: InterfaceText.message("derived.perMillion.value", "{0} {1} per million residents", number,
 						InterfaceText.chinese() ? UNITS_ZH.getOrDefault(unit.toLowerCase(Locale.ROOT), unit) : unit);
+		if (value.lowerBound()) {
+			return InterfaceText.message("derived.moreThan", "more than {0}", text);
+		}
 		return value.approximate() ? InterfaceText.message("derived.about", "about {0}", text) : text;
 	}
 

@@ -99,4 +99,27 @@ class FigureTextTests {
 				FigureKind.ACTUAL, this.source, "q");
 	}
 
+	/**
+	 * "More than 2,200 companies" over an exact population is more than so many per
+	 * million, not about so many; over an estimate it is about.
+	 */
+	@Test
+	void aDerivedValueFromALowerBoundIsALowerBound() {
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
+		Derived.Ratio perMillion = Derived.byCode("ai-companies-per-million").orElseThrow();
+		Figure over = figure("companies", "2200", Qualifier.OVER);
+		Figure population = figure("people", "17790000", Qualifier.NONE);
+		Figure aboutPopulation = figure("people", "17790000", Qualifier.ABOUT);
+		assertThat(
+				new FigureText().derived(new Derived.Value(perMillion, 1, over, population, new BigDecimal("123.7"))))
+			.startsWith("more than ");
+		assertThat(new FigureText()
+			.derived(new Derived.Value(perMillion, 1, over, aboutPopulation, new BigDecimal("123.7"))))
+			.startsWith("about ");
+		assertThat(new FigureText().derived(new Derived.Value(perMillion, 1,
+				figure("companies", "2200", Qualifier.NONE), population, new BigDecimal("123.7"))))
+			.doesNotContain("about")
+			.doesNotContain("more than");
+	}
+
 }

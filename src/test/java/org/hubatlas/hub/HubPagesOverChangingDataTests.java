@@ -66,15 +66,15 @@ class HubPagesOverChangingDataTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("about 110 companies per million residents", "21.83 million people");
+		assertThat(page).contains("more than 110 companies per million residents", "21.83 million people");
 		try {
 			this.jdbc.update("update figure set value_numeric = 24000000 where id = ?", population);
 			this.jdbc.update("update data_version set version = version + 1 where id = 1");
 			assertThat(this.mvc.perform(get("/indicators/ai-companies-per-million"))
 				.andReturn()
 				.getResponse()
-				.getContentAsString()).contains("about 100 companies per million residents", "24 million people")
-				.doesNotContain("about 110 companies per million residents");
+				.getContentAsString()).contains("more than 100 companies per million residents", "24 million people")
+				.doesNotContain("more than 110 companies per million residents");
 		}
 		finally {
 			this.jdbc.update("update figure set value_numeric = ? where id = ?", before, population);

@@ -544,6 +544,12 @@ class PagesTests {
 		assertThat(profile).contains("</strong><a href=\"/cities/beijing\">北京</a>");
 		assertThat(chinese("/compare?cities=zhongguancun,shanghai")).contains(">属于北京<");
 		assertThat(chinese("/cities")).contains("属于北京");
+		// A hub named beside a company, an institution or an incentive, too.
+		assertThat(chinese("/companies/deepseek")).contains("<a href=\"/cities/hangzhou\">杭州</a>");
+		assertThat(chinese("/incentives")).contains("<a href=\"/cities/beijing\">北京</a>")
+			.doesNotContain("<a href=\"/cities/beijing\">Beijing</a>");
+		assertThat(chinese("/universities/zhejiang-university")).contains("<a href=\"/cities/liangzhu\">良渚</a>");
+		assertThat(chinese("/cities/beijing")).contains("<a href=\"/cities/zhongguancun\">中关村</a>");
 	}
 
 	private String chinese(String page) throws Exception {

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -17,11 +18,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * How text is cut into words for the index and for queries. Latin text: words, lower
- * case, accents folded (Zürich = zurich). Chinese, which has no spaces: pairs of
- * neighbouring characters, the usual way to search it without a dictionary, so 深度求索 is
- * found by 深度求索 or 求索. The index also keeps single characters, so a one-character query
- * (京) still finds something; a query uses pairs only, so 北京 does not match every text
- * that has 北 and 京 somewhere.
+ * case, accents folded (Zürich = zurich), plurals as their singular (robots = robot).
+ * Chinese, which has no spaces: pairs of neighbouring characters, the usual way to search
+ * it without a dictionary, so 深度求索 is found by 深度求索 or 求索. The index also keeps single
+ * characters, so a one-character query (京) still finds something; a query uses pairs
+ * only, so 北京 does not match every text that has 北 and 京 somewhere.
  */
 final class SearchAnalyzers {
 
@@ -40,6 +41,9 @@ final class SearchAnalyzers {
 				TokenStream stream = new CJKWidthFilter(tokenizer);
 				stream = new LowerCaseFilter(stream);
 				stream = new ASCIIFoldingFilter(stream);
+				// Plurals as their singular, on both sides: "robot" finds "humanoid
+				// robots", "companies" finds "company".
+				stream = new EnglishMinimalStemFilter(stream);
 				stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
 						| CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, singleCharacters);
 				return new TokenStreamComponents(tokenizer, stream);

@@ -57,6 +57,14 @@ class SearchPageTests {
 		assertThat(page("Shenzen")).contains("<mark>Shenzhen</mark>");
 	}
 
+	/** A word finds its plural in the text, and the other way round, and marks it. */
+	@Test
+	void aWordFindsItsPlural() throws Exception {
+		String robot = page("robot");
+		assertThat(robot).contains("href=\"/companies/agibot\"").contains("<mark>robots</mark>");
+		assertThat(page("robots")).contains("href=\"/companies/siasun-robot-automation\"");
+	}
+
 	@Test
 	void oneKindIsPagedAndAnUnknownKindOrPageIsA400() throws Exception {
 		String companies = page("hangzhou");

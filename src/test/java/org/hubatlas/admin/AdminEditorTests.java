@@ -294,6 +294,26 @@ class AdminEditorTests {
 						containsString("role=\"search\""), containsString("<caption"), containsString(row))));
 	}
 
+	/**
+	 * The order of a list is chosen beside its search as well as by its headings, which a
+	 * phone hides when the rows stack: the choice shows what is chosen and keeps the
+	 * search.
+	 */
+	@Test
+	void aListsOrderIsChosenBesideItsSearch() throws Exception {
+		this.mvc
+			.perform(get("/admin/figures").param("q", "beijing")
+				.param("sort", "updated")
+				.param("dir", "desc")
+				.with(user("editor").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<select id=\"sort\" name=\"sort\">"),
+					containsString("<option value=\"indicator\">"),
+					containsString("<option value=\"updated\" selected=\"selected\">"),
+					containsString("<option value=\"desc\" selected=\"selected\">"),
+					containsString("name=\"q\" value=\"beijing\""))));
+	}
+
 	@Test
 	void aSearchThatFindsNothingSaysSo() throws Exception {
 		this.mvc.perform(get("/admin/cities").param("q", "no-such-hub").with(user("editor").roles("ADMIN")))

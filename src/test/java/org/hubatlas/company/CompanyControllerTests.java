@@ -23,6 +23,7 @@ import org.hubatlas.statement.Nature;
 import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -63,7 +64,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SignInGuardsMocked
 @WebMvcTest(CompanyController.class)
-@Import({ SecurityConfig.class, FigureText.class })
+@Import({ SecurityConfig.class, FigureText.class, DisplayNames.class })
 class CompanyControllerTests {
 
 	@Autowired

@@ -18,6 +18,7 @@ import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +44,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SignInGuardsMocked
 @WebMvcTest(HubMapController.class)
-@Import({ SecurityConfig.class, FigureText.class })
+@Import({ SecurityConfig.class, FigureText.class, DisplayNames.class })
 class HubMapControllerTests {
 
 	@Autowired

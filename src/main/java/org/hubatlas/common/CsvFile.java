@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.context.MessageSource;
@@ -27,7 +28,7 @@ public final class CsvFile {
 
 	private final List<String> headerKeys;
 
-	private final List<List<String>> rows = new ArrayList<>();
+	private final List<List<Object>> rows = new ArrayList<>();
 
 	private String fileName = "hub-atlas.csv";
 
@@ -44,11 +45,7 @@ public final class CsvFile {
 			throw new IllegalArgumentException(
 					"A row of " + cells.length + " cells in a table of " + this.headerKeys.size() + " columns");
 		}
-		List<String> row = new ArrayList<>(cells.length);
-		for (Object cell : cells) {
-			row.add(text(cell));
-		}
-		this.rows.add(row);
+		this.rows.add(new ArrayList<>(Arrays.asList(cells)));
 		return this;
 	}
 
@@ -56,16 +53,35 @@ public final class CsvFile {
 		return this.rows.size();
 	}
 
-	/** The file with its headers in the reader's language. */
+	/**
+	 * A page of the site as a cell: its address, absolute when the site's public address
+	 * is known.
+	 */
+	public record SitePage(String path) {
+	}
+
+	public static SitePage page(String path) {
+		return new SitePage(path);
+	}
+
+	/** The file with its headers in the reader's language and pages as paths. */
 	public byte[] toBytes(MessageSource messages) {
+		return toBytes(messages, "");
+	}
+
+	/**
+	 * The file with its headers in the reader's language and pages under the site's
+	 * public address ("" when it is not known: the path alone).
+	 */
+	public byte[] toBytes(MessageSource messages, String siteUrl) {
 		StringBuilder csv = new StringBuilder();
 		List<String> headers = new ArrayList<>();
 		for (String key : this.headerKeys) {
 			headers.add(messages.getMessage(key, null, key, LocaleContextHolder.getLocale()));
 		}
 		line(csv, headers);
-		for (List<String> row : this.rows) {
-			line(csv, row);
+		for (List<Object> row : this.rows) {
+			line(csv, row.stream().map((cell) -> text(cell, siteUrl)).toList());
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream(csv.length() + 16);
 		bytes.writeBytes(BYTE_ORDER_MARK);
@@ -86,9 +102,12 @@ public final class CsvFile {
 		return this.fileName;
 	}
 
-	private static String text(Object cell) {
+	private static String text(Object cell, String siteUrl) {
 		if (cell == null) {
 			return "";
+		}
+		if (cell instanceof SitePage page) {
+			return siteUrl + page.path();
 		}
 		if (cell instanceof BigDecimal decimal) {
 			return decimal.stripTrailingZeros().toPlainString();

@@ -62,7 +62,7 @@ class CompanyController {
 		for (Company c : this.companies.download(kind, chosenSector)) {
 			csv.row(c.getName(), c.getNameZh(), c.getKind().label(), String.join("; ", c.getSectorList()),
 					(c.getHqCity() != null) ? c.getHqCity().getName() : null, c.getLocationNote(), c.getFoundedYear(),
-					c.getSummary(), "/companies/" + c.getSlug());
+					c.getSummary(), CsvFile.page("/companies/" + c.getSlug()));
 		}
 		return csv.named("hub-atlas-companies.csv");
 	}

@@ -144,7 +144,8 @@ class CityPagesController {
 				row.addAll(Arrays.asList((figure != null) ? figure.getValueAsWritten() : null,
 						(figure != null) ? asOf(figure) : null, (figure != null) ? sourceLine(figure) : null));
 			}
-			row.addAll(List.of(hub.companies(), hub.institutions(), hub.incentives(), "/cities/" + city.getSlug()));
+			row.addAll(List.of(hub.companies(), hub.institutions(), hub.incentives(),
+					CsvFile.page("/cities/" + city.getSlug())));
 			csv.row(row.toArray());
 		}
 		return csv.named("hub-atlas-hubs.csv");

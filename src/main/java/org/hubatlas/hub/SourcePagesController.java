@@ -34,7 +34,8 @@ class SourcePagesController {
 			csv.row(source.getTitle(), source.getSubtitle(), source.getPublisher(), source.getAuthor(),
 					source.getPublishedLabel(), source.getUrl(),
 					(source.getTrust() != null) ? source.getTrust().name().toLowerCase(java.util.Locale.ROOT) : null,
-					source.isExcerptOnly(), cited.getOrDefault(source.getId(), 0L), "/sources/" + source.getId());
+					source.isExcerptOnly(), cited.getOrDefault(source.getId(), 0L),
+					CsvFile.page("/sources/" + source.getId()));
 		}
 		return csv.named("hub-atlas-sources.csv");
 	}

@@ -71,7 +71,7 @@ class IncentiveController {
 			csv.row(i.getTitle(), i.getLevel().label(), i.getKind().label(),
 					i.getCityList().stream().map(City::getName).collect(Collectors.joining("; ")), i.getIssuer(),
 					i.getAmountAsWritten(), i.getAmountValue(), i.getCurrency(), i.getAnnouncedAsWritten(),
-					i.getTargetYear(), i.getStatus(), i.getSummary(), "/incentives/" + i.getSlug());
+					i.getTargetYear(), i.getStatus(), i.getSummary(), CsvFile.page("/incentives/" + i.getSlug()));
 		}
 		return csv.named("hub-atlas-incentives.csv");
 	}

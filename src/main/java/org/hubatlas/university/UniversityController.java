@@ -58,7 +58,7 @@ class UniversityController {
 		for (University u : this.universities.download(kind)) {
 			csv.row(u.getName(), u.getNameZh(), u.getKind().label(),
 					(u.getCity() != null) ? u.getCity().getName() : null, u.getLocationNote(), u.getSummary(),
-					"/universities/" + u.getSlug());
+					CsvFile.page("/universities/" + u.getSlug()));
 		}
 		return csv.named("hub-atlas-universities-and-institutes.csv");
 	}

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.hubatlas.common.CsvFile;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
@@ -27,22 +28,32 @@ class CsvDownloads implements WebMvcConfigurer {
 
 	private final MessageSource messages;
 
-	CsvDownloads(MessageSource messages) {
+	private final String siteUrl;
+
+	/**
+	 * @param siteUrl the site's public address, for the pages a table links to (never the
+	 * request's Host header, which a client chooses)
+	 */
+	CsvDownloads(MessageSource messages, @Value("${hubatlas.site-url:}") String siteUrl) {
 		this.messages = messages;
+		this.siteUrl = siteUrl.strip().replaceAll("/+$", "");
 	}
 
 	@Override
 	public void configureMessageConverters(HttpMessageConverters.ServerBuilder converters) {
-		converters.addCustomConverter(new CsvFileConverter(this.messages));
+		converters.addCustomConverter(new CsvFileConverter(this.messages, this.siteUrl));
 	}
 
 	private static final class CsvFileConverter extends AbstractHttpMessageConverter<CsvFile> {
 
 		private final MessageSource messages;
 
-		CsvFileConverter(MessageSource messages) {
+		private final String siteUrl;
+
+		CsvFileConverter(MessageSource messages, String siteUrl) {
 			super(StandardCharsets.UTF_8, MediaType.parseMediaType(CsvFile.TYPE));
 			this.messages = messages;
+			this.siteUrl = siteUrl;
 		}
 
 		@Override
@@ -70,7 +81,7 @@ class CsvDownloads implements WebMvcConfigurer {
 
 		@Override
 		protected void writeInternal(CsvFile csv, HttpOutputMessage output) throws IOException {
-			output.getBody().write(csv.toBytes(this.messages));
+			output.getBody().write(csv.toBytes(this.messages, this.siteUrl));
 		}
 
 	}

@@ -38,6 +38,19 @@ class CsvFileTests {
 		assertThat(csv).endsWith("'=1+1,'+SUM(A1),'@cmd,'-x,-5\r\n");
 	}
 
+	/**
+	 * A page of the site is a link a spreadsheet can open where the site's public address
+	 * is known, and its path where it is not.
+	 */
+	@Test
+	void aPageOfTheSiteCarriesTheSitesAddressWhenItIsKnown() {
+		CsvFile csv = new CsvFile("name", "page").row("DeepSeek", CsvFile.page("/companies/deepseek"));
+		byte[] known = csv.toBytes(this.messages, "https://hubatlas.example");
+		assertThat(new String(known, 3, known.length - 3, StandardCharsets.UTF_8))
+			.endsWith("DeepSeek,https://hubatlas.example/companies/deepseek\r\n");
+		assertThat(text(csv)).endsWith("DeepSeek,/companies/deepseek\r\n");
+	}
+
 	@Test
 	void aRowMustFitTheColumns() {
 		assertThatThrownBy(() -> new CsvFile("a", "b").row("only one")).isInstanceOf(IllegalArgumentException.class);

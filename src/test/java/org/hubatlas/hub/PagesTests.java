@@ -550,6 +550,8 @@ class PagesTests {
 			.doesNotContain("<a href=\"/cities/beijing\">Beijing</a>");
 		assertThat(chinese("/universities/zhejiang-university")).contains("<a href=\"/cities/liangzhu\">良渚</a>");
 		assertThat(chinese("/cities/beijing")).contains("<a href=\"/cities/zhongguancun\">中关村</a>");
+		// A source's estimated date, in the reader's words.
+		assertThat(chinese("/sources/1")).contains("约 2017 年").doesNotContain("about 2017");
 	}
 
 	private String chinese(String page) throws Exception {

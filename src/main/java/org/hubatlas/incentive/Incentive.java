@@ -128,6 +128,15 @@ public class Incentive extends VersionedEntity implements ChineseNamed {
 		return this.announcedAsWritten;
 	}
 
+	/**
+	 * When the incentive was announced, as the source words it; null when it is not
+	 * stated (the pages then say so in the reader's language).
+	 */
+	public String getAnnouncedStated() {
+		return (this.announcedAsWritten != null && !this.announcedAsWritten.strip().equalsIgnoreCase("not stated"))
+				? this.announcedAsWritten : null;
+	}
+
 	public Integer getAnnouncedYear() {
 		return this.announcedYear;
 	}

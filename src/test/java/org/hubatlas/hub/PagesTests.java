@@ -553,6 +553,7 @@ class PagesTests {
 		// A source's estimated date, in the reader's words.
 		assertThat(chinese("/sources/1")).contains("约 2017 年").doesNotContain("about 2017");
 		assertThat(chinese("/sources")).contains("约 2017 年", "日期不详").doesNotContain(">unknown<");
+		assertThat(chinese("/incentives")).doesNotContain(">not stated<");
 	}
 
 	private String chinese(String page) throws Exception {

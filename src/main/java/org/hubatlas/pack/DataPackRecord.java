@@ -1,6 +1,7 @@
 package org.hubatlas.pack;
 
 import java.time.LocalDateTime;
+import java.util.List;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,11 +42,20 @@ public class DataPackRecord {
 
 	private int refused;
 
+	/**
+	 * The refused rows, one a line: line number, kind, label and reason, separated by
+	 * tabs; as many as fit the column.
+	 */
+	private String refusals;
+
+	/** Room for the refused rows: the column's width. */
+	private static final int REFUSALS_ROOM = 20000;
+
 	protected DataPackRecord() {
 	}
 
 	DataPackRecord(String name, String sha256, LocalDateTime appliedAt, String appliedBy, int created, int changed,
-			int unchanged, int refused) {
+			int unchanged, List<PlanRow> refused) {
 		this.name = name;
 		this.sha256 = sha256;
 		this.appliedAt = appliedAt;
@@ -53,7 +63,39 @@ public class DataPackRecord {
 		this.created = created;
 		this.changed = changed;
 		this.unchanged = unchanged;
-		this.refused = refused;
+		this.refused = refused.size();
+		StringBuilder text = new StringBuilder();
+		for (PlanRow row : refused) {
+			String line = row.line() + "\t" + row.kind() + "\t" + flat(row.label()) + "\t" + flat(row.reason()) + "\n";
+			if (text.length() + line.length() > REFUSALS_ROOM) {
+				break;
+			}
+			text.append(line);
+		}
+		this.refusals = text.isEmpty() ? null : text.toString();
+	}
+
+	private static String flat(String text) {
+		return (text != null) ? text.replaceAll("[\\t\\r\\n]+", " ") : "";
+	}
+
+	/** A row the application refused, with where it stands in the file and why. */
+	public record Refusal(int line, String kind, String label, String reason) {
+	}
+
+	/**
+	 * The refused rows recorded with the application, in file order; fewer than
+	 * {@link #getRefused()} when they did not all fit.
+	 */
+	public List<Refusal> getRefusals() {
+		if (this.refusals == null) {
+			return List.of();
+		}
+		return this.refusals.lines()
+			.map((line) -> line.split("\t", 4))
+			.map((cells) -> new Refusal(Integer.parseInt(cells[0]), cells[1], cells[2],
+					(cells.length > 3) ? cells[3] : ""))
+			.toList();
 	}
 
 	public Long getId() {

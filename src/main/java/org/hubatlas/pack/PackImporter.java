@@ -259,7 +259,7 @@ public class PackImporter {
 			if (write) {
 				this.packs.save(new DataPackRecord(name, sha, LocalDateTime.now(ZoneOffset.UTC),
 						RevisionService.currentUser(), report.count(Outcome.CREATE), report.count(Outcome.CHANGE),
-						report.count(Outcome.UNCHANGED), report.count(Outcome.REFUSED)));
+						report.count(Outcome.UNCHANGED), report.refused()));
 			}
 			else {
 				status.setRollbackOnly();

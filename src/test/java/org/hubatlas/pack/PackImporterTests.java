@@ -24,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
@@ -42,6 +43,9 @@ class PackImporterTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private MockMvc mvc;
 
 	private static byte[] shipped(String name) throws IOException {
 		try (InputStream in = PackImporterTests.class.getResourceAsStream("/packs/" + name)) {
@@ -848,7 +852,7 @@ class PackImporterTests {
 	 * same page is kept.
 	 */
 	@Test
-	void aCompanysFurtherQuoteFromAnotherPageIsRefusedNotCitedToTheRowsSource() {
+	void aCompanysFurtherQuoteFromAnotherPageIsRefusedNotCitedToTheRowsSource() throws Exception {
 		String pack = """
 				companies:
 				- name: Elsewhere Labs
@@ -877,6 +881,25 @@ class PackImporterTests {
 			.containsExactly("Elsewhere Labs is based in Hefei.",
 					"It was founded in 2019 by two professors (of computer science).",
 					"Samepage Robotics is based in Hefei.");
+		// The imports page keeps the refusal, with its line and why, after the preview
+		// is gone.
+		DataPackRecord applied = this.importer.applied()
+			.stream()
+			.filter((p) -> p.getName().equals("further-quotes.yaml"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(applied.getRefusals()).singleElement().satisfies((r) -> {
+			assertThat(r.line()).isEqualTo(2);
+			assertThat(r.kind()).isEqualTo("statement");
+			assertThat(r.reason()).contains("livemint.com, 2025-01-28");
+		});
+		assertThat(this.mvc
+			.perform(MockMvcRequestBuilders.get("/admin/imports")
+				.with(SecurityMockMvcRequestPostProcessors.user(EditingTest.ADMIN).roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("further-quotes.yaml: one row refused, and why")
+			.contains("Line 2 · Statement Elsewhere Labs (further quote): The further quote is from another page");
 	}
 
 	/**

@@ -553,7 +553,8 @@ class PagesTests {
 		// A source's estimated date, in the reader's words.
 		assertThat(chinese("/sources/1")).contains("约 2017 年").doesNotContain("about 2017");
 		assertThat(chinese("/sources")).contains("约 2017 年", "日期不详").doesNotContain(">unknown<");
-		assertThat(chinese("/incentives")).doesNotContain(">not stated<");
+		assertThat(chinese("/incentives")).doesNotContain(">not stated<")
+			.contains("<a href=\"/cities/hangzhou\">杭州</a><span>、</span><a href=\"/cities/liangzhu\">良渚</a>");
 	}
 
 	private String chinese(String page) throws Exception {

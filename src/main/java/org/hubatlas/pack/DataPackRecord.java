@@ -1,6 +1,7 @@
 package org.hubatlas.pack;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -9,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One application of a data pack: the file by name and checksum, when, by whom, and what
@@ -42,14 +46,14 @@ public class DataPackRecord {
 
 	private int refused;
 
-	/**
-	 * The refused rows, one a line: line number, kind, label and reason, separated by
-	 * tabs; as many as fit the column.
-	 */
-	private String refusals;
+	/** The refused rows, as JSON: as many as fit the column. */
+	@Column(name = "refusals_json")
+	private String refusalsJson;
 
 	/** Room for the refused rows: the column's width. */
 	private static final int REFUSALS_ROOM = 20000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	protected DataPackRecord() {
 	}
@@ -64,19 +68,14 @@ public class DataPackRecord {
 		this.changed = changed;
 		this.unchanged = unchanged;
 		this.refused = refused.size();
-		StringBuilder text = new StringBuilder();
-		for (PlanRow row : refused) {
-			String line = row.line() + "\t" + row.kind() + "\t" + flat(row.label()) + "\t" + flat(row.reason()) + "\n";
-			if (text.length() + line.length() > REFUSALS_ROOM) {
-				break;
-			}
-			text.append(line);
+		List<Refusal> kept = new ArrayList<>(
+				refused.stream().map((r) -> new Refusal(r.line(), r.kind(), r.label(), r.reason())).toList());
+		String json = JSON.writeValueAsString(kept);
+		while (json.length() > REFUSALS_ROOM) {
+			kept = kept.subList(0, kept.size() * 9 / 10);
+			json = JSON.writeValueAsString(kept);
 		}
-		this.refusals = text.isEmpty() ? null : text.toString();
-	}
-
-	private static String flat(String text) {
-		return (text != null) ? text.replaceAll("[\\t\\r\\n]+", " ") : "";
+		this.refusalsJson = kept.isEmpty() ? null : json;
 	}
 
 	/** A row the application refused, with where it stands in the file and why. */
@@ -88,14 +87,8 @@ public class DataPackRecord {
 	 * {@link #getRefused()} when they did not all fit.
 	 */
 	public List<Refusal> getRefusals() {
-		if (this.refusals == null) {
-			return List.of();
-		}
-		return this.refusals.lines()
-			.map((line) -> line.split("\t", 4))
-			.map((cells) -> new Refusal(Integer.parseInt(cells[0]), cells[1], cells[2],
-					(cells.length > 3) ? cells[3] : ""))
-			.toList();
+		return (this.refusalsJson != null) ? JSON.readValue(this.refusalsJson, new TypeReference<List<Refusal>>() {
+		}) : List.of();
 	}
 
 	public Long getId() {

@@ -102,6 +102,12 @@ class PostgresTests {
 		this.mvc.perform(get("/admin/companies").param("q", "deep").with(user("pg").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("DeepSeek")));
+		// A figure search that names a hub, with the LIKE escape PostgreSQL reads too.
+		this.mvc.perform(get("/admin/figures").param("q", "beijing_%").with(user("pg").roles("ADMIN")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/admin/figures").param("q", "北京").with(user("pg").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Beijing")));
 		long id = this.jdbc.queryForObject("select id from company where slug = 'deepseek'", Long.class);
 		long version = this.jdbc.queryForObject("select version from company where id = ?", Long.class, id);
 		int revisionsBefore = this.jdbc.queryForObject(

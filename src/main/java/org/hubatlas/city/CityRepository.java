@@ -35,6 +35,14 @@ public interface CityRepository extends RecordRepository<City> {
 		return findPageMatching(like, pageable, List.of("parent"), "name", "slug", "nameZh");
 	}
 
+	/**
+	 * The ids of the hubs whose name, address name or Chinese name matches the lower-case
+	 * LIKE pattern (escaped with '\').
+	 */
+	@Query("select c.id from City c where lower(c.name) like :like escape '\\' or lower(c.slug) like :like escape '\\' "
+			+ "or lower(c.nameZh) like :like escape '\\'")
+	List<Long> findIdsMatching(String like);
+
 	@Query("select count(c) > 0 from City c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 

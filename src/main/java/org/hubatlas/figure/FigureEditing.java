@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.hubatlas.city.CityService;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -17,6 +18,7 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
 import org.hubatlas.subject.SubjectLink;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -27,8 +29,8 @@ import org.springframework.validation.Errors;
  */
 @Component
 record FigureEditing(FigureRepository figures, IndicatorRepository indicators, SourceRepository sourceRecords,
-		SourceService sources, SubjectDirectory subjects,
-		IndicatorDefinitionRepository definitions) implements RecordKind<Figure, FigureForm> {
+		SourceService sources, SubjectDirectory subjects, IndicatorDefinitionRepository definitions,
+		CityService cities) implements RecordKind<Figure, FigureForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("indicator", "indicator.name", "updated",
 			"updatedAt");
@@ -39,6 +41,15 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3",
 				this.figures, SORTS, Figure::getLabel, (figure) -> "/sources/" + figure.getSource().getId(),
 				FigureForm::from);
+	}
+
+	/** A search also finds the figures about the hubs it names ("Beijing", "北京"). */
+	@Override
+	public Page<Figure> page(ListQuery query) {
+		if (query.q() == null || query.q().isBlank()) {
+			return RecordKind.super.page(query);
+		}
+		return this.figures.findAdminPage(query.like(), this.cities.idsMatching(query.like()), query.pageable(sorts()));
 	}
 
 	/** Each figure with what it is about and its source. */

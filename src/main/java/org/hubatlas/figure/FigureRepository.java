@@ -9,6 +9,7 @@ import org.hubatlas.subject.Subject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.data.jpa.repository.Query;
 
 public interface FigureRepository extends RecordRepository<Figure> {
@@ -59,8 +60,20 @@ public interface FigureRepository extends RecordRepository<Figure> {
 
 	@Override
 	default Page<Figure> findAdminPage(String like, Pageable pageable) {
-		return findPageMatching(like, pageable, List.of("indicator", "source", "definition"), "valueAsWritten", "quote",
-				"indicator.name");
+		return findAdminPage(like, List.of(), pageable);
+	}
+
+	/**
+	 * A page of the admin list: the figures whose value, quote or indicator matches the
+	 * pattern, or that are about one of these hubs (those the search names).
+	 */
+	default Page<Figure> findAdminPage(String like, Collection<Long> hubIds, Pageable pageable) {
+		PredicateSpecification<Figure> matching = (root, cb) -> cb.or(
+				cb.like(cb.lower(root.get("valueAsWritten")), like, '\\'),
+				cb.like(cb.lower(root.get("quote")), like, '\\'),
+				cb.like(cb.lower(root.get("indicator").get("name")), like, '\\'),
+				hubIds.isEmpty() ? cb.disjunction() : root.get("subject").get("cityId").in(hubIds));
+		return findBy(matching, (query) -> query.project(List.of("indicator", "source", "definition")).page(pageable));
 	}
 
 	@Query(WITH_PROVENANCE + "where f.id = :id")

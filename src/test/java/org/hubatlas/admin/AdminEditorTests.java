@@ -2,6 +2,8 @@ package org.hubatlas.admin;
 
 import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -312,6 +314,35 @@ class AdminEditorTests {
 					containsString("<option value=\"updated\" selected=\"selected\">"),
 					containsString("<option value=\"desc\" selected=\"selected\">"),
 					containsString("name=\"q\" value=\"beijing\""))));
+	}
+
+	/**
+	 * A search of the figures finds those about the hub it names, by its English or its
+	 * Chinese name, beside those whose words match.
+	 */
+	@Test
+	void aFigureSearchFindsTheFiguresAboutTheHubItNames() throws Exception {
+		for (String q : List.of("Beijing", "北京")) {
+			String like = "%" + q.toLowerCase(Locale.ROOT) + "%";
+			Integer aboutBeijing = this.jdbc.queryForObject("select count(*) from figure f join indicator i "
+					+ "on i.id = f.indicator_id where f.city_id = (select id from city where slug = 'beijing') "
+					+ "and not (lower(f.quote) like ? or lower(f.value_as_written) like ? or lower(i.name) like ?)",
+					Integer.class, like, like, like);
+			Integer expected = this.jdbc.queryForObject(
+					"select count(*) from figure f join indicator i "
+							+ "on i.id = f.indicator_id where f.city_id = (select id from city where slug = 'beijing') "
+							+ "or lower(f.quote) like ? or lower(f.value_as_written) like ? or lower(i.name) like ?",
+					Integer.class, like, like, like);
+			// Figures about Beijing whose own words do not name it: only the hub finds
+			// them.
+			assertThat(aboutBeijing).as(q).isPositive();
+			String page = this.mvc.perform(get("/admin/figures").param("q", q).with(user("editor").roles("ADMIN")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(q).contains("<caption>" + expected + " key figures</caption>");
+		}
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.hubatlas.city;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.InterfaceText;
@@ -39,6 +40,12 @@ class CityCatalog implements SubjectCatalog {
 	@Override
 	public Map<Long, String> names() {
 		return SubjectCatalog.names(this.cities.findNamesOrdered());
+	}
+
+	/** By name, address name or Chinese name. */
+	@Override
+	public List<Long> idsNamed(String like) {
+		return this.cities.findIdsMatching(like);
 	}
 
 	@Override

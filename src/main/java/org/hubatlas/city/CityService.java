@@ -51,14 +51,6 @@ public class CityService {
 		return hubs;
 	}
 
-	/**
-	 * The ids of the hubs a search names, by any of their names (a lower-case LIKE
-	 * pattern), so that what is about them can be found by them.
-	 */
-	public List<Long> idsMatching(String like) {
-		return this.cities.findIdsMatching(like);
-	}
-
 	/** The hubs with these ids in one query; ids that match nothing are absent. */
 	public List<City> byIds(Collection<Long> ids) {
 		return ids.isEmpty() ? List.of() : this.cities.findAllById(ids);

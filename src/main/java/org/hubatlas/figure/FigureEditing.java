@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.hubatlas.city.CityService;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -16,6 +15,7 @@ import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
+import org.hubatlas.subject.SubjectKind;
 import org.hubatlas.subject.SubjectLink;
 
 import org.springframework.data.domain.Page;
@@ -29,8 +29,8 @@ import org.springframework.validation.Errors;
  */
 @Component
 record FigureEditing(FigureRepository figures, IndicatorRepository indicators, SourceRepository sourceRecords,
-		SourceService sources, SubjectDirectory subjects, IndicatorDefinitionRepository definitions,
-		CityService cities) implements RecordKind<Figure, FigureForm> {
+		SourceService sources, SubjectDirectory subjects,
+		IndicatorDefinitionRepository definitions) implements RecordKind<Figure, FigureForm> {
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("indicator", "indicator.name", "updated",
 			"updatedAt");
@@ -49,7 +49,8 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 		if (query.q() == null || query.q().isBlank()) {
 			return RecordKind.super.page(query);
 		}
-		return this.figures.findAdminPage(query.like(), this.cities.idsMatching(query.like()), query.pageable(sorts()));
+		return this.figures.findAdminPage(query.like(), this.subjects.idsNamed(SubjectKind.CITY, query.like()),
+				query.pageable(sorts()));
 	}
 
 	/** Each figure with what it is about and its source. */

@@ -38,6 +38,14 @@ public interface SubjectCatalog {
 	String groupLabel();
 
 	/**
+	 * The ids of the records any of whose names matches a lower-case LIKE pattern, so
+	 * that what is about them is found by them; none where a kind does not say.
+	 */
+	default List<Long> idsNamed(String like) {
+		return List.of();
+	}
+
+	/**
 	 * Links to records by id, each under the kind's label ("Hub"), with its name and its
 	 * page.
 	 */

@@ -81,6 +81,13 @@ public class SubjectDirectory {
 		return groups;
 	}
 
+	/**
+	 * The ids of the records of a kind that a search names (a lower-case LIKE pattern).
+	 */
+	public List<Long> idsNamed(SubjectKind kind, String like) {
+		return catalogs().get(kind).idsNamed(like);
+	}
+
 	/** Subject key to name, all kinds together. */
 	public Map<String, String> names() {
 		Map<String, String> names = new LinkedHashMap<>();

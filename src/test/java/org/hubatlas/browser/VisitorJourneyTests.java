@@ -14,6 +14,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -216,6 +217,14 @@ class VisitorJourneyTests {
 		b.open("/language?to=en&back=/map");
 		assertThat(b.findAll(By.cssSelector(".hub-map text.label")).stream().map(WebElement::getText))
 			.contains("Shanghai", "Guangdong", "Inner Mongolia");
+		// On a wide screen the list of hubs stands beside the map, not under an empty
+		// half.
+		b.driver().manage().window().setSize(new Dimension(1280, 900));
+		b.open("/map");
+		Rectangle map = b.find(By.cssSelector(".hub-map svg")).getRect();
+		Rectangle list = b.find(By.cssSelector(".table-wrap")).getRect();
+		assertThat(list.getX()).as("the list's left edge, right of the map").isGreaterThan(map.getX() + map.getWidth());
+		assertThat(list.getY()).as("the list's top, beside the map").isLessThan(map.getY() + map.getHeight() / 2);
 	}
 
 	/**

@@ -87,6 +87,25 @@ public final class InterfaceText {
 				+ source.getMessage(key(constant), null, english, java.util.Locale.forLanguageTag("zh-Hans"));
 	}
 
+	/**
+	 * A word the data holds in English from a short, known list (a hub's province, a
+	 * company's sector) in the reader's language: the message {@code <list>.<word>}
+	 * ("sector.legal-services"), else the word as stored.
+	 */
+	public static String term(String list, String english) {
+		return termIn(list, english, LocaleContextHolder.getLocale());
+	}
+
+	/** A term in a given language (for text built outside a request). */
+	public static String termIn(String list, String english, java.util.Locale locale) {
+		MessageSource source = messages;
+		if (source == null || english == null || english.isBlank()) {
+			return english;
+		}
+		String word = english.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		return source.getMessage(list + "." + word, null, english, locale);
+	}
+
 	/** The message key of a constant's label. */
 	public static String key(Enum<?> constant) {
 		return "enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();

@@ -1,6 +1,7 @@
 package org.hubatlas.search;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class SearchDocuments {
+
+	private static final Locale ZH = Locale.forLanguageTag("zh-Hans");
 
 	/** Records per batch: a few queries per thousand records, a few hundred KB held. */
 	static final int BATCH = 1_000;
@@ -150,8 +153,8 @@ class SearchDocuments {
 		String parent = (hub.getParent() != null) ? hub.getParent().getName() : hub.getProvince();
 		return new SearchDocument(SearchKind.HUB, "/cities/" + hub.getSlug(), hub.getName(), hub.getNameZh(),
 				join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""), pinyin),
-				hub.getSummary(), join(hub.getProvince(), hub.getSummaryZh()), join(en(hub.getLevel()), parent),
-				join(zh(hub.getLevel()), parentZh(hub)),
+				hub.getSummary(), join(hub.getProvince(), provinceZh(hub.getProvince()), hub.getSummaryZh()),
+				join(en(hub.getLevel()), parent), join(zh(hub.getLevel()), parentZh(hub)),
 				exact(hub.getName(), hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null));
 	}
 
@@ -160,7 +163,7 @@ class SearchDocuments {
 		return new SearchDocument(SearchKind.COMPANY, "/companies/" + company.getSlug(), company.getName(),
 				company.getNameZh(), join(company.getSlug().replace('-', ' '), Pinyin.of(company.getNameZh())),
 				company.getSummary(),
-				join(String.join(" ", company.getSectors()), company.getLocationNote(),
+				join(String.join(" ", company.getSectors()), sectorsZh(company.getSectors()), company.getLocationNote(),
 						hubNameZh(hubsById, company.getHqCity()),
 						InterfaceText.labelsInEveryLanguage(company.getKind(), company.getKind().label())),
 				join(en(company.getKind()), (hub != null) ? hub : company.getLocationNote()),
@@ -223,14 +226,24 @@ class SearchDocuments {
 
 	/** The same label for readers of Chinese. */
 	private static String zh(Enum<?> constant) {
-		return InterfaceText.labelIn(constant, en(constant), Locale.forLanguageTag("zh-Hans"));
+		return InterfaceText.labelIn(constant, en(constant), ZH);
 	}
 
 	private static String parentZh(City hub) {
 		if (hub.getParent() != null) {
 			return (hub.getParent().getNameZh() != null) ? hub.getParent().getNameZh() : hub.getParent().getName();
 		}
-		return hub.getProvince();
+		return provinceZh(hub.getProvince());
+	}
+
+	private static String provinceZh(String province) {
+		return InterfaceText.termIn("province", province, ZH);
+	}
+
+	private static String sectorsZh(Collection<String> sectors) {
+		return sectors.stream()
+			.map((sector) -> InterfaceText.termIn("sector", sector, ZH))
+			.collect(Collectors.joining(" "));
 	}
 
 	/** The first name there is, Chinese first. */

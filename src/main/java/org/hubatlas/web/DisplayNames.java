@@ -1,5 +1,8 @@
 package org.hubatlas.web;
 
+import java.util.Collection;
+import java.util.stream.Collectors;
+
 import org.hubatlas.city.City;
 import org.hubatlas.common.InterfaceText;
 
@@ -15,6 +18,23 @@ public class DisplayNames {
 
 	public String of(City city) {
 		return (city != null) ? InterfaceText.name(city.getName(), city.getNameZh()) : null;
+	}
+
+	/** A hub's province in the reader's language ("广东" for "Guangdong"). */
+	public String province(String province) {
+		return InterfaceText.term("province", province);
+	}
+
+	/** A company's sectors in the reader's language, in a list ("机器人、半导体"). */
+	public String sectors(Collection<String> sectors) {
+		return sectors.stream()
+			.map((sector) -> InterfaceText.term("sector", sector))
+			.collect(Collectors.joining(InterfaceText.message("punct.listComma", ", ")));
+	}
+
+	/** A sector in the reader's language, for the filter's choices. */
+	public String sector(String sector) {
+		return InterfaceText.term("sector", sector);
 	}
 
 	/**

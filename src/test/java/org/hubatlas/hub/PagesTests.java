@@ -555,6 +555,11 @@ class PagesTests {
 		assertThat(chinese("/sources")).contains("约 2017 年", "日期不详").doesNotContain(">unknown<");
 		assertThat(chinese("/incentives")).doesNotContain(">not stated<")
 			.contains("<a href=\"/cities/hangzhou\">杭州</a><span>、</span><a href=\"/cities/liangzhu\">良渚</a>");
+		// A hub's province and a company's sectors, which the data holds in English.
+		assertThat(chinese("/cities/guangzhou")).contains("<span>广东</span>").doesNotContain(">Guangdong</span>");
+		assertThat(chinese("/companies?sector=Legal services")).contains(">法律服务</option>", ">法律服务</td>")
+			.doesNotContain(">Legal services<");
+		assertThat(chinese("/companies/unitree")).contains("<span>机器人</span>");
 	}
 
 	private String chinese(String page) throws Exception {

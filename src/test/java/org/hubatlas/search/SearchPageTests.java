@@ -66,6 +66,12 @@ class SearchPageTests {
 	}
 
 	@Test
+	void aCompanyIsFoundByItsSectorInEitherLanguage() throws Exception {
+		assertThat(page("legal services")).contains("href=\"/companies/rajah-tann\"");
+		assertThat(page("法律服务")).contains("href=\"/companies/rajah-tann\"");
+	}
+
+	@Test
 	void oneKindIsPagedAndAnUnknownKindOrPageIsA400() throws Exception {
 		String companies = page("hangzhou");
 		assertThat(companies).contains("href=\"/search?q=hangzhou&amp;type=companies\"");

@@ -108,6 +108,12 @@ class PostgresTests {
 		this.mvc.perform(get("/admin/figures").param("q", "北京").with(user("pg").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Beijing")));
+		// A statement search names companies and hubs too.
+		this.mvc.perform(get("/admin/statements").param("q", "rajah_%").with(user("pg").roles("ADMIN")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/admin/statements").param("q", "Rajah").with(user("pg").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("knowing one&#39;s strengths")));
 		long id = this.jdbc.queryForObject("select id from company where slug = 'deepseek'", Long.class);
 		long version = this.jdbc.queryForObject("select version from company where id = ?", Long.class, id);
 		int revisionsBefore = this.jdbc.queryForObject(

@@ -48,6 +48,12 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 		return SubjectCatalog.names(this.companies.findNamesOrdered());
 	}
 
+	/** By name, address name or Chinese name. */
+	@Override
+	public List<Long> idsNamed(String like) {
+		return this.companies.findIdsMatching(like);
+	}
+
 	@Override
 	public String groupLabel() {
 		return InterfaceText.message("nav.companies", "Companies");

@@ -58,6 +58,14 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	@Query("select p from CompanyPresence p join fetch p.city where p.company.id in :companyIds order by p.city.name")
 	List<CompanyPresence> findPresencesOfCompanies(Collection<Long> companyIds);
 
+	/**
+	 * The ids of the companies whose name, address name or Chinese name matches a
+	 * lower-case LIKE pattern (escaped with '\').
+	 */
+	@Query("select c.id from Company c where lower(c.name) like :like escape '\\' or lower(c.slug) like :like escape '\\' "
+			+ "or lower(c.nameZh) like :like escape '\\'")
+	List<Long> findIdsMatching(String like);
+
 	@Query("select c.id from Company c where c.id > :afterId order by c.id")
 	List<Long> findIdsAfter(long afterId, Pageable page);
 

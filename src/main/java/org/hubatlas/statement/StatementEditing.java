@@ -14,8 +14,10 @@ import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectDirectory;
+import org.hubatlas.subject.SubjectKind;
 import org.hubatlas.subject.SubjectLink;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
@@ -36,6 +38,19 @@ record StatementEditing(StatementRepository statements, SourceRepository sourceR
 				"subject sourceId | paraphrase:2 | paraphraseZh:2 | quote:3 | speaker nature location", this.statements,
 				SORTS, Statement::getLabel, (statement) -> "/sources/" + statement.getSource().getId(),
 				StatementForm::from);
+	}
+
+	/**
+	 * A search also finds the statements about the hubs and companies it names
+	 * ("DeepSeek", "北京"), as their pages show them.
+	 */
+	@Override
+	public Page<Statement> page(ListQuery query) {
+		if (query.q() == null || query.q().isBlank()) {
+			return RecordKind.super.page(query);
+		}
+		return this.statements.findAdminPage(query.like(), this.subjects.idsNamed(SubjectKind.CITY, query.like()),
+				this.subjects.idsNamed(SubjectKind.COMPANY, query.like()), query.pageable(sorts()));
 	}
 
 	/** Each statement with what it is about and its source. */

@@ -9,6 +9,7 @@ import org.hubatlas.subject.Subject;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.PredicateSpecification;
 import org.springframework.data.jpa.repository.Query;
 
 public interface StatementRepository extends RecordRepository<Statement> {
@@ -59,7 +60,22 @@ public interface StatementRepository extends RecordRepository<Statement> {
 
 	@Override
 	default Page<Statement> findAdminPage(String like, Pageable pageable) {
-		return findPageMatching(like, pageable, List.of("source"), "paraphrase", "quote");
+		return findAdminPage(like, List.of(), List.of(), pageable);
+	}
+
+	/**
+	 * A page of the admin list: the statements whose words match the pattern, or that are
+	 * about one of these hubs or companies (those the search names).
+	 */
+	default Page<Statement> findAdminPage(String like, Collection<Long> hubIds, Collection<Long> companyIds,
+			Pageable pageable) {
+		PredicateSpecification<Statement> matching = (root, cb) -> cb.or(
+				cb.like(cb.lower(root.get("paraphrase")), like, '\\'),
+				cb.like(cb.lower(root.get("paraphraseZh")), like, '\\'),
+				cb.like(cb.lower(root.get("quote")), like, '\\'),
+				hubIds.isEmpty() ? cb.disjunction() : root.get("subject").get("cityId").in(hubIds),
+				companyIds.isEmpty() ? cb.disjunction() : root.get("subject").get("companyId").in(companyIds));
+		return findBy(matching, (query) -> query.project(List.of("source")).page(pageable));
 	}
 
 	@Query(WITH_SOURCE + "where c.id = :id")

@@ -345,6 +345,34 @@ class AdminEditorTests {
 		}
 	}
 
+	/**
+	 * The statements list, searched for a company or a hub by any of its names, finds the
+	 * statements about it beside those whose words match (two about Rajah & Tann say "the
+	 * firm").
+	 */
+	@Test
+	void aStatementSearchFindsTheStatementsAboutTheCompanyOrHubItNames() throws Exception {
+		for (String q : List.of("Rajah", "Hangzhou", "杭州")) {
+			String like = "%" + q.toLowerCase(Locale.ROOT) + "%";
+			String words = "(lower(s.quote) like ? or lower(s.paraphrase) like ? or lower(s.paraphrase_zh) like ?)";
+			String about = "(s.company_id in (select id from company where lower(name) like ? or lower(name_zh) like ?) "
+					+ "or s.city_id in (select id from city where lower(name) like ? or lower(name_zh) like ?))";
+			Integer onlyByWhatItIsAbout = this.jdbc.queryForObject(
+					"select count(*) from statement s where " + about + " and not " + words, Integer.class, like, like,
+					like, like, like, like, like);
+			Integer expected = this.jdbc.queryForObject(
+					"select count(*) from statement s where " + about + " or " + words, Integer.class, like, like, like,
+					like, like, like, like);
+			String page = this.mvc.perform(get("/admin/statements").param("q", q).with(user("editor").roles("ADMIN")))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(onlyByWhatItIsAbout).as(q).isPositive();
+			assertThat(page).as(q).contains("<caption>" + expected + " statements</caption>");
+		}
+	}
+
 	@Test
 	void aSearchThatFindsNothingSaysSo() throws Exception {
 		this.mvc.perform(get("/admin/cities").param("q", "no-such-hub").with(user("editor").roles("ADMIN")))

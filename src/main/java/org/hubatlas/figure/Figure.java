@@ -15,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.DateLabel;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.source.Source;
@@ -247,6 +248,12 @@ public class Figure extends VersionedEntity {
 	/** The as-of label when the source states one; null when it does not. */
 	public String getStatedAsOf() {
 		return (this.asOfLabel != null && !this.asOfLabel.equalsIgnoreCase("not stated")) ? this.asOfLabel : null;
+	}
+
+	/** The date as stated, in the reader's language ("H1 2023", "2023 年上半年"). */
+	public String getAsOfShown() {
+		String stated = getStatedAsOf();
+		return (stated != null) ? DateLabel.asOf(stated.strip()) : null;
 	}
 
 	/**

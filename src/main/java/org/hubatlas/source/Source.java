@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import org.hubatlas.common.DateLabel;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.VersionedEntity;
 
@@ -111,16 +112,25 @@ public class Source extends VersionedEntity {
 	}
 
 	/**
+	 * The date in the reader's language: "about 2017" for an estimate, else the label as
+	 * {@link DateLabel#published} reads it. The label as written stays on the source's
+	 * page.
+	 */
+	public String getDateShown() {
+		if (isDateEstimated()) {
+			return InterfaceText.message("source.date.about", "about {0}", String.valueOf(this.publishedYear));
+		}
+		return DateLabel.published((this.publishedLabel != null) ? this.publishedLabel.strip() : "");
+	}
+
+	/**
 	 * The source in a few words, for a list: its publisher (else its title) and its date,
 	 * in the reader's language.
 	 */
 	public String citedAs() {
 		String who = (this.publisher != null) ? this.publisher
 				: InterfaceText.message("source.untitled", "\u201c{0}\u201d", getShortTitle());
-		String when = isDateEstimated()
-				? InterfaceText.message("source.date.about", "about {0}", String.valueOf(this.publishedYear))
-				: this.publishedLabel;
-		return who + ", " + when;
+		return who + ", " + getDateShown();
 	}
 
 	/**

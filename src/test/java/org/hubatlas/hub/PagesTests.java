@@ -560,6 +560,10 @@ class PagesTests {
 		assertThat(chinese("/companies?sector=Legal services")).contains(">法律服务</option>", ">法律服务</td>")
 			.doesNotContain(">Legal services<");
 		assertThat(chinese("/companies/unitree")).contains("<span>机器人</span>");
+		// A date the page does not give, and the date it points at; the label as written
+		// stays on the source's page.
+		assertThat(chinese("/companies/deepseek")).contains("日期不详（2025-01）").doesNotContain(">unknown (");
+		assertThat(chinese("/sources/203")).contains("日期不详（2025-01）", "<span lang=\"en\">unknown (2025-01)</span>");
 	}
 
 	private String chinese(String page) throws Exception {

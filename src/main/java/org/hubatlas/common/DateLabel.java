@@ -1,0 +1,100 @@
+package org.hubatlas.common;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as researchers wrote them ("2021-03 (inferred)", "2023-H1", "unknown (2025-01)"),
+ * read for the reader's language: the date they give, in the interface's words; the notes
+ * written after it stay with the record, as written.
+ */
+public final class DateLabel {
+
+	/** A date, a month or a year, ending where a note begins. */
+	private static final String DATE = "(\\d{4}(?:-\\d{2}){0,2})(?=[\\s),;]|$)";
+
+	private static final Pattern LEADING_DATE = Pattern.compile(DATE + ".*");
+
+	private static final Pattern HALF = Pattern.compile("(\\d{4})-H([12])");
+
+	private static final Pattern QUARTERS = Pattern.compile("(\\d{4})-Q([1-4])(?:-Q([1-4]))?");
+
+	private static final Pattern TARGET_YEAR = Pattern.compile("(?i)target year (\\d{4})");
+
+	private static final Pattern ABOUT = Pattern.compile("(?i)\\babout (\\d{4})\\b");
+
+	/** "unknown", or "unknown (2025-01 …)": the date the page points at, and any note. */
+	private static final Pattern UNKNOWN = Pattern.compile("(?i)unknown(?:\\s*\\(" + DATE + "([^)]*)\\))?");
+
+	/**
+	 * A label that says the date is not known: "unknown revision", "date not printed".
+	 */
+	private static final Pattern UNDATED = Pattern.compile("(?i)unknown|date not");
+
+	private DateLabel() {
+	}
+
+	/**
+	 * A figure's date as stated, in the reader's language: a half or quarters of a year
+	 * ("2023-H1" reads "H1 2023", "2023 年上半年"), a target year; to a reader of Chinese,
+	 * the date a label begins with, or the year it says it is about, without the English
+	 * note. Otherwise the label as written.
+	 */
+	public static String asOf(String label) {
+		Matcher m = HALF.matcher(label);
+		if (m.matches()) {
+			return "1".equals(m.group(2)) ? InterfaceText.message("figure.when.firstHalf", "H1 {0}", m.group(1))
+					: InterfaceText.message("figure.when.secondHalf", "H2 {0}", m.group(1));
+		}
+		m = QUARTERS.matcher(label);
+		if (m.matches()) {
+			return (m.group(3) == null)
+					? InterfaceText.message("figure.when.quarter", "Q{1} {0}", m.group(1), m.group(2)) : InterfaceText
+						.message("figure.when.quarters", "Q{1}\u2013Q{2} {0}", m.group(1), m.group(2), m.group(3));
+		}
+		m = TARGET_YEAR.matcher(label);
+		if (m.matches()) {
+			return InterfaceText.message("figure.when.target", "target for {0}", m.group(1));
+		}
+		if (InterfaceText.chinese()) {
+			m = LEADING_DATE.matcher(label);
+			if (m.matches()) {
+				return m.group(1);
+			}
+			m = ABOUT.matcher(label);
+			if (m.find()) {
+				return InterfaceText.message("figure.when.about", "about {0}", m.group(1));
+			}
+		}
+		return label;
+	}
+
+	/**
+	 * A source's publication date in the reader's language: "date unknown", with the date
+	 * the page points at where the label gives one ("unknown (2025-01)" reads "date
+	 * unknown (2025-01)", 日期不详（2025-01）); to a reader of Chinese, the date a label begins
+	 * with, without the English note after it. Otherwise the label as written.
+	 */
+	public static String published(String label) {
+		boolean chinese = InterfaceText.chinese();
+		Matcher unknown = UNKNOWN.matcher(label);
+		// To a reader of English, a note after the date stays: "unknown (2025-06-05 per
+		// URL)".
+		if (unknown.matches() && (chinese || unknown.group(2) == null || unknown.group(2).isEmpty())) {
+			return (unknown.group(1) != null)
+					? InterfaceText.message("source.date.unknownNear", "date unknown ({0})", unknown.group(1))
+					: InterfaceText.message("source.date.unknown", "date unknown");
+		}
+		if (chinese) {
+			Matcher dated = LEADING_DATE.matcher(label);
+			if (dated.matches()) {
+				return dated.group(1);
+			}
+			if (UNDATED.matcher(label).lookingAt()) {
+				return InterfaceText.message("source.date.unknown", "date unknown");
+			}
+		}
+		return label;
+	}
+
+}

@@ -1613,9 +1613,27 @@ public class PackImporter {
 		};
 	}
 
+	/** A number in figures or in Chinese numerals ("2.4万", "千", "萬"). */
+	private static final String ZH_NUMBER = "[\\d一二两三四五六七八九十百千万萬亿億]";
+
+	/**
+	 * A number in figures, its magnitude and a word of up to two characters for what it
+	 * counts ("2400家", "1.5万亿元"): a qualifier after that is the number's, not a term's
+	 * ("规模以上企业" are enterprises above a size, not more than a number).
+	 */
+	private static final String ZH_COUNTED = "\\d[\\d,.]*\\s*[十百千万萬亿億]*\\s*\\p{IsHan}{0,2}";
+
+	private static final Pattern ZH_EXCEEDING = Pattern.compile("(超过|超過|突破|超)\\s*" + ZH_NUMBER);
+
+	private static final Pattern ZH_OVER = Pattern
+		.compile("逾\\s*" + ZH_NUMBER + "|" + ZH_COUNTED + "以上|\\d[\\d,.]*\\s*[十百千万萬亿億]*\\s*(多|余|餘)");
+
+	private static final Pattern ZH_ABOUT = Pattern.compile("(约为?|約為?|将近|近)\\s*" + ZH_NUMBER + "|" + ZH_COUNTED + "左右");
+
 	/**
 	 * How the source qualifies the number, read from its wording ("over 2,400", "约",
-	 * "超过").
+	 * "超过"). A Chinese qualifier counts only beside a number: "近日" is "recently", and
+	 * "规模以上" names a kind of enterprise.
 	 */
 	static Qualifier qualifier(String written) {
 		// What parentheses add ("(about 62.04 billion U.S. dollars)") qualifies another
@@ -1623,16 +1641,13 @@ public class PackImporter {
 		String text = written.toLowerCase(Locale.ROOT).replaceAll("[(（][^)）]*[)）]", " ");
 		// "Exceeded 33" is at least 33 ("≥"); "over" or "more than 2,400" is more than
 		// it.
-		if (text.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || text.contains("超过")
-				|| text.contains("突破") || text.matches(".*超\\d.*")) {
+		if (text.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || ZH_EXCEEDING.matcher(text).find()) {
 			return Qualifier.EXCEEDING;
 		}
-		if (text.matches(".*\\b(over|more than|mehr als)\\b.*") || text.contains("以上") || text.contains("逾")
-				|| text.contains("多") || text.matches(".*\\d余.*")) {
+		if (text.matches(".*\\b(over|more than|mehr als)\\b.*") || ZH_OVER.matcher(text).find()) {
 			return Qualifier.OVER;
 		}
-		if (text.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || text.contains("约")
-				|| text.contains("左右") || text.contains("近")) {
+		if (text.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || ZH_ABOUT.matcher(text).find()) {
 			return Qualifier.ABOUT;
 		}
 		return Qualifier.NONE;

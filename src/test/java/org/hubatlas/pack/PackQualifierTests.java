@@ -24,4 +24,20 @@ class PackQualifierTests {
 		assertThat(PackImporter.qualifier("超算中心 50 EFLOPS")).isEqualTo(Qualifier.NONE);
 	}
 
+	@Test
+	void aChineseQualifierCountsOnlyBesideTheNumber() {
+		assertThat(PackImporter.qualifier("集聚100家人工智能规模以上企业")).isEqualTo(Qualifier.NONE);
+		assertThat(PackImporter.qualifier("近日 (reported 2022-09-29)")).isEqualTo(Qualifier.NONE);
+		assertThat(PackImporter.qualifier("多模态大模型30个")).isEqualTo(Qualifier.NONE);
+		assertThat(PackImporter.qualifier("2400家以上")).isEqualTo(Qualifier.OVER);
+		assertThat(PackImporter.qualifier("1.5万亿元以上")).isEqualTo(Qualifier.OVER);
+		assertThat(PackImporter.qualifier("企业逾6200间")).isEqualTo(Qualifier.OVER);
+		assertThat(PackImporter.qualifier("核心企业100余家,关联企业近千家")).isEqualTo(Qualifier.OVER);
+		assertThat(PackImporter.qualifier("营收超千亿元")).isEqualTo(Qualifier.EXCEEDING);
+		assertThat(PackImporter.qualifier("國家高新技術企業突破萬戶")).isEqualTo(Qualifier.EXCEEDING);
+		assertThat(PackImporter.qualifier("20个左右")).isEqualTo(Qualifier.ABOUT);
+		assertThat(PackImporter.qualifier("约为924.3万人")).isEqualTo(Qualifier.ABOUT);
+		assertThat(PackImporter.qualifier("人工智能核心企业近700家")).isEqualTo(Qualifier.ABOUT);
+	}
+
 }

@@ -16,6 +16,7 @@ import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.support.TestHubs;
+import org.hubatlas.web.DisplayNames;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SignInGuardsMocked
 @WebMvcTest(IndicatorPagesController.class)
-@Import({ SecurityConfig.class, FigureText.class })
+@Import({ SecurityConfig.class, FigureText.class, DisplayNames.class })
 class IndicatorPagesControllerTests {
 
 	private static final String DEFINITION = "Companies whose main business is artificial intelligence.";

@@ -49,6 +49,21 @@ public final class InterfaceText {
 				: resolvable.getDefaultMessage();
 	}
 
+	/**
+	 * Text made in a given language whatever the request's (what a data pack stores in
+	 * English, when an admin reading Chinese uploads it).
+	 */
+	public static <T> T in(java.util.Locale locale, java.util.function.Supplier<T> text) {
+		org.springframework.context.i18n.LocaleContext before = LocaleContextHolder.getLocaleContext();
+		LocaleContextHolder.setLocale(locale);
+		try {
+			return text.get();
+		}
+		finally {
+			LocaleContextHolder.setLocaleContext(before);
+		}
+	}
+
 	/** Whether the reader reads the interface in Chinese. */
 	public static boolean chinese() {
 		return "zh".equals(LocaleContextHolder.getLocale().getLanguage());

@@ -101,11 +101,15 @@ public class FigureText {
 	 * no number.
 	 */
 	public static String of(Figure figure) {
-		BigDecimal value = figure.getValueNumeric();
+		return of(figure.getValueNumeric(), figure.getIndicator().getUnit(), figure.getQualifier());
+	}
+
+	/** A value in the unit given, qualified, in the reader's language. */
+	public static String of(BigDecimal value, String indicatorUnit, Qualifier qualifier) {
 		if (value == null) {
 			return InterfaceText.message("figure.value.noNumber", "no number given");
 		}
-		String unit = figure.getIndicator().getUnit().strip();
+		String unit = indicatorUnit.strip();
 		String key = unit.toLowerCase(Locale.ROOT);
 		if (key.startsWith("year ")) {
 			// A year is a date, not an amount: "2019", never "2,019".
@@ -136,7 +140,7 @@ public class FigureText {
 			suffix = chinese ? UNITS_ZH.getOrDefault(key, " " + unit) : " " + UNITS_EN.getOrDefault(key, unit);
 		}
 		String amount = chinese ? number + suffix : (number + suffix).strip();
-		return switch (figure.getQualifier()) {
+		return switch (qualifier) {
 			// 余 sits between the number and a counting word: "2,200余家"; amounts read
 			// "超过".
 			case OVER -> InterfaceText.message("figure.value.over", "more than {0}",

@@ -51,6 +51,7 @@ import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureForm;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.FigureRepository;
+import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.figure.IndicatorDefinition;
 import org.hubatlas.figure.IndicatorDefinitionRepository;
@@ -1005,8 +1006,7 @@ public class PackImporter {
 			}
 			if (NATIONAL.equals(row.hub())) {
 				statement(row.line(), ref, Subject.nationalContext(),
-						indicator.getName() + ": " + row.valueAsWritten() + " (" + row.unit() + ")", row.quote(),
-						source, label);
+						indicator.getName() + ": " + nationalValue(row, indicator), row.quote(), source, label);
 				also(row, ref, Subject.nationalContext(), indicator);
 				return;
 			}
@@ -1603,6 +1603,25 @@ public class PackImporter {
 			parts.add(row.note());
 		}
 		return parts.isEmpty() ? null : String.join(" ", parts);
+	}
+
+	/**
+	 * What a national row says, in the statement's English words: a number written in
+	 * Chinese or in figures as the pages show one ("企业逾6200间" reads "more than 6,200
+	 * companies"); English words and lists of places as written, with the unit where they
+	 * do not say it.
+	 */
+	private static String nationalValue(EntryRow row, Indicator indicator) {
+		String written = row.valueAsWritten();
+		BigDecimal value = number(row.value());
+		boolean words = written.codePoints()
+			.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+		if (value != null && !words && !written.contains("\u3001")) {
+			return InterfaceText.in(Locale.ENGLISH,
+					() -> FigureText.of(value, indicator.getUnit(), qualifier(written)));
+		}
+		boolean saysItsUnit = written.toLowerCase(Locale.ROOT).contains(row.unit().toLowerCase(Locale.ROOT));
+		return saysItsUnit ? written : written + " (" + row.unit() + ")";
 	}
 
 	private static FigureKind kind(String qualifier) {

@@ -566,6 +566,20 @@ class PagesTests {
 		assertThat(chinese("/sources/203")).contains("日期不详（2025-01）", "<span lang=\"en\">unknown (2025-01)</span>");
 	}
 
+	/**
+	 * A national figure a source writes in Chinese reads as a number on the English home
+	 * page, and the Chinese page does not repeat its unit.
+	 */
+	@Test
+	void theNationalPictureShowsNumbersInTheReadersLanguage() throws Exception {
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains("AI companies: more than 6,200 companies")
+			.contains("Generative AI services filed: 611 services", "Generative AI services filed: 346 services",
+					"AI companies: over 5,100 AI companies<")
+			.doesNotContain("企业逾6200间 (companies)");
+		assertThat(chinese("/")).contains("人工智能企业：逾6200家").doesNotContain("（企业）");
+	}
+
 	private String chinese(String page) throws Exception {
 		return this.mvc.perform(get(page).header("Accept-Language", "zh-CN"))
 			.andReturn()

@@ -77,6 +77,16 @@ public class FigureText {
 		return InterfaceText.message("rank.ofHubs", "{0} of {1} hubs", ordinal(rank), of);
 	}
 
+	/**
+	 * A place from a lower bound ("more than 2,200") may be higher than the bound's: "2nd
+	 * or higher of 7 hubs".
+	 */
+	public String rank(int rank, int of, boolean lowerBound) {
+		return (lowerBound && rank > 1)
+				? InterfaceText.message("rank.ofHubsOrHigher", "{0} or higher of {1} hubs", ordinal(rank), of)
+				: rank(rank, of);
+	}
+
 	/** "1st", "2nd", "23rd", "11th"; in Chinese "第1名". */
 	static String ordinal(int n) {
 		if (InterfaceText.chinese()) {

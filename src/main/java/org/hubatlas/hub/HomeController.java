@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hubatlas.city.City;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
@@ -30,7 +31,20 @@ class HomeController {
 	 * Who leads an indicator, as the rankings say: the first of its main group, with how
 	 * many hubs rank there; null fields where no two hubs rank.
 	 */
-	record Leader(String code, City hub, Figure figure, int ranked) {
+	record Leader(String code, List<City> hubs, Figure figure, int ranked) {
+
+		/**
+		 * The leaders' names in the reader's language, "Shenzhen and Tianjin" for a tie.
+		 */
+		public String names() {
+			return InterfaceText
+				.list(this.hubs.stream().map((c) -> InterfaceText.name(c.getName(), c.getNameZh())).toList());
+		}
+
+		public boolean tied() {
+			return this.hubs.size() > 1;
+		}
+
 	}
 
 	/** The indicators whose leader the home page names. */
@@ -111,7 +125,16 @@ class HomeController {
 						higher ? Comparator.reverseOrder() : Comparator.naturalOrder())
 				.thenComparing((HubSummary s) -> s.city().getId());
 			HubSummary first = ranked.stream().min(best).orElseThrow();
-			leaders.put(code, new Leader(code, first.city(), first.rankedFigure(code), ranked.size()));
+			// Hubs with the same value share the lead (two "≥ ¥300 billion"): all are
+			// named.
+			List<City> tied = ranked.stream()
+				.filter((s) -> s.rankedFigure(code)
+					.getValueNumeric()
+					.compareTo(first.rankedFigure(code).getValueNumeric()) == 0)
+				.sorted(best)
+				.map(HubSummary::city)
+				.toList();
+			leaders.put(code, new Leader(code, tied, first.rankedFigure(code), ranked.size()));
 		}
 		return leaders;
 	}

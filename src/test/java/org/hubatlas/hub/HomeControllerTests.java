@@ -146,6 +146,27 @@ class HomeControllerTests {
 		return new HubMap(dots, List.of(), null, List.of(), null, Disputes.none(), new HubMap.Frame(0, 0, 120, 120), 4);
 	}
 
+	/** Two hubs with the same leading value share the lead: both are named, as tied. */
+	@Test
+	void hubsTiedForTheLeadAreNamedTogether() throws Exception {
+		Figure beijingCompanies = aiCompanies(11, this.beijing, "2400");
+		Figure shanghaiCompanies = aiCompanies(12, this.shanghai, "2400");
+		given(this.directory.summaries(null, HubDirectoryService.SortKey.NAME, false))
+			.willReturn(List.of(card(this.beijing, 5, beijingCompanies), card(this.shanghai, 4, shanghaiCompanies)));
+		given(this.figures.indicatorsByHub()).willReturn(Map.of());
+		given(this.sources.newest()).willReturn(Optional.of(this.article));
+		given(this.maps.map(null)).willReturn(mapOf(List.of(this.beijing, this.shanghai)));
+		given(this.disputes.disputes(any())).willReturn(Disputes.none());
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("leaders",
+					hasEntry("ai-companies",
+							new HomeController.Leader("ai-companies", List.of(this.beijing, this.shanghai),
+									beijingCompanies, 2))))
+			.andExpect(content()
+				.string(containsString("Beijing and Shanghai: 2,400 companies each, tied first of 2 hubs ranked")));
+	}
+
 	@Test
 	void theHomePageHasACardPerTopLevelHubTheLeadersTheCoverageAndTheNationalStatements() throws Exception {
 		Figure beijingCompanies = aiCompanies(11, this.beijing, "2400");
@@ -176,7 +197,7 @@ class HomeControllerTests {
 			.andExpect(model().attribute("leaders", aMapWithSize(1)))
 			.andExpect(model().attribute("leaders",
 					hasEntry("ai-companies",
-							new HomeController.Leader("ai-companies", this.beijing, beijingCompanies, 2))))
+							new HomeController.Leader("ai-companies", List.of(this.beijing), beijingCompanies, 2))))
 			.andExpect(model().attribute("coverage", new HomeController.Coverage(3, 92, 70, this.article)))
 			.andExpect(model().attribute("nationalLead", nationalContext.subList(0, 5)))
 			.andExpect(model().attribute("nationalMore", nationalContext.subList(5, 7)))

@@ -580,6 +580,22 @@ class PagesTests {
 		assertThat(chinese("/")).contains("人工智能企业：逾6200家").doesNotContain("（企业）");
 	}
 
+	/**
+	 * A rank from a lower bound ("more than 2,200") may be higher than its place: the
+	 * ranking and the hub's standings say so in words, not with "≥ 2".
+	 */
+	@Test
+	void aPlaceFromALowerBoundSaysItMayBeHigher() throws Exception {
+		String ranking = this.mvc.perform(get("/indicators/ai-companies"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(ranking).contains(">2 or higher</span>").doesNotContain(">≥ 2</span>");
+		String shenzhen = this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString();
+		assertThat(shenzhen).contains("2nd or higher of 7 hubs");
+		assertThat(chinese("/cities/shenzhen")).contains("第2名或更前，共7个枢纽");
+	}
+
 	private String chinese(String page) throws Exception {
 		return this.mvc.perform(get(page).header("Accept-Language", "zh-CN"))
 			.andReturn()

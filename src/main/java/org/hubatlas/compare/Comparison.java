@@ -86,17 +86,23 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 				}
 			}
 			BigDecimal low = row.cells().get(bottom).getValueNumeric();
-			if (top != bottom && low.signum() > 0) {
+			// Over a lower bound ("≥ 33 EFLOPS") a ratio says nothing: the last may be
+			// nearer.
+			if (top != bottom && low.signum() > 0 && !row.cells().get(bottom).isLowerBound()) {
 				gaps.add(new Gap(row, top, bottom,
-						row.cells().get(top).getValueNumeric().doubleValue() / low.doubleValue()));
+						row.cells().get(top).getValueNumeric().doubleValue() / low.doubleValue(),
+						row.cells().get(top).isLowerBound()));
 			}
 		}
 		gaps.sort(Comparator.comparingDouble(Gap::ratio).reversed());
 		return gaps.subList(0, Math.min(3, gaps.size()));
 	}
 
-	/** A row's first and last ranked hub, and how many times the one the other is. */
-	public record Gap(FigureRow row, int top, int bottom, double ratio) {
+	/**
+	 * A row's first and last ranked hub, and how many times the one the other is: at
+	 * least that many when the first's figure is a lower bound.
+	 */
+	public record Gap(FigureRow row, int top, int bottom, double ratio, boolean atLeast) {
 
 		/** The ratio rounded for reading: one decimal under ten, whole above. */
 		public String times() {

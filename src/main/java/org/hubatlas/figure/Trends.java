@@ -35,9 +35,11 @@ public final class Trends {
 
 	/**
 	 * The change per year between two points: compound, over the years between them.
-	 * Approximate when either figure is a bound or an estimate ("over", "about").
+	 * Approximate when either figure is a bound or an estimate ("over", "about"); at
+	 * least that much when only the later figure is a lower bound ("more than 2,400"
+	 * after an exact count).
 	 */
-	public record Growth(int fromYear, int toYear, double perYear, boolean approximate) {
+	public record Growth(int fromYear, int toYear, double perYear, boolean approximate, boolean atLeast) {
 
 		/** The growth per year in per cent, one decimal. */
 		public double percent() {
@@ -83,15 +85,20 @@ public final class Trends {
 
 	}
 
-	/** The growth between two points, or null when it cannot be told (a zero start). */
+	/**
+	 * The growth between two points, or null when it cannot be told: a zero start, or a
+	 * start that is only a lower bound (from "more than 2,400" to "more than 2,400" is
+	 * not "about +0.0 %").
+	 */
 	static Growth growth(Point from, Point to) {
-		if (from.value().signum() <= 0 || to.value().signum() < 0 || to.year() <= from.year()) {
+		if (from.value().signum() <= 0 || to.value().signum() < 0 || to.year() <= from.year()
+				|| from.figure().isLowerBound()) {
 			return null;
 		}
 		double ratio = to.value().doubleValue() / from.value().doubleValue();
 		double perYear = Math.pow(ratio, 1.0 / (to.year() - from.year())) - 1;
-		return new Growth(from.year(), to.year(), perYear,
-				from.figure().isApproximate() || to.figure().isApproximate());
+		return new Growth(from.year(), to.year(), perYear, from.figure().isApproximate() || to.figure().isApproximate(),
+				to.figure().isLowerBound());
 	}
 
 	/** The series of one hub's figures, in the order of the indicators' catalogue. */

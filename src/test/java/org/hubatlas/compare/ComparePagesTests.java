@@ -122,8 +122,20 @@ class ComparePagesTests {
 					(note) -> assertThat(document.select(note)).as("the note %s leads to its source", note).hasSize(1));
 		}
 		Element unicorns = gaps.stream().filter((g) -> g.text().startsWith("Unicorns")).findFirst().orElseThrow();
-		assertThat(unicorns.text()).contains("Beijing 114 companies, Hangzhou 19 companies: 6.0 times as much");
+		assertThat(unicorns.text()).contains("Beijing 114 companies, Hangzhou 19 companies: 6.0 times Hangzhou’s");
 		assertThat(unicorns.select("a.note")).hasSize(1);
+	}
+
+	/**
+	 * A ratio over a lower bound says nothing ("≥ 120 EFLOPS" over "≥ 33 EFLOPS"), and
+	 * one from a lower bound is at least what it shows.
+	 */
+	@Test
+	void aGapOverALowerBoundIsLeftOutAndOneFromItIsAtLeast() throws Exception {
+		List<String> gaps = Jsoup.parse(comparison("beijing,shanghai")).select("ul.gaps > li").eachText();
+		assertThat(gaps).noneMatch((gap) -> gap.startsWith("Intelligent computing power"))
+			.anyMatch((gap) -> gap.contains(
+					"Beijing more than 2,400 companies, Shanghai 1,100 companies: at least 2.2 " + "times Shanghai’s"));
 	}
 
 	@Test

@@ -66,8 +66,24 @@ class TrendsTests {
 		Figure over = figure(this.output, 250, 2023, FigureKind.ACTUAL, this.total, Qualifier.OVER);
 		Figure estimate = figure(this.output, 300, 2024, FigureKind.ESTIMATE, this.total, Qualifier.NONE);
 		Trends.Series s = Trends.of(List.of(actual(186, 2020, this.total), over, estimate)).get(0);
-		assertThat(s.growth()).extracting(Trends.Growth::approximate).containsExactly(true, true);
+		// To "over 250" the growth is at least that; from it, it cannot be told.
+		assertThat(s.growth()).singleElement().satisfies((g) -> {
+			assertThat(g.toYear()).isEqualTo(2023);
+			assertThat(g.approximate()).isTrue();
+			assertThat(g.atLeast()).isTrue();
+		});
+		assertThat(s.growthTo(2024)).isNull();
 		assertThat(s.overall().approximate()).isTrue();
+		assertThat(s.overall().atLeast()).isFalse();
+	}
+
+	@Test
+	void betweenTwoLowerBoundsThereIsNoGrowthToTell() {
+		Figure before = figure(this.companies, 2400, 2023, FigureKind.ACTUAL, null, Qualifier.OVER);
+		Figure after = figure(this.companies, 2400, 2024, FigureKind.ACTUAL, null, Qualifier.OVER);
+		Trends.Series s = Trends.of(List.of(before, after)).get(0);
+		assertThat(s.growth()).isEmpty();
+		assertThat(s.overall()).isNull();
 	}
 
 	@Test

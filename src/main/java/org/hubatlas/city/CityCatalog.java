@@ -34,7 +34,7 @@ class CityCatalog implements SubjectCatalog {
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.cities.findAllById(ids), InterfaceText.message("subject.hub", "Hub"),
-				City::getName, (c) -> "/cities/" + c.getSlug());
+				City::shownName, (c) -> "/cities/" + c.getSlug());
 	}
 
 	@Override

@@ -39,7 +39,7 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.companies.findAllById(ids),
-				InterfaceText.message("subject.company", "Company"), Company::getName,
+				InterfaceText.message("subject.company", "Company"), Company::shownName,
 				(c) -> "/companies/" + c.getSlug());
 	}
 

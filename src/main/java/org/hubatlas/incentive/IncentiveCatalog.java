@@ -39,7 +39,7 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.incentives.findAllById(ids),
-				InterfaceText.message("subject.incentive", "Incentive"), Incentive::getTitle,
+				InterfaceText.message("subject.incentive", "Incentive"), (i) -> i.getTitleShown().text(),
 				(i) -> "/incentives/" + i.getSlug());
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -23,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.hubatlas.common.DataVersion;
+import org.hubatlas.common.InterfaceText;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -164,7 +166,10 @@ class SearchIndex {
 			// least that new, and a change made meanwhile only means one more build
 			// later.
 			long building = this.dataVersion.current();
-			snapshot = build(building);
+			// Built as English readers see the records, whichever reader's search finds
+			// the
+			// data moved: the Chinese is indexed beside it, by name.
+			snapshot = InterfaceText.in(Locale.ENGLISH, () -> build(building));
 			this.current = snapshot;
 			return snapshot;
 		}

@@ -46,8 +46,8 @@ public interface SubjectCatalog {
 	}
 
 	/**
-	 * Links to records by id, each under the kind's label ("Hub"), with its name and its
-	 * page.
+	 * Links to records by id, each under the kind's label ("Hub"), with its name in the
+	 * reader's language and its page.
 	 */
 	static <E extends VersionedEntity> Map<Long, SubjectLink> links(Iterable<E> records, String label,
 			Function<E, String> name, Function<E, String> page) {

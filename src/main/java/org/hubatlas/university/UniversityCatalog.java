@@ -41,7 +41,7 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	@Override
 	public Map<Long, SubjectLink> links(Collection<Long> ids) {
 		return SubjectCatalog.links(this.universities.findAllById(ids),
-				InterfaceText.message("subject.institution", "Institution"), University::getName,
+				InterfaceText.message("subject.institution", "Institution"), University::shownName,
 				(u) -> "/universities/" + u.getSlug());
 	}
 

@@ -32,6 +32,11 @@ public class DisplayNames {
 			.collect(Collectors.joining(InterfaceText.message("punct.listComma", ", ")));
 	}
 
+	/** Where on its page a quote stands ("photo caption": 图片说明). */
+	public String location(String location) {
+		return InterfaceText.term("location", location);
+	}
+
 	/** A sector in the reader's language, for the filter's choices. */
 	public String sector(String sector) {
 		return InterfaceText.term("sector", sector);

@@ -564,6 +564,14 @@ class PagesTests {
 		// stays on the source's page.
 		assertThat(chinese("/companies/deepseek")).contains("日期不详（2025-01）").doesNotContain(">unknown (");
 		assertThat(chinese("/sources/203")).contains("日期不详（2025-01）", "<span lang=\"en\">unknown (2025-01)</span>");
+		// Where a quote stands on its page, a sector counted in a comparison, the
+		// sub-area
+		// a company sits in and what a correction affects.
+		assertThat(chinese("/cities/zhongguancun")).contains(" · 图片说明").doesNotContain("photo caption");
+		assertThat(chinese("/compare?cities=beijing,shanghai")).contains("其中人工智能")
+			.doesNotContain("其中Artificial intelligence");
+		assertThat(chinese("/cities/beijing")).contains("位于中关村").doesNotContain("位于Zhongguancun");
+		assertThat(chinese("/disputes")).contains(">深圳</a>").doesNotContain(">Shenzhen</a>");
 	}
 
 	/**

@@ -21,6 +21,8 @@ public final class DateLabel {
 
 	private static final Pattern TARGET_YEAR = Pattern.compile("(?i)target year (\\d{4})");
 
+	private static final Pattern PART_OF_YEAR = Pattern.compile("(?i)(early|mid|late)[- ](\\d{4})");
+
 	private static final Pattern ABOUT = Pattern.compile("(?i)\\babout (\\d{4})\\b");
 
 	/** "unknown", or "unknown (2025-01 …)": the date the page points at, and any note. */
@@ -32,6 +34,21 @@ public final class DateLabel {
 	private static final Pattern UNDATED = Pattern.compile("(?i)unknown|date not");
 
 	private DateLabel() {
+	}
+
+	/**
+	 * A date with what its English note says of it, where the interface has words for
+	 * that: "2020 (approx.)" is 约 2020, "2021-03 (inferred)" 2021-03（推断）.
+	 */
+	private static String noted(String date, String label) {
+		String note = label.substring(date.length()).toLowerCase(java.util.Locale.ROOT);
+		if (note.contains("approx") || note.contains("about")) {
+			return InterfaceText.message("date.approximately", "about {0}", date);
+		}
+		if (note.contains("inferred") || note.contains("estimated")) {
+			return InterfaceText.message("date.inferred", "{0} (inferred)", date);
+		}
+		return date;
 	}
 
 	/**
@@ -56,10 +73,15 @@ public final class DateLabel {
 		if (m.matches()) {
 			return InterfaceText.message("figure.when.target", "target for {0}", m.group(1));
 		}
+		m = PART_OF_YEAR.matcher(label);
+		if (m.matches()) {
+			String part = m.group(1).toLowerCase(java.util.Locale.ROOT);
+			return InterfaceText.message("date." + part, part + " {0}", m.group(2));
+		}
 		if (InterfaceText.chinese()) {
 			m = LEADING_DATE.matcher(label);
 			if (m.matches()) {
-				return m.group(1);
+				return noted(m.group(1), label);
 			}
 			m = ABOUT.matcher(label);
 			if (m.find()) {
@@ -88,7 +110,7 @@ public final class DateLabel {
 		if (chinese) {
 			Matcher dated = LEADING_DATE.matcher(label);
 			if (dated.matches()) {
-				return dated.group(1);
+				return noted(dated.group(1), label);
 			}
 			if (UNDATED.matcher(label).lookingAt()) {
 				return InterfaceText.message("source.date.unknown", "date unknown");

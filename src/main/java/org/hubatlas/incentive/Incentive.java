@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.Column;
@@ -18,6 +19,8 @@ import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.ChineseNamed;
+import org.hubatlas.common.DateLabel;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
 
@@ -135,6 +138,19 @@ public class Incentive extends VersionedEntity implements ChineseNamed {
 	public String getAnnouncedStated() {
 		return (this.announcedAsWritten != null && !this.announcedAsWritten.strip().equalsIgnoreCase("not stated"))
 				? this.announcedAsWritten : null;
+	}
+
+	/**
+	 * When it was announced, in the reader's language ("late 2017": 2017 年末); null when
+	 * not stated. To a reader of Chinese, "not stated (source about 2025)" is not stated.
+	 */
+	public String getAnnouncedShown() {
+		String stated = getAnnouncedStated();
+		if (stated == null
+				|| (InterfaceText.chinese() && stated.strip().toLowerCase(Locale.ROOT).startsWith("not stated"))) {
+			return null;
+		}
+		return DateLabel.asOf(stated.strip());
 	}
 
 	public Integer getAnnouncedYear() {

@@ -562,8 +562,9 @@ class PagesTests {
 		assertThat(chinese("/companies/unitree")).contains("<span>机器人</span>");
 		// A date the page does not give, and the date it points at; the label as written
 		// stays on the source's page.
-		assertThat(chinese("/companies/deepseek")).contains("日期不详（2025-01）").doesNotContain(">unknown (");
-		assertThat(chinese("/sources/203")).contains("日期不详（2025-01）", "<span lang=\"en\">unknown (2025-01)</span>");
+		assertThat(chinese("/companies/deepseek")).contains("未注明日期，约 2025-01").doesNotContain(">unknown (");
+		assertThat(chinese("/sources/203")).contains("未注明日期，约 2025-01", "<span lang=\"en\">unknown (2025-01)</span>");
+		assertThat(chinese("/incentives")).contains("2017 年末").doesNotContain("late 2017", "not stated (");
 		// Where a quote stands on its page, a sector counted in a comparison, the
 		// sub-area
 		// a company sits in and what a correction affects.

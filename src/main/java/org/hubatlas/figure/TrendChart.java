@@ -112,6 +112,77 @@ public record TrendChart(List<Line> lines, int firstYear, int lastYear, BigDecim
 		return (below && y + LABEL_BELOW <= baseline() - 2) ? y + LABEL_BELOW : y - LABEL_ABOVE;
 	}
 
+	/**
+	 * A value's label as drawn: where its text starts, ends or is centred, and its
+	 * baseline.
+	 */
+	public record ValueLabel(Dot dot, double x, double y, String anchor) {
+	}
+
+	/**
+	 * The labels of a line's dots, each where it stands clear of the labels of the dots
+	 * before it, of this line and the lines before: at {@link #labelY} when that is free,
+	 * else on the other side of its dot, else stacked further above. Close values a year
+	 * apart ("12.52 million people", "12.62 million people") no longer print over each
+	 * other. Widths are estimated for the phone's larger text.
+	 */
+	public List<ValueLabel> labels(Line line) {
+		List<double[]> placed = new ArrayList<>();
+		List<ValueLabel> labels = new ArrayList<>();
+		for (Line each : this.lines) {
+			for (Dot dot : each.dots()) {
+				String anchor = anchor(dot);
+				double x = x(dot.year());
+				double width = (dot.text().length() + (each.plan() ? 8 : 0)) * CHAR_WIDTH;
+				double left = switch (anchor) {
+					case "start" -> x;
+					case "end" -> x - width;
+					default -> x - width / 2;
+				};
+				double usual = labelY(each, dot);
+				double other = (usual > y(dot.value())) ? y(dot.value()) - LABEL_ABOVE
+						: Math.min(y(dot.value()) + LABEL_BELOW, baseline() - 2);
+				List<Double> tries = new ArrayList<>(List.of(usual, other));
+				for (int k = 1; k <= 4; k++) {
+					tries.add(Math.min(usual, other) - k * LABEL_HEIGHT);
+				}
+				double y = tries.stream()
+					.filter((candidate) -> placed.stream().noneMatch((box) -> overlaps(box, left, width, candidate)))
+					.findFirst()
+					.orElse(usual);
+				placed.add(new double[] { left, width, y });
+				if (each == line) {
+					labels.add(new ValueLabel(dot, x, y, anchor));
+				}
+			}
+			if (each == line) {
+				break;
+			}
+		}
+		return labels;
+	}
+
+	private static boolean overlaps(double[] box, double left, double width, double y) {
+		return left < box[0] + box[1] && box[0] < left + width && Math.abs(box[2] - y) < LABEL_HEIGHT;
+	}
+
+	/**
+	 * Where a label's text hangs from its point: from the first year rightwards, the last
+	 * leftwards.
+	 */
+	private String anchor(Dot dot) {
+		if (this.firstYear == this.lastYear) {
+			return "middle";
+		}
+		return (dot.year() == this.firstYear) ? "start" : (dot.year() == this.lastYear) ? "end" : "middle";
+	}
+
+	/** A label's height on a phone, where its text is largest (17 px). */
+	static final int LABEL_HEIGHT = 18;
+
+	/** An average character's width on a phone, in the chart's units. */
+	static final double CHAR_WIDTH = 8.5;
+
 	/** How far above a point its label's baseline stands. */
 	static final int LABEL_ABOVE = 9;
 

@@ -1,6 +1,7 @@
 package org.hubatlas.figure;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hubatlas.source.DatePrecision;
@@ -152,6 +153,57 @@ class TrendsTests {
 
 	private static TrendChart.Dot dot(int year, String value) {
 		return new TrendChart.Dot(year, new BigDecimal(value), value);
+	}
+
+	private static TrendChart.Dot dot(int year, String value, String text) {
+		return new TrendChart.Dot(year, new BigDecimal(value), text);
+	}
+
+	/**
+	 * Close values a year apart, and values of several hubs in one year, get labels that
+	 * do not print over each other (Hangzhou's population: 12.52 and 12.62 million).
+	 */
+	@Test
+	void labelsStandClearOfEachOther() {
+		TrendChart hangzhou = TrendChart.of(List.of(new TrendChart.Line(
+				"Hangzhou", List.of(dot(2020, "11.94", "11.94 million people"),
+						dot(2023, "12.52", "12.52 million people"), dot(2024, "12.62", "12.62 million people")),
+				false, 0)));
+		assertClear(hangzhou);
+		TrendChart threeHubs = TrendChart
+			.of(List.of(
+					new TrendChart.Line("Shenzhen",
+							List.of(dot(2023, "17.79", "17.79 million people"),
+									dot(2024, "17.99", "17.99 million people")),
+							false, 0),
+					new TrendChart.Line("Hangzhou",
+							List.of(dot(2023, "12.52", "12.52 million people"),
+									dot(2024, "12.62", "12.62 million people")),
+							false, 1),
+					new TrendChart.Line("Guangdong", List.of(dot(2023, "127.06", "127.06 million people"),
+							dot(2024, "127.8", "127.8 million people")), false, 2)));
+		assertClear(threeHubs);
+	}
+
+	private static void assertClear(TrendChart chart) {
+		List<double[]> boxes = new ArrayList<>();
+		for (TrendChart.Line line : chart.lines()) {
+			for (TrendChart.ValueLabel label : chart.labels(line)) {
+				double width = label.dot().text().length() * 8.5;
+				double left = switch (label.anchor()) {
+					case "start" -> label.x();
+					case "end" -> label.x() - width;
+					default -> label.x() - width / 2;
+				};
+				for (double[] other : boxes) {
+					boolean apart = left >= other[0] + other[1] || other[0] >= left + width
+							|| Math.abs(other[2] - label.y()) >= 18;
+					assertThat(apart).as("%s clear of the labels before it", label.dot().text()).isTrue();
+				}
+				boxes.add(new double[] { left, width, label.y() });
+			}
+		}
+		assertThat(boxes).hasSize(chart.lines().stream().mapToInt((line) -> line.dots().size()).sum());
 	}
 
 	/**

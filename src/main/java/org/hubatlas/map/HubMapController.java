@@ -1,11 +1,16 @@
 package org.hubatlas.map;
 
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageOfList;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +42,15 @@ class HubMapController {
 			@RequestParam(required = false) PageNumber page, Model model) {
 		HubMap map = this.maps.map(size);
 		int number = PageNumber.of(page);
-		Page<HubMap.Dot> rows = PageOfList.existing(map.dots(), number, TABLE_PAGE_SIZE);
+		// The table lists the hubs by name, as the reader reads them (the dots are in
+		// drawing order: rings under dots, parts on top).
+		Collator names = Collator.getInstance(LocaleContextHolder.getLocale());
+		List<HubMap.Dot> byName = map.dots()
+			.stream()
+			.sorted(Comparator.comparing((HubMap.Dot d) -> InterfaceText.name(d.hub().getName(), d.hub().getNameZh()),
+					names))
+			.toList();
+		Page<HubMap.Dot> rows = PageOfList.existing(byName, number, TABLE_PAGE_SIZE);
 		model.addAttribute("map", map);
 		model.addAttribute("rows", rows.getContent());
 		model.addAttribute("pages", PageLinks.of(rows, UriComponentsBuilder.fromPath("/map")

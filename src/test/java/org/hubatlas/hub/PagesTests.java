@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.hubatlas.figure.Derived;
 import org.hubatlas.ranking.IndicatorRankingService;
 import org.hubatlas.support.SiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -603,6 +605,18 @@ class PagesTests {
 		String shenzhen = this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString();
 		assertThat(shenzhen).contains("2nd or higher of 7 hubs");
 		assertThat(chinese("/cities/shenzhen")).contains("第2名或更前，共7个枢纽");
+	}
+
+	/**
+	 * Missing shows as missing: a company whose sectors the sources do not give says so.
+	 */
+	@Test
+	void aCompanyWithoutSectorsSaysTheyAreNotRecorded() throws Exception {
+		String companies = this.mvc.perform(get("/companies")).andReturn().getResponse().getContentAsString();
+		Document list = Jsoup.parse(companies);
+		assertThat(list.select("td[data-label=Sectors]")).isNotEmpty().allMatch((cell) -> !cell.text().isBlank());
+		assertThat(companies).contains("<span class=\"muted\">not recorded</span>");
+		assertThat(chinese("/cities/beijing")).contains("<span class=\"muted\">未记录</span>");
 	}
 
 	private String chinese(String page) throws Exception {

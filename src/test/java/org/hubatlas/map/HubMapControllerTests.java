@@ -89,7 +89,7 @@ class HubMapControllerTests {
 		ReflectionTestUtils.setField(source, "id", 11L);
 		List<HubMap.Dot> dots = new ArrayList<>();
 		for (int i = 1; i <= 150; i++) {
-			City hub = hub(i, "hub-" + i, "Hub " + i);
+			City hub = hub(i, "hub-" + i, String.format("Hub %03d", i));
 			Figure figure = new Figure(Subject.city(i), indicator, BigDecimal.valueOf(10L * i), String.valueOf(10 * i),
 					FigureKind.ACTUAL, source, "Hub " + i + " has " + (10 * i) + " AI companies.");
 			ReflectionTestUtils.setField(figure, "id", 1000L + i);
@@ -111,6 +111,19 @@ class HubMapControllerTests {
 			.andExpect(model().attribute("rows", map.dots()))
 			.andExpect(model().attribute("pages", new PageLinks(1, 1, 2, 1, 2, null, null)))
 			.andExpect(content().string(containsString("href=\"/cities/xiongan\"")));
+	}
+
+	/** The dots come in drawing order; the table lists the hubs by name. */
+	@Test
+	void theTableListsTheHubsByName() throws Exception {
+		HubMap.Dot hefei = dot(hub(2, "hefei", "Hefei"), 640.8, 330.1, 6, null);
+		HubMap.Dot beijing = dot(hub(1, "beijing", "Beijing"), 610.2, 240.5, 6, null);
+		HubMap map = new HubMap(List.of(hefei, beijing), List.of(), null, List.of(aiCompanies()), null, Disputes.none(),
+				FRAME, 11);
+		given(this.maps.map(null)).willReturn(map);
+		this.mvc.perform(get("/map"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("rows", List.of(beijing, hefei)));
 	}
 
 	@Test

@@ -608,6 +608,18 @@ class PagesTests {
 	}
 
 	/**
+	 * A hub card whose hub our sources name nothing in says so in words, not as "0
+	 * companies 0 institutions 0 incentives" beside a figure of its companies.
+	 */
+	@Test
+	void aHubCardWithNothingNamedSaysSo() throws Exception {
+		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		assertThat(home).contains("Our sources name no company, institution or incentive here yet.");
+		assertThat(Jsoup.parse(home).select("ul.counts"))
+			.noneMatch((counts) -> counts.select("b").eachText().stream().allMatch("0"::equals));
+	}
+
+	/**
 	 * Missing shows as missing: a company whose sectors the sources do not give says so.
 	 */
 	@Test

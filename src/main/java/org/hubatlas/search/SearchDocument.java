@@ -15,7 +15,22 @@ import java.util.List;
  * @param context a short line shown under the title ("Startup · Hangzhou")
  * @param contextZh the same line for readers of Chinese ("初创企业 · 杭州")
  * @param exactNames the names that count as an exact match, lower case
+ * @param summaryZh the summary in Chinese, where the data has one: shown to readers of
+ * Chinese (a hub's is also among its more text; matching others' would shift the weights
+ * English searches rank by)
  */
 record SearchDocument(SearchKind kind, String href, String title, String titleZh, String otherNames, String summary,
-		String moreText, String context, String contextZh, List<String> exactNames) {
+		String moreText, String context, String contextZh, List<String> exactNames, String summaryZh) {
+
+	SearchDocument(SearchKind kind, String href, String title, String titleZh, String otherNames, String summary,
+			String moreText, String context, String contextZh, List<String> exactNames) {
+		this(kind, href, title, titleZh, otherNames, summary, moreText, context, contextZh, exactNames, null);
+	}
+
+	/** The same document with its summary in Chinese. */
+	SearchDocument withSummaryZh(String summaryZh) {
+		return new SearchDocument(this.kind, this.href, this.title, this.titleZh, this.otherNames, this.summary,
+				this.moreText, this.context, this.contextZh, this.exactNames, summaryZh);
+	}
+
 }

@@ -124,7 +124,8 @@ class SearchDocuments {
 		for (Dispute dispute : this.disputes.all()) {
 			sink.accept(new SearchDocument(SearchKind.CORRECTION, "/disputes#dispute-" + dispute.getSlug(),
 					dispute.getTitle(), null, null, dispute.getIssue(), dispute.getKnownOtherwise(),
-					en(dispute.getSeverity()), zh(dispute.getSeverity()), List.of()));
+					en(dispute.getSeverity()), zh(dispute.getSeverity()), List.of())
+				.withSummaryZh(dispute.getIssueZh()));
 		}
 	}
 
@@ -155,7 +156,8 @@ class SearchDocuments {
 				join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""), pinyin),
 				hub.getSummary(), join(hub.getProvince(), provinceZh(hub.getProvince()), hub.getSummaryZh()),
 				join(en(hub.getLevel()), parent), join(zh(hub.getLevel()), parentZh(hub)),
-				exact(hub.getName(), hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null));
+				exact(hub.getName(), hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null))
+			.withSummaryZh(hub.getSummaryZh());
 	}
 
 	private static SearchDocument company(Company company, Map<Long, City> hubsById) {
@@ -169,7 +171,8 @@ class SearchDocuments {
 				join(en(company.getKind()), (hub != null) ? hub : company.getLocationNote()),
 				join(zh(company.getKind()),
 						zhOr(hubNameZh(hubsById, company.getHqCity()), hub, company.getLocationNote())),
-				exact(company.getName(), company.getNameZh(), company.getSlug()));
+				exact(company.getName(), company.getNameZh(), company.getSlug()))
+			.withSummaryZh(company.getSummaryZh());
 	}
 
 	private static SearchDocument institution(University institution, Map<Long, City> hubsById) {
@@ -183,7 +186,8 @@ class SearchDocuments {
 				join(en(institution.getKind()), (hub != null) ? hub : institution.getLocationNote()),
 				join(zh(institution.getKind()),
 						zhOr(hubNameZh(hubsById, institution.getCity()), hub, institution.getLocationNote())),
-				exact(institution.getName(), institution.getNameZh(), institution.getSlug()));
+				exact(institution.getName(), institution.getNameZh(), institution.getSlug()))
+			.withSummaryZh(institution.getSummaryZh());
 	}
 
 	private static SearchDocument incentive(Incentive incentive) {
@@ -200,7 +204,8 @@ class SearchDocuments {
 						hubs.stream()
 							.map((hub) -> (hub.getNameZh() != null) ? hub.getNameZh() : hub.getName())
 							.collect(Collectors.joining("\u3001"))),
-				exact(incentive.getTitle(), incentive.getSlug()));
+				exact(incentive.getTitle(), incentive.getSlug()))
+			.withSummaryZh(incentive.getSummaryZh());
 	}
 
 	private static SearchDocument statement(Statement statement, Map<Subject, SubjectLink> about,

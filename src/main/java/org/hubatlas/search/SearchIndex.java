@@ -66,9 +66,11 @@ class SearchIndex {
 
 	static final String SHOWN_SUMMARY = "shown.summary";
 
+	static final String SHOWN_SUMMARY_ZH = "shown.summaryZh";
+
 	/** The stored fields a result is shown from. */
 	static final Set<String> SHOWN = Set.of(SHOWN_KIND, SHOWN_HREF, SHOWN_TITLE, SHOWN_TITLE_ZH, SHOWN_CONTEXT,
-			SHOWN_CONTEXT_ZH, SHOWN_SUMMARY);
+			SHOWN_CONTEXT_ZH, SHOWN_SUMMARY, SHOWN_SUMMARY_ZH);
 
 	private final SearchDocuments documents;
 
@@ -100,7 +102,8 @@ class SearchIndex {
 				Document stored = this.searcher.storedFields().document(doc, SHOWN);
 				return new SearchDocument(SearchKind.valueOf(stored.get(SHOWN_KIND)), stored.get(SHOWN_HREF),
 						stored.get(SHOWN_TITLE), stored.get(SHOWN_TITLE_ZH), null, stored.get(SHOWN_SUMMARY), null,
-						stored.get(SHOWN_CONTEXT), stored.get(SHOWN_CONTEXT_ZH), List.of());
+						stored.get(SHOWN_CONTEXT), stored.get(SHOWN_CONTEXT_ZH), List.of(),
+						stored.get(SHOWN_SUMMARY_ZH));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -225,6 +228,7 @@ class SearchIndex {
 		stored(entry, SHOWN_CONTEXT, document.context());
 		stored(entry, SHOWN_CONTEXT_ZH, document.contextZh());
 		stored(entry, SHOWN_SUMMARY, document.summary());
+		stored(entry, SHOWN_SUMMARY_ZH, document.summaryZh());
 		entry.add(new TextField(TITLE, joined(document.title(), document.titleZh()), Field.Store.NO));
 		entry.add(new TextField(OTHER_NAMES, joined(document.otherNames()), Field.Store.NO));
 		entry.add(new TextField(TEXT,

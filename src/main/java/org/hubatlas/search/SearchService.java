@@ -255,9 +255,11 @@ public class SearchService {
 		for (int i = from; i < scoreDocs.length; i++) {
 			SearchDocument document = snapshot.shown(scoreDocs[i].doc);
 			hits.add(new Hit(document.kind(), document.href(), marked(document.title(), words), document.titleZh(),
-					marked(document.titleZh(), words), (InterfaceText.chinese() && document.contextZh() != null)
-							? document.contextZh() : document.context(),
-					excerpt(document.summary(), words)));
+					marked(document.titleZh(), words),
+					(InterfaceText.chinese() && document.contextZh() != null) ? document.contextZh()
+							: document.context(),
+					excerpt((InterfaceText.chinese() && document.summaryZh() != null) ? document.summaryZh()
+							: document.summary(), words)));
 		}
 		return hits;
 	}

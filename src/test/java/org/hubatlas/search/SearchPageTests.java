@@ -65,6 +65,19 @@ class SearchPageTests {
 		assertThat(page("robots")).contains("href=\"/companies/siasun-robot-automation\"");
 	}
 
+	/**
+	 * A reader of Chinese reads a result's summary in Chinese where the record has one.
+	 */
+	@Test
+	void aReaderOfChineseReadsTheSummaryInChinese() throws Exception {
+		String page = this.mvc.perform(get("/search").param("q", "机器人").header("Accept-Language", "zh-CN"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("沈阳是新松<mark>机器人</mark>").doesNotContain("Shenyang, home to SIASUN");
+	}
+
 	@Test
 	void aCompanyIsFoundByItsSectorInEitherLanguage() throws Exception {
 		assertThat(page("legal services")).contains("href=\"/companies/rajah-tann\"");

@@ -20,6 +20,19 @@ public class DisplayNames {
 		return (city != null) ? InterfaceText.name(city.getName(), city.getNameZh()) : null;
 	}
 
+	/**
+	 * A quote in quotation marks, unless the quote as the source wrote it opens with its
+	 * own ("“Compared to other cities, …,” says Mo Zhang" would read ““…”).
+	 */
+	public String quoted(String quote) {
+		if (quote == null) {
+			return null;
+		}
+		String text = quote.strip();
+		boolean opensQuoted = !text.isEmpty() && "\u201c\"\u300c".indexOf(text.charAt(0)) >= 0;
+		return opensQuoted ? text : "\u201c" + text + "\u201d";
+	}
+
 	/** A hub's province in the reader's language ("广东" for "Guangdong"). */
 	public String province(String province) {
 		return InterfaceText.term("province", province);

@@ -619,6 +619,13 @@ class PagesTests {
 			.noneMatch((counts) -> counts.select("b").eachText().stream().allMatch("0"::equals));
 	}
 
+	/** A quote the source wrote inside quotation marks is not quoted twice. */
+	@Test
+	void aQuoteIsQuotedOnce() throws Exception {
+		String page = this.mvc.perform(get("/cities/zhongguancun")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("“Zhongguancun is home to a large number").doesNotContain("““");
+	}
+
 	/**
 	 * Missing shows as missing: a company whose sectors the sources do not give says so.
 	 */

@@ -32,7 +32,15 @@ public class FigureText {
 	/**
 	 * Units as a reader of English writes them, where the catalogue spells them plainly.
 	 */
-	private static final Map<String, String> UNITS_EN = Map.of("km2", "km\u00b2");
+	private static final Map<String, String> UNITS_EN = Map.of("km2", "km\u00b2", "data centers", "data centres",
+			"exaflops", "EFLOPS");
+
+	/**
+	 * A catalogue's unit as readers of English read it: "km²", "EFLOPS", one spelling.
+	 */
+	static String unitEn(String unit) {
+		return (unit != null) ? UNITS_EN.getOrDefault(unit.strip().toLowerCase(Locale.ROOT), unit) : null;
+	}
 
 	/** Units as readers of Chinese count them, where the catalogue's unit is English. */
 	private static final Map<String, String> UNITS_ZH = Map.ofEntries(Map.entry("companies", "家"),

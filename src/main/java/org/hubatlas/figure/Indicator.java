@@ -119,7 +119,7 @@ public class Indicator extends VersionedEntity implements ChineseNamed {
 
 	/** In the reader's language, the other marked where the reader's is missing. */
 	public ReaderText getUnitShown() {
-		return ReaderText.of(this.unit, this.unitZh);
+		return ReaderText.of(FigureText.unitEn(this.unit), this.unitZh);
 	}
 
 	/** In the reader's language, the other marked where the reader's is missing. */

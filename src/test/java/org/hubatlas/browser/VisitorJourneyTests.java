@@ -326,7 +326,7 @@ class VisitorJourneyTests {
 		assertThat(b.path()).isEqualTo("/compare?cities=hangzhou,beijing,shanghai");
 		assertThat(b.h1()).isEqualTo("Compare Hangzhou, Beijing and Shanghai");
 		assertThat(b.find(By.cssSelector(".compare-table")).getText()).contains("no data", "more than 2,400 companies",
-				"≥ 100 exaflops");
+				"≥ 100 EFLOPS");
 		b.check("compare-three");
 	}
 

@@ -143,7 +143,7 @@ class ComparePagesTests {
 		String page = comparison("shanghai,guizhou");
 		String row = page.substring(page.indexOf("<span>AI computing power</span>"));
 		row = row.substring(0, row.indexOf("</tr>"));
-		assertThat(row).contains("≥ 100 exaflops", "85 exaflops", "Not ranked: a ").doesNotContain("▲ leads");
+		assertThat(row).contains("≥ 100 EFLOPS", "85 EFLOPS", "Not ranked: a ").doesNotContain("▲ leads");
 	}
 
 	@Test

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 import org.hubatlas.company.Company;
 import org.hubatlas.company.CompanyInCity;
@@ -399,7 +401,9 @@ public class OpenDataService {
 	/** What each subject is, by its name and address. */
 	private Map<Subject, Api.About> about(Collection<Subject> subjectList) {
 		Set<Subject> distinct = new HashSet<>(subjectList);
-		Map<Subject, SubjectLink> links = this.subjects.links(distinct);
+		// The API speaks English whatever the reader's language: names as the sources
+		// write them.
+		Map<Subject, SubjectLink> links = InterfaceText.in(Locale.ENGLISH, () -> this.subjects.links(distinct));
 		Map<Subject, Api.About> about = new LinkedHashMap<>();
 		for (Subject subject : distinct) {
 			if (subject.isNationalContext()) {

@@ -2,14 +2,12 @@ package org.hubatlas.common;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.hubatlas.support.SiteMessages;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,25 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * English after a date are not shown to a reader of Chinese, and the date they qualify is
  * kept.
  */
+@ExtendWith(SiteMessages.class)
 class DateLabelTests {
-
-	private Object messagesBefore;
-
-	@BeforeEach
-	void useTheSiteMessages() {
-		this.messagesBefore = ReflectionTestUtils.getField(InterfaceText.class, "messages");
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		ReflectionTestUtils.setField(InterfaceText.class, "messages", messages);
-	}
-
-	@AfterEach
-	void resetLanguage() {
-		LocaleContextHolder.resetLocaleContext();
-		ReflectionTestUtils.setField(InterfaceText.class, "messages", this.messagesBefore);
-	}
 
 	@ParameterizedTest(name = "published {0}: {1} / {2}")
 	@CsvSource(delimiter = '|', textBlock = """

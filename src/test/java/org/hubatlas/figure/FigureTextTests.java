@@ -6,39 +6,19 @@ import java.util.Locale;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
-import org.hubatlas.common.InterfaceText;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.hubatlas.support.SiteMessages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.context.support.ResourceBundleMessageSource;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Headline values read as numbers in the reader's language, with unit and qualifier. */
+@ExtendWith(SiteMessages.class)
 class FigureTextTests {
 
 	private final Source source = new Source("s", "A page", "2025", DatePrecision.YEAR);
-
-	private Object messagesBefore;
-
-	@BeforeEach
-	void useTheSiteMessages() {
-		this.messagesBefore = ReflectionTestUtils.getField(InterfaceText.class, "messages");
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		ReflectionTestUtils.setField(InterfaceText.class, "messages", messages);
-	}
-
-	@AfterEach
-	void resetLanguage() {
-		LocaleContextHolder.resetLocaleContext();
-		ReflectionTestUtils.setField(InterfaceText.class, "messages", this.messagesBefore);
-	}
 
 	private Figure figure(String unit, String value, Qualifier qualifier) {
 		Indicator indicator = new Indicator("x", "X", unit, true, null, 1);

@@ -621,6 +621,17 @@ class PagesTests {
 			.noneMatch((counts) -> counts.select("b").eachText().stream().allMatch("0"::equals));
 	}
 
+	/**
+	 * A record in no hub says so, with where the sources place it: "no hub (Atlantic
+	 * Council)", not "Atlantic Council" under the heading "Hub".
+	 */
+	@Test
+	void aRecordInNoHubSaysSo() throws Exception {
+		String page = this.mvc.perform(get("/universities")).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(page).select("td[data-label=Hub]").eachText()).contains("no hub (Atlantic Council)")
+			.doesNotContain("Atlantic Council");
+	}
+
 	/** A quote the source wrote inside quotation marks is not quoted twice. */
 	@Test
 	void aQuoteIsQuotedOnce() throws Exception {

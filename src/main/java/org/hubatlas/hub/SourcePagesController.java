@@ -1,16 +1,26 @@
 package org.hubatlas.hub;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.PageLinks;
+import org.hubatlas.common.PageNumber;
+import org.hubatlas.common.PageOfList;
+import org.hubatlas.common.Text;
 import org.hubatlas.source.Source;
 import org.hubatlas.statement.Statement;
 
+import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The sources and, for each, everything the portal cites from it. */
 @Controller
@@ -59,12 +69,38 @@ class SourcePagesController {
 		return csv.named("hub-atlas-statements.csv");
 	}
 
+	/** Sources a page of the list shows. */
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * The sources, oldest first, fifty a page; a search keeps those whose title,
+	 * publisher or author holds the words typed, in any case.
+	 */
 	@GetMapping("/sources")
-	String list(Model model) {
-		model.addAttribute("sources", this.pages.sources());
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) PageNumber page,
+			Model model) {
+		String typed = Text.blankToNull(Text.normalize(q));
+		String words = (typed != null) ? typed.replaceAll("\\s+", " ") : null;
+		if (words != null && words.codePointCount(0, words.length()) > MAX_SEARCH_CHARS) {
+			throw new BadRequestException("q", "problem.searchTooLong",
+					"The search may be at most {0} characters long.", MAX_SEARCH_CHARS);
+		}
+		List<Source> found = this.pages.sources()
+			.stream()
+			.filter((source) -> words == null || source.mentions(words))
+			.toList();
+		Page<Source> shown = PageOfList.existing(found, PageNumber.of(page), PAGE_SIZE);
+		model.addAttribute("sources", shown.getContent());
+		model.addAttribute("total", found.size());
+		model.addAttribute("q", words);
+		model.addAttribute("pages", PageLinks.of(shown,
+				UriComponentsBuilder.fromPath("/sources").queryParamIfPresent("q", Optional.ofNullable(words))));
 		model.addAttribute("counts", this.pages.citedCounts());
 		return "source/list";
 	}
+
+	/** The longest search of the sources: a title and a publisher, typed whole. */
+	static final int MAX_SEARCH_CHARS = 200;
 
 	/** A malformed id (not a number) is answered 400 by the error advice. */
 	@GetMapping("/sources/{id}")

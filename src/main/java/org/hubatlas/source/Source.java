@@ -106,6 +106,18 @@ public class Source extends VersionedEntity {
 		return this.title.substring(0, (cut > 20) ? cut : 46).replaceAll("[\\s,;:\u2013-]+$", "") + "\u2026";
 	}
 
+	/**
+	 * Whether the title, subtitle, publisher or author holds every word of a search, in
+	 * any case.
+	 */
+	public boolean mentions(String words) {
+		String text = String
+			.join(" ", java.util.Objects.toString(this.title, ""), java.util.Objects.toString(this.subtitle, ""),
+					java.util.Objects.toString(this.publisher, ""), java.util.Objects.toString(this.author, ""))
+			.toLowerCase(java.util.Locale.ROOT);
+		return java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("\\s+")).allMatch(text::contains);
+	}
+
 	/** Whether the date is an estimate with a year: shown as "about 2025". */
 	public boolean isDateEstimated() {
 		return this.datePrecision == DatePrecision.ESTIMATED && this.publishedYear != null;

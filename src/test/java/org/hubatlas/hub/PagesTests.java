@@ -465,7 +465,7 @@ class PagesTests {
 	 */
 	@Test
 	void sourcesAreListedOldestFirstByTheirFullDateAndTheNewestIsTheLastPublished() throws Exception {
-		String page = this.mvc.perform(get("/sources")).andReturn().getResponse().getContentAsString();
+		String page = everySourcesPage("en");
 		List<String> dates = new ArrayList<>();
 		Matcher cell = Pattern.compile("<td data-label=\"Date\">(?:<span>)?(\\d{4}-\\d\\d-\\d\\d)").matcher(page);
 		while (cell.find()) {
@@ -556,7 +556,7 @@ class PagesTests {
 		assertThat(chinese("/cities/beijing")).contains("<a href=\"/cities/zhongguancun\">中关村</a>");
 		// A source's estimated date, in the reader's words.
 		assertThat(chinese("/sources/1")).contains("约 2017 年").doesNotContain("about 2017");
-		assertThat(chinese("/sources")).contains("约 2017 年", "日期不详").doesNotContain(">unknown<");
+		assertThat(everySourcesPage("zh-CN")).contains("约 2017 年", "日期不详").doesNotContain(">unknown<");
 		assertThat(chinese("/incentives")).doesNotContain(">not stated<")
 			.contains("<a href=\"/cities/hangzhou\">杭州</a><span>、</span><a href=\"/cities/liangzhu\">良渚</a>");
 		// A hub's province and a company's sectors, which the data holds in English.
@@ -649,6 +649,23 @@ class PagesTests {
 		assertThat(list.select("td[data-label=Sectors]")).isNotEmpty().allMatch((cell) -> !cell.text().isBlank());
 		assertThat(companies).contains("<span class=\"muted\">not recorded</span>");
 		assertThat(chinese("/cities/beijing")).contains("<span class=\"muted\">未记录</span>");
+	}
+
+	/** The sources list's pages, one after another, as far as the pager leads. */
+	private String everySourcesPage(String language) throws Exception {
+		StringBuilder all = new StringBuilder();
+		String next = "/sources";
+		while (next != null) {
+			String page = this.mvc.perform(get(next).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			all.append(page);
+			Matcher link = Pattern.compile("<a href=\"(/sources\\?page=\\d+)\" rel=\"next\"").matcher(page);
+			next = link.find() ? link.group(1) : null;
+		}
+		return all.toString();
 	}
 
 	private String chinese(String page) throws Exception {
@@ -819,7 +836,7 @@ class PagesTests {
 
 	@Test
 	void sourcesAreListedOldestFirstWithUndatedPagesLast() throws Exception {
-		String page = this.mvc.perform(get("/sources")).andReturn().getResponse().getContentAsString();
+		String page = everySourcesPage("en");
 		assertThat(page.indexOf("Where is China’s Silicon Valley?")).isPositive()
 			.isLessThan(page.indexOf("Beijing Set to Transform Itself Into a Tech Capital"))
 			.isLessThan(page.indexOf("(Zhengzhou approved as national new-generation AI pilot zone"));

@@ -93,6 +93,40 @@ class SourcePagesControllerTests {
 			.andExpect(content().string(allOf(containsString("/sources/40"), containsString("/sources/41"))));
 	}
 
+	/** A search keeps the sources whose title, publisher or author holds every word. */
+	@Test
+	void aSearchKeepsTheSourcesThatHoldItsWords() throws Exception {
+		given(this.pages.sources()).willReturn(List.of(this.caixin, this.government));
+		given(this.pages.citedCounts()).willReturn(Map.of());
+		this.mvc.perform(get("/sources").param("q", " HEFEI   government "))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("sources", contains(this.government)))
+			.andExpect(model().attribute("q", "HEFEI government"))
+			.andExpect(content().string(containsString("1 source matching \u201cHEFEI government\u201d")));
+		this.mvc.perform(get("/sources").param("q", "xinhua"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No source\u2019s title, publisher or author holds")));
+	}
+
+	/** Fifty sources a page; a page beyond the last is a 404, a search too long a 400. */
+	@Test
+	void theListComesFiftyAPage() throws Exception {
+		List<Source> many = new java.util.ArrayList<>();
+		for (long id = 1; id <= 60; id++) {
+			many.add(source(id, "Article " + id, "2025-01-01", "Xinhua", null, Trust.HIGH));
+		}
+		given(this.pages.sources()).willReturn(many);
+		given(this.pages.citedCounts()).willReturn(Map.of());
+		this.mvc.perform(get("/sources").param("page", "2").param("q", "xinhua"))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("sources", many.subList(50, 60)))
+			.andExpect(content().string(containsString("href=\"/sources?q=xinhua&amp;page=1\"")));
+		this.mvc.perform(get("/sources").param("page", "3")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/sources").param("q", "x".repeat(201)))
+			.andExpect(status().isBadRequest())
+			.andExpect(model().attribute("message", "The search may be at most 200 characters long."));
+	}
+
 	@Test
 	void aSourcesPageShowsWhatTheServiceLoadedForItsId() throws Exception {
 		Indicator companies = new Indicator("ai-companies", "AI companies", "companies", true, "AI firms", 1);

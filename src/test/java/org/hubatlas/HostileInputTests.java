@@ -314,7 +314,7 @@ class HostileInputTests {
 			assertThat(html).as(list).doesNotContain(SCRIPT).doesNotContain(ATTRIBUTE);
 		}
 		for (String page : List.of("/", "/cities", "/companies", "/universities", "/incentives", "/sources",
-				"/indicators", "/disputes")) {
+				"/sources?q=hostile", "/sources?q=script", "/indicators", "/disputes")) {
 			String html = this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
 			assertThat(html).as(page).doesNotContain(SCRIPT).doesNotContain(ATTRIBUTE);
 		}

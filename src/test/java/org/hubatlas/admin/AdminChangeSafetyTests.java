@@ -392,6 +392,10 @@ class AdminChangeSafetyTests {
 				.andExpect(content().string(not(containsString(script))));
 		}
 		this.mvc.perform(get("/cities/hangzhou")).andExpect(content().string(containsString("&lt;script&gt;")));
+		// The sources list, searched for the source, shows its title escaped.
+		this.mvc.perform(get("/sources").param("q", "alert"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("&lt;script&gt;alert("), not(containsString(script)))));
 		for (String url : new String[] { "/admin", "/admin/companies", "/admin/companies/" + company,
 				"/admin/statements?q=alert", "/admin/sources", "/admin/sources/" + seed, "/admin/figures" }) {
 			this.mvc.perform(get(url).with(user("editor").roles("ADMIN")))

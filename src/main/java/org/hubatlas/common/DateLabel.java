@@ -1,5 +1,6 @@
 package org.hubatlas.common;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,7 +42,7 @@ public final class DateLabel {
 	 * that: "2020 (approx.)" is 约 2020, "2021-03 (inferred)" 2021-03（推断）.
 	 */
 	private static String noted(String date, String label) {
-		String note = label.substring(date.length()).toLowerCase(java.util.Locale.ROOT);
+		String note = label.substring(date.length()).toLowerCase(Locale.ROOT);
 		if (note.contains("approx") || note.contains("about")) {
 			return InterfaceText.message("date.approximately", "about {0}", date);
 		}
@@ -75,7 +76,7 @@ public final class DateLabel {
 		}
 		m = PART_OF_YEAR.matcher(label);
 		if (m.matches()) {
-			String part = m.group(1).toLowerCase(java.util.Locale.ROOT);
+			String part = m.group(1).toLowerCase(Locale.ROOT);
 			return InterfaceText.message("date." + part, part + " {0}", m.group(2));
 		}
 		if (InterfaceText.chinese()) {
@@ -92,10 +93,10 @@ public final class DateLabel {
 	}
 
 	/**
-	 * A source's publication date in the reader's language: "date unknown", with the date
-	 * the page points at where the label gives one ("unknown (2025-01)" reads "date
-	 * unknown (2025-01)", 日期不详（2025-01）); to a reader of Chinese, the date a label begins
-	 * with, without the English note after it. Otherwise the label as written.
+	 * A source's publication date in the reader's language: "date unknown", or "undated,
+	 * about 2025-01" (未注明日期，约 2025-01) where the label gives the date the page points at;
+	 * to a reader of Chinese, the date a label begins with, with what its note says where
+	 * the interface has words for it. Otherwise the label as written.
 	 */
 	public static String published(String label) {
 		boolean chinese = InterfaceText.chinese();

@@ -1,5 +1,9 @@
 package org.hubatlas.source;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Objects;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -112,10 +116,10 @@ public class Source extends VersionedEntity {
 	 */
 	public boolean mentions(String words) {
 		String text = String
-			.join(" ", java.util.Objects.toString(this.title, ""), java.util.Objects.toString(this.subtitle, ""),
-					java.util.Objects.toString(this.publisher, ""), java.util.Objects.toString(this.author, ""))
-			.toLowerCase(java.util.Locale.ROOT);
-		return java.util.Arrays.stream(words.toLowerCase(java.util.Locale.ROOT).split("\\s+")).allMatch(text::contains);
+			.join(" ", Objects.toString(this.title, ""), Objects.toString(this.subtitle, ""),
+					Objects.toString(this.publisher, ""), Objects.toString(this.author, ""))
+			.toLowerCase(Locale.ROOT);
+		return Arrays.stream(words.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(text::contains);
 	}
 
 	/** Whether the date is an estimate with a year: shown as "about 2025". */

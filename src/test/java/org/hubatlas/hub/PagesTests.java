@@ -576,7 +576,7 @@ class PagesTests {
 		assertThat(chinese("/compare?cities=beijing,shanghai")).contains("其中人工智能")
 			.doesNotContain("其中Artificial intelligence");
 		assertThat(chinese("/cities/beijing")).contains("位于中关村").doesNotContain("位于Zhongguancun");
-		assertThat(chinese("/disputes")).contains(">深圳</a>").doesNotContain(">Shenzhen</a>");
+		assertThat(chinese("/disputes")).contains(">深圳</a><span>、</span>").doesNotContain(">Shenzhen</a>");
 	}
 
 	/**

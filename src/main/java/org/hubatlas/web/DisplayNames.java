@@ -1,6 +1,8 @@
 package org.hubatlas.web;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.hubatlas.city.City;
@@ -15,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("names")
 public class DisplayNames {
+
+	/** After the dot or slash inside an address: "fsgnet.|com". */
+	private static final Pattern ADDRESS_BREAK = Pattern.compile("(?<=[./])(?=\\p{L})");
 
 	public String of(City city) {
 		return (city != null) ? InterfaceText.name(city.getName(), city.getNameZh()) : null;
@@ -31,6 +36,15 @@ public class DisplayNames {
 		String text = quote.strip();
 		boolean opensQuoted = !text.isEmpty() && "\u201c\"\u300c".indexOf(text.charAt(0)) >= 0;
 		return opensQuoted ? text : "\u201c" + text + "\u201d";
+	}
+
+	/**
+	 * A label in pieces, split where an address in it ("via a proxy URL on fsgnet.com")
+	 * may wrap, for a template to join with {@code <wbr>}: a narrow column then breaks
+	 * "fsgnet.|com" rather than "fsg|net.com".
+	 */
+	public List<String> breakable(String label) {
+		return (label != null) ? List.of(ADDRESS_BREAK.split(label)) : List.of();
 	}
 
 	/** A hub's province in the reader's language ("广东" for "Guangdong"). */

@@ -651,6 +651,18 @@ class PagesTests {
 		assertThat(chinese("/cities/beijing")).contains("<span class=\"muted\">未记录</span>");
 	}
 
+	/**
+	 * A publisher named with an address wraps at the address's dots on a phone
+	 * ("fsgnet.|com"), not wherever the column ends, and reads the same as text.
+	 */
+	@Test
+	void aPublishersAddressWrapsAtItsDots() throws Exception {
+		String profile = this.mvc.perform(get("/cities/shanghai")).andReturn().getResponse().getContentAsString();
+		assertThat(profile).contains("(sass.<wbr/>org.<wbr/>cn, via a proxy URL on fsgnet.<wbr/>com)");
+		assertThat(Jsoup.parse(profile).select(".trend-table a[href^=/sources/]").eachText())
+			.contains("上海社会科学院 (sass.org.cn, via a proxy URL on fsgnet.com)");
+	}
+
 	/** The sources list's pages, one after another, as far as the pager leads. */
 	private String everySourcesPage(String language) throws Exception {
 		StringBuilder all = new StringBuilder();

@@ -663,6 +663,21 @@ class PagesTests {
 			.contains("上海社会科学院 (sass.org.cn, via a proxy URL on fsgnet.com)");
 	}
 
+	/**
+	 * A speaker's quote says in words what it says, as every statement does, not "Quote
+	 * from Mo Zhang.", in either language.
+	 */
+	@Test
+	void aSpeakersQuoteSaysWhatItSays() throws Exception {
+		String english = this.mvc.perform(get("/cities/zhongguancun")).andReturn().getResponse().getContentAsString();
+		assertThat(english).doesNotContain("Quote from")
+			.contains("Mo Zhang says Beijing is particularly rich in intellectual resources.");
+		assertThat(this.mvc.perform(get("/cities/liangzhu")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Quote from")
+			.contains("Felix Tao says people come to Liangzhu to explore their own possibilities.");
+		assertThat(chinese("/cities/zhongguancun")).doesNotContain("\u5f15\u81ea").contains("Mo Zhang表示，北京的智力资源尤为丰富。");
+	}
+
 	/** The sources list's pages, one after another, as far as the pager leads. */
 	private String everySourcesPage(String language) throws Exception {
 		StringBuilder all = new StringBuilder();

@@ -653,7 +653,8 @@ class PagesTests {
 
 	/**
 	 * A publisher named with an address wraps at the address's dots on a phone
-	 * ("fsgnet.|com"), not wherever the column ends, and reads the same as text.
+	 * ("fsgnet.|com"), not wherever the column ends, and reads the same as text; its date
+	 * stays on one line.
 	 */
 	@Test
 	void aPublishersAddressWrapsAtItsDots() throws Exception {
@@ -661,6 +662,8 @@ class PagesTests {
 		assertThat(profile).contains("(sass.<wbr/>org.<wbr/>cn, via a proxy URL on fsgnet.<wbr/>com)");
 		assertThat(Jsoup.parse(profile).select(".trend-table a[href^=/sources/]").eachText())
 			.contains("上海社会科学院 (sass.org.cn, via a proxy URL on fsgnet.com)");
+		assertThat(Jsoup.parse(profile).select(".trend-table a[href^=/sources/] + span.nowrap").eachText())
+			.contains("2023-09-12");
 	}
 
 	/**

@@ -266,7 +266,9 @@ public class ComparisonService {
 			}
 		}
 		Ranking ranking = ranking(hubs, cells, ranks, best);
-		BarChart chart = !ranking.comparable() ? null
+		// Bars measure amounts: a year ("designated in 2019") is a date, and its table
+		// says it.
+		BarChart chart = (!ranking.comparable() || indicator.isValueAYear()) ? null
 				: BarChart.of("chart-" + indicator.getCode(), indicator.getDisplayName(),
 						indicator.getUnitShown().text(),
 						hubs.stream().map((hub) -> InterfaceText.name(hub.getName(), hub.getNameZh())).toList(),

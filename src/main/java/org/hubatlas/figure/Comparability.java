@@ -21,7 +21,8 @@ import java.util.function.ToIntFunction;
  * definition group (a definition, with those that count as it), and are the same kind:
  * targets with targets, reported values (actual or estimated) with reported values.</li>
  * <li>Each hub ranks with its newest figure of the group; figures more than
- * {@value #MAX_YEAR_GAP} years before the group's newest stand apart.</li>
+ * {@value #MAX_YEAR_GAP} years before the group's newest stand apart, unless the value is
+ * itself a year ("designated in 2019"): a date does not age, and the earliest leads.</li>
  * <li>A sum of money over part of a year (the first half, the first three quarters) ranks
  * only with sums over the same part: never against a whole year.</li>
  * <li>A figure without a number never ranks.</li>
@@ -164,7 +165,7 @@ public final class Comparability {
 	 */
 	public static Group group(Indicator indicator, String key, Collection<Figure> figures) {
 		Selection<Figure> selection = select(figures.stream().filter((f) -> f.getValueNumeric() != null).toList(),
-				(f) -> f.getSubject().getCityId(), Comparability::year, Figure::getId);
+				(f) -> f.getSubject().getCityId(), Comparability::year, Figure::getId, indicator.isValueAYear());
 		return new Group(key, rank(indicator, selection.inWindow()), selection.older(), selection.earlier(),
 				selection.earliest(), selection.latest());
 	}
@@ -179,9 +180,9 @@ public final class Comparability {
 	/**
 	 * The ids of the figures an indicator's main group ranks, from keys alone (the same
 	 * rules as {@link #mainGroup}, without the values that order them); empty when fewer
-	 * than two hubs rank.
+	 * than two hubs rank. A value that is a year does not age.
 	 */
-	public static Set<Long> mainGroupIds(Collection<Key> keys) {
+	public static Set<Long> mainGroupIds(Collection<Key> keys, boolean valueIsAYear) {
 		Map<String, List<Key>> byKey = new LinkedHashMap<>();
 		for (Key key : keys) {
 			if (key.hasNumber()) {
@@ -191,7 +192,7 @@ public final class Comparability {
 		String best = null;
 		Selection<Key> chosen = null;
 		for (Map.Entry<String, List<Key>> entry : byKey.entrySet()) {
-			Selection<Key> selection = select(entry.getValue(), Key::hubId, Key::year, Key::id);
+			Selection<Key> selection = select(entry.getValue(), Key::hubId, Key::year, Key::id, valueIsAYear);
 			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
 					chosen.inWindow().size(), best, chosen.latest()) < 0) {
 				best = entry.getKey();
@@ -209,13 +210,14 @@ public final class Comparability {
 	/**
 	 * Each hub's newest of one group's figures (of one year, the one entered later),
 	 * split into those within {@value #MAX_YEAR_GAP} years of the group's newest and the
-	 * older ones; and the hubs' earlier figures.
+	 * older ones (none when the values are years, which do not age); and the hubs'
+	 * earlier figures.
 	 */
 	private record Selection<T>(List<T> inWindow, List<T> older, List<T> earlier, int earliest, int latest) {
 	}
 
 	private static <T> Selection<T> select(Collection<T> items, Function<T, Long> hub, ToIntFunction<T> year,
-			Function<T, Long> id) {
+			Function<T, Long> id, boolean ageless) {
 		Comparator<T> newness = Comparator.comparingInt(year)
 			.thenComparing(id, Comparator.nullsFirst(Comparator.naturalOrder()));
 		Map<Long, T> newest = new LinkedHashMap<>();
@@ -226,7 +228,7 @@ public final class Comparability {
 		List<T> inWindow = new ArrayList<>();
 		List<T> older = new ArrayList<>();
 		for (T item : newest.values()) {
-			(year.applyAsInt(item) >= latest - MAX_YEAR_GAP ? inWindow : older).add(item);
+			(ageless || year.applyAsInt(item) >= latest - MAX_YEAR_GAP ? inWindow : older).add(item);
 		}
 		List<T> earlier = items.stream().filter((item) -> !newest.containsValue(item)).toList();
 		int earliest = inWindow.stream().mapToInt(year).min().orElse(latest);
@@ -317,7 +319,7 @@ public final class Comparability {
 		String best = null;
 		Selection<T> chosen = null;
 		for (Map.Entry<String, List<T>> entry : byKey.entrySet()) {
-			Selection<T> selection = select(entry.getValue(), hub, year, id);
+			Selection<T> selection = select(entry.getValue(), hub, year, id, false);
 			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
 					chosen.inWindow().size(), best, chosen.latest()) < 0) {
 				best = entry.getKey();

@@ -129,7 +129,7 @@ public class FigureText {
 		}
 		String unit = indicatorUnit.strip();
 		String key = unit.toLowerCase(Locale.ROOT);
-		if (key.startsWith("year ")) {
+		if (Indicator.isYear(unit)) {
 			// A year is a date, not an amount: "2019", never "2,019".
 			return value.setScale(0, RoundingMode.HALF_UP).toPlainString();
 		}

@@ -93,7 +93,7 @@ public final class HubFigurePicks {
 		Map<Long, HubFigureKey> byId = new HashMap<>();
 		keys.forEach((key) -> byId.put(key.id(), key));
 		byIndicator.forEach((indicator, members) -> {
-			Set<Long> ranked = Comparability.mainGroupIds(members);
+			Set<Long> ranked = Comparability.mainGroupIds(members, indicators.get(indicator).isValueAYear());
 			if (!ranked.isEmpty()) {
 				this.rankedByIndicator.put(indicator, ranked);
 				this.rankedByCode.put(indicators.get(indicator).getCode(), ranked);

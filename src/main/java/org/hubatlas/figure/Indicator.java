@@ -1,5 +1,7 @@
 package org.hubatlas.figure;
 
+import java.util.Locale;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -89,6 +91,19 @@ public class Indicator extends VersionedEntity implements ChineseNamed {
 
 	public String getUnit() {
 		return this.unit;
+	}
+
+	/**
+	 * Whether a value is a year ("year designated", "year recognised"): a date, not an
+	 * amount, and one that does not age.
+	 */
+	public boolean isValueAYear() {
+		return isYear(this.unit);
+	}
+
+	/** Whether a unit says its values are years ("year designated"). */
+	public static boolean isYear(String unit) {
+		return unit != null && unit.strip().toLowerCase(Locale.ROOT).startsWith("year ");
 	}
 
 	public boolean isHigherIsBetter() {

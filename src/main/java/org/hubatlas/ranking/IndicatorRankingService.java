@@ -185,8 +185,10 @@ public class IndicatorRankingService {
 			.disputes(new DisputeQuery().figures(all.stream().map(Figure::getId).toList()));
 		List<Group> groups = group(indicator, all, hubs);
 		Group main = groups.isEmpty() ? null : groups.get(0);
-		BarChart chart = (main == null || !main.ranked()) ? null : BarChart.of("chart-" + code,
-				indicator.getDisplayName(), indicator.getUnitShown().text(),
+		// Bars measure amounts: a year ("designated in 2019") is a date, and the table
+		// says it.
+		BarChart chart = (main == null || !main.ranked() || indicator.isValueAYear()) ? null : BarChart.of(
+				"chart-" + code, indicator.getDisplayName(), indicator.getUnitShown().text(),
 				main.entries()
 					.stream()
 					.limit(CHART_BARS)

@@ -161,4 +161,31 @@ class ComparabilityTests {
 			.containsExactly(early, late);
 	}
 
+	/**
+	 * A value that is a year ("designated in 2019") is a date, not a measurement that
+	 * ages: the earliest designation leads however long before the newest it came.
+	 */
+	@Test
+	void aYearDoesNotAgeOutOfItsRanking() {
+		Indicator designated = new Indicator("ai-application-pilot-zone", "Application pilot zone since",
+				"year designated", false, null, 1);
+		List<Figure> figures = new java.util.ArrayList<>();
+		long hub = 1;
+		for (int year : new int[] { 2022, 2021, 2019 }) {
+			Figure figure = new Figure(Subject.city(hub), designated, BigDecimal.valueOf(year), String.valueOf(year),
+					FigureKind.ACTUAL, this.source, "q");
+			TestFigures.date(figure, Qualifier.NONE, String.valueOf(year), year, null, null);
+			ReflectionTestUtils.setField(figure, "id", 200 + hub++);
+			figures.add(figure);
+		}
+		Comparability.Group main = Comparability.mainGroup(designated, figures);
+		assertThat(main.older()).isEmpty();
+		assertThat(main.ranked()).extracting((e) -> e.figure().getValueNumeric().intValue())
+			.containsExactly(2019, 2021, 2022);
+		assertThat(Comparability.mainGroupIds(figures.stream()
+			.map((f) -> new Comparability.Key(f.getId(), f.getSubject().getCityId(), Comparability.groupKey(f),
+					Comparability.year(f), true))
+			.toList(), true)).hasSize(3);
+	}
+
 }

@@ -681,6 +681,22 @@ class PagesTests {
 		assertThat(chinese("/cities/zhongguancun")).doesNotContain("\u5f15\u81ea").contains("Mo Zhang表示，北京的智力资源尤为丰富。");
 	}
 
+	/**
+	 * A ranking of years (designated in 2019) leaves no hub out as too old and draws no
+	 * bars: the earliest designation leads, as the comparison says.
+	 */
+	@Test
+	void aRankingOfYearsKeepsTheEarliestAndDrawsNoBars() throws Exception {
+		Document page = Jsoup.parse(this.mvc.perform(get("/indicators/ai-application-pilot-zone"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("table").first().select("tbody tr").eachText().get(0)).startsWith("1 Shanghai");
+		assertThat(page.text()).doesNotContain("Older figures").contains("a date that does not age");
+		assertThat(page.select("figure.chart")).isEmpty();
+	}
+
 	/** The sources list's pages, one after another, as far as the pager leads. */
 	private String everySourcesPage(String language) throws Exception {
 		StringBuilder all = new StringBuilder();

@@ -19,6 +19,7 @@ import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectLink;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.DisplayNames;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -144,6 +146,32 @@ class SourcePagesControllerTests {
 			.andExpect(model().attribute("page", sameInstance(page)))
 			.andExpect(content().string(allOf(containsString("Hefei bets on AI"), containsString("/cities/hefei"),
 					containsString("Hefei attracts AI firms."))));
+	}
+
+	/**
+	 * What the page says of a source's date follows the date: printed, estimated (with
+	 * how), or neither; never "date unknown" beside "the date is printed".
+	 */
+	@Test
+	void aSourcesPageSaysHowItsDateIsKnown() throws Exception {
+		Source undated = source(42, "Statistical bulletin", "unknown", "Wuhan statistics bureau", null, Trust.MEDIUM);
+		ReflectionTestUtils.setField(undated, "publishedYear", null);
+		Source estimated = source(43, "A blog post", "unknown (2025-01)", "A blog", null, Trust.LOW);
+		ReflectionTestUtils.setField(estimated, "datePrecision", DatePrecision.ESTIMATED);
+		ReflectionTestUtils.setField(estimated, "dateBasis", "The address holds 2025/01.");
+		for (Source source : List.of(this.caixin, undated, estimated)) {
+			given(this.pages.page(source.getId())).willReturn(
+					new SourcePage(source, List.of(), List.of(), List.of(), Map.of(), Map.of(), Disputes.none()));
+		}
+		assertThat(dateNotice(40)).isEqualTo("About the date The date is printed in the article.");
+		assertThat(dateNotice(42))
+			.isEqualTo("About the date The page as read prints no date, and nothing on it dates it.");
+		assertThat(dateNotice(43)).isEqualTo("How the date was estimated The address holds 2025/01.");
+	}
+
+	private String dateNotice(long id) throws Exception {
+		String page = this.mvc.perform(get("/sources/" + id)).andReturn().getResponse().getContentAsString();
+		return Jsoup.parse(page).select("dl.notice").first().text();
 	}
 
 	@Test

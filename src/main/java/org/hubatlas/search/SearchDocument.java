@@ -18,19 +18,29 @@ import java.util.List;
  * @param summaryZh the summary in Chinese, where the data has one: shown to readers of
  * Chinese (a hub's is also among its more text; matching others' would shift the weights
  * English searches rank by)
+ * @param titleShownZh a title in Chinese shown to readers of Chinese in place of the
+ * title, for what has no Chinese name (a statement's paraphrase, a correction's title);
+ * not matched, for the same reason
  */
 record SearchDocument(SearchKind kind, String href, String title, String titleZh, String otherNames, String summary,
-		String moreText, String context, String contextZh, List<String> exactNames, String summaryZh) {
+		String moreText, String context, String contextZh, List<String> exactNames, String summaryZh,
+		String titleShownZh) {
 
 	SearchDocument(SearchKind kind, String href, String title, String titleZh, String otherNames, String summary,
 			String moreText, String context, String contextZh, List<String> exactNames) {
-		this(kind, href, title, titleZh, otherNames, summary, moreText, context, contextZh, exactNames, null);
+		this(kind, href, title, titleZh, otherNames, summary, moreText, context, contextZh, exactNames, null, null);
 	}
 
 	/** The same document with its summary in Chinese. */
 	SearchDocument withSummaryZh(String summaryZh) {
 		return new SearchDocument(this.kind, this.href, this.title, this.titleZh, this.otherNames, this.summary,
-				this.moreText, this.context, this.contextZh, this.exactNames, summaryZh);
+				this.moreText, this.context, this.contextZh, this.exactNames, summaryZh, this.titleShownZh);
+	}
+
+	/** The same document with a title in Chinese that is shown, not matched. */
+	SearchDocument withTitleShownZh(String titleShownZh) {
+		return new SearchDocument(this.kind, this.href, this.title, this.titleZh, this.otherNames, this.summary,
+				this.moreText, this.context, this.contextZh, this.exactNames, this.summaryZh, titleShownZh);
 	}
 
 }

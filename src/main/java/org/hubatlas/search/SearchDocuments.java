@@ -106,7 +106,8 @@ class SearchDocuments {
 		for (Indicator indicator : this.figures.indicators()) {
 			sink.accept(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
 					indicator.getName(), null, null, indicator.getDefinition(), null, indicator.getUnit(), null,
-					exact(indicator.getName())));
+					exact(indicator.getName()))
+				.withTitleShownZh(indicator.getNameZh()));
 		}
 		for (Source source : sourcesById.values()) {
 			sink.accept(new SearchDocument(SearchKind.SOURCE, "/sources/" + source.getId(), source.getTitle(), null,
@@ -119,13 +120,15 @@ class SearchDocuments {
 				.map(Statement::getSubject)
 				.filter((subject) -> subject != null && !subject.isNationalContext())
 				.collect(Collectors.toSet()));
-			batch.forEach((statement) -> sink.accept(statement(statement, about, hubsById, sourcesById)));
+			Map<Subject, SubjectLink> aboutZh = InterfaceText.in(ZH, () -> this.subjects.links(about.keySet()));
+			batch.forEach((statement) -> sink.accept(statement(statement, about, aboutZh, hubsById, sourcesById)));
 		});
 		for (Dispute dispute : this.disputes.all()) {
 			sink.accept(new SearchDocument(SearchKind.CORRECTION, "/disputes#dispute-" + dispute.getSlug(),
 					dispute.getTitle(), null, null, dispute.getIssue(), dispute.getKnownOtherwise(),
 					en(dispute.getSeverity()), zh(dispute.getSeverity()), List.of())
-				.withSummaryZh(dispute.getIssueZh()));
+				.withSummaryZh(dispute.getIssueZh())
+				.withTitleShownZh(dispute.getTitleZh()));
 		}
 	}
 
@@ -209,19 +212,21 @@ class SearchDocuments {
 	}
 
 	private static SearchDocument statement(Statement statement, Map<Subject, SubjectLink> about,
-			Map<Long, City> hubsById, Map<Long, Source> sourcesById) {
+			Map<Subject, SubjectLink> aboutZh, Map<Long, City> hubsById, Map<Long, Source> sourcesById) {
 		Subject subject = statement.getSubject();
-		String aboutName;
-		if (subject == null || subject.isNationalContext()) {
-			aboutName = "China (national)";
-		}
-		else {
-			aboutName = (about.get(subject) != null) ? about.get(subject).name() : null;
-		}
+		boolean national = subject == null || subject.isNationalContext();
+		String aboutName = national
+				? InterfaceText.in(Locale.ENGLISH, () -> InterfaceText.message("subject.national", "China (national)"))
+				: (about.get(subject) != null) ? about.get(subject).name() : null;
+		String aboutNameZh = national
+				? InterfaceText.in(ZH, () -> InterfaceText.message("subject.national", "China (national)"))
+				: (aboutZh.get(subject) != null) ? aboutZh.get(subject).name() : aboutName;
 		Source source = sourcesById.get(statement.getSource().getId());
+		String cited = (source != null) ? source.getShortTitle() : null;
 		return new SearchDocument(SearchKind.STATEMENT, statementHref(statement, hubsById), statement.getParaphrase(),
-				null, statement.getSpeaker(), statement.getQuote(), statement.getParaphraseZh(),
-				join(aboutName, (source != null) ? source.getShortTitle() : null), null, List.of());
+				null, statement.getSpeaker(), statement.getQuote(), statement.getParaphraseZh(), join(aboutName, cited),
+				join(aboutNameZh, cited), List.of())
+			.withTitleShownZh(statement.getParaphraseZh());
 	}
 
 	/** A label as English readers see it (the index is built outside any request). */

@@ -68,9 +68,11 @@ class SearchIndex {
 
 	static final String SHOWN_SUMMARY_ZH = "shown.summaryZh";
 
+	static final String SHOWN_TITLE_SHOWN_ZH = "shown.titleShownZh";
+
 	/** The stored fields a result is shown from. */
 	static final Set<String> SHOWN = Set.of(SHOWN_KIND, SHOWN_HREF, SHOWN_TITLE, SHOWN_TITLE_ZH, SHOWN_CONTEXT,
-			SHOWN_CONTEXT_ZH, SHOWN_SUMMARY, SHOWN_SUMMARY_ZH);
+			SHOWN_CONTEXT_ZH, SHOWN_SUMMARY, SHOWN_SUMMARY_ZH, SHOWN_TITLE_SHOWN_ZH);
 
 	private final SearchDocuments documents;
 
@@ -103,7 +105,7 @@ class SearchIndex {
 				return new SearchDocument(SearchKind.valueOf(stored.get(SHOWN_KIND)), stored.get(SHOWN_HREF),
 						stored.get(SHOWN_TITLE), stored.get(SHOWN_TITLE_ZH), null, stored.get(SHOWN_SUMMARY), null,
 						stored.get(SHOWN_CONTEXT), stored.get(SHOWN_CONTEXT_ZH), List.of(),
-						stored.get(SHOWN_SUMMARY_ZH));
+						stored.get(SHOWN_SUMMARY_ZH), stored.get(SHOWN_TITLE_SHOWN_ZH));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -229,6 +231,7 @@ class SearchIndex {
 		stored(entry, SHOWN_CONTEXT_ZH, document.contextZh());
 		stored(entry, SHOWN_SUMMARY, document.summary());
 		stored(entry, SHOWN_SUMMARY_ZH, document.summaryZh());
+		stored(entry, SHOWN_TITLE_SHOWN_ZH, document.titleShownZh());
 		entry.add(new TextField(TITLE, joined(document.title(), document.titleZh()), Field.Store.NO));
 		entry.add(new TextField(OTHER_NAMES, joined(document.otherNames()), Field.Store.NO));
 		entry.add(new TextField(TEXT,

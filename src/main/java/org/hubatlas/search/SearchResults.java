@@ -31,9 +31,18 @@ public record SearchResults(String query, boolean cut, SearchKind kind, boolean 
 
 	}
 
-	/** One result: its name and a piece of its text, with the matched words marked. */
+	/**
+	 * One result: its name and a piece of its text, with the matched words marked; for
+	 * readers of Chinese, a title in Chinese where what has no Chinese name has one (a
+	 * statement's paraphrase), else empty.
+	 */
 	public record Hit(SearchKind kind, String href, List<Segment> title, String titleZh, List<Segment> titleZhMarked,
-			String context, List<Segment> excerpt) {
+			String context, List<Segment> excerpt, List<Segment> titleShownZh) {
+
+		public Hit(SearchKind kind, String href, List<Segment> title, String titleZh, List<Segment> titleZhMarked,
+				String context, List<Segment> excerpt) {
+			this(kind, href, title, titleZh, titleZhMarked, context, excerpt, List.of());
+		}
 
 		/** The title as plain text. */
 		public String plainTitle() {

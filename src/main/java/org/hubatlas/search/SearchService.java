@@ -259,7 +259,8 @@ public class SearchService {
 					(InterfaceText.chinese() && document.contextZh() != null) ? document.contextZh()
 							: document.context(),
 					excerpt((InterfaceText.chinese() && document.summaryZh() != null) ? document.summaryZh()
-							: document.summary(), words)));
+							: document.summary(), words),
+					InterfaceText.chinese() ? marked(document.titleShownZh(), words) : List.of()));
 		}
 		return hits;
 	}

@@ -3,6 +3,9 @@ package org.hubatlas.search;
 import jakarta.servlet.http.Cookie;
 
 import org.hubatlas.support.SiteTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +79,33 @@ class SearchPageTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("沈阳是新松<mark>机器人</mark>").doesNotContain("Shenyang, home to SIASUN");
+	}
+
+	/**
+	 * A reader of Chinese reads a hub's Chinese name first, and a statement in its
+	 * Chinese words with what it is about in Chinese; an English reader's results are as
+	 * before.
+	 */
+	@Test
+	void aReaderOfChineseReadsResultsTitledInChinese() throws Exception {
+		Document chinese = Jsoup
+			.parse(this.mvc.perform(get("/search").param("q", "深圳").header("Accept-Language", "zh-CN"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(chinese.select("#results-hubs ~ ol .hit-title").first().text()).isEqualTo("深圳");
+		assertThat(chinese.select("#results-hubs ~ ol .hit-title + .zh").first().text()).isEqualTo("Shenzhen");
+		Elements statements = chinese.select("#results-statements ~ ol li");
+		assertThat(statements).isNotEmpty();
+		assertThat(statements.select(".hit-title").eachText()).allMatch((title) -> title.codePoints()
+			.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+		assertThat(statements.select(".hit-context").eachText())
+			.allMatch((context) -> Character.UnicodeScript.of(context.codePointAt(0)) == Character.UnicodeScript.HAN);
+		Document english = Jsoup
+			.parse(this.mvc.perform(get("/search").param("q", "深圳")).andReturn().getResponse().getContentAsString());
+		assertThat(english.select("#results-hubs ~ ol .hit-title").first().text()).isEqualTo("Shenzhen");
+		assertThat(english.select("#results-statements ~ ol .hit-title").eachText())
+			.anyMatch((title) -> title.contains("Shenzhen"));
 	}
 
 	@Test

@@ -117,7 +117,10 @@ public final class InterfaceText {
 		if (source == null || english == null || english.isBlank()) {
 			return english;
 		}
-		String word = english.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		String word = english.strip()
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-|-$", "");
 		return source.getMessage(list + "." + word, null, english, locale);
 	}
 

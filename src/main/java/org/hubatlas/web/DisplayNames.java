@@ -64,6 +64,11 @@ public class DisplayNames {
 		return InterfaceText.term("location", location);
 	}
 
+	/** Where an incentive stands ("in effect (as reported)": 已实施（据报道）). */
+	public String incentiveStatus(String status) {
+		return InterfaceText.term("incentive-status", status);
+	}
+
 	/** A sector in the reader's language, for the filter's choices. */
 	public String sector(String sector) {
 		return InterfaceText.term("sector", sector);

@@ -697,6 +697,17 @@ class PagesTests {
 		assertThat(page.select("figure.chart")).isEmpty();
 	}
 
+	/** An incentive's status reads in the reader's language. */
+	@Test
+	void anIncentivesStatusReadsInTheReadersLanguage() throws Exception {
+		assertThat(Jsoup.parse(chinese("/incentives/beijing-ai-park")).select("ul.facts li").eachText())
+			.contains("状态已宣布");
+		assertThat(Jsoup
+			.parse(this.mvc.perform(get("/incentives/beijing-ai-park")).andReturn().getResponse().getContentAsString())
+			.select("ul.facts li")
+			.eachText()).contains("Statusannounced");
+	}
+
 	/** The sources list's pages, one after another, as far as the pager leads. */
 	private String everySourcesPage(String language) throws Exception {
 		StringBuilder all = new StringBuilder();

@@ -257,13 +257,14 @@ public class Figure extends VersionedEntity {
 	}
 
 	/**
-	 * The unit to print after the value, or null when the value as written already says
-	 * it ("15 years").
+	 * The unit to print after the value, in the reader's language, or null when the value
+	 * as written already says it ("15 years", "1377.40万人" of people, 人).
 	 */
 	public String getUnitSuffix() {
 		String unit = this.indicator.getUnit().strip();
 		String written = this.valueAsWritten.toLowerCase(Locale.ROOT);
-		if (written.contains(unit.toLowerCase(Locale.ROOT))) {
+		String unitZh = this.indicator.getUnitZh();
+		if (written.contains(unit.toLowerCase(Locale.ROOT)) || (unitZh != null && written.contains(unitZh.strip()))) {
 			return null;
 		}
 		// "$2.1 billion" already says its currency: of "USD per year" only "per year" is
@@ -273,7 +274,7 @@ public class Figure extends VersionedEntity {
 		if (signs != null && signs.stream().anyMatch(written::contains)) {
 			return (codeAndRest.length > 1) ? codeAndRest[1].strip() : null;
 		}
-		return unit;
+		return this.indicator.getUnitShown().text();
 	}
 
 	/** How values as written show a currency, by its code. */

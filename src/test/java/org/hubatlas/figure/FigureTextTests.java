@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -72,11 +73,24 @@ class FigureTextTests {
 		assertThat(asWritten("CNY", "300 billion").getUnitSuffix()).isEqualTo("CNY");
 		assertThat(asWritten("years", "15 years").getUnitSuffix()).isNull();
 		assertThat(asWritten("companies", "over 2,400").getUnitSuffix()).isEqualTo("companies");
+		// Written in Chinese with the unit's Chinese word, the value says it too; a
+		// reader
+		// of Chinese reads the unit in Chinese.
+		assertThat(asWritten("people", "人", "1377.40万人").getUnitSuffix()).isNull();
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("zh-Hans"));
+		assertThat(asWritten("companies", "家", "over 2,400").getUnitSuffix()).isEqualTo("家");
+		LocaleContextHolder.setLocale(Locale.ENGLISH);
 	}
 
 	private Figure asWritten(String unit, String valueAsWritten) {
-		return new Figure(Subject.city(1), new Indicator("x", "X", unit, true, null, 1), BigDecimal.ONE, valueAsWritten,
-				FigureKind.ACTUAL, this.source, "q");
+		return asWritten(unit, null, valueAsWritten);
+	}
+
+	private Figure asWritten(String unit, String unitZh, String valueAsWritten) {
+		Indicator indicator = new Indicator("x", "X", unit, true, null, 1);
+		ReflectionTestUtils.setField(indicator, "unitZh", unitZh);
+		return new Figure(Subject.city(1), indicator, BigDecimal.ONE, valueAsWritten, FigureKind.ACTUAL, this.source,
+				"q");
 	}
 
 	/**

@@ -708,6 +708,16 @@ class PagesTests {
 			.eachText()).contains("Statusannounced");
 	}
 
+	/** A ranking counts the hubs that stand apart in words that agree with the number. */
+	@Test
+	void oneHubStandingApartIsCountedAsOne() throws Exception {
+		assertThat(Jsoup
+			.parse(this.mvc.perform(get("/indicators/rd-intensity")).andReturn().getResponse().getContentAsString())
+			.select("p.lead")
+			.text())
+			.contains("One more hub has a figure that counts something else or is older: it stands apart below.");
+	}
+
 	/** The sources list's pages, one after another, as far as the pager leads. */
 	private String everySourcesPage(String language) throws Exception {
 		StringBuilder all = new StringBuilder();

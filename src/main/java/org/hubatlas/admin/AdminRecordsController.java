@@ -128,7 +128,9 @@ class AdminRecordsController {
 	@GetMapping("/{id}/delete")
 	String confirmDelete(@PathVariable String kind, @PathVariable long id, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
-		return deletePage(model, type, id, this.editor.shownName(type, id), List.of());
+		// What still points at the record is said before the admin confirms, not after.
+		RecordEditor.DeleteResult deletable = this.editor.deletable(type, id);
+		return deletePage(model, type, id, deletable.name(), deletable.references());
 	}
 
 	@PostMapping("/{id}/delete")

@@ -168,9 +168,15 @@ public class RecordEditor {
 		}
 	}
 
-	/** The record's name, as the pages show it; 404 when there is none. */
-	<E extends VersionedEntity> String shownName(RecordKind<E, ?> kind, long id) {
-		return this.reading.execute((status) -> kind.shownName(load(kind, id)));
+	/**
+	 * The record's name, as the pages show it, and what still points at it: what a delete
+	 * would answer, asked before it is confirmed; 404 when there is no record.
+	 */
+	<E extends VersionedEntity> DeleteResult deletable(RecordKind<E, ?> kind, long id) {
+		return this.reading.execute((status) -> {
+			E entity = load(kind, id);
+			return new DeleteResult(kind.shownName(entity), kind.references(entity));
+		});
 	}
 
 	/** How a save or restore ended. */

@@ -231,6 +231,12 @@ class AdminChangeSafetyTests {
 	@Test
 	void deletingAReferencedCityIsRefusedWithTheListAndTheDatabaseRefusesToo() throws Exception {
 		long beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
+		// Said before the admin confirms: no delete button, the records that point at it.
+		this.mvc.perform(get("/admin/cities/" + beijing + "/delete").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("cannot be deleted yet"), containsString("Sub-area: Zhongguancun"),
+						not(containsString("type=\"submit\" class=\"danger\"")))));
 		this.mvc.perform(as("editor", post("/admin/cities/" + beijing + "/delete")))
 			.andExpect(status().isConflict())
 			.andExpect(content()

@@ -718,6 +718,16 @@ class PagesTests {
 			.contains("One more hub has a figure that counts something else or is older: it stands apart below.");
 	}
 
+	/** Where a quote stands on its page reads in Chinese on its source's page too. */
+	@Test
+	void aSourcesPageSaysWhereAQuoteStandsInTheReadersLanguage() throws Exception {
+		String source = Jsoup.parse(chinese("/cities/zhongguancun"))
+			.select("li.statement:contains(图片说明) a[href^=/sources/]")
+			.first()
+			.attr("href");
+		assertThat(chinese(source)).contains(" · 图片说明").doesNotContain("photo caption");
+	}
+
 	/** The sources list's pages, one after another, as far as the pager leads. */
 	private String everySourcesPage(String language) throws Exception {
 		StringBuilder all = new StringBuilder();

@@ -148,8 +148,8 @@ class AdminRecordsController {
 	}
 
 	/**
-	 * Puts back the values a revision left the record with, bound and checked as a submit
-	 * would be; the restore is recorded too.
+	 * Puts back the values the record had before a revision, bound and checked as a
+	 * submit would be; the restore is recorded too.
 	 */
 	@PostMapping("/{id}/restore/{revisionId}")
 	String restore(@PathVariable String kind, @PathVariable long id, @PathVariable long revisionId,
@@ -166,7 +166,7 @@ class AdminRecordsController {
 		}
 		else {
 			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.restored",
-					"Restored the values of revision {0}.", String.valueOf(revisionId)));
+					"Restored the values from before revision {0}.", String.valueOf(revisionId)));
 		}
 		return "redirect:" + base(type) + "/" + id;
 	}

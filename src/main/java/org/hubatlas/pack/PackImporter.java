@@ -1358,7 +1358,8 @@ public class PackImporter {
 						String.valueOf(row.asOf()));
 			}
 			if (row.qualifier() == null || !List.of("actual", "target", "estimate").contains(row.qualifier())) {
-				return InterfaceText.message("problem.text9", "The qualifier must be actual, target or estimate.");
+				return InterfaceText.message("problem.text9",
+						"The qualifier column gives the figure's kind: actual, target or estimate (the admin form's Kind).");
 			}
 			if (row.source().trust() != null && trust(row.source().trust()) == null) {
 				return InterfaceText.message("problem.text10", "The trust must be high, medium or low.");

@@ -112,6 +112,22 @@ class PackAdminControllerTests {
 		verify(this.importer).apply("test.yaml", PACK);
 	}
 
+	/** A pack that would write nothing says so, and offers no button to apply it. */
+	@Test
+	void aPreviewThatWouldWriteNothingOffersNoApply() throws Exception {
+		PackReport refusedOnly = new PackReport("test.yaml", "abc123def4567890",
+				List.of(PlanRow.refused(3, "hub", "Bad <Hub>", "Slug: Use lower-case letters.")));
+		given(this.importer.preview("test.yaml", PACK)).willReturn(refusedOnly);
+		Document page = Jsoup.parse(this.mvc.perform(
+				multipart("/admin/imports/preview").file(file(PACK)).with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("form[action=/admin/imports/apply]")).isEmpty();
+		assertThat(page.select("p.callout").text()).contains("Applying this pack would write nothing");
+	}
+
 	@Test
 	void applyingWithoutTheFilePreviewedInThisSessionAppliesNothing() throws Exception {
 		given(this.importer.preview("test.yaml", PACK)).willReturn(REPORT);

@@ -604,6 +604,11 @@ class PagesTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(ranking).contains(">2 or higher</span>").doesNotContain(">≥ 2</span>");
+		assertThat(Jsoup.parse(ranking).select("p.muted.small").eachText())
+			.anyMatch((note) -> note.startsWith("“Or higher”: the hub’s figure is a lower bound"));
+		assertThat(Jsoup
+			.parse(this.mvc.perform(get("/indicators/population")).andReturn().getResponse().getContentAsString())
+			.text()).doesNotContain("“Or higher”");
 		String shenzhen = this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString();
 		assertThat(shenzhen).contains("2nd or higher of 7 hubs");
 		assertThat(chinese("/cities/shenzhen")).contains("第2名或更前，共7个枢纽");

@@ -86,7 +86,8 @@ class HubIndexControllerTests {
 		assertThat(page.select("input#w-ai-companies").attr("value")).isEqualTo("3");
 		assertThat(page.select("label[for=w-ai-companies]").text()).contains("AI companies", "7");
 		assertThat(page.select("tbody tr")).singleElement()
-			.satisfies((row) -> assertThat(row.select("th a").attr("href")).isEqualTo("/cities/beijing"));
+			.satisfies((row) -> assertThat(row.select("th a").attr("href")).isEqualTo("/cities/beijing"))
+			.satisfies((row) -> assertThat(row.select("td[data-label=Rank range]").text()).isEqualTo("same rank"));
 		assertThat(page.select("a[download]").attr("href")).isEqualTo("/index.csv?ai-companies=3");
 		assertThat(page.select("a[href*=page=2]").eachAttr("href")).isNotEmpty()
 			.allSatisfy((href) -> assertThat(href).contains("ai-companies=3"));

@@ -57,7 +57,7 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 	@Override
 	public ListTable table(List<Figure> figures) {
 		Map<Subject, SubjectLink> links = this.subjects.links(figures.stream().map(Figure::getSubject).toList());
-		return ListTable.of(figures, "field.figure.indicatorId", "indicator", (f) -> f.getIndicator().getName())
+		return ListTable.of(figures, "field.figure.indicatorId", "indicator", (f) -> f.getIndicator().getDisplayName())
 			.column("admin.figure.list.value", null, Figure::getValueAsWritten)
 			.column("field.figure.subject", null,
 					(f) -> links.getOrDefault(f.getSubject(), SubjectLink.national()).name())
@@ -140,12 +140,12 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 		Map<String, String> indicatorNames = new LinkedHashMap<>();
 		for (Indicator indicator : this.indicators.findAllOrdered()) {
 			indicatorNames.put(String.valueOf(indicator.getId()),
-					indicator.getName() + " (" + indicator.getUnit() + ")");
+					indicator.getDisplayName() + " (" + indicator.getUnitShown().text() + ")");
 		}
 		Map<String, String> definitionNames = new LinkedHashMap<>();
 		for (IndicatorDefinition definition : this.definitions.findAllOrdered()) {
 			definitionNames.put(String.valueOf(definition.getId()),
-					definition.getIndicator().getName() + ": " + definition.getLabel());
+					definition.getIndicator().getDisplayName() + ": " + definition.getDisplayLabel());
 		}
 		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
 		Map<String, String> subjectNames = new LinkedHashMap<>();

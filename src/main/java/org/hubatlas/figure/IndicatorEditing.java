@@ -40,7 +40,7 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 	@Override
 	public ListTable table(List<Indicator> indicators) {
 		return ListTable.of(indicators, "field.city.name", "name", this::shownName)
-			.column("field.indicator.unit", null, Indicator::getUnit)
+			.column("field.indicator.unit", null, (indicator) -> indicator.getUnitShown().text())
 			.column("field.indicator.sortOrder", "order", Indicator::getSortOrder)
 			.table();
 	}

@@ -481,8 +481,13 @@ class AdminEditorTests {
 		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
 		this.mvc.perform(get("/admin/companies/new").with(user("editor").roles("ADMIN")).cookie(CHINESE))
 			.andExpect(content().string(containsString("<option value=\"" + hangzhou + "\">杭州</option>")));
+		long companies = this.jdbc.queryForObject("select id from indicator where code = 'ai-companies'", Long.class);
 		this.mvc.perform(get("/admin/figures/new").with(user("editor").roles("ADMIN")).cookie(CHINESE))
-			.andExpect(content().string(containsString("<option value=\"city:" + hangzhou + "\">杭州</option>")));
+			.andExpect(content().string(allOf(containsString("<option value=\"city:" + hangzhou + "\">杭州</option>"),
+					containsString("<option value=\"" + companies + "\">人工智能企业 (家)</option>"))));
+		this.mvc.perform(
+				get("/admin/indicators").param("q", "AI companies").with(user("editor").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString(">家</td>"), not(containsString(">companies</td>")))));
 		Map<String, Object> statement = this.jdbc
 			.queryForMap("select id, paraphrase, paraphrase_zh from statement where paraphrase_zh is not null "
 					+ "and length(paraphrase) < 80 and length(paraphrase_zh) < 80 order by id limit 1");

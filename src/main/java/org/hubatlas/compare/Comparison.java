@@ -14,6 +14,7 @@ import org.hubatlas.common.InterfaceText;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.figure.TrendChart;
 import org.hubatlas.figure.Trends;
@@ -87,8 +88,10 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 			}
 			BigDecimal low = row.cells().get(bottom).getValueNumeric();
 			// Over a lower bound ("≥ 33 EFLOPS") a ratio says nothing: the last may be
-			// nearer.
-			if (top != bottom && low.signum() > 0 && !row.cells().get(bottom).isLowerBound()) {
+			// nearer. Nor between plans for different years (200 EFLOPS by 2027, 25 by
+			// 2025): the figures are not one moment's.
+			if (top != bottom && low.signum() > 0 && !row.cells().get(bottom).isLowerBound()
+					&& !plansForDifferentYears(row.cells().get(top), row.cells().get(bottom))) {
 				gaps.add(new Gap(row, top, bottom,
 						row.cells().get(top).getValueNumeric().doubleValue() / low.doubleValue(),
 						row.cells().get(top).isLowerBound()));
@@ -96,6 +99,11 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		}
 		gaps.sort(Comparator.comparingDouble(Gap::ratio).reversed());
 		return gaps.subList(0, Math.min(3, gaps.size()));
+	}
+
+	private static boolean plansForDifferentYears(Figure a, Figure b) {
+		return (a.getKind() == FigureKind.TARGET || b.getKind() == FigureKind.TARGET)
+				&& !Objects.equals(a.getTargetYear(), b.getTargetYear());
 	}
 
 	/**

@@ -138,6 +138,17 @@ class ComparePagesTests {
 					"Beijing more than 2,400 companies, Shanghai 1,100 companies: at least 2.2 " + "times Shanghai’s"));
 	}
 
+	/**
+	 * Plans for different years (200 EFLOPS by 2027, 25 by 2025) are no gap between hubs.
+	 */
+	@Test
+	void plansForDifferentYearsAreNoGap() throws Exception {
+		String page = comparison("beijing,shanghai,shenzhen");
+		assertThat(page).contains("Computing power target");
+		assertThat(Jsoup.parse(page).select("ul.gaps > li").eachText()).isNotEmpty()
+			.noneMatch((gap) -> gap.startsWith("Computing power target"));
+	}
+
 	@Test
 	void targetsAreNotRankedAgainstActuals() throws Exception {
 		String page = comparison("shanghai,guizhou");

@@ -208,7 +208,8 @@ class SearchDocuments {
 							.map((hub) -> (hub.getNameZh() != null) ? hub.getNameZh() : hub.getName())
 							.collect(Collectors.joining("\u3001"))),
 				exact(incentive.getTitle(), incentive.getSlug()))
-			.withSummaryZh(incentive.getSummaryZh());
+			.withSummaryZh(incentive.getSummaryZh())
+			.withTitleShownZh(incentive.getTitleZh());
 	}
 
 	private static SearchDocument statement(Statement statement, Map<Subject, SubjectLink> about,

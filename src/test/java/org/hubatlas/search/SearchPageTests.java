@@ -99,6 +99,9 @@ class SearchPageTests {
 		assertThat(statements).isNotEmpty();
 		assertThat(statements.select(".hit-title").eachText()).allMatch((title) -> title.codePoints()
 			.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+		assertThat(chinese.select("#results-incentives ~ ol .hit-title").eachText()).isNotEmpty()
+			.allMatch((title) -> title.codePoints()
+				.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
 		assertThat(statements.select(".hit-context").eachText())
 			.allMatch((context) -> Character.UnicodeScript.of(context.codePointAt(0)) == Character.UnicodeScript.HAN);
 		Document english = Jsoup

@@ -58,6 +58,19 @@ class SiteWideTests {
 	@Autowired
 	private MockMvc mvc;
 
+	/**
+	 * An address typed with a slash at its end is the page without it, its query kept;
+	 * the site's root stays where it is.
+	 */
+	@Test
+	void anAddressEndingInASlashGoesToThePageWithoutIt() throws Exception {
+		this.mvc.perform(get("/cities/")).andExpect(status().isPermanentRedirect()).andExpect(redirectedUrl("/cities"));
+		this.mvc.perform(get("/compare/").queryParam("cities", "beijing,shanghai"))
+			.andExpect(status().isPermanentRedirect())
+			.andExpect(redirectedUrl("/compare?cities=beijing,shanghai"));
+		this.mvc.perform(get("/")).andExpect(status().isOk());
+	}
+
 	// What a load balancer asks, and nothing else of actuator in public.
 
 	@Test

@@ -1,5 +1,6 @@
 package org.hubatlas.source;
 
+import java.text.Collator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 import org.hubatlas.common.NotFoundException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -41,16 +43,25 @@ public class SourceService {
 	}
 
 	/**
-	 * Source id (as a form value) to a label an admin recognises: the options of every
-	 * source select.
+	 * Source id (as a form value) to a label an admin recognises, in the order of the
+	 * labels: the options of every source select.
 	 */
 	public Map<String, String> choices() {
-		Map<String, String> options = new LinkedHashMap<>();
+		Map<Long, String> labels = new HashMap<>();
 		for (Source source : all()) {
-			String publisher = (source.getPublisher() != null) ? source.getPublisher() : "no publisher named";
-			String date = source.isDateEstimated() ? "about " + source.getPublishedYear() : source.getPublishedLabel();
-			options.put(String.valueOf(source.getId()), publisher + ", " + date + " \u2013 " + source.getTitle());
+			// Who published it first, so that typing a publisher's first letters in the
+			// select finds it; a source that names none by its title.
+			labels.put(source.getId(),
+					(source.getPublisher() != null)
+							? source.getPublisher() + ", " + source.getDateShown() + " \u2013 " + source.getTitle()
+							: source.getTitle() + " \u2013 " + source.getDateShown());
 		}
+		Collator order = Collator.getInstance(LocaleContextHolder.getLocale());
+		Map<String, String> options = new LinkedHashMap<>();
+		labels.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue(order))
+			.forEach((label) -> options.put(String.valueOf(label.getKey()), label.getValue()));
 		return options;
 	}
 

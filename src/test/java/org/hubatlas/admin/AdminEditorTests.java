@@ -15,6 +15,7 @@ import org.hibernate.stat.Statistics;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.EditingTest;
 import org.hubatlas.web.SiteLanguage;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -500,6 +501,22 @@ class AdminEditorTests {
 				.with(user("editor").roles("ADMIN"))
 				.cookie(CHINESE))
 			.andExpect(content().string(containsString(">" + statement.get("paraphrase_zh") + "</a>")));
+	}
+
+	/**
+	 * A source select lists its sources in the order of their labels, each by who
+	 * published it (or its title), so that typing a publisher's first letters finds it.
+	 */
+	@Test
+	void aSourceSelectListsSourcesByPublisherInOrder() throws Exception {
+		String form = this.mvc.perform(get("/admin/figures/new").with(user("editor").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> labels = Jsoup.parse(form).select("select#sourceId option[value~=\\d+]").eachText();
+		assertThat(labels).hasSizeGreaterThan(100)
+			.isSortedAccordingTo(java.text.Collator.getInstance(Locale.ENGLISH)::compare)
+			.noneMatch((label) -> label.startsWith("no publisher named"));
 	}
 
 	// The indicator catalogue and the disputes are edited like every other record.

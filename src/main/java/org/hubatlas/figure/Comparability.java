@@ -22,7 +22,7 @@ import java.util.function.ToIntFunction;
  * targets with targets, reported values (actual or estimated) with reported values.</li>
  * <li>Each hub ranks with its newest figure of the group; figures more than
  * {@value #MAX_YEAR_GAP} years before the group's newest stand apart, unless the value is
- * itself a year ("designated in 2019"): a date does not age, and the earliest leads.</li>
+ * itself a year ("designated in 2019"): a date does not age.</li>
  * <li>A sum of money over part of a year (the first half, the first three quarters) ranks
  * only with sums over the same part: never against a whole year.</li>
  * <li>A figure without a number never ranks.</li>

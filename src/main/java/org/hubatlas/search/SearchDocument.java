@@ -19,8 +19,8 @@ import java.util.List;
  * Chinese (a hub's is also among its more text; matching others' would shift the weights
  * English searches rank by)
  * @param titleShownZh a title in Chinese shown to readers of Chinese in place of the
- * title, for what has no Chinese name (a statement's paraphrase, a correction's title);
- * not matched, for the same reason
+ * title, for what the index holds no Chinese name of (a statement's paraphrase, a
+ * correction's, an incentive's or an indicator's title); not matched, for the same reason
  */
 record SearchDocument(SearchKind kind, String href, String title, String titleZh, String otherNames, String summary,
 		String moreText, String context, String contextZh, List<String> exactNames, String summaryZh,

@@ -51,7 +51,7 @@ class PagesTests {
 	 */
 	@Test
 	void aBadgeOpensTheNoteItFlags() throws Exception {
-		String notes = this.mvc.perform(get("/disputes")).andReturn().getResponse().getContentAsString();
+		String notes = english("/disputes");
 		int badges = 0;
 		for (String page : List.of("/", "/indicators/ai-companies", "/sources/2", "/map?size=ai-companies")) {
 			String html = this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
@@ -122,7 +122,7 @@ class PagesTests {
 			}
 		}
 		assertThat(checked).as("ranks checked against the rankings").isGreaterThan(100);
-		String shenzhen = this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString();
+		String shenzhen = english("/cities/shenzhen");
 		assertThat(shenzhen).contains("2nd of 7 hubs", "class=\"standing-bar\"");
 		// Every place's figure is followed by its source.
 		long places = shenzhen.split("class=\"standing-value", -1).length - 1;
@@ -364,7 +364,7 @@ class PagesTests {
 
 	@Test
 	void profileGroupsStatementsByNature() throws Exception {
-		String body = this.mvc.perform(get("/cities/liangzhu")).andReturn().getResponse().getContentAsString();
+		String body = english("/cities/liangzhu");
 		assertThat(body.indexOf("Reported as fact (")).isPositive()
 			.isLessThan(body.indexOf("Forecasts and speculation ("));
 	}
@@ -472,7 +472,7 @@ class PagesTests {
 			dates.add(cell.group(1));
 		}
 		assertThat(dates).hasSizeGreaterThan(100).isSorted();
-		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String home = english("/");
 		assertThat(home).contains("the newest source was published <a href=\"/sources/")
 			.contains(">" + dates.get(dates.size() - 1) + "</a>");
 		// The sentence ends as the reader's language ends one.
@@ -508,8 +508,7 @@ class PagesTests {
 			notes += profile.split("<summary>Research note, as recorded</summary>", -1).length - 1;
 		}
 		assertThat(notes).isGreaterThan(20);
-		assertThat(this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString())
-			.contains("not filed as \u201cR&amp;D intensity\u201d");
+		assertThat(english("/cities/shenzhen")).contains("not filed as \u201cR&amp;D intensity\u201d");
 	}
 
 	/**
@@ -528,8 +527,7 @@ class PagesTests {
 			assertThat(indicators).contains((String) statement.get("PARAPHRASE"));
 			assertThat((String) statement.get("PARAPHRASE_ZH")).startsWith("另有报道：").doesNotContain("，");
 		}
-		assertThat(this.mvc.perform(get("/cities/beijing")).andReturn().getResponse().getContentAsString())
-			.contains("Also reported: AI industry output")
+		assertThat(english("/cities/beijing")).contains("Also reported: AI industry output")
 			.doesNotContain("Also reported: AI industry output, mehr als 300 Milliarden");
 	}
 
@@ -585,7 +583,7 @@ class PagesTests {
 	 */
 	@Test
 	void theNationalPictureShowsNumbersInTheReadersLanguage() throws Exception {
-		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String home = english("/");
 		assertThat(home).contains("AI companies: more than 6,200 companies")
 			.contains("Generative AI services filed: 611 services", "Generative AI services filed: 346 services",
 					"AI companies: over 5,100 AI companies<")
@@ -599,17 +597,12 @@ class PagesTests {
 	 */
 	@Test
 	void aPlaceFromALowerBoundSaysItMayBeHigher() throws Exception {
-		String ranking = this.mvc.perform(get("/indicators/ai-companies"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String ranking = english("/indicators/ai-companies");
 		assertThat(ranking).contains(">2 or higher</span>").doesNotContain(">≥ 2</span>");
 		assertThat(Jsoup.parse(ranking).select("p.muted.small").eachText())
 			.anyMatch((note) -> note.startsWith("“Or higher”: the hub’s figure is a lower bound"));
-		assertThat(Jsoup
-			.parse(this.mvc.perform(get("/indicators/population")).andReturn().getResponse().getContentAsString())
-			.text()).doesNotContain("“Or higher”");
-		String shenzhen = this.mvc.perform(get("/cities/shenzhen")).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(english("/indicators/population")).text()).doesNotContain("“Or higher”");
+		String shenzhen = english("/cities/shenzhen");
 		assertThat(shenzhen).contains("2nd or higher of 7 hubs");
 		assertThat(chinese("/cities/shenzhen")).contains("第2名或更前，共7个枢纽");
 	}
@@ -620,7 +613,7 @@ class PagesTests {
 	 */
 	@Test
 	void aHubCardWithNothingNamedSaysSo() throws Exception {
-		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String home = english("/");
 		assertThat(home).contains("Our sources name no company, institution or incentive here yet.");
 		assertThat(Jsoup.parse(home).select("ul.counts"))
 			.noneMatch((counts) -> counts.select("b").eachText().stream().allMatch("0"::equals));
@@ -632,7 +625,7 @@ class PagesTests {
 	 */
 	@Test
 	void aRecordInNoHubSaysSo() throws Exception {
-		String page = this.mvc.perform(get("/universities")).andReturn().getResponse().getContentAsString();
+		String page = english("/universities");
 		assertThat(Jsoup.parse(page).select("td[data-label=Hub]").eachText()).contains("no hub (Atlantic Council)")
 			.doesNotContain("Atlantic Council");
 	}
@@ -640,7 +633,7 @@ class PagesTests {
 	/** A quote the source wrote inside quotation marks is not quoted twice. */
 	@Test
 	void aQuoteIsQuotedOnce() throws Exception {
-		String page = this.mvc.perform(get("/cities/zhongguancun")).andReturn().getResponse().getContentAsString();
+		String page = english("/cities/zhongguancun");
 		assertThat(page).contains("“Zhongguancun is home to a large number").doesNotContain("““");
 	}
 
@@ -649,7 +642,7 @@ class PagesTests {
 	 */
 	@Test
 	void aCompanyWithoutSectorsSaysTheyAreNotRecorded() throws Exception {
-		String companies = this.mvc.perform(get("/companies")).andReturn().getResponse().getContentAsString();
+		String companies = english("/companies");
 		Document list = Jsoup.parse(companies);
 		assertThat(list.select("td[data-label=Sectors]")).isNotEmpty().allMatch((cell) -> !cell.text().isBlank());
 		assertThat(companies).contains("<span class=\"muted\">not recorded</span>");
@@ -663,7 +656,7 @@ class PagesTests {
 	 */
 	@Test
 	void aPublishersAddressWrapsAtItsDots() throws Exception {
-		String profile = this.mvc.perform(get("/cities/shanghai")).andReturn().getResponse().getContentAsString();
+		String profile = english("/cities/shanghai");
 		assertThat(profile).contains("(sass.<wbr/>org.<wbr/>cn, via a proxy URL on fsgnet.<wbr/>com)");
 		assertThat(Jsoup.parse(profile).select(".trend-table a[href^=/sources/]").eachText())
 			.contains("上海社会科学院 (sass.org.cn, via a proxy URL on fsgnet.com)");
@@ -677,11 +670,10 @@ class PagesTests {
 	 */
 	@Test
 	void aSpeakersQuoteSaysWhatItSays() throws Exception {
-		String english = this.mvc.perform(get("/cities/zhongguancun")).andReturn().getResponse().getContentAsString();
+		String english = english("/cities/zhongguancun");
 		assertThat(english).doesNotContain("Quote from")
 			.contains("Mo Zhang says Beijing is particularly rich in intellectual resources.");
-		assertThat(this.mvc.perform(get("/cities/liangzhu")).andReturn().getResponse().getContentAsString())
-			.doesNotContain("Quote from")
+		assertThat(english("/cities/liangzhu")).doesNotContain("Quote from")
 			.contains("Felix Tao says people come to Liangzhu to explore their own possibilities.");
 		assertThat(chinese("/cities/zhongguancun")).doesNotContain("\u5f15\u81ea").contains("Mo Zhang表示，北京的智力资源尤为丰富。");
 	}
@@ -707,19 +699,14 @@ class PagesTests {
 	void anIncentivesStatusReadsInTheReadersLanguage() throws Exception {
 		assertThat(Jsoup.parse(chinese("/incentives/beijing-ai-park")).select("ul.facts li").eachText())
 			.contains("状态已宣布");
-		assertThat(Jsoup
-			.parse(this.mvc.perform(get("/incentives/beijing-ai-park")).andReturn().getResponse().getContentAsString())
-			.select("ul.facts li")
-			.eachText()).contains("Statusannounced");
+		assertThat(Jsoup.parse(english("/incentives/beijing-ai-park")).select("ul.facts li").eachText())
+			.contains("Statusannounced");
 	}
 
 	/** A ranking counts the hubs that stand apart in words that agree with the number. */
 	@Test
 	void oneHubStandingApartIsCountedAsOne() throws Exception {
-		assertThat(Jsoup
-			.parse(this.mvc.perform(get("/indicators/rd-intensity")).andReturn().getResponse().getContentAsString())
-			.select("p.lead")
-			.text())
+		assertThat(Jsoup.parse(english("/indicators/rd-intensity")).select("p.lead").text())
 			.contains("One more hub has a figure that counts something else or is older: it stands apart below.");
 	}
 
@@ -750,6 +737,11 @@ class PagesTests {
 		return all.toString();
 	}
 
+	/** A page as an English reader gets it. */
+	private String english(String page) throws Exception {
+		return this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+	}
+
 	private String chinese(String page) throws Exception {
 		return this.mvc.perform(get(page).header("Accept-Language", "zh-CN"))
 			.andReturn()
@@ -760,7 +752,7 @@ class PagesTests {
 	/** Each hub's card on the home page shows two different facts, never one twice. */
 	@Test
 	void eachHubCardShowsFiguresOfDifferentIndicators() throws Exception {
-		String home = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String home = english("/");
 		String[] cards = home.split("<li class=\"card hub-card\">");
 		assertThat(cards).hasSizeGreaterThan(20);
 		Pattern label = Pattern.compile("<span class=\"value\">[^<]*</span>\\s*<span>([^<]+)</span>");

@@ -16,6 +16,19 @@ public enum CityLevel implements Labelled {
 		this.label = label;
 	}
 
+	/**
+	 * Whether a hub of this level is a city, a municipality among them: what most hubs
+	 * are, and what their totals are read beside.
+	 */
+	public boolean isCity() {
+		return this == MUNICIPALITY || this == SUB_PROVINCIAL_CITY || this == PREFECTURE_CITY;
+	}
+
+	/** A province or an autonomous region: its totals hold its cities'. */
+	public boolean isProvincial() {
+		return this == PROVINCE || this == AUTONOMOUS_REGION;
+	}
+
 	@Override
 	public String label() {
 		return InterfaceText.label(this, this.label);

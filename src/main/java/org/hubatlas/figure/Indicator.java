@@ -101,6 +101,16 @@ public class Indicator extends VersionedEntity implements ChineseNamed {
 		return isYear(this.unit);
 	}
 
+	/**
+	 * Whether a value is an amount that grows with the hub (yuan, companies, EFLOPS): not
+	 * a year, a share or a rate, which read alike for a province and a city.
+	 */
+	public boolean isAmount() {
+		String unit = (this.unit != null) ? this.unit.toLowerCase(Locale.ROOT) : "";
+		return !isValueAYear() && !unit.contains("percent") && !unit.contains("%") && !unit.startsWith("per ")
+				&& !unit.contains(" per ");
+	}
+
 	/** Whether a unit says its values are years ("year designated"). */
 	public static boolean isYear(String unit) {
 		return unit != null && unit.strip().toLowerCase(Locale.ROOT).startsWith("year ");

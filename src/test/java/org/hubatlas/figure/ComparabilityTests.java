@@ -165,6 +165,22 @@ class ComparabilityTests {
 	 * A value that is a year ("designated in 2019") is a date, not a measurement that
 	 * ages: the earliest designation leads however long before the newest it came.
 	 */
+	/**
+	 * Totals grow with the hub (a province's hold its cities'); shares, rates and years
+	 * read alike for a province and a city.
+	 */
+	@Test
+	void anAmountIsATotalNotAShareARateOrAYear() {
+		assertThat(new Indicator("gdp", "GDP", "CNY", true, null, 1).isAmount()).isTrue();
+		assertThat(new Indicator("ai-companies", "AI companies", "companies", true, null, 1).isAmount()).isTrue();
+		assertThat(new Indicator("rd-intensity", "R&D intensity", "percent of GDP", true, null, 1).isAmount())
+			.isFalse();
+		assertThat(new Indicator("patents", "Patents", "patents per 10,000 people", true, null, 1).isAmount())
+			.isFalse();
+		assertThat(new Indicator("ai-pilot-zone", "Pilot zone since", "year designated", false, null, 1).isAmount())
+			.isFalse();
+	}
+
 	@Test
 	void aYearDoesNotAgeOutOfItsRanking() {
 		Indicator designated = new Indicator("ai-application-pilot-zone", "Application pilot zone since",

@@ -12,6 +12,7 @@ import org.hubatlas.ranking.IndicatorRankingService;
 import org.hubatlas.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -701,6 +702,38 @@ class PagesTests {
 			.contains("状态已宣布");
 		assertThat(Jsoup.parse(english("/incentives/beijing-ai-park")).select("ul.facts li").eachText())
 			.contains("Statusannounced");
+	}
+
+	/**
+	 * A ranking of totals names the provinces and the areas within cities that rank
+	 * beside cities, and says what their totals hold; a ranking of shares needs no such
+	 * word.
+	 */
+	@Test
+	void aRankingOfTotalsSaysWhichHubsAreNotCities() throws Exception {
+		Document gdp = Jsoup.parse(english("/indicators/gdp"));
+		Element guangdong = gdp.select("table").first().select("tbody tr").first();
+		assertThat(guangdong.select("th a").text()).isEqualTo("Guangdong");
+		assertThat(guangdong.select(".scope-tag").text()).isEqualTo("Province");
+		assertThat(gdp.select("table").first().select("tbody tr:contains(Shanghai) .scope-tag")).isEmpty();
+		assertThat(gdp.select(".scope-note p").eachText()).anySatisfy((note) -> assertThat(note).contains("Guangdong",
+				"Guizhou", "provinces or regions, whose totals include their cities"));
+		assertThat(Jsoup.parse(chinese("/indicators/gdp")).select(".scope-note p").eachText())
+			.anySatisfy((note) -> assertThat(note).contains("广东", "为省级行政区"));
+		Document intensity = Jsoup.parse(english("/indicators/rd-intensity"));
+		assertThat(intensity.select(".scope-tag").eachText()).contains("Province");
+		assertThat(intensity.select(".scope-note")).isEmpty();
+	}
+
+	/**
+	 * A province's profile says what its place beside cities means; a city's does not.
+	 */
+	@Test
+	void aProvincesStandingSaysItsTotalsHoldItsCities() throws Exception {
+		assertThat(Jsoup.parse(english("/cities/guangdong")).select(".standing .scope-note").text())
+			.isEqualTo("Guangdong is a province or region: where it ranks beside cities by a total (GDP, companies, "
+					+ "computing power), that total includes its cities\u2019.");
+		assertThat(Jsoup.parse(english("/cities/shenzhen")).select(".standing .scope-note")).isEmpty();
 	}
 
 	/** A ranking counts the hubs that stand apart in words that agree with the number. */

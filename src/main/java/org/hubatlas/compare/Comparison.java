@@ -3,9 +3,11 @@ package org.hubatlas.compare;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -64,7 +66,9 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 
 	/**
 	 * The rows where the ranked hubs lie furthest apart: the first's value over the
-	 * last's, for indicators where more is more; at most three, the largest first.
+	 * last's, for indicators where more is more; at most three, the largest first. A
+	 * total is set only against hubs of the same scope: a province is many times a city
+	 * because it holds cities, which says nothing.
 	 */
 	public List<Gap> largestGaps() {
 		List<Gap> gaps = new ArrayList<>();
@@ -72,33 +76,67 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 			if (!row.indicator().isHigherIsBetter()) {
 				continue;
 			}
-			int top = -1;
-			int bottom = -1;
+			Map<String, List<Integer>> byScope = new LinkedHashMap<>();
 			for (int i = 0; i < row.cells().size(); i++) {
-				if (row.rank(i) == null) {
-					continue;
-				}
-				BigDecimal value = row.cells().get(i).getValueNumeric();
-				if (top < 0 || value.compareTo(row.cells().get(top).getValueNumeric()) > 0) {
-					top = i;
-				}
-				if (bottom < 0 || value.compareTo(row.cells().get(bottom).getValueNumeric()) < 0) {
-					bottom = i;
+				if (row.rank(i) != null) {
+					byScope
+						.computeIfAbsent(row.indicator().isAmount() ? scope(this.columns.get(i).city()) : "",
+								(k) -> new ArrayList<>())
+						.add(i);
 				}
 			}
-			BigDecimal low = row.cells().get(bottom).getValueNumeric();
-			// Over a lower bound ("≥ 33 EFLOPS") a ratio says nothing: the last may be
-			// nearer. Nor between plans for different years (200 EFLOPS by 2027, 25 by
-			// 2025): the figures are not one moment's.
-			if (top != bottom && low.signum() > 0 && !row.cells().get(bottom).isLowerBound()
-					&& !plansForDifferentYears(row.cells().get(top), row.cells().get(bottom))) {
-				gaps.add(new Gap(row, top, bottom,
-						row.cells().get(top).getValueNumeric().doubleValue() / low.doubleValue(),
-						row.cells().get(top).isLowerBound()));
-			}
+			byScope.values()
+				.stream()
+				.map((columns) -> gap(row, columns))
+				.filter(Objects::nonNull)
+				.max(Comparator.comparingDouble(Gap::ratio))
+				.ifPresent(gaps::add);
 		}
 		gaps.sort(Comparator.comparingDouble(Gap::ratio).reversed());
 		return gaps.subList(0, Math.min(3, gaps.size()));
+	}
+
+	private static String scope(City hub) {
+		return hub.getLevel().isCity() ? "city" : hub.getLevel().isProvincial() ? "provincial" : "within a city";
+	}
+
+	/**
+	 * The first and the last of these columns of the row, when a ratio says something.
+	 */
+	private static Gap gap(FigureRow row, List<Integer> columns) {
+		int top = -1;
+		int bottom = -1;
+		for (int i : columns) {
+			BigDecimal value = row.cells().get(i).getValueNumeric();
+			if (top < 0 || value.compareTo(row.cells().get(top).getValueNumeric()) > 0) {
+				top = i;
+			}
+			if (bottom < 0 || value.compareTo(row.cells().get(bottom).getValueNumeric()) < 0) {
+				bottom = i;
+			}
+		}
+		BigDecimal low = row.cells().get(bottom).getValueNumeric();
+		// Over a lower bound ("≥ 33 EFLOPS") a ratio says nothing: the last may be
+		// nearer. Nor between plans for different years (200 EFLOPS by 2027, 25 by
+		// 2025): the figures are not one moment's.
+		if (top == bottom || low.signum() <= 0 || row.cells().get(bottom).isLowerBound()
+				|| plansForDifferentYears(row.cells().get(top), row.cells().get(bottom))) {
+			return null;
+		}
+		return new Gap(row, top, bottom, row.cells().get(top).getValueNumeric().doubleValue() / low.doubleValue(),
+				row.cells().get(top).isLowerBound());
+	}
+
+	/**
+	 * The compared hubs that are not cities, when cities are compared too: what their
+	 * totals hold is said beside the comparison.
+	 */
+	public List<City> notCitiesAmongCities() {
+		List<City> hubs = this.columns.stream().map(Column::city).toList();
+		if (hubs.stream().noneMatch((hub) -> hub.getLevel().isCity())) {
+			return List.of();
+		}
+		return hubs.stream().filter((hub) -> !hub.getLevel().isCity()).toList();
 	}
 
 	private static boolean plansForDifferentYears(Figure a, Figure b) {

@@ -149,6 +149,23 @@ class ComparePagesTests {
 			.noneMatch((gap) -> gap.startsWith("Computing power target"));
 	}
 
+	/**
+	 * A province is many times its cities by any total because it holds them: the widest
+	 * gaps of totals set cities against cities, and the page says what the province's
+	 * totals hold.
+	 */
+	@Test
+	void aProvincesTotalsAreNoGapAgainstCities() throws Exception {
+		Document page = Jsoup.parse(comparison("guangdong,shenzhen,guangzhou"));
+		List<String> gaps = page.select("ul.gaps > li").eachText();
+		assertThat(gaps).isNotEmpty().noneMatch((gap) -> gap.contains("Guangdong"));
+		assertThat(gaps).anyMatch((gap) -> gap.contains("Shenzhen") && gap.contains("Guangzhou"));
+		assertThat(page.select(".scope-note p").eachText()).containsExactly(
+				"Guangdong is a province or region: where it ranks beside cities by a total (GDP, companies, "
+						+ "computing power), that total includes its cities\u2019.");
+		assertThat(Jsoup.parse(comparison("shenzhen,guangzhou")).select(".scope-note")).isEmpty();
+	}
+
 	@Test
 	void targetsAreNotRankedAgainstActuals() throws Exception {
 		String page = comparison("shanghai,guizhou");

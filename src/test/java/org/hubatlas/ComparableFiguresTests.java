@@ -169,6 +169,34 @@ class ComparableFiguresTests {
 		assertThat(ranking.summary()).startsWith(main.entries().size() + " hubs ranked");
 	}
 
+	/**
+	 * The corrections pack moves shipped figures to the definitions their quotes support:
+	 * Zhongguancun's companies of four parks and Beijing's total computing supply no
+	 * longer rank as a whole hub's AI companies and as intelligent computing; each stands
+	 * apart under words that say what it counts. The recognition since 1988 is named for
+	 * what it is.
+	 */
+	@Test
+	void figuresMovedToTheDefinitionsTheirQuotesSupportStandApart() {
+		IndicatorRanking companies = this.rankings.ranking("ai-companies");
+		assertThat(companies.main().entries())
+			.noneSatisfy((e) -> assertThat(e.hub().getSlug()).isEqualTo("zhongguancun"));
+		assertThat(companies.groups()).anySatisfy((group) -> {
+			assertThat(group.title()).endsWith("AI companies in a few named parks of the hub only");
+			assertThat(group.entries()).singleElement()
+				.satisfies((e) -> assertThat(e.hub().getSlug()).isEqualTo("zhongguancun"));
+		});
+		IndicatorRanking intelligent = this.rankings.ranking("computing-power-intelligent");
+		assertThat(intelligent.main().entries()).noneSatisfy((e) -> assertThat(e.hub().getSlug()).isEqualTo("beijing"));
+		assertThat(intelligent.groups()).anySatisfy((group) -> {
+			assertThat(group.title()).endsWith("Total computing supply, its intelligent share not printed");
+			assertThat(group.entries()).singleElement()
+				.satisfies((e) -> assertThat(e.figure().getValueNumeric().intValue()).isEqualTo(33));
+		});
+		assertThat(this.rankings.ranking("designation").indicator().getName())
+			.isEqualTo("Nationally recognised zone since");
+	}
+
 	@Test
 	void rankingsComparisonDirectoryMapAndApiAgree() throws Exception {
 		for (String code : List.of("ai-companies", "gdp", "computing-power-intelligent")) {

@@ -604,8 +604,8 @@ class PagesTests {
 			.anyMatch((note) -> note.startsWith("“Or higher”: the hub’s figure is a lower bound"));
 		assertThat(Jsoup.parse(english("/indicators/population")).text()).doesNotContain("“Or higher”");
 		String shenzhen = english("/cities/shenzhen");
-		assertThat(shenzhen).contains("2nd or higher of 7 hubs");
-		assertThat(chinese("/cities/shenzhen")).contains("第2名或更前，共7个枢纽");
+		assertThat(shenzhen).contains("2nd or higher of 6 hubs");
+		assertThat(chinese("/cities/shenzhen")).contains("第2名或更前，共6个枢纽");
 	}
 
 	/**

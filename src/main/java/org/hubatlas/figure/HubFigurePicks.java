@@ -12,10 +12,10 @@ import java.util.Set;
 /**
  * What the figures about hubs say in sum, worked out from every such figure without
  * loading them: for each hub how many there are, the first two in the order the hub's
- * page lists them (by indicator, then as entered) that are of two indicators, the newest
- * for each indicator (a target only when there is nothing else; of one year, the one
- * listed first) and which indicators it has; for each indicator how many hubs have a
- * figure for it.
+ * page lists them (by indicator, then as entered) that are of two indicators, those that
+ * rank beside other hubs' first, the newest for each indicator (a target only when there
+ * is nothing else; of one year, the one listed first) and which indicators it has; for
+ * each indicator how many hubs have a figure for it.
  */
 public final class HubFigurePicks {
 
@@ -56,15 +56,8 @@ public final class HubFigurePicks {
 		ordered.sort(Comparator.comparingInt((HubFigureKey key) -> indicators.get(key.indicatorId()).getSortOrder())
 			.thenComparingLong(HubFigureKey::id));
 		Map<Long, Map<String, HubFigureKey>> newestKeys = new HashMap<>();
-		Map<Long, Set<Long>> leadingIndicators = new HashMap<>();
 		for (HubFigureKey key : ordered) {
 			this.counts.merge(key.cityId(), 1, Integer::sum);
-			List<Long> first = this.leading.computeIfAbsent(key.cityId(), (k) -> new ArrayList<>(2));
-			// Two different facts: a second figure of the same indicator waits its turn.
-			if (first.size() < 2
-					&& leadingIndicators.computeIfAbsent(key.cityId(), (k) -> new HashSet<>()).add(key.indicatorId())) {
-				first.add(key.id());
-			}
 			if (this.indicatorsByHub.computeIfAbsent(key.cityId(), (k) -> new HashSet<>()).add(key.indicatorId())) {
 				this.hubCountsByIndicator.merge(key.indicatorId(), 1L, Long::sum);
 			}
@@ -106,6 +99,7 @@ public final class HubFigurePicks {
 								entry.item().kind() == FigureKind.TARGET, entry.rank(), group.size())));
 			}
 		});
+		pickLeading(ordered, indicators);
 		// Each derived indicator's pairs of figures, by Derived's rules, from the keys.
 		Set<String> divided = new HashSet<>();
 		Derived.ALL.forEach((ratio) -> {
@@ -128,6 +122,31 @@ public final class HubFigurePicks {
 		for (Derived.Ratio ratio : Derived.ALL) {
 			this.derivedPairs.put(ratio.code(), Derived.pair(ratio, operands.getOrDefault(ratio.numerator(), List.of()),
 					operands.getOrDefault(ratio.kind().denominator(), List.of())));
+		}
+	}
+
+	/**
+	 * Each hub's first two figures of two indicators in the order its page lists them:
+	 * first amounts that rank beside other hubs', then years that do (since when a pilot
+	 * zone, which most hubs share), then the rest. A card leads with what compares, and
+	 * with a figure that stands alone (a park announced in 2018) only where too few do.
+	 */
+	private void pickLeading(List<HubFigureKey> ordered, Map<Long, Indicator> indicators) {
+		Set<Long> ranked = new HashSet<>();
+		this.rankedByIndicator.values().forEach(ranked::addAll);
+		Map<Long, Set<Long>> leadingIndicators = new HashMap<>();
+		for (int pass = 0; pass < 3; pass++) {
+			for (HubFigureKey key : ordered) {
+				int due = !ranked.contains(key.id()) ? 2 : indicators.get(key.indicatorId()).isValueAYear() ? 1 : 0;
+				List<Long> first = this.leading.computeIfAbsent(key.cityId(), (k) -> new ArrayList<>(2));
+				// Two different facts: a second figure of the same indicator waits its
+				// turn.
+				if (first.size() < 2 && due == pass
+						&& leadingIndicators.computeIfAbsent(key.cityId(), (k) -> new HashSet<>())
+							.add(key.indicatorId())) {
+					first.add(key.id());
+				}
+			}
 		}
 	}
 

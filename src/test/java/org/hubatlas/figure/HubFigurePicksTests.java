@@ -56,4 +56,20 @@ class HubFigurePicksTests {
 		assertThat(picks.leading(HUB + 1)).isEmpty();
 	}
 
+	/**
+	 * A card leads with figures that rank beside other hubs': a hub's only figure of an
+	 * indicator no other hub has waits behind one that ranks, whatever the catalogue's
+	 * order.
+	 */
+	@Test
+	void figuresThatRankLeadBeforeOnesThatStandAlone() {
+		HubFigurePicks picks = new HubFigurePicks(List.of(key(5, 2, FigureKind.ACTUAL, null, 2018, 0),
+				new HubFigureKey(6, HUB, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.TEN, null),
+				new HubFigureKey(7, HUB + 1, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.ONE,
+						null)),
+				this.indicators, Map.of());
+		assertThat(picks.rankedByIndicator()).containsOnly(Map.entry(1L, Set.of(6L, 7L)));
+		assertThat(picks.leading(HUB)).containsExactly(6L, 5L);
+	}
+
 }

@@ -279,8 +279,26 @@ class PagesTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("hub/home"))
 			.andExpect(content().string(allOf(containsString("Beijing"), containsString("Guizhou"),
-					containsString("Inner Mongolia"), containsString("85 EFLOPS"), containsString("href=\"/cities\""),
+					containsString("Inner Mongolia"), containsString("href=\"/cities\""),
 					containsString("href=\"/compare?cities="), containsString("href=\"/indicators/ai-companies\""))));
+	}
+
+	/**
+	 * A hub's card leads with amounts that rank beside other hubs': Beijing's AI
+	 * companies, not a park announced in 2018; Shenzhen's, not the subsidy the
+	 * corrections say is Shanghai's; not the pilot-zone year most hubs share.
+	 */
+	@Test
+	void aHubsCardLeadsWithFiguresThatCompare() throws Exception {
+		Document home = Jsoup.parse(english("/"));
+		Element beijing = home.select("li.hub-card:has(a[href=/cities/beijing])").first();
+		assertThat(beijing.select("p.headline .value").eachText()).hasSize(2)
+			.first()
+			.isEqualTo("more than 2,400 companies");
+		Element shenzhen = home.select("li.hub-card:has(h3 a[href=/cities/shenzhen])").first();
+		assertThat(shenzhen.select("p.headline").eachText()).hasSize(2)
+			.noneMatch((headline) -> headline.contains("¥1 billion"))
+			.noneMatch((headline) -> headline.contains("pilot zone since"));
 	}
 
 	@Test

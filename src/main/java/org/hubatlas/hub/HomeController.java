@@ -48,7 +48,8 @@ class HomeController {
 	}
 
 	/** The indicators whose leader the home page names. */
-	static final List<String> LEADS = List.of("ai-companies", "ai-industry-output", "computing-power-intelligent");
+	static final List<String> LEADS = List.of("ai-companies", "ai-industry-output", "computing-power-intelligent",
+			"ai-pilot-zone");
 
 	/** What the data covers, for the home page's first lines. */
 	record Coverage(int hubs, long figures, long sources, Source newestSource) {

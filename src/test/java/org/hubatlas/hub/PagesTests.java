@@ -283,6 +283,15 @@ class PagesTests {
 					containsString("href=\"/compare?cities="), containsString("href=\"/indicators/ai-companies\""))));
 	}
 
+	/** The home page answers each question it asks, the pilot zones' too. */
+	@Test
+	void theHomePageSaysWhichHubsArePilotZonesAndSinceWhen() throws Exception {
+		String answer = Jsoup.parse(english("/")).select("li:has(a[href=/indicators/ai-pilot-zone]) span.small").text();
+		assertThat(answer).matches("\\d+ hubs are pilot zones; the first, in 2019: .*").contains("Beijing", "Shanghai");
+		assertThat(Jsoup.parse(chinese("/")).select("li:has(a[href=/indicators/ai-pilot-zone]) span.small").text())
+			.contains("个枢纽为试验区；最早于2019年设立的：", "北京");
+	}
+
 	/**
 	 * A hub's card leads with amounts that rank beside other hubs': Beijing's AI
 	 * companies, not a park announced in 2018; Shenzhen's, not the subsidy the

@@ -318,6 +318,23 @@ class PagesTests {
 					containsString("Hefei"), containsString("Liangzhu"), containsString("Guangdong"))));
 	}
 
+	/**
+	 * Sorted by a figure, the directory marks the figures that do not rank with the
+	 * others', which it sorts last: Guangdong's count of AI-related firms is no rival of
+	 * Beijing's AI companies.
+	 */
+	@Test
+	void theDirectoryMarksAFigureThatDoesNotRankWithTheOthers() throws Exception {
+		Document page = Jsoup.parse(english("/cities?sort=ai-companies&dir=desc"));
+		assertThat(page.select("caption").text())
+			.endsWith("hubs whose figure does not rank with the others\u2019, or with no figure, last");
+		Element beijing = page.select("tbody tr:has(th a[href=/cities/beijing])").first();
+		Element guangdong = page.select("tbody tr:has(th a[href=/cities/guangdong])").first();
+		assertThat(beijing.select("td").get(2).select(".badge")).isEmpty();
+		assertThat(guangdong.select("td").get(2).select(".badge").text()).isEqualTo("not ranked");
+		assertThat(page.select("tbody tr").indexOf(beijing)).isLessThan(page.select("tbody tr").indexOf(guangdong));
+	}
+
 	@Test
 	void directoryFiltersByLevel() throws Exception {
 		this.mvc.perform(get("/cities").param("level", "municipality"))

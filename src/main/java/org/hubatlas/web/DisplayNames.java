@@ -26,6 +26,22 @@ public class DisplayNames {
 	}
 
 	/**
+	 * A hub's name in the other language, shown after the reader's: the Chinese after
+	 * "Beijing", the name the sources write after "北京"; null when it has no other.
+	 */
+	public String otherName(City city) {
+		if (city == null || city.getNameZh() == null || city.getNameZh().isBlank()) {
+			return null;
+		}
+		return InterfaceText.chinese() ? city.getName() : city.getNameZh();
+	}
+
+	/** The language of {@link #otherName}, for its {@code lang} attribute. */
+	public String otherLang() {
+		return InterfaceText.chinese() ? "en" : "zh-Hans";
+	}
+
+	/**
 	 * A quote in quotation marks, unless the quote as the source wrote it opens with its
 	 * own ("“Compared to other cities, …,” says Mo Zhang" would read ““…”).
 	 */

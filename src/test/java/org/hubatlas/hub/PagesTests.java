@@ -762,8 +762,13 @@ class PagesTests {
 		assertThat(gdp.select("table").first().select("tbody tr:contains(Shanghai) .scope-tag")).isEmpty();
 		assertThat(gdp.select(".scope-note p").eachText()).anySatisfy((note) -> assertThat(note).contains("Guangdong",
 				"Guizhou", "provinces or regions, whose totals include their cities"));
-		assertThat(Jsoup.parse(chinese("/indicators/gdp")).select(".scope-note p").eachText())
+		Document chineseGdp = Jsoup.parse(chinese("/indicators/gdp"));
+		assertThat(chineseGdp.select(".scope-note p").eachText())
 			.anySatisfy((note) -> assertThat(note).contains("广东", "为省级行政区"));
+		// A reader of Chinese reads the Chinese name first, the English after it.
+		Element first = chineseGdp.select("table").first().select("tbody tr th").first();
+		assertThat(first.select("a").text()).isEqualTo("广东");
+		assertThat(first.select("span[lang=en]").text()).isEqualTo("Guangdong");
 		Document intensity = Jsoup.parse(english("/indicators/rd-intensity"));
 		assertThat(intensity.select(".scope-tag").eachText()).contains("Province");
 		assertThat(intensity.select(".scope-note")).isEmpty();

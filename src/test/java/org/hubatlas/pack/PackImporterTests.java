@@ -152,6 +152,55 @@ class PackImporterTests {
 	private static final String SOURCE = "  source: {title: A page, publisher: A paper, published: '2024-05-01', "
 			+ "url: 'https://example.org/a'}\n";
 
+	/**
+	 * A row moved to another definition names the key its figure was held under: a
+	 * database that holds the figure moves it instead of adding a second (Zhongguancun's
+	 * companies of four parks, moved on 2026-12-07).
+	 */
+	@Test
+	void aRowThatNamesTheKeyItsFigureWasHeldUnderMovesItInsteadOfAddingASecond() {
+		String before = """
+				indicators:
+				- key: test_moved_count
+				  name: A test count that moves
+				  unit: things
+				definitions:
+				  test_moved_count:
+				  - key: whole
+				    label: The whole hub
+				  - key: parks
+				    label: A few parks only
+				entries:
+				- hub: hefei
+				  indicator: test_moved_count
+				  value: 51
+				  value_as_written: '51'
+				  unit: things
+				  definition: whole
+				  as_of: '2024'
+				  qualifier: actual
+				  quote: Fifty-one things have moved into four parks.
+				  source: {title: A page, publisher: A paper, published: '2024-05-01', url: 'https://example.org/moved'}
+				""";
+		this.importer.apply("moved-1.yaml", before.getBytes(StandardCharsets.UTF_8));
+		String figures = "select count(*) from figure f join indicator i on i.id = f.indicator_id "
+				+ "where i.code = 'test-moved-count'";
+		assertThat(this.jdbc.queryForObject(figures, Integer.class)).isEqualTo(1);
+		String ref = this.jdbc.queryForObject("select f.pack_ref from figure f join indicator i on i.id = "
+				+ "f.indicator_id where i.code = 'test-moved-count'", String.class);
+		String after = before.replace("  definition: whole\n", "  definition: parks\n  key: " + ref + "\n");
+		PackReport moved = this.importer.apply("moved-2.yaml", after.getBytes(StandardCharsets.UTF_8));
+		assertThat(moved.rows()).filteredOn((row) -> row.kind().equals("figure"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.outcome()).isEqualTo(Outcome.CHANGE));
+		assertThat(this.jdbc.queryForObject(figures, Integer.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject(
+				"select d.def_key from figure f join indicator i on i.id = f.indicator_id "
+						+ "join indicator_definition d on d.id = f.definition_id where i.code = 'test-moved-count'",
+				String.class))
+			.isEqualTo("parks");
+	}
+
 	@Test
 	void aPackNamesADefinitionByItsKeyAndAnUnknownKeyIsRefusedWithItsLine() {
 		String pack = """

@@ -12,10 +12,11 @@ import java.util.Set;
 /**
  * What the figures about hubs say in sum, worked out from every such figure without
  * loading them: for each hub how many there are, the first two in the order the hub's
- * page lists them (by indicator, then as entered) that are of two indicators, those that
- * rank beside other hubs' first, the newest for each indicator (a target only when there
- * is nothing else; of one year, the one listed first) and which indicators it has; for
- * each indicator how many hubs have a figure for it.
+ * page lists them (by indicator, then as entered) that are of two indicators (amounts
+ * that rank beside other hubs' first, then years that do, then the rest), the newest for
+ * each indicator (a target only when there is nothing else; of one year, the one listed
+ * first) and which indicators it has; for each indicator how many hubs have a figure for
+ * it.
  */
 public final class HubFigurePicks {
 

@@ -1648,6 +1648,9 @@ public class PackImporter {
 	private static final Pattern ZH_OVER = Pattern
 		.compile("逾\\s*" + ZH_NUMBER + "|" + ZH_COUNTED + "以上|\\d[\\d,.]*\\s*[十百千万萬亿億]*\\s*(多|余|餘)");
 
+	/** The first number of the words as written ("85", "2,400", "92.6"). */
+	private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,.]*");
+
 	private static final Pattern ZH_ABOUT = Pattern.compile("(约为?|約為?|将近|近)\\s*" + ZH_NUMBER + "|" + ZH_COUNTED + "左右");
 
 	/**
@@ -1659,15 +1662,20 @@ public class PackImporter {
 		// What parentheses add ("(about 62.04 billion U.S. dollars)") qualifies another
 		// number, not this one.
 		String text = written.toLowerCase(Locale.ROOT).replaceAll("[(（][^)）]*[)）]", " ");
+		// An English qualifier stands before its number: after the first number, the
+		// words qualify another ("85 Eflops, where intelligent computing accounts for
+		// over 98%").
+		Matcher number = FIRST_NUMBER.matcher(text);
+		String english = number.find() ? text.substring(0, number.end()) : text;
 		// "Exceeded 33" is at least 33 ("≥"); "over" or "more than 2,400" is more than
 		// it.
-		if (text.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || ZH_EXCEEDING.matcher(text).find()) {
+		if (english.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || ZH_EXCEEDING.matcher(text).find()) {
 			return Qualifier.EXCEEDING;
 		}
-		if (text.matches(".*\\b(over|more than|mehr als)\\b.*") || ZH_OVER.matcher(text).find()) {
+		if (english.matches(".*\\b(over|more than|mehr als)\\b.*") || ZH_OVER.matcher(text).find()) {
 			return Qualifier.OVER;
 		}
-		if (text.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || ZH_ABOUT.matcher(text).find()) {
+		if (english.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || ZH_ABOUT.matcher(text).find()) {
 			return Qualifier.ABOUT;
 		}
 		return Qualifier.NONE;

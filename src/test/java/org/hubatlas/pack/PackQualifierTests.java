@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How a pack reads the qualifier from the words as written, in English and Chinese. What
- * parentheses add qualifies another number; a Chinese qualifier counts only beside the
- * number it qualifies ("规模以上企业" are enterprises above a size, "近日" is "recently").
+ * parentheses add qualifies another number, as do English words after the first number; a
+ * Chinese qualifier counts only beside the number it qualifies ("规模以上企业" are enterprises
+ * above a size, "近日" is "recently").
  */
 class PackQualifierTests {
 
@@ -37,6 +38,9 @@ class PackQualifierTests {
 			20个左右                                                 | ABOUT
 			约为924.3万人                                             | ABOUT
 			人工智能核心企业近700家                                     | ABOUT
+			totaled 85 Eflops, where intelligent computing accounts for over 98%      | NONE
+			92.6 EFlops, with intelligent computing accounting for nearly 97 percent | NONE
+			exceeded 33,000P (Q1 2025); expected to exceed 45,000P by end of 2025    | EXCEEDING
 			""")
 	void theQualifierIsReadFromTheWords(String written, Qualifier qualifier) {
 		assertThat(PackImporter.qualifier(written)).isEqualTo(qualifier);

@@ -97,11 +97,11 @@ public class SearchService {
 		IndexSearcher searcher = snapshot.searcher();
 		// Rewritten once: the fuzzy and prefix words expand to the index's terms here,
 		// not again for each kind counted and listed below.
-		Query everyWord = rewrite(searcher, query(words, query, true));
+		Query everyWord = rewrite(searcher, inBothNames(snapshot, words, query, true));
 		boolean anyWord = false;
 		Query chosen = everyWord;
 		if (words.size() > 1 && count(searcher, everyWord) == 0) {
-			chosen = rewrite(searcher, query(words, query, false));
+			chosen = rewrite(searcher, inBothNames(snapshot, words, query, false));
 			anyWord = true;
 		}
 		if (kind != null) {
@@ -154,6 +154,22 @@ public class SearchService {
 				UriComponentsBuilder.fromPath("/search").queryParam("q", query).queryParam("type", kind.param()));
 		List<Group> groups = hits.isEmpty() ? List.of() : List.of(new Group(kind, count, hits));
 		return new SearchResults(query, cut, kind, anyWord, groups, count, pages);
+	}
+
+	/**
+	 * The query, and where it names a hub exactly, the same query for the hub's name in
+	 * the other language: 杭州 finds what is written of Hangzhou in English only, and
+	 * Hangzhou what is written in Chinese only.
+	 */
+	private static Query inBothNames(SearchIndex.Snapshot snapshot, List<Token> words, String query,
+			boolean everyWord) {
+		Query own = query(words, query, everyWord);
+		SearchDocument hub = snapshot.hubsByExactName().get(query.toLowerCase(Locale.ROOT));
+		if (hub == null || hub.titleZh() == null) {
+			return own;
+		}
+		String other = query.equals(hub.titleZh()) ? hub.title() : hub.titleZh();
+		return new DisjunctionMaxQuery(List.of(own, query(words(other), other, everyWord)), 0.1f);
 	}
 
 	/** The words of a query, each once, at most {@link #MAX_WORDS}. */

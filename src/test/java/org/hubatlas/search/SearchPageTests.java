@@ -43,6 +43,19 @@ class SearchPageTests {
 		SearchExpectations.assertFirstResults(this.mvc);
 	}
 
+	/**
+	 * A hub's name finds the same in either language: 杭州 finds what is written of
+	 * Hangzhou in English only (a statement without its Chinese), as Hangzhou does.
+	 */
+	@Test
+	void aHubsNameFindsTheSameInEitherLanguage(@Autowired SearchService search) {
+		SearchResults english = search.search("Hangzhou", null, 1);
+		SearchResults chinese = search.search("杭州", null, 1);
+		assertThat(chinese.total()).isEqualTo(english.total()).isGreaterThan(50);
+		assertThat(search.search("杭州", SearchKind.STATEMENT, 1).total())
+			.isEqualTo(search.search("Hangzhou", SearchKind.STATEMENT, 1).total());
+	}
+
 	@Test
 	void aHangzhouTaxIncentiveIsFoundByTypingIt() throws Exception {
 		String results = page("Hangzhou tax incentive");

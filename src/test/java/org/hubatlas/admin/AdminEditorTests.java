@@ -519,6 +519,27 @@ class AdminEditorTests {
 			.noneMatch((label) -> label.startsWith("no publisher named"));
 	}
 
+	/**
+	 * A long select offers a box that narrows it (the script reads its words from the
+	 * select); a short one does not.
+	 */
+	@Test
+	void aLongSelectOffersABoxThatNarrowsIt() throws Exception {
+		org.jsoup.nodes.Document form = Jsoup
+			.parse(this.mvc.perform(get("/admin/companies/new").with(user("editor").roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(form.select("select#hqCityId").attr("data-filter")).isEmpty();
+		assertThat(form.select("script[src*=/js/admin]")).hasSize(1);
+		org.jsoup.nodes.Document figure = Jsoup
+			.parse(this.mvc.perform(get("/admin/figures/new").with(user("editor").roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(figure.select("select#sourceId").attr("data-filter")).isEqualTo("Type to narrow the list");
+	}
+
 	// The indicator catalogue and the disputes are edited like every other record.
 
 	@Test

@@ -1,6 +1,7 @@
 package org.hubatlas.browser;
 
 import java.io.IOException;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,6 +77,17 @@ class AdminJourneyTests {
 		assertThat(b.find(By.id("summary")).getAttribute("value")).isEqualTo("Kept although the name is missing.");
 		assertThat(b.find(By.cssSelector("[role=alert]")).getText()).contains("Nothing was saved.");
 		b.check("admin-company-invalid");
+
+		// The figure form's long list of sources narrows to what is typed above it.
+		b.open("/admin/figures/new");
+		b.find(By.cssSelector("input.select-filter[aria-controls=sourceId]")).sendKeys("SCMP");
+		@SuppressWarnings("unchecked")
+		List<String> shown = (List<String>) ((JavascriptExecutor) b.driver()).executeScript(
+				"return Array.from(document.querySelectorAll('#sourceId option')).filter((o) => !o.hidden && o.value)"
+						+ ".map((o) => o.text);");
+		int all = b.findAll(By.cssSelector("#sourceId option")).size();
+		assertThat(shown).isNotEmpty().hasSizeLessThan(all / 4).allMatch((label) -> label.contains("SCMP"));
+		b.check("admin-figure-new");
 
 		b.open("/admin");
 		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", EditingTest.ADMIN);

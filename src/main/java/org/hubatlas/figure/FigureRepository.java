@@ -82,6 +82,20 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	/** The figures a data pack brought under these keys. */
 	List<Figure> findByPackRefIn(Collection<String> packRefs);
 
+	/** The figures about hubs that quote one of these. */
+	@Query("select f from Figure f where f.subject.cityId is not null and f.quote in :quotes")
+	List<Figure> findAboutHubsQuoting(Collection<String> quotes);
+
+	/**
+	 * Figures about a hub that another figure repeats: the same hub, indicator, kind,
+	 * value, source and quote.
+	 */
+	@Query(WITH_PROVENANCE + "where f.subject.cityId is not null and exists (select g.id from Figure g "
+			+ "where g.id <> f.id and g.subject.cityId = f.subject.cityId and g.indicator = f.indicator "
+			+ "and g.kind = f.kind and g.valueNumeric = f.valueNumeric and g.source = f.source and g.quote = f.quote)"
+			+ ORDER)
+	List<Figure> findAboutHubsRepeated();
+
 	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
 	List<Figure> findAboutHubsFor(String code);
 

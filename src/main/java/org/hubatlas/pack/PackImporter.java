@@ -230,6 +230,50 @@ public class PackImporter {
 		});
 	}
 
+	/**
+	 * Removes, in one transaction, the figures about a hub that an earlier version took
+	 * in twice from two packs (the same hub, indicator, kind, value, source and quote
+	 * under two keys, dated alike): the one dated most exactly stays. Each removal is in
+	 * the figure's history with a note saying why. One an admin has edited or restored
+	 * since, one something points at and one the seed gave stay for the admin to judge.
+	 * Returns what was removed, as "figure (date)".
+	 */
+	public List<String> removeRepeatedFigures() {
+		return this.transactions.execute((status) -> {
+			@SuppressWarnings("unchecked")
+			RecordKind<Figure, ?> kind = this.kinds.byKey("figure", RecordKind.class);
+			Map<String, List<Figure>> repeats = new LinkedHashMap<>();
+			for (Figure figure : this.figures.findAboutHubsRepeated()) {
+				repeats
+					.computeIfAbsent(figure.getSubject().getCityId() + ":" + figure.getIndicator().getId() + ":"
+							+ figure.getKind() + ":" + figure.getValueNumeric().stripTrailingZeros().toPlainString()
+							+ ":" + figure.getSource().getId() + ":" + figure.getQuote(), (k) -> new ArrayList<>())
+					.add(figure);
+			}
+			List<String> removed = new ArrayList<>();
+			for (List<Figure> same : repeats.values()) {
+				Figure kept = same.stream()
+					.reduce((one, other) -> moreExact(other.getAsOfLabel(), one.getAsOfLabel()) ? other : one)
+					.orElseThrow();
+				for (Figure repeat : same) {
+					if (repeat == kept || repeat.getPackRef() == null
+							|| !datesAgree(kept.getAsOfLabel(), repeat.getAsOfLabel())
+							|| moreExact(repeat.getAsOfLabel(), kept.getAsOfLabel())
+							|| this.revisions.editedByHand("figure", repeat.getId())
+							|| !kind.references(repeat).isEmpty()) {
+						continue;
+					}
+					removed.add(kind.nameOf(repeat) + " ("
+							+ Objects.requireNonNullElse(repeat.getAsOfLabel(), "undated") + ")");
+					this.editor.retracted(kind, repeat, "Removed: it repeated the figure dated "
+							+ Objects.requireNonNullElse(kept.getAsOfLabel(), "undated")
+							+ ", which stays (the same hub, indicator, value, source and quote, given by two data packs).");
+				}
+			}
+			return removed;
+		});
+	}
+
 	/** The packs applied so far, newest first. */
 	public List<DataPackRecord> applied() {
 		return this.packs.findAllByOrderByAppliedAtDesc();
@@ -324,6 +368,9 @@ public class PackImporter {
 
 		private final Map<String, Figure> figuresByRef = new HashMap<>();
 
+		/** Figures about hubs by their quote: a figure held under another key. */
+		private final Map<String, List<Figure>> figuresByQuote = new HashMap<>();
+
 		private final Map<String, Statement> statementsByRef = new HashMap<>();
 
 		private final Set<String> disputeRefs = new HashSet<>();
@@ -373,6 +420,7 @@ public class PackImporter {
 			Set<String> codes = new HashSet<>();
 			Set<String> slugs = new HashSet<>();
 			Set<String> figureRefs = new HashSet<>();
+			Set<String> quotes = new HashSet<>();
 			Set<String> statementRefs = new HashSet<>();
 			Set<String> wantedDisputeRefs = new HashSet<>();
 			Set<String> urls = new HashSet<>();
@@ -409,6 +457,7 @@ public class PackImporter {
 				}
 				else {
 					figureRefs.addAll(figureKeys(row));
+					quotes.add(row.quote());
 					wantedDisputeRefs.add(ref + "#conflict");
 				}
 				for (int i = 0; i < row.also().size(); i++) {
@@ -454,6 +503,7 @@ public class PackImporter {
 				.forEach((city) -> this.hubsBySlug.put(city.getSlug(), city));
 			inChunks(figureRefs, PackImporter.this.figures::findByPackRefIn)
 				.forEach((figure) -> this.figuresByRef.put(figure.getPackRef(), figure));
+			inChunks(quotes, PackImporter.this.figures::findAboutHubsQuoting).forEach(this::holdQuoted);
 			inChunks(statementRefs, PackImporter.this.statements::findByPackRefIn)
 				.forEach((statement) -> this.statementsByRef.put(statement.getPackRef(), statement));
 			this.disputeRefs.addAll(inChunks(wantedDisputeRefs, PackImporter.this.disputes::findPackRefsIn));
@@ -1081,6 +1131,15 @@ public class PackImporter {
 				.filter(Objects::nonNull)
 				.findFirst()
 				.orElse(null);
+			if (figure == null) {
+				figure = heldUnderAnotherKey(row, hub, indicator, kind, value, source);
+				// Given before by another pack (or the seed): the row changes it only by
+				// dating it more exactly, so that applying either again changes nothing.
+				if (figure != null && !moreExact(row.asOf(), figure.getAsOfLabel())) {
+					this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED, null));
+					return figure;
+				}
+			}
 			IndicatorDefinition definition;
 			if (figure != null && !figure.getIndicator().getId().equals(indicator.getId())) {
 				// Moved since to the indicator that counts the same thing (a
@@ -1115,6 +1174,9 @@ public class PackImporter {
 			}
 			boolean created = figure == null;
 			figure = PackImporter.this.editor.imported(recordKind("figure"), figure, form, this.note);
+			if (created) {
+				holdQuoted(figure);
+			}
 			String previousRef = figure.getPackRef();
 			figure.applyPackDetails(words, note, ref);
 			if (previousRef != null) {
@@ -1125,6 +1187,28 @@ public class PackImporter {
 			this.rows.add(new PlanRow(row.line(), "figure", label, created ? Outcome.CREATE : Outcome.CHANGE,
 					(source.isUnverified()) ? "from a page of unknown standing: shown as unverified" : null));
 			return figure;
+		}
+
+		private void holdQuoted(Figure figure) {
+			this.figuresByQuote.computeIfAbsent(figure.getQuote(), (k) -> new ArrayList<>()).add(figure);
+		}
+
+		/**
+		 * The figure a row gives that the portal holds under another key, from another
+		 * pack: the same hub, indicator, kind, value, source and quote, with a date that
+		 * agrees (2025 and 2025-03). One figure, however many packs give it.
+		 */
+		private Figure heldUnderAnotherKey(EntryRow row, City hub, Indicator indicator, FigureKind kind,
+				BigDecimal value, Source source) {
+			return this.figuresByQuote.getOrDefault(row.quote(), List.of())
+				.stream()
+				.filter((held) -> hub.getId().equals(held.getSubject().getCityId())
+						&& held.getIndicator().getId().equals(indicator.getId()) && held.getKind() == kind
+						&& held.getValueNumeric() != null && held.getValueNumeric().compareTo(value) == 0
+						&& held.getSource().getId().equals(source.getId())
+						&& datesAgree(held.getAsOfLabel(), row.asOf()))
+				.findFirst()
+				.orElse(null);
 		}
 
 		private boolean same(Figure figure, Subject subject, Indicator indicator, BigDecimal value, EntryRow row,
@@ -1441,6 +1525,20 @@ public class PackImporter {
 	 * A figure's key: hub, indicator, date and its quote, so that the same fact is found
 	 * again.
 	 */
+	/**
+	 * Whether two dates of a figure say the same, one perhaps more exactly ("2025" and
+	 * "2025-03"); no date agrees with any.
+	 */
+	static boolean datesAgree(String one, String other) {
+		return one == null || other == null || one.equals(other) || moreExact(one, other) || moreExact(other, one);
+	}
+
+	/** Whether a date says what another does, more exactly: "2025-03" of "2025". */
+	static boolean moreExact(String date, String than) {
+		return date != null && (than == null || (date.length() > than.length() && date.startsWith(than)
+				&& !Character.isDigit(date.charAt(than.length()))));
+	}
+
 	private static String packRef(EntryRow row) {
 		return packRef(row, row.indicator());
 	}

@@ -64,6 +64,8 @@ class ShippedPacks implements SmartInitializingSingleton {
 		// What an earlier version took in from the shipped packs and should not have.
 		this.importer.retractQuotesFromOtherPages()
 			.forEach((statement) -> log.info("Removed a statement citing a quote to the wrong source: {}", statement));
+		this.importer.removeRepeatedFigures()
+			.forEach((figure) -> log.info("Removed a figure two data packs gave twice: {}", figure));
 	}
 
 }

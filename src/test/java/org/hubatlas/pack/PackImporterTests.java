@@ -3,12 +3,14 @@ package org.hubatlas.pack;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManagerFactory;
 
@@ -199,6 +201,129 @@ class PackImporterTests {
 						+ "join indicator_definition d on d.id = f.definition_id where i.code = 'test-moved-count'",
 				String.class))
 			.isEqualTo("parks");
+	}
+
+	private static String repeatedFigurePack(String hub, String asOf, String quote) {
+		return """
+				indicators:
+				- key: test_repeated_count
+				  name: A test count two packs give
+				  unit: things
+				entries:
+				- hub: %s
+				  indicator: test_repeated_count
+				  value: 54
+				  value_as_written: '54'
+				  unit: things
+				  as_of: '%s'
+				  qualifier: actual
+				  quote: %s
+				  source: {title: A repeated page, publisher: A paper, published: '2025-05-01', url: 'https://example.org/repeated'}
+				"""
+			.formatted(hub, asOf, quote);
+	}
+
+	private List<String> repeatedFigureDates(String hub) {
+		return this.jdbc.queryForList(
+				"select f.as_of_label from figure f join indicator i on i.id = f.indicator_id "
+						+ "join city c on c.id = f.city_id where i.code = 'test-repeated-count' and c.slug = ?",
+				String.class, hub);
+	}
+
+	/**
+	 * Two packs that give the same figure (Hohhot's 54 EFLOPS, in the coverage pack dated
+	 * 2025 and in the comparables pack dated 2025-03) give one figure, dated the more
+	 * exactly; applying either again changes nothing.
+	 */
+	@Test
+	void aFigureTwoPacksGiveIsOneFigureDatedTheMoreExactly() {
+		byte[] year = repeatedFigurePack("hefei", "2025", "Fifty-four things, the page says.")
+			.getBytes(StandardCharsets.UTF_8);
+		byte[] month = repeatedFigurePack("hefei", "2025-03", "Fifty-four things, the page says.")
+			.getBytes(StandardCharsets.UTF_8);
+		this.importer.apply("repeated-year.yaml", year);
+		PackReport monthly = this.importer.apply("repeated-month.yaml", month);
+		assertThat(monthly.rows()).filteredOn((row) -> row.kind().equals("figure"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.outcome()).isEqualTo(Outcome.CHANGE));
+		assertThat(repeatedFigureDates("hefei")).containsExactly("2025-03");
+		assertThat(this.importer.apply("repeated-year.yaml", year).changesSomething()).isFalse();
+		assertThat(this.importer.apply("repeated-month.yaml", month).changesSomething()).isFalse();
+		assertThat(repeatedFigureDates("hefei")).containsExactly("2025-03");
+	}
+
+	/**
+	 * A database an earlier version filled holds such a figure twice until the less
+	 * exactly dated one is removed, with a note in its history; one an admin has edited
+	 * since stays for the admin to judge.
+	 */
+	@Test
+	void aFigureAnEarlierVersionTookInTwiceIsRemovedWithANoteUnlessAnAdminEditedIt() {
+		for (String hub : List.of("wuhan", "chengdu")) {
+			this.importer.apply(hub + "-year.yaml", repeatedFigurePack(hub, "2025", "Fifty-four things in " + hub + ".")
+				.getBytes(StandardCharsets.UTF_8));
+			this.importer.apply(hub + "-month.yaml",
+					repeatedFigurePack(hub, "2025-03", "As the earlier version read it.")
+						.getBytes(StandardCharsets.UTF_8));
+			// As the earlier version left them: the same quote under two keys.
+			this.jdbc.update("update figure set quote = ? where quote = ?", "Fifty-four things in " + hub + ".",
+					"As the earlier version read it.");
+			assertThat(repeatedFigureDates(hub)).containsExactlyInAnyOrder("2025", "2025-03");
+		}
+		long edited = this.jdbc.queryForObject(
+				"select f.id from figure f join city c on c.id = f.city_id "
+						+ "where c.slug = 'chengdu' and f.as_of_label = '2025' and f.quote like 'Fifty-four%'",
+				Long.class);
+		this.jdbc.update("insert into revision (entity_type, entity_id, entity_name, action, username, changed_at) "
+				+ "values ('figure', ?, 'Chengdu', 'UPDATE', 'chief', current_timestamp)", edited);
+
+		List<String> removed = this.importer.removeRepeatedFigures();
+
+		assertThat(removed).singleElement().asString().endsWith("(2025)");
+		assertThat(repeatedFigureDates("wuhan")).containsExactly("2025-03");
+		assertThat(repeatedFigureDates("chengdu")).containsExactlyInAnyOrder("2025", "2025-03");
+		assertThat(
+				this.jdbc.queryForList("select note from revision where entity_type = 'figure' and action = 'DELETE' "
+						+ "and note like 'Removed: it repeated%'", String.class))
+			.singleElement()
+			.asString()
+			.contains("dated 2025-03");
+		assertThat(this.importer.removeRepeatedFigures()).isEmpty();
+	}
+
+	/**
+	 * What readers read beside a figure or in a dispute says what it points at: no seed
+	 * article's internal reference ("seed-003"), no other line of a pack ("the entry
+	 * above"), no definition named by its key, no "seed" for a source.
+	 */
+	@Test
+	void researchNotesAndDisputesSayWhatTheyPointAtInReadersWords() {
+		List<String> keys = this.jdbc.queryForList("select def_key from indicator_definition", String.class);
+		List<String> texts = new ArrayList<>(
+				this.jdbc.queryForList("select note from figure where note is not null", String.class));
+		texts.addAll(this.jdbc.queryForList("select known_otherwise from dispute where known_otherwise is not null",
+				String.class));
+		texts.addAll(this.jdbc
+			.queryForList("select known_otherwise_zh from dispute where known_otherwise_zh is not null", String.class));
+		assertThat(texts).hasSizeGreaterThan(100)
+			.noneMatch((text) -> text.matches("(?s).*(seed-\\d{3}|entr(y|ies) (above|below)|not a seed|非种子).*"))
+			.noneMatch((text) -> keys.stream()
+				.filter((key) -> key.chars().filter((c) -> c == '-').count() >= 2)
+				.anyMatch((key) -> text.matches("(?s).*(?<![\\w./-])" + Pattern.quote(key) + "(?![\\w/-]).*")));
+		assertThat(this.jdbc.queryForObject("select known_otherwise from dispute where slug = '17-hubs-ambiguous'",
+				String.class))
+			.contains("not among the sources Hub Atlas holds");
+	}
+
+	@Test
+	void datesAgreeWhenOneSaysTheOtherMoreExactly() {
+		assertThat(PackImporter.datesAgree("2025", "2025-03")).isTrue();
+		assertThat(PackImporter.datesAgree("2025-03", "2025")).isTrue();
+		assertThat(PackImporter.datesAgree("2025", "2024")).isFalse();
+		assertThat(PackImporter.datesAgree("2025-1", "2025-12")).isFalse();
+		assertThat(PackImporter.moreExact("2025-Q1", "2025")).isTrue();
+		assertThat(PackImporter.moreExact("2025", "2025")).isFalse();
+		assertThat(PackImporter.moreExact("2025", null)).isTrue();
 	}
 
 	@Test

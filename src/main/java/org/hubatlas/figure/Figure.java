@@ -1,9 +1,6 @@
 package org.hubatlas.figure;
 
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -255,31 +252,6 @@ public class Figure extends VersionedEntity {
 		String stated = getStatedAsOf();
 		return (stated != null) ? DateLabel.asOf(stated.strip()) : null;
 	}
-
-	/**
-	 * The unit to print after the value, in the reader's language, or null when the value
-	 * as written already says it ("15 years", "1377.40万人" of people, 人).
-	 */
-	public String getUnitSuffix() {
-		String unit = this.indicator.getUnit().strip();
-		String written = this.valueAsWritten.toLowerCase(Locale.ROOT);
-		String unitZh = this.indicator.getUnitZh();
-		if (written.contains(unit.toLowerCase(Locale.ROOT)) || (unitZh != null && written.contains(unitZh.strip()))) {
-			return null;
-		}
-		// "$2.1 billion" already says its currency: of "USD per year" only "per year" is
-		// left to add.
-		String[] codeAndRest = unit.split(" ", 2);
-		List<String> signs = CURRENCY_SIGNS.get(codeAndRest[0].toUpperCase(Locale.ROOT));
-		if (signs != null && signs.stream().anyMatch(written::contains)) {
-			return (codeAndRest.length > 1) ? codeAndRest[1].strip() : null;
-		}
-		return this.indicator.getUnitShown().text();
-	}
-
-	/** How values as written show a currency, by its code. */
-	private static final Map<String, List<String>> CURRENCY_SIGNS = Map.of("USD", List.of("$", "usd", "dollar", "美元"),
-			"CNY", List.of("¥", "￥", "yuan", "rmb", "cny", "元"), "EUR", List.of("€", "eur"));
 
 	/** Sets what the admin form edits; its definition words, note and pack stay. */
 	void edit(Subject subject, Indicator indicator, IndicatorDefinition definition, BigDecimal valueNumeric,

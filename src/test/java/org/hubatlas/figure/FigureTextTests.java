@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,38 +58,6 @@ class FigureTextTests {
 		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73%");
 		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE))).isEqualTo("77亿美元/年");
 		assertThat(FigureText.of(figure("year designated", "2019", Qualifier.NONE))).isEqualTo("2019");
-	}
-
-	/**
-	 * The source page prints the value as written and then the unit where the words do
-	 * not say it: "$2.1 billion" says its currency, so "USD" is not added again.
-	 */
-	@Test
-	void theUnitFollowsTheValueAsWrittenOnlyWhereTheWordsDoNotSayIt() {
-		assertThat(asWritten("USD", "$2.1 billion").getUnitSuffix()).isNull();
-		assertThat(asWritten("USD per year", "$7.7 billion").getUnitSuffix()).isEqualTo("per year");
-		assertThat(asWritten("CNY", "2.186万亿元").getUnitSuffix()).isNull();
-		assertThat(asWritten("CNY", "300 billion").getUnitSuffix()).isEqualTo("CNY");
-		assertThat(asWritten("years", "15 years").getUnitSuffix()).isNull();
-		assertThat(asWritten("companies", "over 2,400").getUnitSuffix()).isEqualTo("companies");
-		// Written in Chinese with the unit's Chinese word, the value says it too; a
-		// reader
-		// of Chinese reads the unit in Chinese.
-		assertThat(asWritten("people", "人", "1377.40万人").getUnitSuffix()).isNull();
-		LocaleContextHolder.setLocale(Locale.forLanguageTag("zh-Hans"));
-		assertThat(asWritten("companies", "家", "over 2,400").getUnitSuffix()).isEqualTo("家");
-		LocaleContextHolder.setLocale(Locale.ENGLISH);
-	}
-
-	private Figure asWritten(String unit, String valueAsWritten) {
-		return asWritten(unit, null, valueAsWritten);
-	}
-
-	private Figure asWritten(String unit, String unitZh, String valueAsWritten) {
-		Indicator indicator = new Indicator("x", "X", unit, true, null, 1);
-		ReflectionTestUtils.setField(indicator, "unitZh", unitZh);
-		return new Figure(Subject.city(1), indicator, BigDecimal.ONE, valueAsWritten, FigureKind.ACTUAL, this.source,
-				"q");
 	}
 
 	/**

@@ -15,6 +15,19 @@
   fillPrintNote();
   window.addEventListener('beforeprint', fillPrintNote);
 
+  // A ranking's quotes print open (print.css does so where the browser lets a style open them); closed again after.
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    Array.prototype.forEach.call(document.querySelectorAll('details.quote:not([open])'), function (quote) {
+      quote.open = true;
+      opened.push(quote);
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (quote) { quote.open = false; });
+    opened = [];
+  });
+
   // "Copy link": shown only where the clipboard can be written; the address bar holds the same link.
   Array.prototype.forEach.call(document.querySelectorAll('[data-copy-link]'), function (button) {
     if (!navigator.clipboard || !window.isSecureContext) { return; }

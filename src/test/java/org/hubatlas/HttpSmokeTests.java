@@ -100,7 +100,8 @@ class HttpSmokeTests {
 			.expectStatus()
 			.isBadRequest()
 			.expectBody(String.class)
-			.value((body) -> assertThat(body).contains("Bad request", "is not a valid id").doesNotContain("Exception"));
+			.value((body) -> assertThat(body).contains("Bad request", "is not a valid record number")
+				.doesNotContain("Exception"));
 	}
 
 	@Test

@@ -1,7 +1,11 @@
 package org.hubatlas.common;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
+
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * The request is malformed (an unknown sort key, a filter value that does not exist):
@@ -22,8 +26,18 @@ public class BadRequestException extends CodedException {
 	 * @param arguments the message's arguments
 	 */
 	public BadRequestException(String parameter, String code, String english, Object... arguments) {
-		super(code, (arguments.length == 0) ? english : MessageFormat.format(english, arguments), arguments);
+		super(code, (arguments.length == 0) ? english : MessageFormat.format(english, inEnglish(arguments)), arguments);
 		this.parameter = parameter;
+	}
+
+	/**
+	 * The arguments as the English text gives them: a named thing by its default name.
+	 */
+	private static Object[] inEnglish(Object[] arguments) {
+		return Arrays.stream(arguments)
+			.map((argument) -> (argument instanceof MessageSourceResolvable named) ? named.getDefaultMessage()
+					: argument)
+			.toArray();
 	}
 
 	/** The parameter must be one of the values allowed. */
@@ -63,9 +77,12 @@ public class BadRequestException extends CodedException {
 					String.valueOf(PageSize.MAX));
 		}
 		String shown = String.valueOf(value);
+		// The parameter as readers name it ("record number" for an id), where the
+		// messages name it.
 		return new BadRequestException(parameter, "problem.notNumber",
 				"\u201c{0}\u201d is not a valid {1}: it must be a number.",
-				(shown.length() > 60) ? shown.substring(0, 60) + "\u2026" : shown, parameter);
+				(shown.length() > 60) ? shown.substring(0, 60) + "\u2026" : shown,
+				new DefaultMessageSourceResolvable(new String[] { "problem.param." + parameter }, parameter));
 	}
 
 	/** The request parameter that was wrong, when one was. */

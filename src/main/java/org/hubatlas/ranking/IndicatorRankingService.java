@@ -229,7 +229,7 @@ public class IndicatorRankingService {
 			groups.add(new Group(InterfaceText.message("ranking.group.earlier", "Earlier figures for the same hubs"),
 					InterfaceText.message("ranking.reason.earlier",
 							"Each hub ranks with its newest figure; these came before it."),
-					false, rank(indicator, main.earlier(), hubs, false)));
+					false, byHubNewestFirst(rank(indicator, main.earlier(), hubs, false))));
 		}
 		for (Comparability.Group other : found.subList(1, found.size())) {
 			List<Figure> members = all.stream()
@@ -308,6 +308,16 @@ public class IndicatorRankingService {
 		}
 		return InterfaceText.message("ranking.reason.counted",
 				"Counted differently from the ranked figures, so not ranked with them.");
+	}
+
+	/** Each hub's earlier figures together, by hub, its newest first. */
+	private static List<Entry> byHubNewestFirst(List<Entry> entries) {
+		return entries.stream()
+			.sorted(Comparator.comparing((Entry e) -> e.hub().getName())
+				.thenComparing((Entry e) -> Comparability.year(e.figure()), Comparator.reverseOrder())
+				.thenComparing((Entry e) -> Objects.requireNonNullElse(e.figure().getAsOfLabel(), ""),
+						Comparator.reverseOrder()))
+			.toList();
 	}
 
 	private static List<Entry> rank(Indicator indicator, List<Figure> figures, Map<Long, City> hubs, boolean ranked) {

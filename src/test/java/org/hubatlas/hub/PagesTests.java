@@ -1,6 +1,7 @@
 package org.hubatlas.hub;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -505,6 +506,41 @@ class PagesTests {
 	}
 
 	/**
+	 * A ranking's earlier figures stand by hub, each hub's newest first, not among each
+	 * other by value.
+	 */
+	@Test
+	void aRankingsEarlierFiguresStandByHubNewestFirst() {
+		List<String> shown = this.rankings.ranking("computing-power-total")
+			.groups()
+			.stream()
+			.filter((group) -> group.title().startsWith("Earlier figures"))
+			.flatMap((group) -> group.entries().stream())
+			.map((entry) -> entry.hub().getName() + "|" + entry.figure().getAsOfLabel())
+			.toList();
+		assertThat(shown).hasSizeGreaterThan(2);
+		assertThat(shown).isSortedAccordingTo(Comparator.comparing((String e) -> e.substring(0, e.indexOf('|')))
+			.thenComparing((String e) -> e.substring(e.indexOf('|') + 1), Comparator.reverseOrder()));
+	}
+
+	/**
+	 * A source page gives each figure in the reader's words and the source's words as
+	 * written, with nothing added to them: "33,000 P" is 33 EFLOPS, never "33,000 P
+	 * EFLOPS".
+	 */
+	@Test
+	void aSourcesPageGivesTheFigureInReadersWordsAndTheWordsAsWrittenUntouched() throws Exception {
+		long source = this.jdbc.queryForObject("select min(source_id) from figure where value_as_written = '33,000 P'",
+				Long.class);
+		String page = this.mvc.perform(get("/sources/" + source))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("33 EFLOPS").contains(">33,000 P<").doesNotContain("33,000 P EFLOPS");
+	}
+
+	/**
 	 * "Oldest first" by the whole date, not the year alone: 2019-05-22 before 2019-10-17;
 	 * and the home page's newest source is the one published last, whatever its number.
 	 */
@@ -882,8 +918,15 @@ class PagesTests {
 	void malformedSourceIdIs400AndUnknownIs404() throws Exception {
 		this.mvc.perform(get("/sources/abc"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("is not a valid id")));
+			.andExpect(content().string(containsString("is not a valid record number")));
 		this.mvc.perform(get("/sources/99999")).andExpect(status().isNotFound());
+		// In Chinese, what was wrong is named in Chinese too.
+		this.mvc.perform(get("/sources/abc").header("Accept-Language", "zh-Hans"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("“abc”不是有效的编号"), not(containsString("有效的id")))));
+		this.mvc.perform(get("/sources").param("page", "99").header("Accept-Language", "zh-Hans"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("没有名为“99”的页")));
 	}
 
 	@Test

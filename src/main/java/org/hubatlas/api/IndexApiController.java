@@ -32,7 +32,9 @@ class IndexApiController {
 	record ApiIndex(@Schema(description = "The weights used, by indicator code.") Map<String, Integer> weights,
 			@Schema(description = "Whether these are the starting weights.") boolean starting,
 			@Schema(description = "Hubs scored, best first.") List<ApiScore> scored,
-			@Schema(description = "Hubs whose figures carry less than half of the weight.") List<ApiScore> notEnoughData) {
+			@Schema(description = "Hubs whose figures carry less than half of the weight.") List<ApiScore> notEnoughData,
+			@Schema(description = "Provinces, regions and areas within a city with figures the weights count: "
+					+ "their totals hold or are part of cities', so they are not scored beside cities.") List<Api.HubRef> notScoredBesideCities) {
 	}
 
 	@Schema(name = "IndexScore")
@@ -56,18 +58,20 @@ class IndexApiController {
 			description = "Each weight a parameter named by the indicator's code, a whole number from 0 to 10 "
 					+ "(?ai-companies=2&gdp=1); none given: the starting weights. Within each indicator's ranked "
 					+ "group the best value scores 100 and the worst 0; a hub's score is the weighted mean over the "
-					+ "indicators it has; hubs whose figures carry less than half of the weight are listed apart.")
+					+ "indicators it has; hubs whose figures carry less than half of the weight are listed apart. "
+					+ "Cities are scored beside cities; provinces, regions and areas within a city are listed apart.")
 	@ApiResponse(responseCode = "200", description = "The scores.")
 	@ApiResponse(responseCode = "400", description = "A weight is not a whole number from 0 to 10, or all are 0.",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ApiProblem.class)))
 	ApiIndex index(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
-		HubIndexService.IndexPage page = this.index.index(params);
+		HubIndexService.IndexPage page = this.index.index(params).requireWeight();
 		Map<String, Integer> weights = new java.util.LinkedHashMap<>();
 		page.choices().forEach((c) -> weights.put(c.indicator().getCode(), c.weight()));
 		return new ApiIndex(weights, page.starting(),
 				page.result().scored().stream().map((s) -> score(s, page.hubs().get(s.hubId()))).toList(),
-				page.result().notEnough().stream().map((s) -> score(s, page.hubs().get(s.hubId()))).toList());
+				page.result().notEnough().stream().map((s) -> score(s, page.hubs().get(s.hubId()))).toList(),
+				page.notScored().stream().map(Api.HubRef::of).toList());
 	}
 
 	private static ApiScore score(HubIndex.Score score, City hub) {

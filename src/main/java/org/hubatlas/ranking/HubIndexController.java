@@ -2,11 +2,14 @@ package org.hubatlas.ranking;
 
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.hubatlas.city.City;
 import org.hubatlas.common.CsvFile;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +31,13 @@ class HubIndexController {
 	}
 
 	@GetMapping("/index")
-	String index(@RequestParam Map<String, String> params, @RequestParam(required = false) PageNumber page,
-			Model model) {
+	String index(@RequestParam Map<String, String> params, @RequestParam(required = false) PageNumber page, Model model,
+			HttpServletResponse response) {
 		HubIndexService.IndexPage index = this.index.index(params, PageNumber.of(page));
+		if (index.noWeight()) {
+			// The form again with the weights as given and the message beside them.
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		}
 		model.addAttribute("index", index);
 		model.addAttribute("pages", PageLinks.of(index.shown(),
 				UriComponentsBuilder.fromPath("/index").query(index.starting() ? null : index.query())));
@@ -41,7 +48,7 @@ class HubIndexController {
 	@GetMapping(path = "/index.csv", produces = CsvFile.TYPE)
 	@ResponseBody
 	CsvFile csv(@RequestParam Map<String, String> params) {
-		HubIndexService.IndexPage page = this.index.index(params);
+		HubIndexService.IndexPage page = this.index.index(params).requireWeight();
 		CsvFile csv = new CsvFile("csv.rank", "csv.hub", "csv.nameZh", "csv.index.score", "csv.index.bestRank",
 				"csv.index.worstRank", "csv.index.coverage", "csv.index.parts");
 		for (HubIndex.Score score : page.result().scored()) {

@@ -1,10 +1,13 @@
 package org.hubatlas.ranking;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
@@ -68,10 +71,22 @@ public class HubIndexService {
 
 	/**
 	 * Everything the index page shows: the scores, the choices, the hubs, and the figures
-	 * of the parts of the scored hubs on the page shown (none for a download).
+	 * of the parts of the scored hubs on the page shown (none for a download); the hubs
+	 * not scored beside cities (provinces, areas within a city); and whether the weights
+	 * left nothing to score by (every one 0), which the page says beside the weights.
 	 */
 	public record IndexPage(HubIndex.Result result, List<Choice> choices, Map<Long, City> hubs,
-			Map<Long, Figure> figures, boolean starting, Page<HubIndex.Score> shown) {
+			Map<Long, Figure> figures, boolean starting, Page<HubIndex.Score> shown, List<City> notScored,
+			boolean noWeight) {
+
+		/** Refuses weights that leave nothing to score by, where no form can say so. */
+		public IndexPage requireWeight() {
+			if (this.noWeight) {
+				throw new BadRequestException(null, "problem.indexNoWeight",
+						"Give at least one indicator a weight above 0.");
+			}
+			return this;
+		}
 
 		/** The weights as the address carries them, for links and downloads. */
 		public String query() {
@@ -103,7 +118,14 @@ public class HubIndexService {
 	 * 1; 404 beyond the last), for the page that shows them; 0 for none.
 	 */
 	public IndexPage index(Map<String, String> params, int pageNumber) {
-		Map<Long, List<Standing>> rankings = this.figures.hubFigurePicks().rankings();
+		Map<Long, City> hubs = new HashMap<>();
+		this.cities.all().forEach((c) -> hubs.put(c.getId(), c));
+		// Cities are scored beside cities: a province's totals hold its cities', an
+		// area's are part of its city's, and either would stretch every city's score.
+		Map<Long, List<Standing>> all = this.figures.hubFigurePicks().rankings();
+		Map<Long, List<Standing>> rankings = new HashMap<>();
+		all.forEach((indicator, group) -> rankings.put(indicator,
+				group.stream().filter((standing) -> hubs.get(standing.hubId()).getLevel().isCity()).toList()));
 		List<Indicator> offered = this.figures.indicators().stream().filter((i) -> {
 			List<Standing> group = rankings.getOrDefault(i.getId(), List.of());
 			return group.size() >= MIN_HUBS && group.stream().noneMatch(Standing::target);
@@ -117,10 +139,14 @@ public class HubIndexService {
 			choices.add(new Choice(indicator, weight, rankings.get(indicator.getId()).size()));
 			weights.add(new HubIndex.Weight(indicator, weight));
 		}
-		if (weights.stream().noneMatch((w) -> w.weight() > 0)) {
-			throw new BadRequestException(null, "problem.indexNoWeight",
-					"Give at least one indicator a weight above 0.");
-		}
+		boolean noWeight = weights.stream().noneMatch((w) -> w.weight() > 0);
+		Set<City> notScored = new TreeSet<>(Comparator.comparing(City::getName));
+		weights.stream()
+			.filter((w) -> w.weight() > 0)
+			.flatMap((w) -> all.get(w.indicator().getId()).stream())
+			.map((standing) -> hubs.get(standing.hubId()))
+			.filter((hub) -> !hub.getLevel().isCity())
+			.forEach(notScored::add);
 		HubIndex.Result result = HubIndex.score(weights, rankings);
 		Page<HubIndex.Score> shown = (pageNumber > 0) ? PageOfList.existing(result.scored(), pageNumber, PAGE_SIZE)
 				: Page.empty();
@@ -128,9 +154,8 @@ public class HubIndexService {
 		shown.forEach((s) -> s.parts().forEach((p) -> figureIds.add(p.standing().figureId())));
 		Map<Long, Figure> figuresById = new HashMap<>();
 		this.figures.withProvenance(figureIds).forEach((f) -> figuresById.put(f.getId(), f));
-		Map<Long, City> hubs = new HashMap<>();
-		this.cities.all().forEach((c) -> hubs.put(c.getId(), c));
-		return new IndexPage(result, List.copyOf(choices), hubs, figuresById, starting, shown);
+		return new IndexPage(result, List.copyOf(choices), hubs, figuresById, starting, shown, List.copyOf(notScored),
+				noWeight);
 	}
 
 	private static int weight(String code, String raw) {

@@ -234,20 +234,44 @@ class PagesTests {
 		assertThat(page).contains("How the scores are made", "best value scores 100", "less than half of the weight",
 				"Not enough data", "name=\"ai-companies\"", "Rank range");
 		int scored = page.split("data-label=\"Score\"", -1).length - 1;
-		assertThat(scored).isGreaterThanOrEqualTo(15);
+		assertThat(scored).isGreaterThanOrEqualTo(14);
 		// Each part's figure names its source.
 		assertThat(page).contains("href=\"/sources/");
 		this.mvc.perform(get("/index").param("ai-companies", "3").param("gdp", "0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"3\"")));
 		this.mvc.perform(get("/index").param("gdp", "eleven")).andExpect(status().isBadRequest());
-		this.mvc.perform(get("/index").param("gdp", "0")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/index").param("gdp", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Give at least one indicator a weight above 0."),
+					containsString("name=\"gdp\" value=\"0\""))));
 		this.mvc.perform(get("/api/index").param("ai-companies", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"rankRange\"")));
 		this.mvc.perform(get("/index.csv")).andExpect(status().isOk());
 		this.mvc.perform(get("/index").header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(containsString("自定权重指数")));
+	}
+
+	/**
+	 * Cities are scored beside cities: Guangdong's totals would stretch every city's
+	 * score, so it is listed apart, and Beijing, not Guangdong, sets the top of GDP.
+	 */
+	@Test
+	void theIndexScoresCitiesBesideCitiesAndListsProvincesApart() throws Exception {
+		Document page = Jsoup.parse(english("/index?gdp=1"));
+		assertThat(page.select("tbody a[href=/cities/guangdong]")).isEmpty();
+		assertThat(page.select("tbody a[href=/cities/inner-mongolia]")).isEmpty();
+		assertThat(page.select("section[aria-labelledby=not-scored-heading] a").eachAttr("href"))
+			.contains("/cities/guangdong", "/cities/inner-mongolia")
+			.doesNotContain("/cities/beijing");
+		Element first = page.select("tbody tr").first();
+		assertThat(first.select("th a").attr("href")).isIn("/cities/shanghai", "/cities/beijing");
+		assertThat(first.select("td strong").text()).isEqualTo("100.0");
+		this.mvc.perform(get("/api/index").param("gdp", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("\"notScoredBesideCities\":[{"), containsString("\"slug\":\"guangdong\""))));
 	}
 
 	/** Every indicator of the catalogue has its name for readers of Chinese. */

@@ -63,12 +63,17 @@ class HubIndexControllerTests {
 
 	/** The index of three hubs with this weight, showing the first hub of two pages. */
 	private HubIndexService.IndexPage page(int weight, boolean starting) {
+		return page(weight, starting, false);
+	}
+
+	private HubIndexService.IndexPage page(int weight, boolean starting, boolean noWeight) {
 		HubIndex.Result result = new HubIndex.Result(List.of(new HubIndex.Weight(this.companies, weight)),
 				List.of(this.beijing, this.shanghai), List.of(this.harbin));
 		return new HubIndexService.IndexPage(result, List.of(new HubIndexService.Choice(this.companies, weight, 7)),
 				Map.of(1L, TestHubs.hub(1, "beijing", "Beijing", "北京"), 2L,
 						TestHubs.hub(2, "shanghai", "Shanghai", "上海"), 3L, TestHubs.hub(3, "harbin", "Harbin", "哈尔滨")),
-				Map.of(), starting, new PageImpl<>(List.of(this.beijing), PageRequest.of(0, 1), 2));
+				Map.of(), starting, new PageImpl<>(List.of(this.beijing), PageRequest.of(0, 1), 2),
+				List.of(TestHubs.hub(4, "guangdong", "Guangdong", "广东")), noWeight);
 	}
 
 	@Test
@@ -114,6 +119,33 @@ class HubIndexControllerTests {
 			.getContentAsString();
 		assertThat(Jsoup.parse(html).select("main .lead").text())
 			.isEqualTo("The parameter 'ai-companies' must be a whole number from 0 to 10.");
+	}
+
+	/**
+	 * Weights that are all 0 give the form again, as the reader left it, with the message
+	 * beside it, and a 400; no scores, no download.
+	 */
+	@Test
+	void weightsThatAreAllZeroGiveTheFormAgainWithTheMessageBesideIt() throws Exception {
+		given(this.index.index(Map.of("ai-companies", "0"), 1)).willReturn(page(0, false, true));
+		Document html = Jsoup.parse(this.mvc.perform(get("/index").param("ai-companies", "0"))
+			.andExpect(status().isBadRequest())
+			.andExpect(view().name("ranking/index"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(html.select("form.index-weights .field-error").text())
+			.isEqualTo("Give at least one indicator a weight above 0.");
+		assertThat(html.select("input[name=ai-companies]").attr("value")).isEqualTo("0");
+		assertThat(html.select("input[name=ai-companies]").attr("aria-describedby")).isEqualTo("weights-error");
+		assertThat(html.select("table")).isEmpty();
+		assertThat(html.select("main a[download]")).isEmpty();
+	}
+
+	@Test
+	void theSpreadsheetOfWeightsThatAreAllZeroIsA400() throws Exception {
+		given(this.index.index(Map.of("ai-companies", "0"))).willReturn(page(0, false, true));
+		this.mvc.perform(get("/index.csv").param("ai-companies", "0")).andExpect(status().isBadRequest());
 	}
 
 	@Test

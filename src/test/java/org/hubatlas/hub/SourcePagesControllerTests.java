@@ -9,6 +9,7 @@ import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
@@ -51,7 +52,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SignInGuardsMocked
 @WebMvcTest(SourcePagesController.class)
-@Import({ SecurityConfig.class, DisplayNames.class })
+@Import({ SecurityConfig.class, DisplayNames.class, FigureText.class })
 class SourcePagesControllerTests {
 
 	@Autowired
@@ -157,9 +158,11 @@ class SourcePagesControllerTests {
 		Source undated = source(42, "Statistical bulletin", "unknown", "Wuhan statistics bureau", null, Trust.MEDIUM);
 		ReflectionTestUtils.setField(undated, "publishedYear", null);
 		Source estimated = source(43, "A blog post", "unknown (2025-01)", "A blog", null, Trust.LOW);
+		Source yearOnly = source(44, "A plan", "2025", "A city government", null, Trust.HIGH);
+		ReflectionTestUtils.setField(yearOnly, "datePrecision", DatePrecision.YEAR);
 		ReflectionTestUtils.setField(estimated, "datePrecision", DatePrecision.ESTIMATED);
 		ReflectionTestUtils.setField(estimated, "dateBasis", "The address holds 2025/01.");
-		for (Source source : List.of(this.caixin, undated, estimated)) {
+		for (Source source : List.of(this.caixin, undated, estimated, yearOnly)) {
 			given(this.pages.page(source.getId())).willReturn(
 					new SourcePage(source, List.of(), List.of(), List.of(), Map.of(), Map.of(), Disputes.none()));
 		}
@@ -167,6 +170,9 @@ class SourcePagesControllerTests {
 		assertThat(dateNotice(42))
 			.isEqualTo("About the date The page as read prints no date, and nothing on it dates it.");
 		assertThat(dateNotice(43)).isEqualTo("How the date was estimated The address holds 2025/01.");
+		// Only a year: never "the date is printed" beside "exact date unknown".
+		assertThat(dateNotice(44))
+			.isEqualTo("About the date Only the year is known: our record of the page gives no fuller date.");
 	}
 
 	private String dateNotice(long id) throws Exception {

@@ -451,7 +451,7 @@ class PagesTests {
 	@Test
 	void beijingProfileShowsTheTemporalSpreadWarning() throws Exception {
 		this.mvc.perform(get("/cities/beijing"))
-			.andExpect(content().string(containsString("The sources span 2017 to 2025")));
+			.andExpect(content().string(containsString("The five articles the portal started from span 2017 to 2025")));
 	}
 
 	@Test

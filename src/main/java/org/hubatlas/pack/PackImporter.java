@@ -869,7 +869,12 @@ public class PackImporter {
 			// hold yet; a company placed outside our hubs keeps its place.
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put("nameZh", row.nameZh());
-			values.put("foundedYear", (row.founded() != null) ? String.valueOf(row.founded()) : null);
+			// A founding year is a figure: taken only where a quote kept for the company
+			// prints it, else said on the row.
+			String founded = (row.founded() != null) ? String.valueOf(row.founded()) : null;
+			boolean foundedQuoted = founded != null
+					&& (row.quote().contains(founded) || (alsoQuote != null && alsoQuote.contains(founded)));
+			values.put("foundedYear", foundedQuoted ? founded : null);
 			values.put("summary", what);
 			if (company == null || company.getLocationNote() == null) {
 				values.put("hqCityId", String.valueOf(hub.getId()));
@@ -886,7 +891,10 @@ public class PackImporter {
 			}
 			this.rows.add(new PlanRow(row.line(), "company", label,
 					(company == null) ? Outcome.CREATE : (filled.record() != null) ? Outcome.CHANGE : Outcome.UNCHANGED,
-					null));
+					(founded != null && !foundedQuoted)
+							? InterfaceText.message("pack.company.foundedUnquoted",
+									"Founding year {0} left out: no quote kept for the company prints it.", founded)
+							: null));
 			if (company == null) {
 				company = filled.record();
 				this.companiesByKey.put("slug:" + slug, company);

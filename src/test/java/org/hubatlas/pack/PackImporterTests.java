@@ -293,18 +293,25 @@ class PackImporterTests {
 
 	/**
 	 * What readers read beside a figure or in a dispute says what it points at: no seed
-	 * article's internal reference ("seed-003"), no other line of a pack ("the entry
-	 * above"), no definition named by its key, no "seed" for a source.
+	 * article's internal reference ("seed-003", "source 004"), no other line of a pack
+	 * ("the entry above"), no definition named by its key, no "seed" for a source, and a
+	 * dispute's sentence starts as a sentence.
 	 */
 	@Test
 	void researchNotesAndDisputesSayWhatTheyPointAtInReadersWords() {
 		List<String> keys = this.jdbc.queryForList("select def_key from indicator_definition", String.class);
 		List<String> texts = new ArrayList<>(
 				this.jdbc.queryForList("select note from figure where note is not null", String.class));
-		texts.addAll(this.jdbc.queryForList("select known_otherwise from dispute where known_otherwise is not null",
-				String.class));
-		texts.addAll(this.jdbc
-			.queryForList("select known_otherwise_zh from dispute where known_otherwise_zh is not null", String.class));
+		List<String> disputes = new ArrayList<>();
+		for (String column : List.of("title", "issue", "known_otherwise", "title_zh", "issue_zh",
+				"known_otherwise_zh")) {
+			disputes.addAll(this.jdbc
+				.queryForList("select " + column + " from dispute where " + column + " is not null", String.class));
+		}
+		assertThat(disputes).hasSizeGreaterThan(50)
+			.noneMatch((text) -> text.matches("(?s).*(\\bseeds?\\b|source-\\d{3}|种子|来源\\d{3}).*"))
+			.noneMatch((text) -> text.startsWith("the "));
+		texts.addAll(disputes);
 		assertThat(texts).hasSizeGreaterThan(100)
 			.noneMatch((text) -> text.matches("(?s).*(seed-\\d{3}|entr(y|ies) (above|below)|not a seed|非种子).*"))
 			.noneMatch((text) -> keys.stream()
@@ -1025,6 +1032,52 @@ class PackImporterTests {
 	 * page, and the company with its first quote is written; a further quote from the
 	 * same page is kept.
 	 */
+	/**
+	 * A founding year is a figure: a company takes it only where a quote kept for it
+	 * prints it; the row says why a year was left out (iFlytek's 1999 rested on a further
+	 * quote from another page, which is not kept).
+	 */
+	@Test
+	void aCompanyTakesItsFoundingYearOnlyWhereAKeptQuotePrintsIt() {
+		String pack = """
+				companies:
+				- name: Unquoted Year Labs
+				  hub: hefei
+				  founded: 1999
+				  what: Builds models.
+				  quote: Unquoted Year Labs is based in Hefei.
+				  also: Unquoted Year Labs was founded in 1999. (livemint.com, 2025-01-28)
+				  source: {title: An unquoted year page, publisher: A paper, url: 'https://example.org/unquoted-year'}
+				- name: Quoted Year Robotics
+				  hub: hefei
+				  founded: 2019
+				  what: Builds robots.
+				  quote: Quoted Year Robotics is based in Hefei.
+				  also: It was founded in 2019 by two professors.
+				  source: {title: A quoted year page, publisher: A paper, url: 'https://example.org/quoted-year'}
+				""";
+		PackReport report = this.importer.apply("founding-years.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(
+				this.jdbc.queryForList("select name, founded_year from company where name like '%Year%' order by name"))
+			.extracting((row) -> row.get("NAME") + " " + row.get("FOUNDED_YEAR"))
+			.containsExactly("Quoted Year Robotics 2019", "Unquoted Year Labs null");
+		assertThat(report.rows()).filteredOn((row) -> row.kind().equals("company"))
+			.extracting(PlanRow::reason)
+			.containsExactly("Founding year 1999 left out: no quote kept for the company prints it.", null);
+	}
+
+	/** The shipped data gives no company a founding year that no kept quote prints. */
+	@Test
+	void noShippedCompanyHasAFoundingYearNoKeptQuotePrints() {
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from company where founded_year is not null", Integer.class))
+			.isGreaterThan(5);
+		assertThat(this.jdbc.queryForList("select c.slug from company c where c.founded_year is not null "
+				+ "and not exists (select 1 from statement s where s.company_id = c.id "
+				+ "and s.quote like concat('%', cast(c.founded_year as varchar(4)), '%'))", String.class))
+			.isEmpty();
+	}
+
 	@Test
 	void aCompanysFurtherQuoteFromAnotherPageIsRefusedNotCitedToTheRowsSource() throws Exception {
 		String pack = """

@@ -119,11 +119,20 @@ public class FigureText {
 	 * no number.
 	 */
 	public static String of(Figure figure) {
-		return of(figure.getValueNumeric(), figure.getIndicator().getUnit(), figure.getQualifier());
+		return of(figure.getValueNumeric(), figure.getIndicator().getUnit(), figure.getIndicator().getUnitZh(),
+				figure.getQualifier());
 	}
 
 	/** A value in the unit given, qualified, in the reader's language. */
 	public static String of(BigDecimal value, String indicatorUnit, Qualifier qualifier) {
+		return of(value, indicatorUnit, null, qualifier);
+	}
+
+	/**
+	 * The same, with the unit's Chinese where the catalogue gives one ("users", 人) for a
+	 * unit these words do not know.
+	 */
+	static String of(BigDecimal value, String indicatorUnit, String unitZh, Qualifier qualifier) {
 		if (value == null) {
 			return InterfaceText.message("figure.value.noNumber", "no number given");
 		}
@@ -155,7 +164,9 @@ public class FigureText {
 		}
 		else {
 			number = plain(value);
-			suffix = chinese ? UNITS_ZH.getOrDefault(key, " " + unit) : " " + UNITS_EN.getOrDefault(key, unit);
+			suffix = chinese
+					? UNITS_ZH.getOrDefault(key, (unitZh != null && !unitZh.isBlank()) ? unitZh.strip() : " " + unit)
+					: " " + UNITS_EN.getOrDefault(key, unit);
 		}
 		String amount = chinese ? number + suffix : (number + suffix).strip();
 		return switch (qualifier) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +59,11 @@ class FigureTextTests {
 		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73%");
 		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE))).isEqualTo("77亿美元/年");
 		assertThat(FigureText.of(figure("year designated", "2019", Qualifier.NONE))).isEqualTo("2019");
+		// A unit these words do not know reads in the catalogue's Chinese, never in
+		// English.
+		Figure users = figure("users", "600000", Qualifier.NONE);
+		ReflectionTestUtils.setField(users.getIndicator(), "unitZh", "人");
+		assertThat(FigureText.of(users)).isEqualTo("600,000人");
 	}
 
 	/**

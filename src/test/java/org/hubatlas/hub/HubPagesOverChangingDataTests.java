@@ -311,8 +311,8 @@ class HubPagesOverChangingDataTests {
 				Long.class);
 		long source = this.jdbc.queryForObject("select min(id) from source", Long.class);
 		for (int i = 1; i <= 110; i++) {
-			this.jdbc.update("insert into city (slug, name, level) values (?, ?, 'COUNTY')", "long-ranking-" + i,
-					"Long Ranking Hub " + i);
+			this.jdbc.update("insert into city (slug, name, level) values (?, ?, 'PREFECTURE_CITY')",
+					"long-ranking-" + i, "Long Ranking Hub " + i);
 			long city = this.jdbc.queryForObject("select id from city where slug = ?", Long.class, "long-ranking-" + i);
 			this.jdbc.update("insert into figure (city_id, indicator_id, value_numeric, value_as_written, qualifier, "
 					+ "figure_kind, as_of_label, as_of_year, source_id, quote) values (?, ?, ?, ?, 'NONE', 'ACTUAL', "

@@ -155,7 +155,8 @@ class AdminRecordsController {
 	String restore(@PathVariable String kind, @PathVariable long id, @PathVariable long revisionId,
 			RedirectAttributes redirect) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
-		BindingResult restored = this.editor.restore(type, id, revisionId);
+		RecordEditor.Restored undo = this.editor.restore(type, id, revisionId);
+		BindingResult restored = undo.result();
 		if (restored.hasErrors()) {
 			FieldError error = restored.getFieldError();
 			String field = (error != null) ? error.getField() : "";
@@ -165,8 +166,13 @@ class AdminRecordsController {
 					(error != null) ? error.getDefaultMessage() : restored.getAllErrors().get(0).getDefaultMessage()));
 		}
 		else {
-			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.restored",
-					"Restored the values from before revision {0}.", String.valueOf(revisionId)));
+			Map<String, String> labels = this.editor.labels(type);
+			redirect.addFlashAttribute("flash", undo.fields().isEmpty()
+					? InterfaceText.message("admin.flash.nothingToUndo",
+							"Nothing to undo: that change left every field as it was.")
+					: InterfaceText.message("admin.flash.restored",
+							"Change undone: {0} as before it; later changes to other fields stay.",
+							InterfaceText.list(undo.fields().stream().map((f) -> labels.getOrDefault(f, f)).toList())));
 		}
 		return "redirect:" + base(type) + "/" + id;
 	}

@@ -349,24 +349,29 @@ public class RecordEditor {
 	}
 
 	/**
-	 * Undoes a change: binds the values the record had before it to the form as a submit
-	 * would (the same constructor binding and rules) and saves them as a new revision, in
-	 * one transaction. A field the form did not have then keeps its value now. Invalid
-	 * values are reported and nothing is written.
+	 * Undoes one change: binds the values its fields had before it, and the record's
+	 * other values as they are now, to the form as a submit would (the same constructor
+	 * binding and rules) and saves them as a new revision, in one transaction. A later
+	 * change to another field stays. Invalid values are reported and nothing is written.
 	 */
-	<E extends VersionedEntity, F extends AdminForm> BindingResult restore(RecordKind<E, F> kind, long id,
-			long revisionId) {
+	<E extends VersionedEntity, F extends AdminForm> Restored restore(RecordKind<E, F> kind, long id, long revisionId) {
 		return this.writing.execute((status) -> {
 			E entity = load(kind, id);
 			F now = kind.toForm(entity);
 			Map<String, List<String>> values = new LinkedHashMap<>(now.params());
-			values.putAll(this.revisions.valuesBefore(this.revisions.get(kind.key(), id, revisionId)));
+			Map<String, List<String>> undone = this.revisions
+				.valuesItReplaced(this.revisions.get(kind.key(), id, revisionId));
+			values.putAll(undone);
 			Bound<E> bound = bindAndWrite(kind, entity, now, values, Revision.Action.RESTORE, null);
 			if (bound.written() == null) {
 				status.setRollbackOnly();
 			}
-			return bound.result();
+			return new Restored(bound.result(), List.copyOf(undone.keySet()));
 		});
+	}
+
+	/** How an undo ended, and the fields it put back. */
+	record Restored(BindingResult result, List<String> fields) {
 	}
 
 	/**

@@ -119,11 +119,21 @@ public class RevisionService {
 	}
 
 	/**
-	 * The values the record had before a change, as request parameters to bind a form to:
-	 * restoring them undoes that change.
+	 * The fields a change altered, each with the values it had before, as request
+	 * parameters to bind a form to: binding them undoes that change and only it, so a
+	 * later change to another field stays.
 	 */
-	public Map<String, List<String>> valuesBefore(Revision revision) {
-		return this.json.readValue(revision.getBeforeJson(), PARAMS);
+	public Map<String, List<String>> valuesItReplaced(Revision revision) {
+		Map<String, List<String>> before = this.json.readValue(revision.getBeforeJson(), PARAMS);
+		Map<String, List<String>> after = (revision.getAfterJson() != null)
+				? this.json.readValue(revision.getAfterJson(), PARAMS) : Map.of();
+		Map<String, List<String>> replaced = new LinkedHashMap<>();
+		before.forEach((name, values) -> {
+			if (!Objects.equals(values, after.get(name))) {
+				replaced.put(name, values);
+			}
+		});
+		return replaced;
 	}
 
 	/**

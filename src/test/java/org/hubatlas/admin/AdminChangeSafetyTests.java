@@ -43,6 +43,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -285,10 +286,10 @@ class AdminChangeSafetyTests {
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
-			.andExpect(content().string(allOf(containsString("Update</strong>"),
-					containsString("by <span>editor</span>"), containsString("First summary"),
-					containsString("Second summary"), containsString("Restore the values before this change"),
-					containsString("<td class=\"diff-new\">Hangzhou</td>"))));
+			.andExpect(content()
+				.string(allOf(containsString("Update</strong>"), containsString("by <span>editor</span>"),
+						containsString("First summary"), containsString("Second summary"),
+						containsString("Undo this change"), containsString("<td class=\"diff-new\">Hangzhou</td>"))));
 
 		long created = this.jdbc.queryForObject(
 				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'CREATE'",
@@ -307,6 +308,43 @@ class AdminChangeSafetyTests {
 				"select action from revision where entity_type = 'company' and entity_id = ? " + "order by id",
 				String.class, id))
 			.containsExactly("CREATE", "UPDATE", "RESTORE");
+	}
+
+	/**
+	 * Undoing a change puts back only what it changed: a colleague's later change to
+	 * another field stays, and the flash says which fields came back.
+	 */
+	@Test
+	void undoingAChangeKeepsALaterChangeToAnotherField() throws Exception {
+		long id = createCompany("undo-one-co", "First summary");
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co undo-one-co")
+				.param("slug", "undo-one-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Second summary")
+				.param("hqCityId", String.valueOf(hangzhou))
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(status().is3xxRedirection());
+		long summaryChange = this.jdbc.queryForObject("select max(id) from revision where entity_type = 'company' "
+				+ "and entity_id = ? and action = 'UPDATE'", Long.class, id);
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co undo-one-co")
+				.param("slug", "undo-one-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Second summary")
+				.param("foundedYear", "2019")
+				.param("hqCityId", String.valueOf(hangzhou))
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(status().is3xxRedirection());
+
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/" + summaryChange)))
+			.andExpect(redirectedUrl("/admin/companies/" + id))
+			.andExpect(flash().attribute("flash",
+					"Change undone: Summary as before it; later changes to other fields stay."));
+		assertThat(this.jdbc.queryForMap("select summary, founded_year from company where id = ?", id))
+			.containsEntry("SUMMARY", "First summary")
+			.containsEntry("FOUNDED_YEAR", 2019);
 	}
 
 	@Test
@@ -330,7 +368,7 @@ class AdminChangeSafetyTests {
 		assertThat(first).contains("Changes 1 to 10 of 13", "Summary 12", "Older changes", "history=2")
 			.doesNotContain(">Summary 0<");
 		// Every update can be undone, the newest too; the creation has nothing before it.
-		assertThat(first.split("Restore the values before this change", -1)).hasSize(11);
+		assertThat(first.split("Undo this change", -1)).hasSize(11);
 		String second = this.mvc
 			.perform(get("/admin/companies/" + id).param("history", "2").with(user("editor").roles("ADMIN")))
 			.andReturn()
@@ -338,7 +376,7 @@ class AdminChangeSafetyTests {
 			.getContentAsString();
 		assertThat(second).contains("Changes 11 to 13 of 13", "Summary 0", "Newer changes")
 			.doesNotContain("Older changes");
-		assertThat(second.split("Restore the values before this change", -1)).hasSize(3);
+		assertThat(second.split("Undo this change", -1)).hasSize(3);
 		this.mvc.perform(get("/admin/companies/" + id).param("history", "abc").with(user("editor").roles("ADMIN")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("must be a page number, 1 or more")));

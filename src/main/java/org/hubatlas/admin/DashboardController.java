@@ -30,7 +30,9 @@ class DashboardController {
 		model.addAttribute("counts", this.kinds.counts());
 		List<Revision> latest = this.revisions.latest(15);
 		model.addAttribute("latest", latest);
-		model.addAttribute("names", this.editor.shownNames(latest));
+		RecordEditor.ChangedRecords changed = this.editor.changedRecords(latest);
+		model.addAttribute("names", changed.names());
+		model.addAttribute("changed", changed);
 		model.addAttribute("adminPaths", this.kinds.pathsByKey());
 		return "admin/dashboard";
 	}

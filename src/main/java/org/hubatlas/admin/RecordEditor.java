@@ -3,6 +3,7 @@ package org.hubatlas.admin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -127,16 +128,15 @@ public class RecordEditor {
 	}
 
 	/**
-	 * The names of changed records as the pages show them, in the order of the changes: a
-	 * record that still exists and is named in Chinese shows that name to a Chinese
-	 * reader (one query a kind of record); any other change keeps the name its history
-	 * stored.
+	 * The changed records as the pages show them, in the order of the changes: their
+	 * names (a record that still exists and is named in Chinese shows that name to a
+	 * Chinese reader; any other keeps the name its history stored), and which of them
+	 * still exist, so that only those link to their edit page (one query a kind of
+	 * record).
 	 */
-	List<String> shownNames(List<Revision> changes) {
+	ChangedRecords changedRecords(List<Revision> changes) {
 		List<String> names = new ArrayList<>(changes.stream().map(Revision::getEntityName).toList());
-		if (!InterfaceText.chinese()) {
-			return names;
-		}
+		Set<String> held = new HashSet<>();
 		this.reading.executeWithoutResult((status) -> changes.stream()
 			.filter((change) -> change.getAction() != Revision.Action.DELETE)
 			.map(Revision::getEntityType)
@@ -144,25 +144,36 @@ public class RecordEditor {
 			.forEach((key) -> {
 				RecordKind<?, ?> kind = this.kinds.byKey(key, RecordKind.class);
 				if (kind != null) {
-					shownNames(kind, changes, names);
+					shownNames(kind, changes, names, held);
 				}
 			}));
-		return names;
+		return new ChangedRecords(names, held);
+	}
+
+	/** Changed records' names, and the "kind:id" of those that still exist. */
+	record ChangedRecords(List<String> names, Set<String> held) {
+
+		public boolean held(Revision change) {
+			return this.held.contains(change.getEntityType() + ":" + change.getEntityId());
+		}
+
 	}
 
 	private <E extends VersionedEntity> void shownNames(RecordKind<E, ?> kind, List<Revision> changes,
-			List<String> names) {
+			List<String> names, Set<String> held) {
 		List<Long> ids = changes.stream()
 			.filter((change) -> change.getEntityType().equals(kind.key()))
 			.map(Revision::getEntityId)
 			.toList();
 		Map<Long, E> records = new HashMap<>();
 		kind.repository().findAllById(ids).forEach((record) -> records.put(record.getId(), record));
+		records.keySet().forEach((id) -> held.add(kind.key() + ":" + id));
 		for (int i = 0; i < changes.size(); i++) {
 			Revision change = changes.get(i);
 			E record = records.get(change.getEntityId());
 			// Only names held in the record's own row: no lazy loading per change.
-			if (change.getEntityType().equals(kind.key()) && record instanceof ChineseNamed) {
+			if (InterfaceText.chinese() && change.getEntityType().equals(kind.key())
+					&& record instanceof ChineseNamed) {
 				names.set(i, kind.shownName(record));
 			}
 		}

@@ -3,6 +3,7 @@ package org.hubatlas.admin;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.editing.Revision;
@@ -21,6 +22,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -80,17 +82,22 @@ class DashboardControllerTests {
 		given(this.kinds.counts()).willReturn(List.of(new RecordKinds.Count("city", "cities", 12),
 				new RecordKinds.Count("company", "companies", 1048)));
 		List<Revision> latest = List.of(revision("company", 4, "DeepSeek", Revision.Action.UPDATE),
-				revision("city", 2, "Hefei", Revision.Action.CREATE));
+				revision("city", 2, "Hefei", Revision.Action.CREATE),
+				revision("company", 46, "Gone Labs", Revision.Action.UPDATE));
 		given(this.revisions.latest(15)).willReturn(latest);
 		given(this.kinds.pathsByKey()).willReturn(Map.of("company", "companies", "city", "cities"));
-		given(this.editor.shownNames(latest)).willReturn(List.of("DeepSeek", "Hefei"));
+		// Gone Labs was deleted since: its change names it, with no link to a page that
+		// is no more.
+		given(this.editor.changedRecords(latest)).willReturn(new RecordEditor.ChangedRecords(
+				List.of("DeepSeek", "Hefei", "Gone Labs"), Set.of("company:4", "city:2")));
 		MvcResult result = this.mvc.perform(get("/admin").with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/dashboard"))
 			.andExpect(model().attribute("latest", sameInstance(latest)))
 			.andExpect(content().string(allOf(containsString("href=\"/admin/cities/2\""),
 					containsString("href=\"/admin/companies/4\">DeepSeek</a>"),
-					containsString("href=\"/admin/cities/2\">Hefei</a>"))))
+					containsString("href=\"/admin/cities/2\">Hefei</a>"), containsString("<span>Gone Labs</span>"),
+					not(containsString("/admin/companies/46")))))
 			.andReturn();
 		assertThat(result.getResponse().getContentAsString()).containsSubsequence("<b>12</b>",
 				"href=\"/admin/cities\">Hubs</a>", "<b>1,048</b>", "href=\"/admin/companies\">Companies</a>");

@@ -1058,14 +1058,13 @@ public class PackImporter {
 						"Unknown indicator \u201c{0}\u201d.", row.indicator()));
 				return;
 			}
-			Source source = source(row.line(), row.source());
-			if (source == null) {
-				return;
-			}
 			if (NATIONAL.equals(row.hub())) {
-				statement(row.line(), ref, Subject.nationalContext(),
-						indicator.getName() + ": " + nationalValue(row, indicator), row.quote(), source, label);
-				also(row, ref, Subject.nationalContext(), indicator);
+				Source source = source(row.line(), row.source());
+				if (source != null) {
+					statement(row.line(), ref, Subject.nationalContext(),
+							indicator.getName() + ": " + nationalValue(row, indicator), row.quote(), source, label);
+					also(row, ref, Subject.nationalContext(), indicator);
+				}
 				return;
 			}
 			City hub = this.hubsBySlug.get(row.hub());
@@ -1086,6 +1085,12 @@ public class PackImporter {
 				refuse(row.line(), kind, label, InterfaceText.message("pack.refuse.unknownDefinition",
 						"Unknown definition \u201c{0}\u201d of \u201c{1}\u201d: list it under definitions, or use one of the indicator\u2019s.",
 						row.definition(), indicator.getCode()));
+				return;
+			}
+			// The row's page is taken in only once the row names what the portal knows: a
+			// row refused for an unknown hub leaves no page behind.
+			Source source = source(row.line(), row.source());
+			if (source == null) {
 				return;
 			}
 			// A figure whose conflict note the dispute form refuses is not written: it

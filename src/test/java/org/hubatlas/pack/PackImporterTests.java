@@ -322,6 +322,29 @@ class PackImporterTests {
 			.contains("not among the sources Hub Atlas holds");
 	}
 
+	/** A row refused for a hub the portal does not know leaves no page behind. */
+	@Test
+	void aRowForAnUnknownHubLeavesNoSourceBehind() {
+		String pack = """
+				entries:
+				- hub: atlantis
+				  indicator: ai_companies
+				  value: 1500
+				  value_as_written: about 1500
+				  unit: companies
+				  as_of: '2025'
+				  qualifier: actual
+				  quote: About 1500 AI companies are in Atlantis.
+				  source: {title: An Atlantis page, publisher: A paper, published: '2025-05-01', url: 'https://example.org/atlantis'}
+				""";
+		PackReport report = this.importer.apply("atlantis.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).singleElement()
+			.satisfies((row) -> assertThat(row.reason()).isEqualTo("Unknown hub \u201catlantis\u201d."));
+		assertThat(this.jdbc.queryForObject("select count(*) from source where url = 'https://example.org/atlantis'",
+				Integer.class))
+			.isZero();
+	}
+
 	@Test
 	void datesAgreeWhenOneSaysTheOtherMoreExactly() {
 		assertThat(PackImporter.datesAgree("2025", "2025-03")).isTrue();

@@ -201,8 +201,13 @@ public class DatabaseBackup {
 			return new Restored(given.size(), rows, root.path("createdAt").asString(""));
 		}
 		catch (SQLException | DataAccessException ex) {
-			throw new BackupFileException(
-					"The database refused the backup, so nothing was changed: " + firstLine(ex.getMessage()));
+			// The database's own words name its internals: they go to the log, the admin
+			// reads what they mean.
+			log.warn("The database refused a backup: {}", firstLine(ex.getMessage()));
+			throw new BackupFileException(InterfaceText.message("problem.backupRefused",
+					"The database refused the backup, so nothing was changed: it breaks one of the database\u2019s "
+							+ "rules, such as two records with the same number or a link to a record the file does "
+							+ "not hold. Restore a backup downloaded from a Hub Atlas page as it was."));
 		}
 		finally {
 			DataSourceUtils.releaseConnection(connection, this.dataSource);

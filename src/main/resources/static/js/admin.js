@@ -7,7 +7,9 @@
     box.type = 'search';
     box.className = 'select-filter';
     box.placeholder = select.getAttribute('data-filter');
-    box.setAttribute('aria-label', select.getAttribute('data-filter'));
+    // Named with its field, so that the boxes of a form tell themselves apart.
+    var label = document.querySelector('label[for="' + select.id + '"]');
+    box.setAttribute('aria-label', select.getAttribute('data-filter') + (label ? ': ' + label.textContent.trim() : ''));
     box.setAttribute('aria-controls', select.id);
     select.parentNode.insertBefore(box, select);
     box.addEventListener('input', function () {

@@ -250,8 +250,10 @@ class AdminEditorTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		// The message stands in the help text the field points at.
+		// The message stands in the help text the field points at, and the field says it
+		// is wrong.
 		assertThat(body).contains("aria-describedby=\"" + field + "-help\"");
+		assertThat(Jsoup.parse(body).select("[aria-invalid=true]").eachAttr("name")).isNotEmpty().containsOnly(field);
 		if (!keptValue.isEmpty()) {
 			assertThat(body).contains("value=\"" + keptValue + "\"");
 		}

@@ -80,7 +80,10 @@ class AdminJourneyTests {
 
 		// The figure form's long list of sources narrows to what is typed above it.
 		b.open("/admin/figures/new");
-		b.find(By.cssSelector("input.select-filter[aria-controls=sourceId]")).sendKeys("SCMP");
+		WebElement narrow = b.find(By.cssSelector("input.select-filter[aria-controls=sourceId]"));
+		// Named with its field: the form's narrowing boxes tell themselves apart.
+		assertThat(narrow.getAttribute("aria-label")).isEqualTo("Type to narrow the list: Source");
+		narrow.sendKeys("SCMP");
 		@SuppressWarnings("unchecked")
 		List<String> shown = (List<String>) ((JavascriptExecutor) b.driver()).executeScript(
 				"return Array.from(document.querySelectorAll('#sourceId option')).filter((o) => !o.hidden && o.value)"

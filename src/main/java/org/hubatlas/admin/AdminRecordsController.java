@@ -3,6 +3,7 @@ package org.hubatlas.admin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,6 +14,9 @@ import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.FormLayout;
 import org.hubatlas.editing.RecordKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +44,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/admin/{kind}")
 class AdminRecordsController {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<LinkedHashMap<String, List<String>>> LOADED = new TypeReference<>() {
+	};
 
 	private final RecordKinds kinds;
 
@@ -69,13 +78,13 @@ class AdminRecordsController {
 	@GetMapping("/new")
 	String newForm(@PathVariable String kind, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
-		return form(type, model, this.editor.newPage(type));
+		return form(type, model, this.editor.newPage(type), null);
 	}
 
 	@PostMapping
 	String create(@PathVariable String kind, AdminForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
-		return save(this.kinds.at(kind), null, form, result, model, redirect, response);
+		return save(this.kinds.at(kind), null, form, result, null, model, redirect, response);
 	}
 
 	/** The form with one page of the record's history (?history=2 for older changes). */
@@ -83,20 +92,26 @@ class AdminRecordsController {
 	String edit(@PathVariable String kind, @PathVariable long id,
 			@RequestParam(name = "history", required = false) PageNumber historyPage, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
-		return form(type, model, this.editor.editPage(type, id, PageNumber.of(historyPage)));
+		RecordEditor.EditPage page = this.editor.editPage(type, id, PageNumber.of(historyPage));
+		return form(type, model, page, JSON.writeValueAsString(page.form().params()));
 	}
 
+	/**
+	 * A save of an edit; {@code loaded} is the form's values as the edit page loaded
+	 * them, which a save over someone else's tells apart from what this admin changed.
+	 */
 	@PostMapping("/{id}")
-	String update(@PathVariable String kind, @PathVariable long id, AdminForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
-		return save(this.kinds.at(kind), id, form, result, model, redirect, response);
+	String update(@PathVariable String kind, @PathVariable long id, AdminForm form, BindingResult result,
+			@RequestParam(required = false) String loaded, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		return save(this.kinds.at(kind), id, form, result, loaded, model, redirect, response);
 	}
 
 	@SuppressWarnings("unchecked")
 	private <F extends AdminForm> String save(RecordKind<?, F> type, Long id, AdminForm input, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			String loaded, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
-			return form(type, model, this.editor.formAgain(type, id, input));
+			return form(type, model, this.editor.formAgain(type, id, input), loaded);
 		}
 		RecordEditor.SaveResult saved = this.editor.save(type, id, (F) input, result);
 		if (saved instanceof RecordEditor.SaveResult.Saved ok) {
@@ -106,23 +121,57 @@ class AdminRecordsController {
 			return "redirect:" + base(type) + "/" + ok.id();
 		}
 		if (!(saved instanceof RecordEditor.SaveResult.Conflict conflict)) {
-			return form(type, model, this.editor.formAgain(type, id, input));
+			return form(type, model, this.editor.formAgain(type, id, input), loaded);
 		}
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		String url = base(type) + "/" + id;
-		// The admin's input beside the values saved since, and a form that re-posts the
-		// input against the saved version if the admin chooses to keep it.
+		// The admin's input beside the values saved since, and a form that saves both
+		// changes over the saved version: each field this admin changed from what the
+		// page loaded takes the input, every other keeps what was saved since. Where both
+		// changed a field (or the page's values are not known), the input is kept.
 		FormChoices choices = type.choices();
-		Map<String, List<String>> repost = new LinkedHashMap<>(input.params());
-		repost.put("version", List.of(String.valueOf(conflict.savedVersion())));
+		Map<String, List<String>> base = loadedValues(loaded);
+		Map<String, List<String>> mine = input.params();
+		Map<String, List<String>> theirs = conflict.saved().params();
+		Map<String, List<String>> both = new LinkedHashMap<>(theirs);
+		Map<String, String> kept = new LinkedHashMap<>();
+		mine.forEach((field, values) -> {
+			if (!"version".equals(field) && !Objects.equals(values, theirs.get(field))) {
+				boolean mineChanged = !base.containsKey(field) || !Objects.equals(values, base.get(field));
+				boolean theirsChanged = !base.containsKey(field) || !Objects.equals(theirs.get(field), base.get(field));
+				if (mineChanged) {
+					both.put(field, values);
+				}
+				kept.put(field, (mineChanged && theirsChanged) ? "both" : mineChanged ? "mine" : "theirs");
+			}
+		});
+		both.put("version", List.of(String.valueOf(conflict.savedVersion())));
+		model.addAttribute("kept", kept);
+		model.addAttribute("loaded", JSON.writeValueAsString(theirs));
 		model.addAttribute("yoursShown", choices.shown(input));
 		model.addAttribute("savedShown", choices.shown(conflict.saved()));
 		model.addAttribute("labels", this.editor.labels(type));
 		model.addAttribute("what", what(type));
 		model.addAttribute("action", url);
 		model.addAttribute("editUrl", url);
-		model.addAttribute("yours", repost);
+		model.addAttribute("yours", both);
 		return "admin/conflict";
+	}
+
+	/**
+	 * The values the edit page loaded, as it sent them; none when it sent none it can
+	 * read.
+	 */
+	private static Map<String, List<String>> loadedValues(String loaded) {
+		if (loaded == null || loaded.isBlank()) {
+			return Map.of();
+		}
+		try {
+			return JSON.readValue(loaded, LOADED);
+		}
+		catch (JacksonException ex) {
+			return Map.of();
+		}
 	}
 
 	@GetMapping("/{id}/delete")
@@ -177,8 +226,9 @@ class AdminRecordsController {
 		return "redirect:" + base(type) + "/" + id;
 	}
 
-	private String form(RecordKind<?, ?> type, Model model, RecordEditor.EditPage page) {
+	private String form(RecordKind<?, ?> type, Model model, RecordEditor.EditPage page, String loaded) {
 		model.addAttribute("form", page.form());
+		model.addAttribute("loaded", (page.id() != null) ? loaded : null);
 		model.addAttribute("recordId", page.id());
 		model.addAttribute("base", base(type));
 		model.addAttribute("formKey", type.key());

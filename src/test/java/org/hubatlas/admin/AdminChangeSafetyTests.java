@@ -21,6 +21,7 @@ import org.hubatlas.company.Company;
 import org.hubatlas.company.CompanyForm;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.EditingTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -169,13 +170,63 @@ class AdminChangeSafetyTests {
 				.param("summary", "Bob's summary")
 				.param("version", String.valueOf(loaded)))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("Someone else saved this <span>company</span> first"),
+			.andExpect(content().string(allOf(containsString("Someone saved this company first"),
 					containsString("Bob&#39;s summary"), containsString("Alice&#39;s summary"),
-					containsString("Keep my input"), containsString("<td>Startup</td>"),
+					containsString("Save, keeping both changes"), containsString(">Startup</td>"),
 					containsString("name=\"version\" value=\"" + version("company", id) + "\""))));
 
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
 			.isEqualTo("Alice's summary");
+	}
+
+	/**
+	 * Two admins change different fields of the record loaded at one version: the second
+	 * gets the conflict page, whose save keeps both changes; neither is lost.
+	 */
+	@Test
+	void aConflictSavesBothChangesWhenTheyTouchDifferentFields() throws Exception {
+		long id = createCompany("both-co", "Original");
+		org.jsoup.nodes.Document page = Jsoup
+			.parse(this.mvc.perform(get("/admin/companies/" + id).with(user("bob").roles("ADMIN")))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		String loaded = page.select("input[name=loaded]").attr("value");
+		String hangzhou = String
+			.valueOf(this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class));
+		long version = version("company", id);
+		this.mvc
+			.perform(as("alice", post("/admin/companies/" + id)).param("name", "Co both-co")
+				.param("slug", "both-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Alice's summary")
+				.param("hqCityId", hangzhou)
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/admin/companies/" + id));
+
+		org.jsoup.nodes.Document conflict = Jsoup.parse(this.mvc
+			.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co both-co")
+				.param("slug", "both-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Original")
+				.param("foundedYear", "2019")
+				.param("hqCityId", hangzhou)
+				.param("loaded", loaded)
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		org.jsoup.nodes.Element keep = conflict.select("main form:has(input[name=loaded])").first();
+		assertThat(keep.select("input[name=summary]").attr("value")).isEqualTo("Alice's summary");
+		assertThat(keep.select("input[name=foundedYear]").attr("value")).isEqualTo("2019");
+
+		MockHttpServletRequestBuilder save = as("bob", post("/admin/companies/" + id));
+		keep.select("input[type=hidden]").forEach((input) -> save.param(input.attr("name"), input.attr("value")));
+		this.mvc.perform(save).andExpect(redirectedUrl("/admin/companies/" + id));
+		assertThat(this.jdbc.queryForMap("select summary, founded_year from company where id = ?", id))
+			.containsEntry("SUMMARY", "Alice's summary")
+			.containsEntry("FOUNDED_YEAR", 2019);
 	}
 
 	/**

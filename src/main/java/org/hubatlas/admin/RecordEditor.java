@@ -79,6 +79,10 @@ public class RecordEditor {
 	<E extends VersionedEntity> ListPage<E> list(RecordKind<E, ?> kind, ListQuery query) {
 		return this.reading.execute((status) -> {
 			Page<E> page = kind.page(query);
+			// A page beyond the last is no page, as on the public lists.
+			if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+				throw new NotFoundException("page", String.valueOf(page.getNumber() + 1));
+			}
 			return new ListPage<>(page, kind.table(page.getContent()), kind.repository().countWithoutChinese());
 		});
 	}

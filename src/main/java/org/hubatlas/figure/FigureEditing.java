@@ -39,8 +39,17 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 	public Description<Figure, FigureForm> description() {
 		return new Description<>("figure", "figures", "figure", FigureForm.class,
 				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3",
-				this.figures, SORTS, Figure::getLabel, (figure) -> "/sources/" + figure.getSource().getId(),
-				FigureForm::from);
+				this.figures, SORTS, Figure::getLabel, null, FigureForm::from);
+	}
+
+	/**
+	 * Where the public reads the figure: on the page of what it is about, at the figure.
+	 */
+	@Override
+	public String publicUrl(Figure figure) {
+		SubjectLink link = this.subjects.links(List.of(figure.getSubject())).get(figure.getSubject());
+		return (link != null && link.href() != null) ? link.href() + "#figure-" + figure.getId()
+				: "/sources/" + figure.getSource().getId();
 	}
 
 	/** A search also finds the figures about the hubs it names ("Beijing", "北京"). */

@@ -278,6 +278,8 @@ class AdminEditorTests {
 				Arguments.of("/admin/companies/1", "value=\"liulishuo\""),
 				Arguments.of("/admin/sources/1", "Where is China"),
 				Arguments.of("/admin/figures/1", "selected=\"selected\""),
+				// A figure is read on the page of what it is about, at the figure.
+				Arguments.of("/admin/figures/1", "href=\"/cities/beijing#figure-1\""),
 				Arguments.of("/admin/statements/1", "selected=\"selected\""));
 	}
 
@@ -297,6 +299,19 @@ class AdminEditorTests {
 			.andExpect(content()
 				.string(allOf(containsString("<h1>" + heading + "</h1>"), containsString(">" + newButton + "</a>"),
 						containsString("role=\"search\""), containsString("<caption"), containsString(row))));
+	}
+
+	/**
+	 * A page beyond a list's last is no page (a 404), not "page 99 of 2" with no rows.
+	 */
+	@Test
+	void aListPageBeyondTheLastIsA404() throws Exception {
+		this.mvc.perform(get("/admin/cities").param("page", "99").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/admin/cities").param("page", "1").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isOk());
+		this.mvc.perform(get("/admin/cities").param("q", "no such hub").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isOk());
 	}
 
 	/**

@@ -42,6 +42,10 @@ final class PackReader {
 	private PackReader() {
 	}
 
+	/** The sections a YAML pack may hold. */
+	private static final List<String> SECTIONS = List.of("hubs", "indicators", "new_indicators", "definitions",
+			"entries", "reclassify", "companies", "translations");
+
 	static PackContent read(String fileName, String text) {
 		String name = fileName.toLowerCase();
 		if (name.endsWith(".csv")) {
@@ -65,20 +69,28 @@ final class PackReader {
 			root = new Yaml(options).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
-			throw new PackFileException("The file is not valid YAML (line " + (ex.getProblemMark().getLine() + 1)
-					+ "): " + ex.getProblem() + ".");
+			throw new PackFileException(InterfaceText.message("problem.yamlAtLine",
+					"The file is not valid YAML (line {0}): {1}.", ex.getProblemMark().getLine() + 1, ex.getProblem()));
 		}
 		catch (RuntimeException ex) {
 			throw new PackFileException(InterfaceText.message("problem.text12", "The file is not valid YAML."));
 		}
 		if (!(root instanceof MappingNode top)) {
-			throw new PackFileException("A YAML pack is a mapping with hubs, indicators and entries.");
+			throw new PackFileException(InterfaceText.message("problem.packNotAMapping",
+					"A YAML pack is a mapping with hubs, indicators and entries."));
 		}
 		List<HubRow> hubs = new ArrayList<>();
 		List<IndicatorRow> indicators = new ArrayList<>();
 		List<EntryRow> entries = new ArrayList<>();
 		List<PlanRow> unreadable = new ArrayList<>();
 		Map<String, Node> sections = mapping(top);
+		// A file with none of a pack's sections is not a pack: saying it holds no rows
+		// would hide that it was the wrong file.
+		if (SECTIONS.stream().noneMatch(sections::containsKey)) {
+			throw new PackFileException(InterfaceText.message("problem.packNoSections",
+					"The file holds none of a pack''s sections ({0}), so there is nothing to apply.",
+					String.join(", ", SECTIONS)));
+		}
 		for (Node node : sequence(sections.get("hubs"))) {
 			Map<String, Object> hub = values(node);
 			if (notInRange(hub, "lat", -90, 90, line(node), text(hub, "slug"), unreadable)

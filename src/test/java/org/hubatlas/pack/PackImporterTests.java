@@ -1326,6 +1326,13 @@ class PackImporterTests {
 		assertThatThrownBy(() -> this.importer.preview("broken.yaml", "entries: [".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(PackFileException.class)
 			.hasMessageContaining("not valid YAML");
+		// A YAML file with none of a pack's sections is the wrong file, not an empty
+		// pack.
+		assertThatThrownBy(() -> this.importer.preview("other.yaml",
+				"figures:\n- hub: hefei\n  value: 3\n".getBytes(StandardCharsets.UTF_8)))
+			.isInstanceOf(PackFileException.class)
+			.hasMessage("The file holds none of a pack\u2019s sections (hubs, indicators, new_indicators, "
+					+ "definitions, entries, reclassify, companies, translations), so there is nothing to apply.");
 		assertThatThrownBy(() -> this.importer.preview("latin1.csv", new byte[] { (byte) 0xe9, 'x' }))
 			.isInstanceOf(PackFileException.class)
 			.hasMessageContaining("UTF-8");

@@ -174,8 +174,8 @@ public class DatasetExport {
 		}
 		if (!notCarried.isEmpty()) {
 			meta.put("not_carried", notCarried);
-			meta.put("not_carried_why", "Figures from the seed articles: every portal holds them from its seed data "
-					+ "(see the CSV downloads and the admin backup for them).");
+			meta.put("not_carried_why", "Figures from the five articles Hub Atlas started from: every copy of the "
+					+ "portal holds them from the start, so a pack does not carry them (the CSV downloads give them).");
 		}
 		pack.put("entries", entries);
 		pack.put("translations", translations());

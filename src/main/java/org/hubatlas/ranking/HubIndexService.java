@@ -13,6 +13,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.PageOfList;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.HubFigurePicks.Standing;
@@ -124,8 +125,10 @@ public class HubIndexService {
 		// area's are part of its city's, and either would stretch every city's score.
 		Map<Long, List<Standing>> all = this.figures.hubFigurePicks().rankings();
 		Map<Long, List<Standing>> rankings = new HashMap<>();
-		all.forEach((indicator, group) -> rankings.put(indicator,
-				group.stream().filter((standing) -> hubs.get(standing.hubId()).getLevel().isCity()).toList()));
+		Map<Long, Indicator> indicators = new HashMap<>();
+		this.figures.indicators().forEach((i) -> indicators.put(i.getId(), i));
+		all.forEach((indicator, group) -> rankings.put(indicator, amongCities(indicators.get(indicator),
+				group.stream().filter((standing) -> hubs.get(standing.hubId()).getLevel().isCity()).toList())));
 		List<Indicator> offered = this.figures.indicators().stream().filter((i) -> {
 			List<Standing> group = rankings.getOrDefault(i.getId(), List.of());
 			return group.size() >= MIN_HUBS && group.stream().noneMatch(Standing::target);
@@ -156,6 +159,15 @@ public class HubIndexService {
 		this.figures.withProvenance(figureIds).forEach((f) -> figuresById.put(f.getId(), f));
 		return new IndexPage(result, List.copyOf(choices), hubs, figuresById, starting, shown, List.copyOf(notScored),
 				noWeight);
+	}
+
+	/** Each city's standing ranked again among the cities alone, as its points are. */
+	private static List<Standing> amongCities(Indicator indicator, List<Standing> cities) {
+		return Comparability.ranks(cities, Standing::value, indicator.isHigherIsBetter(), Standing::hubId)
+			.stream()
+			.map((ranked) -> new Standing(ranked.item().indicatorId(), ranked.item().hubId(), ranked.item().figureId(),
+					ranked.item().value(), ranked.item().target(), ranked.rank(), cities.size()))
+			.toList();
 	}
 
 	private static int weight(String code, String raw) {

@@ -268,6 +268,8 @@ class PagesTests {
 		Element first = page.select("tbody tr").first();
 		assertThat(first.select("th a").attr("href")).isIn("/cities/shanghai", "/cities/beijing");
 		assertThat(first.select("td strong").text()).isEqualTo("100.0");
+		// Its part's rank is among the cities too: 100 points is first, not "2nd of 22".
+		assertThat(first.select("ul.parts li").text()).contains("100 points × weight 1").contains("(1st of ");
 		this.mvc.perform(get("/api/index").param("gdp", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(

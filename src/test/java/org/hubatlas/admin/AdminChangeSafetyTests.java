@@ -88,6 +88,21 @@ class AdminChangeSafetyTests {
 		return this.jdbc.queryForObject("select id from company where slug = ?", Long.class, slug);
 	}
 
+	/** An editor's save of a company made by createCompany, from its current version. */
+	private void saveCompany(long id, String slug, String summary, String foundedYear) throws Exception {
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		MockHttpServletRequestBuilder save = as("editor", post("/admin/companies/" + id)).param("name", "Co " + slug)
+			.param("slug", slug)
+			.param("kind", "STARTUP")
+			.param("summary", summary)
+			.param("hqCityId", String.valueOf(hangzhou))
+			.param("version", String.valueOf(version("company", id)));
+		if (foundedYear != null) {
+			save.param("foundedYear", foundedYear);
+		}
+		this.mvc.perform(save).andExpect(status().is3xxRedirection());
+	}
+
 	private long version(String table, long id) {
 		return this.jdbc.queryForObject("select version from " + table + " where id = ?", Long.class, id);
 	}
@@ -195,14 +210,7 @@ class AdminChangeSafetyTests {
 		String hangzhou = String
 			.valueOf(this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class));
 		long version = version("company", id);
-		this.mvc
-			.perform(as("alice", post("/admin/companies/" + id)).param("name", "Co both-co")
-				.param("slug", "both-co")
-				.param("kind", "STARTUP")
-				.param("summary", "Alice's summary")
-				.param("hqCityId", hangzhou)
-				.param("version", String.valueOf(version)))
-			.andExpect(redirectedUrl("/admin/companies/" + id));
+		saveCompany(id, "both-co", "Alice's summary", null);
 
 		org.jsoup.nodes.Document conflict = Jsoup.parse(this.mvc
 			.perform(as("bob", post("/admin/companies/" + id)).param("name", "Co both-co")
@@ -368,26 +376,10 @@ class AdminChangeSafetyTests {
 	@Test
 	void undoingAChangeKeepsALaterChangeToAnotherField() throws Exception {
 		long id = createCompany("undo-one-co", "First summary");
-		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
-		this.mvc
-			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co undo-one-co")
-				.param("slug", "undo-one-co")
-				.param("kind", "STARTUP")
-				.param("summary", "Second summary")
-				.param("hqCityId", String.valueOf(hangzhou))
-				.param("version", String.valueOf(version("company", id))))
-			.andExpect(status().is3xxRedirection());
+		saveCompany(id, "undo-one-co", "Second summary", null);
 		long summaryChange = this.jdbc.queryForObject("select max(id) from revision where entity_type = 'company' "
 				+ "and entity_id = ? and action = 'UPDATE'", Long.class, id);
-		this.mvc
-			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co undo-one-co")
-				.param("slug", "undo-one-co")
-				.param("kind", "STARTUP")
-				.param("summary", "Second summary")
-				.param("foundedYear", "2019")
-				.param("hqCityId", String.valueOf(hangzhou))
-				.param("version", String.valueOf(version("company", id))))
-			.andExpect(status().is3xxRedirection());
+		saveCompany(id, "undo-one-co", "Second summary", "2019");
 
 		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/" + summaryChange)))
 			.andExpect(redirectedUrl("/admin/companies/" + id))

@@ -45,6 +45,7 @@ class ShippedPacks implements SmartInitializingSingleton {
 	private void applyShippedPacks() throws IOException {
 		Resource[] packs = new PathMatchingResourcePatternResolver().getResources("classpath:packs/*.yaml");
 		Arrays.sort(packs, Comparator.comparing(Resource::getFilename));
+		boolean applied = false;
 		for (Resource pack : packs) {
 			byte[] bytes;
 			try (InputStream in = pack.getInputStream()) {
@@ -54,6 +55,7 @@ class ShippedPacks implements SmartInitializingSingleton {
 				continue;
 			}
 			PackReport report = this.importer.apply(pack.getFilename(), bytes);
+			applied = true;
 			log.info("Applied data pack {}: {} created, {} changed, {} unchanged, {} refused", report.name(),
 					report.count(PlanRow.Outcome.CREATE), report.count(PlanRow.Outcome.CHANGE),
 					report.count(PlanRow.Outcome.UNCHANGED), report.count(PlanRow.Outcome.REFUSED));
@@ -64,8 +66,12 @@ class ShippedPacks implements SmartInitializingSingleton {
 		// What an earlier version took in from the shipped packs and should not have.
 		this.importer.retractQuotesFromOtherPages()
 			.forEach((statement) -> log.info("Removed a statement citing a quote to the wrong source: {}", statement));
-		this.importer.removeRepeatedFigures()
-			.forEach((figure) -> log.info("Removed a figure two data packs gave twice: {}", figure));
+		// Repeats come only from packs an earlier version applied: looked for when packs
+		// changed, not on every start.
+		if (applied) {
+			this.importer.removeRepeatedFigures()
+				.forEach((figure) -> log.info("Removed a figure two data packs gave twice: {}", figure));
+		}
 	}
 
 }

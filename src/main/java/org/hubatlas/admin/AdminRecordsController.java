@@ -3,7 +3,6 @@ package org.hubatlas.admin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -126,35 +125,18 @@ class AdminRecordsController {
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		String url = base(type) + "/" + id;
 		// The admin's input beside the values saved since, and a form that saves both
-		// changes over the saved version: each field this admin changed from what the
-		// page loaded takes the input, every other keeps what was saved since. Where both
-		// changed a field (or the page's values are not known), the input is kept.
+		// changes over the saved version.
 		FormChoices choices = type.choices();
-		Map<String, List<String>> base = loadedValues(loaded);
-		Map<String, List<String>> mine = input.params();
-		Map<String, List<String>> theirs = conflict.saved().params();
-		Map<String, List<String>> both = new LinkedHashMap<>(theirs);
-		Map<String, String> kept = new LinkedHashMap<>();
-		mine.forEach((field, values) -> {
-			if (!"version".equals(field) && !Objects.equals(values, theirs.get(field))) {
-				boolean mineChanged = !base.containsKey(field) || !Objects.equals(values, base.get(field));
-				boolean theirsChanged = !base.containsKey(field) || !Objects.equals(theirs.get(field), base.get(field));
-				if (mineChanged) {
-					both.put(field, values);
-				}
-				kept.put(field, (mineChanged && theirsChanged) ? "both" : mineChanged ? "mine" : "theirs");
-			}
-		});
-		both.put("version", List.of(String.valueOf(conflict.savedVersion())));
-		model.addAttribute("kept", kept);
-		model.addAttribute("loaded", JSON.writeValueAsString(theirs));
+		RecordEditor.Merged both = conflict.merged(input, loadedValues(loaded));
+		model.addAttribute("kept", both.kept());
+		model.addAttribute("loaded", JSON.writeValueAsString(conflict.saved().params()));
 		model.addAttribute("yoursShown", choices.shown(input));
 		model.addAttribute("savedShown", choices.shown(conflict.saved()));
 		model.addAttribute("labels", this.editor.labels(type));
 		model.addAttribute("what", what(type));
 		model.addAttribute("action", url);
 		model.addAttribute("editUrl", url);
-		model.addAttribute("yours", both);
+		model.addAttribute("yours", both.params());
 		return "admin/conflict";
 	}
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import jakarta.validation.Validator;
@@ -207,7 +208,39 @@ public class RecordEditor {
 
 		/** Refused because the record changed since the form was loaded. */
 		record Conflict(AdminForm saved, long savedVersion) implements SaveResult {
+
+			/**
+			 * Both changes over the saved version: each field the input changed from what
+			 * the page loaded takes the input, every other keeps what was saved since;
+			 * where both changed a field (or what the page loaded is not known), the
+			 * input is kept. Also, for each field that differs, which is kept: "mine",
+			 * "theirs" or "both".
+			 */
+			Merged merged(AdminForm input, Map<String, List<String>> loaded) {
+				Map<String, List<String>> theirs = this.saved.params();
+				Map<String, List<String>> both = new LinkedHashMap<>(theirs);
+				Map<String, String> kept = new LinkedHashMap<>();
+				input.params().forEach((field, values) -> {
+					if (!"version".equals(field) && !Objects.equals(values, theirs.get(field))) {
+						boolean mineChanged = !loaded.containsKey(field) || !Objects.equals(values, loaded.get(field));
+						boolean theirsChanged = !loaded.containsKey(field)
+								|| !Objects.equals(theirs.get(field), loaded.get(field));
+						if (mineChanged) {
+							both.put(field, values);
+						}
+						kept.put(field, (mineChanged && theirsChanged) ? "both" : mineChanged ? "mine" : "theirs");
+					}
+				});
+				both.put("version", List.of(String.valueOf(this.savedVersion)));
+				return new Merged(both, kept);
+			}
+
 		}
+
+	}
+
+	/** A conflict's two changes as one form's values, and which side each field keeps. */
+	record Merged(Map<String, List<String>> params, Map<String, String> kept) {
 
 	}
 

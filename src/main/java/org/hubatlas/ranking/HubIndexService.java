@@ -125,11 +125,12 @@ public class HubIndexService {
 		// area's are part of its city's, and either would stretch every city's score.
 		Map<Long, List<Standing>> all = this.figures.hubFigurePicks().rankings();
 		Map<Long, List<Standing>> rankings = new HashMap<>();
+		List<Indicator> catalogue = this.figures.indicators();
 		Map<Long, Indicator> indicators = new HashMap<>();
-		this.figures.indicators().forEach((i) -> indicators.put(i.getId(), i));
+		catalogue.forEach((i) -> indicators.put(i.getId(), i));
 		all.forEach((indicator, group) -> rankings.put(indicator, amongCities(indicators.get(indicator),
 				group.stream().filter((standing) -> hubs.get(standing.hubId()).getLevel().isCity()).toList())));
-		List<Indicator> offered = this.figures.indicators().stream().filter((i) -> {
+		List<Indicator> offered = catalogue.stream().filter((i) -> {
 			List<Standing> group = rankings.getOrDefault(i.getId(), List.of());
 			return group.size() >= MIN_HUBS && group.stream().noneMatch(Standing::target);
 		}).toList();

@@ -77,6 +77,9 @@ class AdminRecordsController {
 	@GetMapping("/new")
 	String newForm(@PathVariable String kind, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
+		if (model.getAttribute(HeldInputController.HELD) instanceof Map<?, ?> held) {
+			return formWithHeldInput(type, null, held, model);
+		}
 		return form(type, model, this.editor.newPage(type), null);
 	}
 
@@ -91,8 +94,33 @@ class AdminRecordsController {
 	String edit(@PathVariable String kind, @PathVariable long id,
 			@RequestParam(name = "history", required = false) PageNumber historyPage, Model model) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
+		if (model.getAttribute(HeldInputController.HELD) instanceof Map<?, ?> held) {
+			return formWithHeldInput(type, id, held, model);
+		}
 		RecordEditor.EditPage page = this.editor.editPage(type, id, PageNumber.of(historyPage));
 		return form(type, model, page, JSON.writeValueAsString(page.form().params()));
+	}
+
+	/**
+	 * The form again with the input of a save the admin signed in to make (see
+	 * {@link HeldInputController}), as after a refused save: bound as a submit would be,
+	 * with the values the edit page had loaded, so saving it still tells the admin's
+	 * changes from someone else's.
+	 */
+	private String formWithHeldInput(RecordKind<?, ?> type, Long id, Map<?, ?> held, Model model) {
+		@SuppressWarnings("unchecked")
+		Map<String, List<String>> input = (Map<String, List<String>>) held;
+		BindingResult bound = this.editor.bound(type, input);
+		if (!(bound.getTarget() instanceof AdminForm form)) {
+			return "redirect:" + base(type) + "/" + ((id != null) ? id : "new");
+		}
+		List<String> loaded = input.get("loaded");
+		String view = form(type, model, this.editor.formAgain(type, id, form),
+				(loaded != null && !loaded.isEmpty()) ? loaded.get(0) : null);
+		model.addAllAttributes(bound.getModel());
+		model.addAttribute("flash", InterfaceText.message("admin.flash.heldInput",
+				"You are signed in again. Your input is back on the form, not yet saved: check it and save."));
+		return view;
 	}
 
 	/**
@@ -247,7 +275,7 @@ class AdminRecordsController {
 	}
 
 	/** How this page names one record, in the reader's language ("hub", "枢纽"). */
-	private static String what(RecordKind<?, ?> type) {
+	static String what(RecordKind<?, ?> type) {
 		return InterfaceText.message("record.type." + type.key(), type.what());
 	}
 

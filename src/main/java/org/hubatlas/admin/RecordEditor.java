@@ -34,6 +34,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.Errors;
@@ -429,15 +430,29 @@ public class RecordEditor {
 	 */
 	private <E extends VersionedEntity, F extends AdminForm> Bound<E> bindAndWrite(RecordKind<E, F> kind, E entity,
 			F before, Map<String, List<String>> values, Revision.Action action, String note) {
-		DataBinder binder = new DataBinder(null, "form");
-		binder.setTargetType(ResolvableType.forClass(kind.formType()));
-		binder.construct(new StoredValues(values));
-		BindingResult result = binder.getBindingResult();
+		BindingResult result = bound(kind, values);
 		@SuppressWarnings("unchecked")
-		F form = (F) binder.getTarget();
+		F form = (F) result.getTarget();
 		E written = (form != null && !result.hasErrors())
 				? checkAndWrite(kind, entity, before, form, result, action, note) : null;
 		return new Bound<>(written, result);
+	}
+
+	/**
+	 * Values that came from elsewhere (a revision, a data pack, a save kept over a
+	 * sign-in) bound to the kind's form through its constructor, as a submit's
+	 * parameters: a value that did not convert is an error on its field, kept as typed.
+	 */
+	BindingResult bound(RecordKind<?, ?> kind, Map<String, List<String>> values) {
+		DataBinder binder = new DataBinder(null, "form");
+		binder.setTargetType(ResolvableType.forClass(kind.formType()));
+		binder.construct(new StoredValues(values));
+		if (binder.getTarget() == null) {
+			return binder.getBindingResult();
+		}
+		BeanPropertyBindingResult result = new BeanPropertyBindingResult(binder.getTarget(), "form");
+		result.addAllErrors(binder.getBindingResult());
+		return result;
 	}
 
 	private record Bound<E>(E written, BindingResult result) {

@@ -55,6 +55,11 @@ public class RecordKinds {
 		return kind;
 	}
 
+	/** The kind at an address, or null when there is none. */
+	RecordKind<?, ?> find(String path) {
+		return this.byPath.get(path);
+	}
+
 	/**
 	 * Each kind's address under {@code /admin/} by the key the history stores ("company"
 	 * to "companies"), for links to a changed record.

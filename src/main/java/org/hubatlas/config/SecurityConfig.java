@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubatlas.account.LoginThrottle;
 import org.hubatlas.account.SessionCap;
+import org.hubatlas.admin.HeldInputController;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,9 +30,13 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -124,9 +129,12 @@ public class SecurityConfig {
 		http.authorizeHttpRequests(
 				(auth) -> auth.requestMatchers("/admin", "/admin/**").hasRole("ADMIN").anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/login")
-				.failureUrl("/login?error")
+				.failureHandler(signInFailed())
 				.successHandler(signedIn(requestCache, sessionCap))
 				.permitAll())
+			// A form's save that finds the session ended gets a sign-in page that keeps
+			// its input, not the plain one that forgets it.
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			// The CSRF token in a cookie rather than the session: visitors who never sign
@@ -151,7 +159,8 @@ public class SecurityConfig {
 
 	/**
 	 * After sign-in: counts the new session against its address's cap, then returns to
-	 * the page asked for (remembered in a cookie, not a session) or the dashboard.
+	 * the form whose input the sign-in carries, or to the page asked for (remembered in a
+	 * cookie, not a session), or to the dashboard.
 	 */
 	private static AuthenticationSuccessHandler signedIn(CookieRequestCache requestCache, SessionCap sessionCap) {
 		SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
@@ -159,7 +168,39 @@ public class SecurityConfig {
 		back.setRequestCache(requestCache);
 		return (request, response, authentication) -> {
 			sessionCap.signedIn(request, authentication);
-			back.onAuthenticationSuccess(request, response, authentication);
+			if (HeldInputController.carriesInput(request)) {
+				requestCache.removeRequest(request, response);
+				response.sendRedirect(HeldInputController.keepForTheForm(request, response));
+			}
+			else {
+				back.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+	}
+
+	/** A failed sign-in that carries a form's input shows it again with the input. */
+	private static AuthenticationFailureHandler signInFailed() {
+		AuthenticationFailureHandler plain = new SimpleUrlAuthenticationFailureHandler("/login?error");
+		return (request, response, exception) -> {
+			if (HeldInputController.carriesInput(request)) {
+				HeldInputController.forward(request, response);
+			}
+			else {
+				plain.onAuthenticationFailure(request, response, exception);
+			}
+		};
+	}
+
+	/** Where a request that needs sign-in goes: see {@link HeldInputController}. */
+	private static AuthenticationEntryPoint signInFirst() {
+		AuthenticationEntryPoint plain = new LoginUrlAuthenticationEntryPoint("/login");
+		return (request, response, exception) -> {
+			if (HeldInputController.mayKeep(request)) {
+				HeldInputController.forward(request, response);
+			}
+			else {
+				plain.commence(request, response, exception);
+			}
 		};
 	}
 

@@ -8,16 +8,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hubatlas.support.EditingTest;
+import org.hubatlas.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.test.web.support.WebTestUtils;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +47,12 @@ class SignInOverHttpTests {
 
 	@Autowired
 	private SessionCap cap;
+
+	@Autowired
+	private UniversityRepository universities;
+
+	@Autowired
+	private WebApplicationContext context;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -110,8 +124,12 @@ class SignInOverHttpTests {
 
 	/** A browser of its own (cookie jar), signed in. */
 	private HttpClient signedInBrowser() throws Exception {
+		return signedInBrowser(new CookieManager());
+	}
+
+	private HttpClient signedInBrowser(CookieManager cookies) throws Exception {
 		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		String page = browser.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString())
@@ -148,6 +166,105 @@ class SignInOverHttpTests {
 
 	private URI url(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
+	}
+
+	// A save posted after the session ended is not lost: the sign-in page it gets keeps
+	// the input, also through a failed sign-in, and signing in opens the form with it.
+
+	@Test
+	void aSaveAfterTheSessionEndedKeepsTheInputThroughSignInToItsForm() throws Exception {
+		// MockMvc's csrf() in other classes of this shared context swaps its CSRF store
+		// for
+		// one in the session, which an ended session takes with it; production keeps the
+		// token in a cookie, as this test needs.
+		WebTestUtils.setCsrfTokenRepository(
+				new MockHttpServletRequest(this.context.getServletContext(), "POST", "/admin/universities"),
+				new CookieCsrfTokenRepository());
+		CookieManager cookies = new CookieManager();
+		HttpClient browser = signedInBrowser(cookies);
+		HttpResponse<String> created = post(browser, "/admin/universities",
+				Map.of("slug", "held-input-institute", "name", "Held Input Institute", "kind", "UNIVERSITY", "summary",
+						"First words.", "_csrf", hidden(get(browser, "/admin/universities/new"), "_csrf")));
+		String edit = created.headers().firstValue("Location").orElseThrow();
+		long id = Long.parseLong(edit.substring(edit.lastIndexOf('/') + 1));
+		String page = get(browser, edit);
+		Map<String, String> save = new LinkedHashMap<>(Map.of("slug", "held-input-institute", "name",
+				"Held Input Institute", "kind", "UNIVERSITY", "summary", "Words typed at length & kept <over> sign-in.",
+				"version", hidden(page, "version"), "loaded", hidden(page, "loaded"), "_csrf", hidden(page, "_csrf")));
+		// The session ends: the browser holds no session cookie any more.
+		cookies.getCookieStore()
+			.getCookies()
+			.stream()
+			.filter((cookie) -> cookie.getName().equals("SESSION"))
+			.toList()
+			.forEach((cookie) -> cookies.getCookieStore().remove(null, cookie));
+
+		HttpResponse<String> signedOut = post(browser, edit, save);
+		assertThat(signedOut.statusCode()).isEqualTo(401);
+		assertThat(signedOut.body()).contains("Sign in to save your changes")
+			.contains("name=\"held.summary\" value=\"Words typed at length &amp; kept &lt;over&gt; sign-in.\"")
+			.doesNotContain("name=\"held._csrf\"");
+		assertThat(this.universities.findById(id).orElseThrow().getSummary()).isEqualTo("First words.");
+
+		Map<String, String> signIn = new LinkedHashMap<>(carried(signedOut.body()));
+		signIn.put("username", EditingTest.ADMIN);
+		signIn.put("password", "wrong-password");
+		HttpResponse<String> failed = post(browser, "/login", signIn);
+		assertThat(failed.statusCode()).isEqualTo(401);
+		assertThat(failed.body()).contains("Wrong username or password.")
+			.contains("name=\"held.summary\" value=\"Words typed at length &amp; kept &lt;over&gt; sign-in.\"");
+
+		signIn = new LinkedHashMap<>(carried(failed.body()));
+		signIn.put("username", EditingTest.ADMIN);
+		signIn.put("password", EditingTest.PASSWORD);
+		assertThat(post(browser, "/login", signIn).headers().firstValue("Location")).hasValue(edit);
+		String form = get(browser, edit);
+		assertThat(form).contains("Your input is back on the form, not yet saved")
+			.contains(">Words typed at length &amp; kept &lt;over&gt; sign-in.</textarea>");
+		assertThat(hidden(form, "version")).isEqualTo(save.get("version"));
+
+		save.put("_csrf", hidden(form, "_csrf"));
+		assertThat(post(browser, edit, save).headers().firstValue("Location")).hasValue(edit);
+		assertThat(this.universities.findById(id).orElseThrow().getSummary())
+			.isEqualTo("Words typed at length & kept <over> sign-in.");
+		assertThat(get(browser, edit)).doesNotContain("Your input is back on the form");
+	}
+
+	private String get(HttpClient browser, String path) throws Exception {
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url(path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as(path).isEqualTo(200);
+		return page.body();
+	}
+
+	private HttpResponse<String> post(HttpClient browser, String path, Map<String, String> fields) throws Exception {
+		StringBuilder body = new StringBuilder();
+		fields.forEach((name, value) -> body.append((body.length() > 0) ? "&" : "")
+			.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+			.append('=')
+			.append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+		return browser.send(HttpRequest.newBuilder(url(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The value of a page's field. */
+	private static String hidden(String page, String name) {
+		Matcher field = Pattern.compile("<input [^>]*name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+			.matcher(page);
+		assertThat(field.find()).as(name).isTrue();
+		return HtmlUtils.htmlUnescape(field.group(1));
+	}
+
+	/** The hidden fields of a page: its token and the input its sign-in carries. */
+	private static Map<String, String> carried(String page) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher field = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"").matcher(page);
+		while (field.find()) {
+			fields.put(field.group(1), HtmlUtils.htmlUnescape(field.group(2)));
+		}
+		return fields;
 	}
 
 }

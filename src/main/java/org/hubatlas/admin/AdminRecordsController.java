@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.PageNumber;
+import org.hubatlas.common.Reference;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.FormLayout;
@@ -255,7 +256,7 @@ class AdminRecordsController {
 
 	/** The confirmation, or the refusal with what still points at the record. */
 	private static String deletePage(Model model, RecordKind<?, ?> type, long id, String name,
-			List<String> references) {
+			List<Reference> references) {
 		String url = base(type) + "/" + id;
 		model.addAttribute("what", what(type));
 		model.addAttribute("name", name);

@@ -16,6 +16,7 @@ import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.Reference;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.FieldLabels;
@@ -477,7 +478,7 @@ public class RecordEditor {
 	}
 
 	/** How a delete ended: done, or refused with what still points at the record. */
-	record DeleteResult(String name, List<String> references) {
+	record DeleteResult(String name, List<Reference> references) {
 
 		boolean deleted() {
 			return this.references.isEmpty();
@@ -493,7 +494,7 @@ public class RecordEditor {
 		return this.writing.execute((status) -> {
 			E entity = load(kind, id);
 			String shown = kind.shownName(entity);
-			List<String> references = kind.references(entity);
+			List<Reference> references = kind.references(entity);
 			if (!references.isEmpty()) {
 				return new DeleteResult(shown, references);
 			}

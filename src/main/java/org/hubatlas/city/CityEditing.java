@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -85,11 +86,14 @@ record CityEditing(CityRepository cities, CityService service,
 
 	/** Its sub-areas, and everything the features above hold about it. */
 	@Override
-	public List<String> references(City city) {
-		List<String> references = new ArrayList<>();
+	public List<Reference> references(City city) {
+		List<Reference> references = new ArrayList<>();
 		this.cities.findChildren(city.getId())
-			.forEach((area) -> references.add(InterfaceText.message("references.subArea", "Sub-area: {0}",
-					InterfaceText.name(area.getName(), area.getNameZh()))));
+			.forEach(
+					(area) -> references.add(new Reference(
+							InterfaceText.message("references.subArea", "Sub-area: {0}",
+									InterfaceText.name(area.getName(), area.getNameZh())),
+							"/admin/cities/" + area.getId())));
 		references.addAll(this.subjects.referencesTo(Subject.city(city.getId())));
 		return references;
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Reference;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectCatalog;
 import org.hubatlas.subject.SubjectKind;
@@ -60,15 +61,16 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 	}
 
 	@Override
-	public List<String> referencesTo(Subject subject) {
-		List<String> references = new ArrayList<>();
+	public List<Reference> referencesTo(Subject subject) {
+		List<Reference> references = new ArrayList<>();
 		if (subject.getCityId() != null) {
 			this.companies.findNamesHeadquarteredIn(subject.getCityId())
-				.forEach((name) -> references.add(InterfaceText.message("references.headquartered",
-						"Company headquartered here: {0}", name.shown())));
+				.forEach((company) -> references.add(new Reference(InterfaceText.message("references.headquartered",
+						"Company headquartered here: {0}", company.shown()), CompanyEditing.PAGE + company.id())));
 			this.companies.findNamesPresentIn(subject.getCityId())
-				.forEach((name) -> references
-					.add(InterfaceText.message("references.present", "Company present here: {0}", name.shown())));
+				.forEach((company) -> references.add(new Reference(
+						InterfaceText.message("references.present", "Company present here: {0}", company.shown()),
+						CompanyEditing.PAGE + company.id())));
 		}
 		return references;
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -24,6 +25,9 @@ import org.springframework.validation.Errors;
 @Component
 record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository presences, CityService cities,
 		SubjectDirectory subjects) implements RecordKind<Company, CompanyForm> {
+
+	/** Where a record of this kind is edited, before its id. */
+	static final String PAGE = "/admin/companies/";
 
 	@Override
 	public Description<Company, CompanyForm> description() {
@@ -105,7 +109,7 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 	 * ties to hubs go with it.
 	 */
 	@Override
-	public List<String> references(Company company) {
+	public List<Reference> references(Company company) {
 		return this.subjects.referencesTo(Subject.company(company.getId()));
 	}
 

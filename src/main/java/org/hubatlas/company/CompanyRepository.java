@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.hubatlas.common.BilingualName;
+import org.hubatlas.common.NamedId;
 import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
@@ -100,13 +100,13 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	@Query("select c.id, c.name, c.nameZh from Company c order by c.name")
 	List<Object[]> findNamesOrdered();
 
-	@Query("select new org.hubatlas.common.BilingualName(c.name, c.nameZh) from Company c "
+	@Query("select new org.hubatlas.common.NamedId(c.id, c.name, c.nameZh) from Company c "
 			+ "where c.hqCity.id = :cityId order by c.name")
-	List<BilingualName> findNamesHeadquarteredIn(long cityId);
+	List<NamedId> findNamesHeadquarteredIn(long cityId);
 
-	@Query("select new org.hubatlas.common.BilingualName(p.company.name, p.company.nameZh) from CompanyPresence p "
+	@Query("select new org.hubatlas.common.NamedId(p.company.id, p.company.name, p.company.nameZh) from CompanyPresence p "
 			+ "where p.city.id = :cityId order by p.company.name")
-	List<BilingualName> findNamesPresentIn(long cityId);
+	List<NamedId> findNamesPresentIn(long cityId);
 
 	@org.springframework.data.jpa.repository.Modifying
 	@Query("delete from CompanyPresence p where p.company.id = :companyId")

@@ -3,6 +3,7 @@ package org.hubatlas.dispute;
 import java.util.List;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Reference;
 import org.hubatlas.source.SourceReferences;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectReferences;
@@ -20,7 +21,7 @@ class DisputeReferences implements SubjectReferences, SourceReferences {
 	}
 
 	@Override
-	public List<String> referencesTo(Subject subject) {
+	public List<Reference> referencesTo(Subject subject) {
 		if (subject.isNationalContext()) {
 			return List.of();
 		}
@@ -42,12 +43,14 @@ class DisputeReferences implements SubjectReferences, SourceReferences {
 	}
 
 	@Override
-	public List<String> referencesTo(long sourceId) {
+	public List<Reference> referencesTo(long sourceId) {
 		return this.disputes.findForSource(sourceId).stream().map(DisputeReferences::describe).toList();
 	}
 
-	private static String describe(Dispute dispute) {
-		return InterfaceText.message("references.dispute", "Dispute: {0}", dispute.getTitleShown().toString());
+	private static Reference describe(Dispute dispute) {
+		return new Reference(
+				InterfaceText.message("references.dispute", "Dispute: {0}", dispute.getTitleShown().toString()),
+				"/admin/disputes/" + dispute.getId());
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.Reference;
 import org.hubatlas.common.VersionedEntity;
 
 import org.springframework.data.domain.Page;
@@ -131,7 +132,7 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	 * What still points at the record, described for the admin; empty when it can go.
 	 * None by default: what points at such a record goes with it.
 	 */
-	default List<String> references(E entity) {
+	default List<Reference> references(E entity) {
 		return List.of();
 	}
 

@@ -3,6 +3,7 @@ package org.hubatlas.figure;
 import java.util.List;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Reference;
 import org.hubatlas.source.SourceReferences;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectReferences;
@@ -20,19 +21,19 @@ class FigureReferences implements SubjectReferences, SourceReferences {
 	}
 
 	@Override
-	public List<String> referencesTo(Subject subject) {
+	public List<Reference> referencesTo(Subject subject) {
 		return describe(this.figures.findAbout(subject));
 	}
 
 	@Override
-	public List<String> referencesTo(long sourceId) {
+	public List<Reference> referencesTo(long sourceId) {
 		return describe(this.figures.findForSource(sourceId));
 	}
 
-	private static List<String> describe(List<Figure> figures) {
+	private static List<Reference> describe(List<Figure> figures) {
 		return figures.stream()
-			.map((f) -> InterfaceText.message("references.figure", "Figure: {0}, {1}",
-					f.getIndicator().getDisplayName(), f.getValueAsWritten()))
+			.map((f) -> new Reference(InterfaceText.message("references.figure", "Figure: {0}, {1}",
+					f.getIndicator().getDisplayName(), f.getValueAsWritten()), "/admin/figures/" + f.getId()))
 			.toList();
 	}
 

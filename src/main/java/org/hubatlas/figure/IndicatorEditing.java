@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.Reference;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 
@@ -112,10 +113,13 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 
 	/** Figures measured by it: they must move to another indicator or go first. */
 	@Override
-	public List<String> references(Indicator indicator) {
+	public List<Reference> references(Indicator indicator) {
 		long count = this.figures.countByIndicator(indicator.getId());
-		return (count == 0) ? List.of() : List.of(InterfaceText.message("references.measured",
-				"{0,choice,1#One figure is|1<{0,number,integer} figures are} measured by it", count));
+		return (count == 0) ? List.of()
+				: List.of(new Reference(
+						InterfaceText.message("references.measured",
+								"{0,choice,1#One figure is|1<{0,number,integer} figures are} measured by it", count),
+						null));
 	}
 
 }

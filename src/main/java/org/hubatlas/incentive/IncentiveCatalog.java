@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Reference;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectCatalog;
 import org.hubatlas.subject.SubjectKind;
@@ -54,13 +55,15 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 	}
 
 	@Override
-	public List<String> referencesTo(Subject subject) {
+	public List<Reference> referencesTo(Subject subject) {
 		if (subject.getCityId() == null) {
 			return List.of();
 		}
 		return this.incentives.findTitlesForCity(subject.getCityId())
 			.stream()
-			.map((title) -> InterfaceText.message("references.incentive", "Incentive: {0}", title.shown()))
+			.map((incentive) -> new Reference(
+					InterfaceText.message("references.incentive", "Incentive: {0}", incentive.shown()),
+					IncentiveEditing.PAGE + incentive.id()))
 			.toList();
 	}
 

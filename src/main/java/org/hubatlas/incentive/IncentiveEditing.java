@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -23,6 +24,9 @@ import org.springframework.validation.Errors;
 @Component
 record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 		SubjectDirectory subjects) implements RecordKind<Incentive, IncentiveForm> {
+
+	/** Where a record of this kind is edited, before its id. */
+	static final String PAGE = "/admin/incentives/";
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "updated", "updatedAt");
 
@@ -87,7 +91,7 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 
 	/** Figures, statements and disputes about it; its ties to hubs go with it. */
 	@Override
-	public List<String> references(Incentive incentive) {
+	public List<Reference> references(Incentive incentive) {
 		return this.subjects.referencesTo(Subject.incentive(incentive.getId()));
 	}
 

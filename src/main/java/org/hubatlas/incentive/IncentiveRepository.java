@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.hubatlas.common.BilingualName;
+import org.hubatlas.common.NamedId;
 import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
@@ -60,9 +60,9 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 	@Query("select i.id, i.title, i.titleZh from Incentive i order by i.title")
 	List<Object[]> findTitlesOrdered();
 
-	@Query("select new org.hubatlas.common.BilingualName(i.title, i.titleZh) from Incentive i join i.cities c "
+	@Query("select new org.hubatlas.common.NamedId(i.id, i.title, i.titleZh) from Incentive i join i.cities c "
 			+ "where c.id = :cityId order by i.title")
-	List<BilingualName> findTitlesForCity(long cityId);
+	List<NamedId> findTitlesForCity(long cityId);
 
 	/** The records with these slugs (a data pack's lookups, one query for many). */
 	List<Incentive> findBySlugIn(Collection<String> slugs);

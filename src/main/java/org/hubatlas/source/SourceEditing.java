@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.Reference;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 
@@ -57,8 +58,8 @@ record SourceEditing(SourceRepository sources,
 	}
 
 	@Override
-	public List<String> references(Source source) {
-		List<String> all = new ArrayList<>();
+	public List<Reference> references(Source source) {
+		List<Reference> all = new ArrayList<>();
 		this.references.orderedStream().forEach((r) -> all.addAll(r.referencesTo(source.getId())));
 		return all;
 	}

@@ -2,6 +2,8 @@ package org.hubatlas.source;
 
 import java.util.List;
 
+import org.hubatlas.common.Reference;
+
 /**
  * What cites a source (figures, statements, disputes), described for the "cannot delete"
  * message. Declared here and implemented by each citing feature with queries on its own
@@ -9,6 +11,6 @@ import java.util.List;
  */
 public interface SourceReferences {
 
-	List<String> referencesTo(long sourceId);
+	List<Reference> referencesTo(long sourceId);
 
 }

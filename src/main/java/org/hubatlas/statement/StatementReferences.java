@@ -3,6 +3,7 @@ package org.hubatlas.statement;
 import java.util.List;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Reference;
 import org.hubatlas.source.SourceReferences;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectReferences;
@@ -20,19 +21,20 @@ class StatementReferences implements SubjectReferences, SourceReferences {
 	}
 
 	@Override
-	public List<String> referencesTo(Subject subject) {
+	public List<Reference> referencesTo(Subject subject) {
 		return describe(this.statements.findAbout(subject));
 	}
 
 	@Override
-	public List<String> referencesTo(long sourceId) {
+	public List<Reference> referencesTo(long sourceId) {
 		return describe(this.statements.findForSource(sourceId));
 	}
 
-	private static List<String> describe(List<Statement> statements) {
+	private static List<Reference> describe(List<Statement> statements) {
 		return statements.stream()
-			.map((s) -> InterfaceText.message("references.statement", "Statement: {0}",
-					s.getParaphraseShown().toString()))
+			.map((s) -> new Reference(
+					InterfaceText.message("references.statement", "Statement: {0}", s.getParaphraseShown().toString()),
+					"/admin/statements/" + s.getId()))
 			.toList();
 	}
 

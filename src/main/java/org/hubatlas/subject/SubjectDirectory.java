@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubatlas.common.Reference;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -96,8 +98,8 @@ public class SubjectDirectory {
 	}
 
 	/** Everything any feature holds that points at the subject. */
-	public List<String> referencesTo(Subject subject) {
-		List<String> all = new ArrayList<>();
+	public List<Reference> referencesTo(Subject subject) {
+		List<Reference> all = new ArrayList<>();
 		this.references.orderedStream().forEach((r) -> all.addAll(r.referencesTo(subject)));
 		return all;
 	}

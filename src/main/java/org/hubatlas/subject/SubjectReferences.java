@@ -2,6 +2,8 @@ package org.hubatlas.subject;
 
 import java.util.List;
 
+import org.hubatlas.common.Reference;
+
 /**
  * What a feature holds that points at a subject, described for the "cannot delete"
  * message; each feature answers with queries on its own tables. Spring collects the
@@ -9,6 +11,6 @@ import java.util.List;
  */
 public interface SubjectReferences {
 
-	List<String> referencesTo(Subject subject);
+	List<Reference> referencesTo(Subject subject);
 
 }

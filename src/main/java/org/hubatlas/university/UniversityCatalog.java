@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.Reference;
 import org.hubatlas.company.InstitutionTies;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.subject.SubjectCatalog;
@@ -56,16 +57,17 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	}
 
 	@Override
-	public List<String> referencesTo(Subject subject) {
-		List<String> references = new ArrayList<>();
+	public List<Reference> referencesTo(Subject subject) {
+		List<Reference> references = new ArrayList<>();
 		if (subject.getCityId() != null) {
 			this.universities.findNamesInCity(subject.getCityId())
-				.forEach((name) -> references.add(institution(name.shown())));
+				.forEach((university) -> references.add(institution(university.shown(), university.id())));
 		}
 		if (subject.getCompanyId() != null) {
 			this.universities.findTiesOfCompany(subject.getCompanyId())
-				.forEach((tie) -> references.add(institution(
-						InterfaceText.name(tie.getUniversity().getName(), tie.getUniversity().getNameZh()))));
+				.forEach((tie) -> references
+					.add(institution(InterfaceText.name(tie.getUniversity().getName(), tie.getUniversity().getNameZh()),
+							tie.getUniversity().getId())));
 		}
 		return references;
 	}
@@ -78,8 +80,9 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 			.toList();
 	}
 
-	private static String institution(String name) {
-		return InterfaceText.message("references.institution", "Institution: {0}", name);
+	private static Reference institution(String name, long id) {
+		return new Reference(InterfaceText.message("references.institution", "Institution: {0}", name),
+				UniversityEditing.PAGE + id);
 	}
 
 }

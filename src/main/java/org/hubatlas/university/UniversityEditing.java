@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.hubatlas.city.CityService;
+import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -18,6 +19,9 @@ import org.springframework.validation.Errors;
 @Component
 record UniversityEditing(UniversityRepository universities, CityService cities,
 		SubjectDirectory subjects) implements RecordKind<University, UniversityForm> {
+
+	/** Where a record of this kind is edited, before its id. */
+	static final String PAGE = "/admin/universities/";
 
 	@Override
 	public Description<University, UniversityForm> description() {
@@ -62,7 +66,7 @@ record UniversityEditing(UniversityRepository universities, CityService cities,
 
 	/** Figures, statements and disputes about it; its ties to companies go with it. */
 	@Override
-	public List<String> references(University university) {
+	public List<Reference> references(University university) {
 		return this.subjects.referencesTo(Subject.university(university.getId()));
 	}
 

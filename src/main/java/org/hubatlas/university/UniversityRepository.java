@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.hubatlas.common.BilingualName;
+import org.hubatlas.common.NamedId;
 import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.data.domain.Page;
@@ -56,9 +56,9 @@ public interface UniversityRepository extends RecordRepository<University> {
 	@Query("select u.id, u.name, u.nameZh from University u order by u.name")
 	List<Object[]> findNamesOrdered();
 
-	@Query("select new org.hubatlas.common.BilingualName(u.name, u.nameZh) from University u "
+	@Query("select new org.hubatlas.common.NamedId(u.id, u.name, u.nameZh) from University u "
 			+ "where u.city.id = :cityId order by u.name")
-	List<BilingualName> findNamesInCity(long cityId);
+	List<NamedId> findNamesInCity(long cityId);
 
 	@Query("select t from UniversityCompanyTie t join fetch t.university u where t.company.id = :companyId "
 			+ "order by u.name")

@@ -306,6 +306,15 @@ class AdminChangeSafetyTests {
 				.string(allOf(containsString("cannot be deleted yet"), containsString("Sub-area: Zhongguancun"),
 						containsString("Institution: Peking University"), containsString("Incentive: Beijing AI park"),
 						containsString("Figure: AI companies, "), not(containsString("Figure #")))));
+		// Each links to where the admin changes it.
+		long zhongguancun = this.jdbc.queryForObject("select id from city where slug = 'zhongguancun'", Long.class);
+		long peking = this.jdbc.queryForObject("select id from university where slug = 'peking-university'",
+				Long.class);
+		this.mvc.perform(get("/admin/cities/" + beijing + "/delete").with(user("editor").roles("ADMIN")))
+			.andExpect(content().string(allOf(
+					containsString("<a href=\"/admin/cities/" + zhongguancun + "\">Sub-area: Zhongguancun</a>"),
+					containsString("<a href=\"/admin/universities/" + peking + "\">Institution: Peking University</a>"),
+					containsString("<a href=\"/admin/figures/"), containsString("<a href=\"/admin/incentives/"))));
 		// Said in the reader's language, without the records' internal numbers.
 		this.mvc
 			.perform(as("editor", post("/admin/cities/" + beijing + "/delete")).locale(Locale.SIMPLIFIED_CHINESE)

@@ -20,4 +20,24 @@
       });
     });
   });
+
+  // A new record's empty slug shows, as its placeholder, the slug the server makes from the name (or title) when it
+  // is left empty: the same rule as Text.slugOf.
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-new-record="true"]'), function (form) {
+    var slug = form.querySelector('input[name="slug"]');
+    var name = form.querySelector('input[name="name"]') || form.querySelector('input[name="title"]');
+    if (!slug || !name || !String.prototype.normalize) {
+      return;
+    }
+    var show = function () {
+      var made = name.value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      if (made.length > 80) {
+        made = made.substring(0, 80).replace(/-[^-]*$|-$/, '');
+      }
+      slug.placeholder = made;
+    };
+    name.addEventListener('input', show);
+    show();
+  });
 })();

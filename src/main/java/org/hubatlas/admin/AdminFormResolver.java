@@ -1,15 +1,20 @@
 package org.hubatlas.admin;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.ServletRequest;
 
+import org.hubatlas.common.Text;
 import org.hubatlas.editing.AdminForm;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.ResolvableType;
 import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.DataBinder;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.bind.ServletRequestDataBinder;
@@ -46,7 +51,12 @@ class AdminFormResolver implements HandlerMethodArgumentResolver {
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 		Class<?> formType = this.kinds.getObject().at(path.get("kind")).formType();
 		WebDataBinder binder = binderFactory.createBinder(request, null, "form", ResolvableType.forClass(formType));
-		((ServletRequestDataBinder) binder).construct(request.getNativeRequest(ServletRequest.class));
+		DataBinder.ValueResolver posted = ServletRequestDataBinder
+			.valueResolver(request.getNativeRequest(ServletRequest.class), binder);
+		List<String> fields = AdminForm.fieldsOf(formType);
+		boolean newRecord = !path.containsKey("id");
+		binder.construct((newRecord && fields.contains("slug"))
+				? new SlugFromName(posted, fields.contains("name") ? "name" : "title") : posted);
 		Object form = binder.getTarget();
 		// A value that did not convert was recorded before the form existed, on a result
 		// without it: carry those messages over to a result that holds the form, so the
@@ -58,6 +68,33 @@ class AdminFormResolver implements HandlerMethodArgumentResolver {
 		}
 		container.addAllAttributes(result.getModel());
 		return form;
+	}
+
+	/**
+	 * A new record's slug left empty is made from its name (or title), so an admin need
+	 * not type it; a name that gives none (only Chinese) leaves it empty, for the
+	 * message.
+	 */
+	private record SlugFromName(DataBinder.ValueResolver posted, String nameField) implements DataBinder.ValueResolver {
+
+		@Override
+		public Object resolveValue(String name, Class<?> type) {
+			Object value = this.posted.resolveValue(name, type);
+			if ("slug".equals(name) && (value == null || (value instanceof String typed && typed.isBlank()))
+					&& this.posted.resolveValue(this.nameField, String.class) instanceof String recordName) {
+				String made = Text.slugOf(recordName);
+				return (made != null) ? made : value;
+			}
+			return value;
+		}
+
+		@Override
+		public Set<String> getNames() {
+			Set<String> names = new HashSet<>(this.posted.getNames());
+			names.add("slug");
+			return names;
+		}
+
 	}
 
 }

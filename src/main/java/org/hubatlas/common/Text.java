@@ -76,6 +76,27 @@ public final class Text {
 		return stripped.isEmpty() ? null : stripped;
 	}
 
+	/**
+	 * The slug a name gives ("Xi'an Jiaotong-Liverpool University" to
+	 * "xi-an-jiaotong-liverpool-university"): its letters and digits without accents,
+	 * lower-case, each run of anything else one hyphen, at most 80 characters; null when
+	 * the name has no such letter (a name only in Chinese).
+	 */
+	public static String slugOf(String name) {
+		if (name == null) {
+			return null;
+		}
+		String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-|-$", "");
+		if (plain.length() > 80) {
+			plain = plain.substring(0, 80).replaceAll("-[^-]*$|-$", "");
+		}
+		return plain.isEmpty() ? null : plain;
+	}
+
 	/** Normalised; an empty or blank value is no value. */
 	public static String blankToNull(String value) {
 		String normalized = normalize(value);

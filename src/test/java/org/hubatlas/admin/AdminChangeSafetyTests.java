@@ -292,6 +292,36 @@ class AdminChangeSafetyTests {
 	}
 
 	@Test
+	void aNewRecordsSlugLeftEmptyIsMadeFromItsNameButAnEditsIsNot() throws Exception {
+		this.mvc
+			.perform(as("editor", post("/admin/companies")).param("name", "Zürich Slug Robotics & Vision Co.")
+				.param("slug", "")
+				.param("kind", "STARTUP"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject("select id from company where name = 'Zürich Slug Robotics & Vision Co.'",
+				Long.class);
+		assertThat(this.jdbc.queryForObject("select slug from company where id = ?", String.class, id))
+			.isEqualTo("zurich-slug-robotics-vision-co");
+		// A name only in Chinese gives none: the message stands beside the field, the
+		// input kept.
+		this.mvc
+			.perform(as("editor", post("/admin/companies")).param("name", "苏黎世机器人")
+				.param("slug", "")
+				.param("kind", "STARTUP"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Enter a slug."), containsString("value=\"苏黎世机器人\""))));
+		// An edit keeps its address unless the admin changes it: an empty slug is
+		// refused.
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Zürich Slug Robotics & Vision Co.")
+				.param("slug", "")
+				.param("kind", "STARTUP")
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Enter a slug.")));
+	}
+
+	@Test
 	void deletingAReferencedCityIsRefusedWithTheListAndTheDatabaseRefusesToo() throws Exception {
 		long beijing = this.jdbc.queryForObject("select id from city where slug = 'beijing'", Long.class);
 		// Said before the admin confirms: no delete button, the records that point at it.

@@ -49,4 +49,13 @@ class TextTests {
 		assertThat(Text.hiddenCharacter("deepseek")).isNull();
 	}
 
+	@Test
+	void aNameGivesTheSlugOfItsLettersAndDigits() {
+		assertThat(Text.slugOf("Xi'an Jiaotong-Liverpool University")).isEqualTo("xi-an-jiaotong-liverpool-university");
+		assertThat(Text.slugOf("  Zürich  Robotics & Vision Co. ")).isEqualTo("zurich-robotics-vision-co");
+		assertThat(Text.slugOf("ＡＩ Lab 2")).isEqualTo("ai-lab-2");
+		assertThat(Text.slugOf("北京智源人工智能研究院")).isNull();
+		assertThat(Text.slugOf("word ".repeat(30))).hasSizeLessThanOrEqualTo(80).endsWith("word").doesNotContain("--");
+	}
+
 }

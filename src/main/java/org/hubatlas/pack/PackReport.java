@@ -15,6 +15,14 @@ public record PackReport(String name, String sha256, List<PlanRow> rows) {
 		return this.rows.stream().filter((row) -> row.outcome() == Outcome.REFUSED).toList();
 	}
 
+	/**
+	 * How many of the file's rows (or entries) the records come from: a row may give
+	 * several records (a figure, its source, its dispute).
+	 */
+	public long linesRead() {
+		return this.rows.stream().mapToInt(PlanRow::line).filter((line) -> line > 0).distinct().count();
+	}
+
 	/** Whether applying changes anything: the same pack applied again does not. */
 	public boolean changesSomething() {
 		return count(Outcome.CREATE) + count(Outcome.CHANGE) > 0;

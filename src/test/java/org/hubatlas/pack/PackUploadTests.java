@@ -75,7 +75,9 @@ class PackUploadTests {
 			.perform(multipart("/admin/imports/preview").file(file).with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("What applying “upload.yaml” will do"),
-					containsString("Unknown hub “atlantis”."), containsString("Apply this pack"))))
+					containsString("Unknown hub “atlantis”."), containsString("Apply this pack"),
+					// Two entries: records of the one taken in, and the refused one.
+					containsString("4 records from 2 lines of upload.yaml"))))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");

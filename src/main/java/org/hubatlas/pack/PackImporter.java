@@ -762,8 +762,8 @@ public class PackImporter {
 						continue;
 					}
 					Source source = source(row.line(), also.source());
-					statement(row.line(), ref + "#also" + i, figure.getSubject(), alsoReported(target), also.quote(),
-							source, label + " (further source)");
+					statement(row.line(), ref + "#also" + i, figure.getSubject(), alsoReported(target), null,
+							also.quote(), source, label + " (further source)");
 				}
 			}
 		}
@@ -858,12 +858,21 @@ public class PackImporter {
 			// out.
 			String elsewhere = namedElsewhere(row.alsoQuote());
 			String alsoQuote = (elsewhere == null) ? row.alsoQuote() : null;
-			// A company is not written without the quotes that place it.
-			for (String quote : (alsoQuote != null) ? List.of(row.quote(), alsoQuote) : List.of(row.quote())) {
-				if (refusedByForm(row.line(), "statement", "company", label,
-						statementForm(null, cut(row.name() + ": " + what, 1000), quote, source), null)) {
-					return;
-				}
+			// A company is not written without the quotes that place it. Each becomes a
+			// statement that says only what its quote supports: the main quote places the
+			// company in its hub; a further quote is more from the same page. What the
+			// company does is Hub Atlas's summary, not something these quotes say.
+			String nameZh = (row.nameZh() != null) ? row.nameZh() : row.name();
+			String hubZh = (hub.getNameZh() != null) ? hub.getNameZh() : hub.getName();
+			String placed = "The source places " + row.name() + " in " + hub.getName() + ".";
+			String placedZh = "来源称" + nameZh + "位于" + hubZh + "。";
+			String more = "More on " + row.name() + " from the same source.";
+			String moreZh = "同一来源关于" + nameZh + "的更多内容。";
+			if (refusedByForm(row.line(), "statement", "company", label,
+					statementForm(null, placed, row.quote(), source, placedZh), null)
+					|| (alsoQuote != null && refusedByForm(row.line(), "statement", "company", label,
+							statementForm(null, more, alsoQuote, source, moreZh), null))) {
+				return;
 			}
 			// What the pack says of the company fills in only what the portal does not
 			// hold yet; a company placed outside our hubs keeps its place.
@@ -903,11 +912,10 @@ public class PackImporter {
 				}
 			}
 			Subject subject = Subject.company(company.getId());
-			statement(row.line(), companyRef(row, row.quote()), subject, cut(row.name() + ": " + what, 1000),
-					row.quote(), source, label);
+			statement(row.line(), companyRef(row, row.quote()), subject, placed, placedZh, row.quote(), source, label);
 			if (alsoQuote != null) {
-				statement(row.line(), companyRef(row, alsoQuote), subject, cut(row.name() + ": " + what, 1000),
-						alsoQuote, source, label + " (further quote)");
+				statement(row.line(), companyRef(row, alsoQuote), subject, more, moreZh, alsoQuote, source,
+						label + " (further quote)");
 			}
 			else if (elsewhere != null) {
 				refuse(row.line(), "statement", label + " (further quote)",
@@ -1062,7 +1070,8 @@ public class PackImporter {
 				Source source = source(row.line(), row.source());
 				if (source != null) {
 					statement(row.line(), ref, Subject.nationalContext(),
-							indicator.getName() + ": " + nationalValue(row, indicator), row.quote(), source, label);
+							indicator.getName() + ": " + nationalValue(row, indicator), null, row.quote(), source,
+							label);
 					also(row, ref, Subject.nationalContext(), indicator);
 				}
 				return;
@@ -1314,16 +1323,23 @@ public class PackImporter {
 					// rest on.
 					continue;
 				}
-				statement(row.line(), ref + "#also" + i, subject, alsoReported(indicator), also.quote(), source,
+				statement(row.line(), ref + "#also" + i, subject, alsoReported(indicator), null, also.quote(), source,
 						entryLabel(row) + " (further source)");
 			}
 		}
 
-		private void statement(int line, String ref, Subject subject, String paraphrase, String quote, Source source,
-				String label) {
+		/**
+		 * A statement of the pack's, found again by its reference: created, or changed
+		 * where the pack's words for it changed. Its Chinese, where given, goes with its
+		 * English; else it keeps the Chinese it has (a translations pack gives it).
+		 */
+		private void statement(int line, String ref, Subject subject, String paraphrase, String paraphraseZh,
+				String quote, Source source, String label) {
 			Optional<Statement> existing = Optional.ofNullable(this.statementsByRef.get(ref));
 			String text = (paraphrase.length() > 1000) ? paraphrase.substring(0, 999) + "\u2026" : paraphrase;
-			StatementForm form = statementForm(subject, text, quote, source);
+			String textZh = (paraphraseZh != null) ? cut(paraphraseZh, 1000)
+					: existing.map(Statement::getParaphraseZh).orElse(null);
+			StatementForm form = statementForm(subject, text, quote, source, textZh);
 			if (refusedByForm(line, "statement", "statement", label, form,
 					existing.map(Statement::getId).orElse(null))) {
 				return;
@@ -1349,9 +1365,10 @@ public class PackImporter {
 		 * A statement the pack writes as the statement form holds it, for the form's
 		 * rules; what it is about may not exist yet (a company the row creates).
 		 */
-		private static StatementForm statementForm(Subject subject, String paraphrase, String quote, Source source) {
+		private static StatementForm statementForm(Subject subject, String paraphrase, String quote, Source source,
+				String paraphraseZh) {
 			return new StatementForm((subject != null) ? subject.key() : null, paraphrase, quote, null,
-					Nature.REPORTED_FACT, null, source.getId(), null, null);
+					Nature.REPORTED_FACT, null, source.getId(), paraphraseZh, null);
 		}
 
 		/** Whether a reference names a source the portal already holds. */

@@ -1106,6 +1106,57 @@ class PackImporterTests {
 			.isEmpty();
 	}
 
+	/**
+	 * A company's quotes become statements that say only what a quote supports: where it
+	 * is, and more from the same page; what the company does is the summary's, not
+	 * theirs. A portal that holds them in the earlier words ("Name: what it does") takes
+	 * the new ones when the pack is applied again, in both languages.
+	 */
+	@Test
+	void aCompanysStatementsSayOnlyWhatTheirQuotesSupport() {
+		String pack = """
+				companies:
+				- name: Placed Quote Labs
+				  name_zh: 落位引文实验室
+				  hub: hefei
+				  what: Builds speech chips.
+				  quote: Placed Quote Labs moved to Hefei last year.
+				  also: It was started by two professors.
+				  source: {title: A placing page, publisher: A paper, url: 'https://example.org/placed-quote'}
+				""";
+		this.importer.apply("placed-quotes.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		String statements = "select s.paraphrase || ' | ' || s.paraphrase_zh from statement s "
+				+ "join company c on c.id = s.company_id where c.name = 'Placed Quote Labs' order by s.id";
+		assertThat(this.jdbc.queryForList(statements, String.class)).containsExactly(
+				"The source places Placed Quote Labs in Hefei. | 来源称落位引文实验室位于合肥。",
+				"More on Placed Quote Labs from the same source. | 同一来源关于落位引文实验室的更多内容。");
+		assertThat(
+				this.jdbc.queryForObject("select summary from company where name = 'Placed Quote Labs'", String.class))
+			.isEqualTo("Builds speech chips.");
+
+		this.jdbc.update("update statement set paraphrase = 'Placed Quote Labs: Builds speech chips.', "
+				+ "paraphrase_zh = '落位引文实验室：语音芯片' where company_id = "
+				+ "(select id from company where name = 'Placed Quote Labs')");
+		this.importer.apply("placed-quotes.yaml", (pack + "# applied again\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.jdbc.queryForList(statements, String.class)).containsExactly(
+				"The source places Placed Quote Labs in Hefei. | 来源称落位引文实验室位于合肥。",
+				"More on Placed Quote Labs from the same source. | 同一来源关于落位引文实验室的更多内容。");
+	}
+
+	/** No shipped company statement says what its quote does not. */
+	@Test
+	void everyShippedCompanyStatementSaysWhereOrMore() {
+		assertThat(this.jdbc.queryForList("select paraphrase || ' | ' || paraphrase_zh from statement "
+				+ "where pack_ref like 'company:aispeech:%'", String.class))
+			.containsExactly("The source places AISpeech in Suzhou. | 来源称思必驰位于苏州。");
+		assertThat(this.jdbc.queryForList("select paraphrase from statement s where s.pack_ref like 'company:%' "
+				+ "and not exists (select 1 from revision r where r.entity_type = 'statement' and r.entity_id = s.id "
+				+ "and r.username <> 'system')", String.class))
+			.hasSizeGreaterThan(25)
+			.allSatisfy((paraphrase) -> assertThat(paraphrase)
+				.matches("The source places .+ in .+\\.|More on .+ from the same source\\."));
+	}
+
 	@Test
 	void aCompanysFurtherQuoteFromAnotherPageIsRefusedNotCitedToTheRowsSource() throws Exception {
 		String pack = """

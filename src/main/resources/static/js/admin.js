@@ -30,12 +30,14 @@
       return;
     }
     var show = function () {
-      var made = name.value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+      var made = name.value.replace(/ß/g, 'ss').replace(/[łŁ]/g, 'l').replace(/[øØ]/g, 'o').replace(/[æÆ]/g, 'ae')
+        .replace(/[œŒ]/g, 'oe').replace(/[đĐ]/g, 'd').replace(/[þÞ]/g, 'th').replace(/ı/g, 'i')
+        .normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
         .replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       if (made.length > 80) {
         made = made.substring(0, 80).replace(/-[^-]*$|-$/, '');
       }
-      slug.placeholder = made;
+      slug.placeholder = /[a-z]/.test(made) ? made : '';
     };
     name.addEventListener('input', show);
     show();

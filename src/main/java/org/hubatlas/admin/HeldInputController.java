@@ -110,6 +110,7 @@ public class HeldInputController {
 			input = carried(request);
 			form = request.getParameter(FORM);
 			model.addAttribute("failed", true);
+			model.addAttribute("username", request.getParameter("username"));
 		}
 		else if (from != null && from.startsWith("/admin/")) {
 			Matcher save = SAVE.matcher(from);

@@ -79,14 +79,22 @@ public final class Text {
 	/**
 	 * The slug a name gives ("Xi'an Jiaotong-Liverpool University" to
 	 * "xi-an-jiaotong-liverpool-university"): its letters and digits without accents,
-	 * lower-case, each run of anything else one hyphen, at most 80 characters; null when
-	 * the name has no such letter (a name only in Chinese).
+	 * lower-case (ß as ss, ł as l, …), each run of anything else one hyphen, at most 80
+	 * characters; null when the name has no letter a to z (a name only in Chinese).
 	 */
 	public static String slugOf(String name) {
 		if (name == null) {
 			return null;
 		}
-		String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+		String latin = name.replace("ß", "ss")
+			.replaceAll("[łŁ]", "l")
+			.replaceAll("[øØ]", "o")
+			.replaceAll("[æÆ]", "ae")
+			.replaceAll("[œŒ]", "oe")
+			.replaceAll("[đĐ]", "d")
+			.replaceAll("[þÞ]", "th")
+			.replace("ı", "i");
+		String plain = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(java.util.Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")
@@ -94,7 +102,8 @@ public final class Text {
 		if (plain.length() > 80) {
 			plain = plain.substring(0, 80).replaceAll("-[^-]*$|-$", "");
 		}
-		return plain.isEmpty() ? null : plain;
+		// Digits alone ("2024" of a Chinese title) name nothing.
+		return plain.matches(".*[a-z].*") ? plain : null;
 	}
 
 	/** Normalised; an empty or blank value is no value. */

@@ -99,8 +99,8 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
 	List<Figure> findAboutHubsFor(String code);
 
-	@Query("select count(f) from Figure f where f.indicator.id = :indicatorId")
-	long countByIndicator(long indicatorId);
+	@Query(WITH_PROVENANCE + "where f.indicator.id = :indicatorId" + ORDER)
+	List<Figure> findForIndicator(long indicatorId);
 
 	@Query(value = "select f.id from Figure f order by f.id", countQuery = "select count(f) from Figure f")
 	Page<Long> findPageIds(Pageable page);

@@ -114,12 +114,13 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 	/** Figures measured by it: they must move to another indicator or go first. */
 	@Override
 	public List<Reference> references(Indicator indicator) {
-		long count = this.figures.countByIndicator(indicator.getId());
-		return (count == 0) ? List.of()
-				: List.of(new Reference(
-						InterfaceText.message("references.measured",
-								"{0,choice,1#One figure is|1<{0,number,integer} figures are} measured by it", count),
-						null));
+		return this.figures.findForIndicator(indicator.getId())
+			.stream()
+			.map((figure) -> new Reference(
+					InterfaceText.message("references.measuredFigure", "Figure measured by it: {0} ({1})",
+							figure.getValueAsWritten(), figure.getSource().getShortTitle()),
+					"/admin/figures/" + figure.getId()))
+			.toList();
 	}
 
 }

@@ -212,6 +212,8 @@ class SignInOverHttpTests {
 		HttpResponse<String> failed = post(browser, "/login", signIn);
 		assertThat(failed.statusCode()).isEqualTo(401);
 		assertThat(failed.body()).contains("Wrong username or password.")
+			.contains("name=\"username\" type=\"text\" autocomplete=\"username\" required value=\"" + EditingTest.ADMIN
+					+ "\"")
 			.contains("name=\"held.summary\" value=\"Words typed at length &amp; kept &lt;over&gt; sign-in.\"");
 
 		signIn = new LinkedHashMap<>(carried(failed.body()));

@@ -55,6 +55,8 @@ class TextTests {
 		assertThat(Text.slugOf("  Zürich  Robotics & Vision Co. ")).isEqualTo("zurich-robotics-vision-co");
 		assertThat(Text.slugOf("ＡＩ Lab 2")).isEqualTo("ai-lab-2");
 		assertThat(Text.slugOf("北京智源人工智能研究院")).isNull();
+		assertThat(Text.slugOf("Café Zürich Łódź Straße Ångström")).isEqualTo("cafe-zurich-lodz-strasse-angstrom");
+		assertThat(Text.slugOf("北京市人工智能产业发展白皮书（2024年）")).as("digits alone name nothing").isNull();
 		assertThat(Text.slugOf("word ".repeat(30))).hasSizeLessThanOrEqualTo(80).endsWith("word").doesNotContain("--");
 	}
 

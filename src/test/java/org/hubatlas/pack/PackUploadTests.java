@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -77,7 +78,7 @@ class PackUploadTests {
 			.andExpect(content().string(allOf(containsString("What applying “upload.yaml” will do"),
 					containsString("Unknown hub “atlantis”."), containsString("Apply this pack"),
 					// Two entries: records of the one taken in, and the refused one.
-					containsString("4 records from 2 lines of upload.yaml"))))
+					containsString("4 records from 2 rows of upload.yaml"))))
 			.andReturn()
 			.getResponse()
 			.getCookie("SESSION");
@@ -105,6 +106,23 @@ class PackUploadTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/imports"))
 			.andExpect(flash().attribute("flash", containsString("Nothing was applied")));
+	}
+
+	@Test
+	void aPackWithNoRowsSaysSoInsteadOfAskingToCorrectRefusals() throws Exception {
+		String header = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,"
+				+ "source_publisher,source_url\n";
+		this.mvc
+			.perform(
+					multipart("/admin/imports/preview")
+						.file(new MockMultipartFile("file", "header-only.csv", "text/csv",
+								header.getBytes(StandardCharsets.UTF_8)))
+						.with(user("chief").roles("ADMIN"))
+						.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("This file holds no rows: nothing to apply."),
+					not(containsString("Correct the refused rows")),
+					not(containsString("of header-only.csv (sha256")))));
 	}
 
 	@Test

@@ -357,6 +357,14 @@ class HttpSmokeTests {
 		List<String> comparison = lines("/compare.csv?cities=shanghai,shenzhen");
 		assertThat(comparison.get(0)).startsWith("Indicator,Hub,Chinese name,");
 		assertThat(comparison).anyMatch((line) -> line.startsWith("AI industry output,Shanghai,上海,"));
+		// Whether each hub's figure is ranked, or why not, as the page says it per hub.
+		List<String> three = lines("/compare.csv?cities=shenzhen,hangzhou,hefei");
+		assertThat(three).anyMatch((line) -> line.startsWith("AI industry output,Shenzhen,深圳,3,yes,"))
+			.anyMatch((line) -> line.startsWith("AI industry output,Hangzhou,杭州,3,\"a target, not a reported value\","))
+			.anyMatch((line) -> line.startsWith("AI companies,Hefei,合肥,3,counted as: "))
+			.anyMatch((line) -> line.startsWith("Computing power target,Hefei,合肥,2,no data,"))
+			.anyMatch((line) -> line.startsWith("Companies named in our sources,Shenzhen,深圳,"))
+			.noneMatch((line) -> line.startsWith("Companies,"));
 		this.mvc.perform(get("/compare.csv")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/compare.csv").param("cities", "atlantis,beijing")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/indicators/no-such-indicator.csv")).andExpect(status().isNotFound());

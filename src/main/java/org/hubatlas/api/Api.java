@@ -81,6 +81,7 @@ public final class Api {
 	public record Standing(@Schema(example = "ai-companies") String indicator,
 			@Schema(description = "The figure that ranks.", example = "212") long figure,
 			@Schema(example = "2") int rank, @Schema(description = "How many hubs rank.", example = "7") int of,
+			@Schema(description = "How many hubs share this rank (1: none other).", example = "1") int tied,
 			@Schema(example = "/indicators/ai-companies") String page) {
 	}
 

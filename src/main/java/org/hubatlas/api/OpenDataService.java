@@ -134,7 +134,7 @@ public class OpenDataService {
 				profile.ranks()
 					.stream()
 					.map((r) -> new Api.Standing(r.figure().getIndicator().getCode(), r.figure().getId(), r.rank(),
-							r.of(), "/indicators/" + r.figure().getIndicator().getCode()))
+							r.of(), r.tied(), "/indicators/" + r.figure().getIndicator().getCode()))
 					.toList(),
 				profile.trends().stream().map((t) -> series(t.series())).toList());
 	}

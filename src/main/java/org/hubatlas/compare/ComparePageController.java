@@ -105,16 +105,19 @@ class ComparePageController {
 				Figure figure = row.cells().get(i);
 				City hub = comparison.columns().get(i).city();
 				csv.row(FigureCsv.row(figure, row.indicator().getName(), hub.getName(), hub.getNameZh(),
-						row.hubsWithData(), row.ranking().comparable() ? "yes" : row.ranking().reason(),
-						row.ranking().leads(i),
+						row.hubsWithData(), row.rankedOrWhy(i), row.ranking().leads(i),
 						(figure != null) && !comparison.disputes().forFigure(figure.getId()).isEmpty()));
 			}
 		}
 		for (Comparison.CountRow count : comparison.countRows()) {
 			for (int i = 0; i < count.values().size(); i++) {
 				City hub = comparison.columns().get(i).city();
-				Object[] cells = FigureCsv.row(null, count.label(), hub.getName(), hub.getNameZh(), null, null, null,
-						null);
+				// Says what it counts: how many our sources name, not the hub's total.
+				String counted = count.slice()
+						? InterfaceText.message("csv.compare.namedSlice",
+								"Companies named in our sources, of which {0}", count.label())
+						: InterfaceText.message("csv.compare.named", "{0} named in our sources", count.label());
+				Object[] cells = FigureCsv.row(null, counted, hub.getName(), hub.getNameZh(), null, null, null, null);
 				cells[7] = count.values().get(i);
 				cells[8] = count.values().get(i);
 				csv.row(cells);

@@ -239,11 +239,26 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 
 	/** One indicator across the hubs; a null cell is a hub with no data. */
 	public record FigureRow(Indicator indicator, List<Figure> cells, Ranking ranking, BarChart chart,
-			List<Integer> ranks, List<AlsoReported> also) {
+			List<Integer> ranks, List<String> apart, List<AlsoReported> also) {
 
 		/** The hub's rank in the row, or null where not ranked. */
 		public Integer rank(int column) {
 			return this.ranks.get(column);
+		}
+
+		/**
+		 * Whether the hub's figure is ranked in the row ("yes"), or why not: the row's
+		 * reason when the row ranks no one, no data, or why its figure stands apart.
+		 */
+		public String rankedOrWhy(int column) {
+			if (!this.ranking.comparable()) {
+				return this.ranking.reason();
+			}
+			if (this.cells.get(column) == null) {
+				return InterfaceText.message("compare.page.noData", "no data");
+			}
+			return (this.ranks.get(column) != null) ? InterfaceText.message("csv.compare.rankedYes", "yes")
+					: this.apart.get(column);
 		}
 
 		/**

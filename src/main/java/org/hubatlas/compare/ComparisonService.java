@@ -280,8 +280,13 @@ public class ComparisonService {
 							.mapToObj((i) -> (ranks.get(i) != null) ? cells.get(i).getValueNumeric() : null)
 							.toList(),
 						ranking);
+		List<String> apart = new ArrayList<>();
+		for (int i = 0; i < cells.size(); i++) {
+			apart.add((cells.get(i) != null && ranks.get(i) == null && best != null && best.ranks())
+					? apartReason(cells.get(i), best) : null);
+		}
 		return new Comparison.FigureRow(indicator, Collections.unmodifiableList(cells), ranking, chart,
-				Collections.unmodifiableList(ranks), List.copyOf(also));
+				Collections.unmodifiableList(ranks), Collections.unmodifiableList(apart), List.copyOf(also));
 	}
 
 	/** Whether the row ranks, who leads, and in one line why a hub is not ranked. */

@@ -95,6 +95,16 @@ public class FigureText {
 				: rank(rank, of);
 	}
 
+	/**
+	 * A place shared with other hubs says so: "1st of 18 hubs, tied with 6 others"
+	 * ("第1名（与另外6个枢纽并列），共18个枢纽").
+	 */
+	public String rank(int rank, int of, boolean lowerBound, int tied) {
+		return (tied > 1) ? InterfaceText.message("rank.ofHubsTied",
+				"{0} of {1} hubs, tied with {2,choice,0#no other|1#one other|1<{2,number,integer} others}",
+				ordinal(rank), of, tied - 1) : rank(rank, of, lowerBound);
+	}
+
 	/** "1st", "2nd", "23rd", "11th"; in Chinese "第1名". */
 	static String ordinal(int n) {
 		if (InterfaceText.chinese()) {

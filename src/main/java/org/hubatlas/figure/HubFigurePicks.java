@@ -43,7 +43,7 @@ public final class HubFigurePicks {
 	 * hubs rank.
 	 */
 	public record Standing(long indicatorId, long hubId, long figureId, java.math.BigDecimal value, boolean target,
-			int rank, int of) {
+			int rank, int of, int tied) {
 
 		/** Where the hub falls from the first (0) to the last (1). */
 		public double position() {
@@ -92,12 +92,15 @@ public final class HubFigurePicks {
 				this.rankedByIndicator.put(indicator, ranked);
 				this.rankedByCode.put(indicators.get(indicator).getCode(), ranked);
 				List<HubFigureKey> group = ranked.stream().map(byId::get).toList();
-				Comparability
-					.ranks(group, HubFigureKey::value, indicators.get(indicator).isHigherIsBetter(),
-							HubFigureKey::cityId)
+				var entries = Comparability.ranks(group, HubFigureKey::value,
+						indicators.get(indicator).isHigherIsBetter(), HubFigureKey::cityId);
+				Map<Integer, Integer> atRank = new HashMap<>();
+				entries.forEach((entry) -> atRank.merge(entry.rank(), 1, Integer::sum));
+				entries
 					.forEach((entry) -> this.standings.computeIfAbsent(entry.item().cityId(), (k) -> new ArrayList<>())
 						.add(new Standing(indicator, entry.item().cityId(), entry.item().id(), entry.item().value(),
-								entry.item().kind() == FigureKind.TARGET, entry.rank(), group.size())));
+								entry.item().kind() == FigureKind.TARGET, entry.rank(), group.size(),
+								atRank.get(entry.rank()))));
 			}
 		});
 		pickLeading(ordered, indicators);

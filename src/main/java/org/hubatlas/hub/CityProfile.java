@@ -28,7 +28,7 @@ public record CityProfile(City city, List<City> subAreas, List<Figure> figures, 
 	 * Where the hub stands in one indicator's ranking: its ranked figure, its rank, how
 	 * many hubs rank, and where that falls from the first (0) to the last (1).
 	 */
-	public record Rank(Figure figure, int rank, int of, double position) {
+	public record Rank(Figure figure, int rank, int of, int tied, double position) {
 
 		/** The position as a percentage of the bar, for the marker. */
 		public long percent() {

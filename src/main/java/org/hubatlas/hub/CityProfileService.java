@@ -93,7 +93,7 @@ public class CityProfileService {
 			.stream()
 			.filter((standing) -> byId.containsKey(standing.figureId()))
 			.map((standing) -> new CityProfile.Rank(byId.get(standing.figureId()), standing.rank(), standing.of(),
-					standing.position()))
+					standing.tied(), standing.position()))
 			.sorted(java.util.Comparator.comparingInt((CityProfile.Rank r) -> r.figure().getIndicator().getSortOrder()))
 			.toList();
 	}

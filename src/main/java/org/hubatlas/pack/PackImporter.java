@@ -1750,6 +1750,13 @@ public class PackImporter {
 					() -> FigureText.of(value, indicator.getUnit(), qualifier(written)));
 		}
 		boolean saysItsUnit = written.toLowerCase(Locale.ROOT).contains(row.unit().toLowerCase(Locale.ROOT));
+		if (!saysItsUnit && value != null && written.strip().matches("[0-9][0-9,.]*\\s*[A-Za-z]+")) {
+			// Words in another unit ("780,000 PFlops" of an EFLOPS figure): the number in
+			// the indicator's unit, as every figure shows it; the words stay in the
+			// quote.
+			return InterfaceText.in(Locale.ENGLISH,
+					() -> FigureText.of(value, indicator.getUnit(), qualifier(written)));
+		}
 		return saysItsUnit ? written : written + " (" + row.unit() + ")";
 	}
 

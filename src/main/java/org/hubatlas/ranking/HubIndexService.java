@@ -164,10 +164,13 @@ public class HubIndexService {
 
 	/** Each city's standing ranked again among the cities alone, as its points are. */
 	private static List<Standing> amongCities(Indicator indicator, List<Standing> cities) {
-		return Comparability.ranks(cities, Standing::value, indicator.isHigherIsBetter(), Standing::hubId)
-			.stream()
+		var ranks = Comparability.ranks(cities, Standing::value, indicator.isHigherIsBetter(), Standing::hubId);
+		Map<Integer, Integer> atRank = new HashMap<>();
+		ranks.forEach((ranked) -> atRank.merge(ranked.rank(), 1, Integer::sum));
+		return ranks.stream()
 			.map((ranked) -> new Standing(ranked.item().indicatorId(), ranked.item().hubId(), ranked.item().figureId(),
-					ranked.item().value(), ranked.item().target(), ranked.rank(), cities.size()))
+					ranked.item().value(), ranked.item().target(), ranked.rank(), cities.size(),
+					atRank.get(ranked.rank())))
 			.toList();
 	}
 

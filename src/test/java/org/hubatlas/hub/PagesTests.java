@@ -257,6 +257,17 @@ class PagesTests {
 	 * Cities are scored beside cities: Guangdong's totals would stretch every city's
 	 * score, so it is listed apart, and Beijing, not Guangdong, sets the top of GDP.
 	 */
+	/** A place shared with other hubs says so, on the page, in Chinese and in the API. */
+	@Test
+	void aSharedPlaceSaysItIsTied() throws Exception {
+		this.mvc.perform(get("/cities/shanghai"))
+			.andExpect(content().string(containsString("1st of 18 hubs, tied with 6 others")));
+		this.mvc.perform(get("/cities/shanghai").header("Accept-Language", "zh-Hans"))
+			.andExpect(content().string(containsString("第1名（与另外6个枢纽并列），共18个枢纽")));
+		this.mvc.perform(get("/api/hubs/shanghai").accept("application/json"))
+			.andExpect(content().string(containsString("\"rank\":1,\"of\":18,\"tied\":7")));
+	}
+
 	@Test
 	void theIndexScoresCitiesBesideCitiesAndListsProvincesApart() throws Exception {
 		Document page = Jsoup.parse(english("/index?gdp=1"));

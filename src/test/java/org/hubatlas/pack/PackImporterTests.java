@@ -1143,6 +1143,17 @@ class PackImporterTests {
 				"More on Placed Quote Labs from the same source. | 同一来源关于落位引文实验室的更多内容。");
 	}
 
+	/**
+	 * A national figure written in another unit than its indicator's is said in the
+	 * indicator's unit, as every figure is; the words as written stay in the quote.
+	 */
+	@Test
+	void aNationalFigureInAnotherUnitIsSaidInTheIndicatorsUnit() {
+		assertThat(this.jdbc.queryForList("select paraphrase from statement where quote like '%780,000 PFlops%'",
+				String.class))
+			.containsExactly("Intelligent computing power: 780 EFLOPS");
+	}
+
 	/** No shipped company statement says what its quote does not. */
 	@Test
 	void everyShippedCompanyStatementSaysWhereOrMore() {

@@ -34,7 +34,7 @@ class HubIndexTests {
 
 	private static Standing at(Indicator indicator, long hub, long value, int rank, int of) {
 		return new Standing(indicator.getId(), hub, hub * 100 + indicator.getId(), BigDecimal.valueOf(value), false,
-				rank, of);
+				rank, of, 1);
 	}
 
 	@Test

@@ -332,8 +332,8 @@ public class ComparisonService {
 			case NO_NUMBER -> InterfaceText.message("rank.noNumber", "no number to compare for \u201c{0}\u201d",
 					figure.getValueAsWritten());
 			case KIND -> Comparability.isTarget(figure)
-					? InterfaceText.message("rank.isTarget", "a target, not a reported value")
-					: InterfaceText.message("rank.isReported", "a reported value, not a target");
+					? InterfaceText.message("rank.isTarget", "a target or a forecast, not a reported value")
+					: InterfaceText.message("rank.isReported", "a reported value, not a target or a forecast");
 			case PART_OF_YEAR -> InterfaceText.message("rank.partOfYear",
 					"covers part of a year ({0}), not ranked against whole years", figure.getAsOfLabel());
 			case DEFINITION -> (figure.getDefinitionLabel() != null)

@@ -19,7 +19,8 @@ import java.util.function.ToIntFunction;
  * <ul>
  * <li>Figures rank together only when they are of the same indicator, count by the same
  * definition group (a definition, with those that count as it), and are the same kind:
- * targets with targets, reported values (actual or estimated) with reported values.</li>
+ * targets and forecasts (estimates of a year not over when published) with those,
+ * reported values (actual, or estimated after the fact) with reported values.</li>
  * <li>Each hub ranks with its newest figure of the group; figures more than
  * {@value #MAX_YEAR_GAP} years before the group's newest stand apart, unless the value is
  * itself a year ("designated in 2019"): a date does not age.</li>
@@ -96,8 +97,29 @@ public final class Comparability {
 		return matcher.matches() ? matcher.group(1) : null;
 	}
 
+	/**
+	 * Whether the figure is a plan or a forecast: a target, or an estimate of a year that
+	 * was not over when its source was published ("expected to exceed ¥100 billion in
+	 * 2025", published in December 2025). It ranks with targets, never with reported
+	 * values; an estimate of a year gone by (a preliminary count) is a reported value.
+	 */
 	public static boolean isTarget(Figure figure) {
-		return figure.getKind() == FigureKind.TARGET;
+		return planned(figure.getKind(), figure.getAsOfYear(), figure.getAsOfLabel(),
+				figure.getSource().getPublishedYear());
+	}
+
+	/** {@link #isTarget(Figure)} from what a figure's key holds. */
+	public static boolean planned(FigureKind kind, Integer asOfYear, String asOfLabel, Integer publishedYear) {
+		if (kind == FigureKind.TARGET) {
+			return true;
+		}
+		if (kind != FigureKind.ESTIMATE || asOfYear == null || publishedYear == null) {
+			return false;
+		}
+		// The year itself or its end, in the year the source came out: not over yet.
+		String label = (asOfLabel != null) ? asOfLabel.strip() : "";
+		return asOfYear > publishedYear || (asOfYear.equals(publishedYear)
+				&& (label.equals(String.valueOf(asOfYear)) || label.matches(asOfYear + "-12(-31)?")));
 	}
 
 	/** The year the figure is about, 0 when not known. */

@@ -80,7 +80,7 @@ public final class HubFigurePicks {
 			String group = (key.definitionGroup() != null) ? key.definitionGroup() : "";
 			byIndicator.computeIfAbsent(key.indicatorId(), (k) -> new ArrayList<>())
 				.add(new Comparability.Key(key.id(), key.cityId(),
-						Comparability.groupKey(key.kind() == FigureKind.TARGET, group,
+						Comparability.groupKey(planned(key, sourceYears), group,
 								Comparability.partOfYear(indicators.get(key.indicatorId()).getUnit(), key.asOfLabel())),
 						year(key, sourceYears), key.hasNumber()));
 		}
@@ -99,7 +99,7 @@ public final class HubFigurePicks {
 				entries
 					.forEach((entry) -> this.standings.computeIfAbsent(entry.item().cityId(), (k) -> new ArrayList<>())
 						.add(new Standing(indicator, entry.item().cityId(), entry.item().id(), entry.item().value(),
-								entry.item().kind() == FigureKind.TARGET, entry.rank(), group.size(),
+								planned(entry.item(), sourceYears), entry.rank(), group.size(),
 								atRank.get(entry.rank()))));
 			}
 		});
@@ -119,8 +119,8 @@ public final class HubFigurePicks {
 			int year = year(key, sourceYears);
 			operands.computeIfAbsent(indicator.getCode(), (k) -> new ArrayList<>())
 				.add(new Derived.Operand(key.id(),
-						Derived.usable(key.cityId(), key.kind() == FigureKind.TARGET, key.value(), year,
-								indicator.getUnit(), key.asOfLabel()),
+						Derived.usable(key.cityId(), planned(key, sourceYears), key.value(), year, indicator.getUnit(),
+								key.asOfLabel()),
 						key.cityId(), year, key.value(), (key.definitionGroup() != null) ? key.definitionGroup() : ""));
 		}
 		for (Derived.Ratio ratio : Derived.ALL) {
@@ -209,7 +209,12 @@ public final class HubFigurePicks {
 	 * unless a target.
 	 */
 	private static int rank(HubFigureKey key, Map<Long, Integer> sourceYears) {
-		return year(key, sourceYears) * 2 + ((key.kind() == FigureKind.TARGET) ? 0 : 1);
+		return year(key, sourceYears) * 2 + (planned(key, sourceYears) ? 0 : 1);
+	}
+
+	/** A target or a forecast, by {@link Comparability#planned}. */
+	private static boolean planned(HubFigureKey key, Map<Long, Integer> sourceYears) {
+		return Comparability.planned(key.kind(), key.asOfYear(), key.asOfLabel(), sourceYears.get(key.sourceId()));
 	}
 
 	/** Figures about the hub. */

@@ -286,7 +286,7 @@ public class IndicatorRankingService {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse(null);
-		String kind = group.target() ? InterfaceText.message("ranking.group.targets", "Targets")
+		String kind = group.target() ? InterfaceText.message("ranking.group.targets", "Targets and forecasts")
 				: (group.partOfYear() != null)
 						? InterfaceText.message("ranking.group.partOfYear", "Sums over part of a year ({0})",
 								group.partOfYear())
@@ -298,9 +298,10 @@ public class IndicatorRankingService {
 	private static String reasonApart(Comparability.Group group, Comparability.Group main) {
 		if (group.target() != main.target()) {
 			return group.target()
-					? InterfaceText.message("ranking.reason.targets", "Targets are not ranked against reported values.")
+					? InterfaceText.message("ranking.reason.targets",
+							"Targets and forecasts are not ranked against reported values.")
 					: InterfaceText.message("ranking.reason.reported",
-							"Reported values are not ranked against targets.");
+							"Reported values are not ranked against targets and forecasts.");
 		}
 		if (!Objects.equals(group.partOfYear(), main.partOfYear())) {
 			return InterfaceText.message("ranking.reason.partOfYear",

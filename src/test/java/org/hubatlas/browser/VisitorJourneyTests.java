@@ -338,7 +338,7 @@ class VisitorJourneyTests {
 		b.click(By.cssSelector(".compare-with button"));
 		assertThat(b.path()).isEqualTo("/compare?cities=shanghai,guizhou");
 		assertThat(b.find(By.cssSelector(".compare-table")).getText())
-			.contains("Not ranked: a target, not a reported value");
+			.contains("Not ranked: a target or a forecast, not a reported value");
 		b.check("compare-shanghai-guizhou");
 	}
 

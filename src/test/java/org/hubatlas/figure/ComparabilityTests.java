@@ -204,4 +204,21 @@ class ComparabilityTests {
 			.toList(), true)).hasSize(3);
 	}
 
+	/**
+	 * An estimate of a year not over when its source came out is a forecast: it ranks
+	 * with targets. An estimate made after the year (a preliminary count) is reported.
+	 */
+	@Test
+	void anEstimateOfAYearNotOverWhenPublishedIsAForecast() {
+		assertThat(Comparability.planned(FigureKind.ESTIMATE, 2025, "2025", 2025)).isTrue();
+		assertThat(Comparability.planned(FigureKind.ESTIMATE, 2025, "2025-12-31", 2025)).isTrue();
+		assertThat(Comparability.planned(FigureKind.ESTIMATE, 2026, "2026", 2025)).isTrue();
+		assertThat(Comparability.planned(FigureKind.ESTIMATE, 2025, "2025", 2026)).isFalse();
+		assertThat(Comparability.planned(FigureKind.ESTIMATE, 2023, "2023-06", 2023)).as("June was over by then")
+			.isFalse();
+		assertThat(Comparability.planned(FigureKind.ESTIMATE, null, null, 2025)).isFalse();
+		assertThat(Comparability.planned(FigureKind.ACTUAL, 2025, "2025", 2025)).isFalse();
+		assertThat(Comparability.planned(FigureKind.TARGET, 2025, null, 2024)).isTrue();
+	}
+
 }

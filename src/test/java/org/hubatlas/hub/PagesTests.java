@@ -257,6 +257,23 @@ class PagesTests {
 	 * Cities are scored beside cities: Guangdong's totals would stretch every city's
 	 * score, so it is listed apart, and Beijing, not Guangdong, sets the top of GDP.
 	 */
+	/**
+	 * A forecast ranks with targets: Guizhou's total computing "expected to reach 150
+	 * EFLOPS by the end of 2025", published that December, does not lead the reported
+	 * values.
+	 */
+	@Test
+	void aForecastRanksWithTargetsNotWithReportedValues() throws Exception {
+		String page = this.mvc.perform(get("/indicators/computing-power-total"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int forecasts = page.indexOf("Targets and forecasts");
+		assertThat(forecasts).isPositive();
+		assertThat(page.indexOf("150 EFLOPS")).as("Guizhou's forecast stands with the targets")
+			.isGreaterThan(forecasts);
+	}
+
 	/** A place shared with other hubs says so, on the page, in Chinese and in the API. */
 	@Test
 	void aSharedPlaceSaysItIsTied() throws Exception {

@@ -77,9 +77,9 @@ class IndicatorRankingGroupsTests {
 		assertThat(hubsOf(groups.get(0))).containsExactly("Shenzhen#1", "Hangzhou#2");
 		assertThat(groups).extracting(Group::title)
 			.containsExactly("Reported values", "Older figures", "Earlier figures for the same hubs",
-					"Reported values \u2014 counted as: major AI enterprises", "Targets");
+					"Reported values \u2014 counted as: major AI enterprises", "Targets and forecasts");
 		assertThat(hubsOf(groups.get(1))).containsExactly("Wuhan");
-		assertThat(groups.get(4).reason()).isEqualTo("Targets are not ranked against reported values.");
+		assertThat(groups.get(4).reason()).isEqualTo("Targets and forecasts are not ranked against reported values.");
 	}
 
 	@Test

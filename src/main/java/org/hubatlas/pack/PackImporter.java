@@ -1786,6 +1786,9 @@ public class PackImporter {
 	/** The first number of the words as written ("85", "2,400", "92.6"). */
 	private static final Pattern FIRST_NUMBER = Pattern.compile("\\d[\\d,.]*");
 
+	/** The first number that is not a year ("2024年"). */
+	private static final Pattern FIRST_VALUE = Pattern.compile("\\d[\\d,.]*+(?!\\s*年)");
+
 	private static final Pattern ZH_ABOUT = Pattern.compile("(约为?|約為?|将近|近)\\s*" + ZH_NUMBER + "|" + ZH_COUNTED + "左右");
 
 	/**
@@ -1804,16 +1807,28 @@ public class PackImporter {
 		String english = number.find() ? text.substring(0, number.end()) : text;
 		// "Exceeded 33" is at least 33 ("≥"); "over" or "more than 2,400" is more than
 		// it.
-		if (english.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || ZH_EXCEEDING.matcher(text).find()) {
+		if (english.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || chinese(ZH_EXCEEDING, text)) {
 			return Qualifier.EXCEEDING;
 		}
-		if (english.matches(".*\\b(over|more than|mehr als)\\b.*") || ZH_OVER.matcher(text).find()) {
+		if (english.matches(".*\\b(over|more than|mehr als)\\b.*") || chinese(ZH_OVER, text)) {
 			return Qualifier.OVER;
 		}
-		if (english.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || ZH_ABOUT.matcher(text).find()) {
+		if (english.matches(".*\\b(about|around|approximately|nearly|some)\\b.*") || chinese(ZH_ABOUT, text)) {
 			return Qualifier.ABOUT;
 		}
 		return Qualifier.NONE;
+	}
+
+	/**
+	 * Whether Chinese words qualify the figure's own number: the first that is not a year
+	 * ("2024年突破2.5万家"), not one after it ("营收2362亿元,增长超20%": the growth is "more than
+	 * 20%", the revenue is exact).
+	 */
+	private static boolean chinese(Pattern qualifier, String text) {
+		Matcher value = FIRST_VALUE.matcher(text);
+		int end = value.find() ? value.end() : text.length();
+		Matcher words = qualifier.matcher(text);
+		return words.find() && words.start() < end;
 	}
 
 	private static CityLevel level(String level) {

@@ -41,6 +41,8 @@ class PackQualifierTests {
 			totaled 85 Eflops, where intelligent computing accounts for over 98%      | NONE
 			92.6 EFlops, with intelligent computing accounting for nearly 97 percent | NONE
 			exceeded 33,000P (Q1 2025); expected to exceed 45,000P by end of 2025    | EXCEEDING
+			營收2362億元,增長超20%                                      | NONE
+			2024年突破2.5万家                                          | EXCEEDING
 			""")
 	void theQualifierIsReadFromTheWords(String written, Qualifier qualifier) {
 		assertThat(PackImporter.qualifier(written)).isEqualTo(qualifier);

@@ -187,11 +187,12 @@ class AdminChangeSafetyTests {
 				.param("loaded", "{not json")
 				.param("version", String.valueOf(loaded)))
 			.andExpect(status().isConflict())
-			.andExpect(content()
-				.string(allOf(containsString("Someone saved this company first"), containsString("Bob&#39;s summary"),
-						containsString("Alice&#39;s summary"), containsString("Save, keeping both changes"),
-						containsString(">Startup</td>"), containsString("name=\"summary\" value=\"Bob&#39;s summary\""),
-						containsString("name=\"version\" value=\"" + version("company", id) + "\""))));
+			.andExpect(content().string(allOf(containsString("Someone saved this company first"),
+					containsString("Bob&#39;s summary"), containsString("Alice&#39;s summary"),
+					// Both changed the summary: the button says whose input it keeps.
+					containsString("Save: your input where you both changed a field, both changes elsewhere"),
+					containsString(">Startup</td>"), containsString("name=\"summary\" value=\"Bob&#39;s summary\""),
+					containsString("name=\"version\" value=\"" + version("company", id) + "\""))));
 
 		assertThat(this.jdbc.queryForObject("select summary from company where id = ?", String.class, id))
 			.isEqualTo("Alice's summary");
@@ -336,15 +337,17 @@ class AdminChangeSafetyTests {
 				.string(allOf(containsString("cannot be deleted yet"), containsString("Sub-area: Zhongguancun"),
 						containsString("Institution: Peking University"), containsString("Incentive: Beijing AI park"),
 						containsString("Figure: AI companies, "), not(containsString("Figure #")))));
-		// Each links to where the admin changes it.
+		// Counted, and each linked to where the admin changes it.
 		long zhongguancun = this.jdbc.queryForObject("select id from city where slug = 'zhongguancun'", Long.class);
 		long peking = this.jdbc.queryForObject("select id from university where slug = 'peking-university'",
 				Long.class);
 		this.mvc.perform(get("/admin/cities/" + beijing + "/delete").with(user("editor").roles("ADMIN")))
-			.andExpect(content().string(allOf(
-					containsString("<a href=\"/admin/cities/" + zhongguancun + "\">Sub-area: Zhongguancun</a>"),
-					containsString("<a href=\"/admin/universities/" + peking + "\">Institution: Peking University</a>"),
-					containsString("<a href=\"/admin/figures/"), containsString("<a href=\"/admin/incentives/"))));
+			.andExpect(content()
+				.string(allOf(containsString(" records still point to it; change or delete them first."),
+						containsString("<a href=\"/admin/cities/" + zhongguancun + "\">Sub-area: Zhongguancun</a>"),
+						containsString(
+								"<a href=\"/admin/universities/" + peking + "\">Institution: Peking University</a>"),
+						containsString("<a href=\"/admin/figures/"), containsString("<a href=\"/admin/incentives/"))));
 		// Said in the reader's language, without the records' internal numbers.
 		this.mvc
 			.perform(as("editor", post("/admin/cities/" + beijing + "/delete")).locale(Locale.SIMPLIFIED_CHINESE)

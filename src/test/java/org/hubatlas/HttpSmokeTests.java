@@ -361,7 +361,7 @@ class HttpSmokeTests {
 		List<String> three = lines("/compare.csv?cities=shenzhen,hangzhou,hefei");
 		assertThat(three).anyMatch((line) -> line.startsWith("AI industry output,Shenzhen,深圳,3,yes,"))
 			.anyMatch((line) -> line
-				.startsWith("AI industry output,Hangzhou,杭州,3,\"a target or a forecast, not a reported value\","))
+				.startsWith("AI industry output,Hangzhou,杭州,3,counted as: Scale of the AI core industry,"))
 			.anyMatch((line) -> line.startsWith("AI companies,Hefei,合肥,3,counted as: "))
 			.anyMatch((line) -> line.startsWith("Computing power target,Hefei,合肥,2,no data,"))
 			.anyMatch((line) -> line.startsWith("Companies named in our sources,Shenzhen,深圳,"))

@@ -253,10 +253,11 @@ public class ComparisonService {
 				.filter((f) -> Objects.equals(f.getSubject().getCityId(), hubId))
 				.toList();
 			Comparability.Entry entry = (best != null) ? best.entryFor(hubId) : null;
+			// A hub outside the ranked group shows its newest reported value; a target or
+			// a forecast only where it has none.
 			Figure chosen = (entry != null) ? entry.figure()
-					: own.stream()
-						.reduce((a, b) -> (Comparability.year(b) > Comparability.year(a)) ? b : a)
-						.orElse(null);
+					: newest(own.stream().filter((f) -> !Comparability.isTarget(f)).toList())
+						.orElseGet(() -> newest(own).orElse(null));
 			cells.add(chosen);
 			ranks.add((entry != null && best.ranks()) ? entry.rank() : null);
 			for (Figure other : own) {
@@ -287,6 +288,10 @@ public class ComparisonService {
 		}
 		return new Comparison.FigureRow(indicator, Collections.unmodifiableList(cells), ranking, chart,
 				Collections.unmodifiableList(ranks), Collections.unmodifiableList(apart), List.copyOf(also));
+	}
+
+	private static java.util.Optional<Figure> newest(List<Figure> figures) {
+		return figures.stream().reduce((a, b) -> (Comparability.year(b) > Comparability.year(a)) ? b : a);
 	}
 
 	/** Whether the row ranks, who leads, and in one line why a hub is not ranked. */

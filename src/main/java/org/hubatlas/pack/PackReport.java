@@ -19,7 +19,7 @@ public record PackReport(String name, String sha256, List<PlanRow> rows) {
 	 * How many of the file's rows (or entries) the records come from: a row may give
 	 * several records (a figure, its source, its dispute).
 	 */
-	public long linesRead() {
+	public long rowsRead() {
 		return this.rows.stream().mapToInt(PlanRow::line).filter((line) -> line > 0).distinct().count();
 	}
 

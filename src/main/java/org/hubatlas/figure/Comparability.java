@@ -104,8 +104,11 @@ public final class Comparability {
 	 * values; an estimate of a year gone by (a preliminary count) is a reported value.
 	 */
 	public static boolean isTarget(Figure figure) {
+		// The source is read only for a dated estimate: ranking a page's figures loads
+		// no source for the others.
+		boolean datedEstimate = figure.getKind() == FigureKind.ESTIMATE && figure.getAsOfYear() != null;
 		return planned(figure.getKind(), figure.getAsOfYear(), figure.getAsOfLabel(),
-				figure.getSource().getPublishedYear());
+				datedEstimate ? figure.getSource().getPublishedYear() : null);
 	}
 
 	/** {@link #isTarget(Figure)} from what a figure's key holds. */

@@ -1,12 +1,16 @@
 package org.hubatlas.source;
 
 import java.text.Collator;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.DataVersion;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.PerDataVersion;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
@@ -22,8 +26,15 @@ public class SourceService {
 
 	private final SourceRepository sources;
 
-	SourceService(SourceRepository sources) {
+	/** The source select's options, in English and in Chinese. */
+	private final PerDataVersion<Map<String, String>> englishChoices;
+
+	private final PerDataVersion<Map<String, String>> chineseChoices;
+
+	SourceService(SourceRepository sources, DataVersion dataVersion) {
 		this.sources = sources;
+		this.englishChoices = new PerDataVersion<>(dataVersion);
+		this.chineseChoices = new PerDataVersion<>(dataVersion);
 	}
 
 	/** The year each source was published, by id, where known. */
@@ -44,9 +55,14 @@ public class SourceService {
 
 	/**
 	 * Source id (as a form value) to a label an admin recognises, in the order of the
-	 * labels: the options of every source select.
+	 * labels: the options of every source select. Kept while the data stands: sorting
+	 * hundreds of labels by the reader's collation would cost most of each admin form.
 	 */
 	public Map<String, String> choices() {
+		return (InterfaceText.chinese() ? this.chineseChoices : this.englishChoices).get(this::workOutChoices);
+	}
+
+	private Map<String, String> workOutChoices() {
 		Map<Long, String> labels = new HashMap<>();
 		for (Source source : all()) {
 			// Who published it first, so that typing a publisher's first letters in the
@@ -56,13 +72,15 @@ public class SourceService {
 							? source.getPublisher() + ", " + source.getDateShown() + " \u2013 " + source.getTitle()
 							: source.getTitle() + " \u2013 " + source.getDateShown());
 		}
+		// One collation key a label, not one a comparison.
 		Collator order = Collator.getInstance(LocaleContextHolder.getLocale());
 		Map<String, String> options = new LinkedHashMap<>();
 		labels.entrySet()
 			.stream()
-			.sorted(Map.Entry.comparingByValue(order))
-			.forEach((label) -> options.put(String.valueOf(label.getKey()), label.getValue()));
-		return options;
+			.map((label) -> Map.entry(order.getCollationKey(label.getValue()), label))
+			.sorted(Map.Entry.comparingByKey())
+			.forEach((keyed) -> options.put(String.valueOf(keyed.getValue().getKey()), keyed.getValue().getValue()));
+		return Collections.unmodifiableMap(options);
 	}
 
 	/** The most recently published source, as far as dates are known. */

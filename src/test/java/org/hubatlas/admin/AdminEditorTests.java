@@ -537,6 +537,34 @@ class AdminEditorTests {
 	}
 
 	/**
+	 * The select's options are kept while the data stands: a source saved since then is
+	 * offered at once, in its place.
+	 */
+	@Test
+	void aSourceSavedSinceTheLastFormIsOfferedAtOnce() throws Exception {
+		this.mvc.perform(get("/admin/statements/new").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Aardvark Weekly"))));
+		this.mvc
+			.perform(post("/admin/sources").with(user("editor").roles("ADMIN"))
+				.with(csrf())
+				.param("title", "Kept choices")
+				.param("slug", "kept-choices")
+				.param("publisher", "Aardvark Weekly")
+				.param("publishedLabel", "2025")
+				.param("datePrecision", "YEAR")
+				.param("url", "https://example.org/kept-choices"))
+			.andExpect(status().is3xxRedirection());
+		String form = this.mvc.perform(get("/admin/statements/new").with(user("editor").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> labels = Jsoup.parse(form).select("select#sourceId option[value~=\\d+]").eachText();
+		assertThat(labels).anyMatch((label) -> label.startsWith("Aardvark Weekly, 2025"))
+			.isSortedAccordingTo(java.text.Collator.getInstance(Locale.ENGLISH)::compare);
+	}
+
+	/**
 	 * A long select offers a box that narrows it (the script reads its words from the
 	 * select); a short one does not.
 	 */

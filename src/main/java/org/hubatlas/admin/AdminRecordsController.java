@@ -3,6 +3,7 @@ package org.hubatlas.admin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -263,6 +264,10 @@ class AdminRecordsController {
 		model.addAttribute("action", url + "/delete");
 		model.addAttribute("backUrl", url);
 		model.addAttribute("references", references);
+		// Listed under their groups, in the order the kind gives them: a hub can have
+		// dozens.
+		model.addAttribute("referenceGroups", references.stream()
+			.collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList())));
 		return "admin/delete";
 	}
 

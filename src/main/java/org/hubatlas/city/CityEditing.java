@@ -89,11 +89,8 @@ record CityEditing(CityRepository cities, CityService service,
 	public List<Reference> references(City city) {
 		List<Reference> references = new ArrayList<>();
 		this.cities.findChildren(city.getId())
-			.forEach(
-					(area) -> references.add(new Reference(
-							InterfaceText.message("references.subArea", "Sub-area: {0}",
-									InterfaceText.name(area.getName(), area.getNameZh())),
-							"/admin/cities/" + area.getId())));
+			.forEach((area) -> references.add(new Reference(InterfaceText.message("references.subAreas", "Sub-areas"),
+					InterfaceText.name(area.getName(), area.getNameZh()), "/admin/cities/" + area.getId())));
 		references.addAll(this.subjects.referencesTo(Subject.city(city.getId())));
 		return references;
 	}

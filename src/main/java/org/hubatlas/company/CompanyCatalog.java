@@ -65,12 +65,13 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 		List<Reference> references = new ArrayList<>();
 		if (subject.getCityId() != null) {
 			this.companies.findNamesHeadquarteredIn(subject.getCityId())
-				.forEach((company) -> references.add(new Reference(InterfaceText.message("references.headquartered",
-						"Company headquartered here: {0}", company.shown()), CompanyEditing.PAGE + company.id())));
+				.forEach((company) -> references.add(
+						new Reference(InterfaceText.message("references.headquartered", "Companies headquartered here"),
+								company.shown(), CompanyEditing.PAGE + company.id())));
 			this.companies.findNamesPresentIn(subject.getCityId())
-				.forEach((company) -> references.add(new Reference(
-						InterfaceText.message("references.present", "Company present here: {0}", company.shown()),
-						CompanyEditing.PAGE + company.id())));
+				.forEach((company) -> references
+					.add(new Reference(InterfaceText.message("references.present", "Companies present here"),
+							company.shown(), CompanyEditing.PAGE + company.id())));
 		}
 		return references;
 	}

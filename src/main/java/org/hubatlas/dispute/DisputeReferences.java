@@ -48,9 +48,8 @@ class DisputeReferences implements SubjectReferences, SourceReferences {
 	}
 
 	private static Reference describe(Dispute dispute) {
-		return new Reference(
-				InterfaceText.message("references.dispute", "Dispute: {0}", dispute.getTitleShown().toString()),
-				"/admin/disputes/" + dispute.getId());
+		return new Reference(InterfaceText.message("references.disputes", "Disputes"),
+				dispute.getTitleShown().toString(), "/admin/disputes/" + dispute.getId());
 	}
 
 }

@@ -32,8 +32,10 @@ class FigureReferences implements SubjectReferences, SourceReferences {
 
 	private static List<Reference> describe(List<Figure> figures) {
 		return figures.stream()
-			.map((f) -> new Reference(InterfaceText.message("references.figure", "Figure: {0}, {1}",
-					f.getIndicator().getDisplayName(), f.getValueAsWritten()), "/admin/figures/" + f.getId()))
+			.map((f) -> new Reference(InterfaceText.message("references.figures", "Figures"),
+					InterfaceText.message("references.figure", "{0}, {1}", f.getIndicator().getDisplayName(),
+							f.getValueAsWritten()),
+					"/admin/figures/" + f.getId()))
 			.toList();
 	}
 

@@ -117,8 +117,9 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 		return this.figures.findForIndicator(indicator.getId())
 			.stream()
 			.map((figure) -> new Reference(
-					InterfaceText.message("references.measuredFigure", "Figure measured by it: {0} ({1})",
-							figure.getValueAsWritten(), figure.getSource().getShortTitle()),
+					InterfaceText.message("references.measuredFigures", "Figures measured by it"),
+					InterfaceText.message("references.measuredFigure", "{0} ({1})", figure.getValueAsWritten(),
+							figure.getSource().getShortTitle()),
 					"/admin/figures/" + figure.getId()))
 			.toList();
 	}

@@ -61,9 +61,8 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 		}
 		return this.incentives.findTitlesForCity(subject.getCityId())
 			.stream()
-			.map((incentive) -> new Reference(
-					InterfaceText.message("references.incentive", "Incentive: {0}", incentive.shown()),
-					IncentiveEditing.PAGE + incentive.id()))
+			.map((incentive) -> new Reference(InterfaceText.message("references.incentives", "Incentives"),
+					incentive.shown(), IncentiveEditing.PAGE + incentive.id()))
 			.toList();
 	}
 

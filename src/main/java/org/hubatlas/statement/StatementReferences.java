@@ -32,9 +32,8 @@ class StatementReferences implements SubjectReferences, SourceReferences {
 
 	private static List<Reference> describe(List<Statement> statements) {
 		return statements.stream()
-			.map((s) -> new Reference(
-					InterfaceText.message("references.statement", "Statement: {0}", s.getParaphraseShown().toString()),
-					"/admin/statements/" + s.getId()))
+			.map((s) -> new Reference(InterfaceText.message("references.statements", "Statements"),
+					s.getParaphraseShown().toString(), "/admin/statements/" + s.getId()))
 			.toList();
 	}
 

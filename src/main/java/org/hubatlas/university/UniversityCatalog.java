@@ -53,7 +53,7 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 
 	@Override
 	public String groupLabel() {
-		return InterfaceText.message("search.kind.institutions", "Universities and institutes");
+		return InterfaceText.message("search.kind.institutions", "Institutions");
 	}
 
 	@Override
@@ -81,7 +81,7 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	}
 
 	private static Reference institution(String name, long id) {
-		return new Reference(InterfaceText.message("references.institution", "Institution: {0}", name),
+		return new Reference(InterfaceText.message("references.institutions", "Institutions"), name,
 				UniversityEditing.PAGE + id);
 	}
 

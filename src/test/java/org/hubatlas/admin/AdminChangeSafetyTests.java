@@ -329,14 +329,15 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(get("/admin/cities/" + beijing + "/delete").with(user("editor").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(content()
-				.string(allOf(containsString("cannot be deleted yet"), containsString("Sub-area: Zhongguancun"),
-						not(containsString("type=\"submit\" class=\"danger\"")))));
+				.string(allOf(containsString("cannot be deleted yet"), containsString("<h2>Sub-areas (1)</h2>"),
+						containsString(">Zhongguancun</a>"), not(containsString("type=\"submit\" class=\"danger\"")))));
 		this.mvc.perform(as("editor", post("/admin/cities/" + beijing + "/delete")))
 			.andExpect(status().isConflict())
-			.andExpect(content()
-				.string(allOf(containsString("cannot be deleted yet"), containsString("Sub-area: Zhongguancun"),
-						containsString("Institution: Peking University"), containsString("Incentive: Beijing AI park"),
-						containsString("Figure: AI companies, "), not(containsString("Figure #")))));
+			.andExpect(content().string(allOf(containsString("cannot be deleted yet"),
+					containsString(">Zhongguancun</a>"), containsString("<h2>Institutions ("),
+					containsString(">Peking University</a>"), containsString("<h2>Incentives ("),
+					containsString(">Beijing AI park"), containsString("<h2>Figures ("),
+					containsString(">AI companies, "), not(containsString("Figure #")))));
 		// Counted, and each linked to where the admin changes it.
 		long zhongguancun = this.jdbc.queryForObject("select id from city where slug = 'zhongguancun'", Long.class);
 		long peking = this.jdbc.queryForObject("select id from university where slug = 'peking-university'",
@@ -344,18 +345,18 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(get("/admin/cities/" + beijing + "/delete").with(user("editor").roles("ADMIN")))
 			.andExpect(content()
 				.string(allOf(containsString(" records still point to it; change or delete them first."),
-						containsString("<a href=\"/admin/cities/" + zhongguancun + "\">Sub-area: Zhongguancun</a>"),
-						containsString(
-								"<a href=\"/admin/universities/" + peking + "\">Institution: Peking University</a>"),
+						containsString("<a href=\"/admin/cities/" + zhongguancun + "\">Zhongguancun</a>"),
+						containsString("<a href=\"/admin/universities/" + peking + "\">Peking University</a>"),
 						containsString("<a href=\"/admin/figures/"), containsString("<a href=\"/admin/incentives/"))));
 		// Said in the reader's language, without the records' internal numbers.
 		this.mvc
 			.perform(as("editor", post("/admin/cities/" + beijing + "/delete")).locale(Locale.SIMPLIFIED_CHINESE)
 				.header("Accept-Language", "zh-Hans"))
 			.andExpect(status().isConflict())
-			.andExpect(content()
-				.string(allOf(containsString("该枢纽暂时不能删除。"), containsString("下辖片区：中关村"), containsString("机构：北京大学"),
-						containsString("数字："), not(containsString("数字：AI ")), not(containsString("Sub-area")))));
+			.andExpect(content().string(
+					allOf(containsString("该枢纽暂时不能删除。"), containsString("<h2>下辖片区（1）</h2>"), containsString(">中关村</a>"),
+							containsString("<h2>机构（"), containsString(">北京大学</a>"), containsString("<h2>数字（"),
+							not(containsString(">AI companies,")), not(containsString("Sub-areas")))));
 		assertThat(this.jdbc.queryForObject("select count(*) from city where id = ?", Integer.class, beijing)).isOne();
 		assertThatThrownBy(() -> this.jdbc.update("delete from city where id = ?", beijing))
 			.isInstanceOf(DataIntegrityViolationException.class);
@@ -561,11 +562,11 @@ class AdminChangeSafetyTests {
 		long source = this.jdbc.queryForObject("select id from source where slug = 'seed-001'", Long.class);
 		this.mvc.perform(as("editor", post("/admin/sources/" + source + "/delete")))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("Statement: "), containsString("Figure: "))));
+			.andExpect(content().string(allOf(containsString("<h2>Statements ("), containsString("<h2>Figures ("))));
 		long pku = this.jdbc.queryForObject("select id from university where slug = 'peking-university'", Long.class);
 		this.mvc.perform(as("editor", post("/admin/universities/" + pku + "/delete")))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(containsString("Statement: ")));
+			.andExpect(content().string(containsString("<h2>Statements (")));
 		assertThat(this.jdbc.queryForObject("select count(*) from university where id = ?", Integer.class, pku))
 			.isOne();
 	}

@@ -710,7 +710,7 @@ class AdminEditorTests {
 		long id = this.jdbc.queryForObject("select id from indicator where code = 'ai-companies'", Long.class);
 		this.mvc.perform(post("/admin/indicators/" + id + "/delete").with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isConflict())
-			.andExpect(content().string(allOf(containsString("Figure measured by it: "),
+			.andExpect(content().string(allOf(containsString("<h2>Figures measured by it ("),
 					// Each figure named and linked to its edit page, so the editor can
 					// move it.
 					containsString("<a href=\"/admin/figures/" + this.jdbc.queryForObject(

@@ -1,11 +1,13 @@
 package org.hubatlas.admin;
 
+import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityForm;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.Reference;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
@@ -21,6 +23,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasProperty;
@@ -37,6 +41,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -172,6 +177,23 @@ class AdminRecordsControllerTests {
 			.andExpect(view().name("admin/conflict"))
 			.andExpect(model().attribute("savedShown", hasEntry("name", "Hefei (theirs)")));
 		verify(this.editor, never()).delete(any(), anyLong());
+	}
+
+	@Test
+	void aRefusedDeleteListsWhatPointsAtTheRecordUnderItsGroups() throws Exception {
+		Reference binhu = new Reference("Sub-areas", "Binhu", "/admin/cities/8");
+		Reference shushan = new Reference("Sub-areas", "Shushan", "/admin/cities/9");
+		Reference figure = new Reference("Figures", "AI companies, 300", "/admin/figures/1");
+		given(this.editor.deletable(this.hubs, 7L))
+			.willReturn(new RecordEditor.DeleteResult("Hefei", List.of(binhu, figure, shushan)));
+		this.mvc.perform(get("/admin/cities/7/delete").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/delete"))
+			.andExpect(model().attribute("referenceGroups",
+					is(Map.of("Sub-areas", List.of(binhu, shushan), "Figures", List.of(figure)))))
+			.andExpect(content()
+				.string(allOf(containsString("<h2>Sub-areas (2)</h2>"), containsString("<h2>Figures (1)</h2>"),
+						containsString("<a href=\"/admin/figures/1\">AI companies, 300</a>"))));
 	}
 
 }

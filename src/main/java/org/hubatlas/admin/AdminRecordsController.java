@@ -174,7 +174,7 @@ class AdminRecordsController {
 	 * The values the edit page loaded, as it sent them; none when it sent none it can
 	 * read.
 	 */
-	private static Map<String, List<String>> loadedValues(String loaded) {
+	static Map<String, List<String>> loadedValues(String loaded) {
 		if (loaded == null || loaded.isBlank()) {
 			return Map.of();
 		}

@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
@@ -125,21 +126,49 @@ public class HeldInputController {
 			throw new NotFoundException("page", PATH);
 		}
 		RecordKind<?, ?> kind = this.kinds.at(form.split("/")[2]);
-		FormChoices choices = kind.choices();
-		Map<String, String> shown = new LinkedHashMap<>();
-		this.editor.labels(kind).forEach((field, label) -> {
-			List<String> values = input.get(field);
-			if (values != null && values.stream().anyMatch((value) -> !value.isBlank())) {
-				shown.put(label, choices.shown(field, values));
-			}
-		});
+		List<String> loadedJson = input.get("loaded");
+		Map<String, List<String>> loaded = form.endsWith("/new") ? Map.of() : AdminRecordsController
+			.loadedValues((loadedJson != null && !loadedJson.isEmpty()) ? loadedJson.get(0) : null);
 		model.addAttribute("held", input);
 		model.addAttribute("heldFor", form);
-		model.addAttribute("shown", shown);
+		model.addAttribute("shown", shown(kind, input, loaded));
+		model.addAttribute("changesOnly", !loaded.isEmpty());
 		model.addAttribute("what", AdminRecordsController.what(kind));
 		model.addAttribute("newRecord", form.endsWith("/new"));
 		response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
 		return "admin/held";
+	}
+
+	/**
+	 * The input as the page lists it, by field label: of an edit whose page said what it
+	 * loaded, the fields the admin changed (one emptied says so, a checkbox group cleared
+	 * too: it sends nothing); otherwise every field the admin filled in. Only what the
+	 * admin sent is compared: nothing stored is read for a visitor not signed in.
+	 */
+	private Map<String, String> shown(RecordKind<?, ?> kind, Map<String, List<String>> input,
+			Map<String, List<String>> loaded) {
+		FormChoices choices = kind.choices();
+		Map<String, String> shown = new LinkedHashMap<>();
+		this.editor.labels(kind).forEach((field, label) -> {
+			List<String> typed = filled(input.get(field));
+			if (loaded.isEmpty() ? !typed.isEmpty() : !typed.equals(filled(loaded.get(field)))) {
+				shown.put(label,
+						!typed.isEmpty() ? choices.shown(field, typed)
+								: choices.valueLabels().containsKey(field)
+										? InterfaceText.message("admin.held.noneChosen", "(none chosen)")
+										: InterfaceText.message("admin.held.emptied", "(emptied)"));
+			}
+		});
+		return shown;
+	}
+
+	/** A field's values that hold something, with a browser's line breaks as stored. */
+	private static List<String> filled(List<String> values) {
+		return (values == null) ? List.of()
+				: values.stream()
+					.filter((value) -> !value.isBlank())
+					.map((value) -> value.replace("\r\n", "\n"))
+					.toList();
 	}
 
 	/** The save's fields, but not its CSRF token or any password. */

@@ -47,7 +47,8 @@ class CompanyApiController {
 	@GetMapping(path = "/api/companies/{slug}", produces = "application/json")
 	@Operation(summary = "One company with its hubs, institutions, figures, statements and disputes")
 	@ApiDocs.OneResponses
-	Api.CompanyProfile company(@Parameter(example = "deepseek") @PathVariable String slug) {
+	Api.CompanyProfile company(
+			@Parameter(description = "The company's address name.", example = "deepseek") @PathVariable String slug) {
 		return this.data.company(slug);
 	}
 
@@ -68,7 +69,8 @@ class CompanyApiController {
 	@GetMapping(path = "/api/institutions/{slug}", produces = "application/json")
 	@Operation(summary = "One university or institute with its companies, figures, statements and disputes")
 	@ApiDocs.OneResponses
-	Api.InstitutionProfile institution(@Parameter(example = "tsinghua-university") @PathVariable String slug) {
+	Api.InstitutionProfile institution(@Parameter(description = "The institution's address name.",
+			example = "tsinghua-university") @PathVariable String slug) {
 		return this.data.institution(slug);
 	}
 
@@ -90,7 +92,8 @@ class CompanyApiController {
 	@GetMapping(path = "/api/incentives/{slug}", produces = "application/json")
 	@Operation(summary = "One incentive with its hubs, figures, statements and disputes")
 	@ApiDocs.OneResponses
-	Api.IncentiveProfile incentive(@PathVariable String slug) {
+	Api.IncentiveProfile incentive(@Parameter(description = "The incentive's address name.",
+			example = "beijing-ai-park") @PathVariable String slug) {
 		return this.data.incentive(slug);
 	}
 

@@ -53,7 +53,8 @@ class IndicatorApiController {
 			description = "Per million residents or as a share of GDP: each value with the two figures it divides; "
 					+ "ranked by the rules of every ranking.")
 	@ApiDocs.OneResponses
-	DerivedRanking derived(@Parameter(example = "ai-companies-per-million") @PathVariable String code) {
+	DerivedRanking derived(@Parameter(description = "The derived ranking's code.",
+			example = "ai-companies-per-million") @PathVariable String code) {
 		IndicatorRankingService.DerivedRanking ranking = this.rankings.derived(code);
 		return new DerivedRanking(code, ranking.name(), ranking.numerator().getCode(), ranking.denominator().getCode(),
 				ranking.ranked().stream().map((r) -> entry(r.rank(), r.item(), ranking)).toList(),
@@ -82,7 +83,8 @@ class IndicatorApiController {
 			description = "The ranked group first (same kind and definition, at most two years apart, newest per hub; "
 					+ "equal values share a rank), then the groups that cannot be ranked with it, each saying why.")
 	@ApiDocs.OneResponses
-	Api.Ranking ranking(@Parameter(example = "ai-companies") @PathVariable String code) {
+	Api.Ranking ranking(
+			@Parameter(description = "The indicator's code.", example = "ai-companies") @PathVariable String code) {
 		return this.data.ranking(code);
 	}
 

@@ -79,7 +79,8 @@ class ProvenanceApiController {
 	@GetMapping(path = "/api/disputes/{slug}", produces = "application/json")
 	@Operation(summary = "One correction or caveat with what it affects")
 	@ApiDocs.OneResponses
-	Api.Dispute dispute(@PathVariable String slug) {
+	Api.Dispute dispute(@Parameter(description = "The correction's address name.",
+			example = "003-waic-location") @PathVariable String slug) {
 		return this.data.dispute(slug);
 	}
 

@@ -1,0 +1,30 @@
+package org.hubatlas.api;
+
+import org.hubatlas.common.PageMeta;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The open data API's guide, a page of the site in the reader's language: how the API
+ * answers, then every endpoint with its parameters and an address to try. It works
+ * without JavaScript, unlike the interactive explorer it links to.
+ */
+@Controller
+class ApiGuideController {
+
+	private final ApiReference reference;
+
+	ApiGuideController(ApiReference reference) {
+		this.reference = reference;
+	}
+
+	@GetMapping("/open-data")
+	String guide(Model model) {
+		model.addAttribute("groups", this.reference.groups());
+		PageMeta.describeWithMessage(model, "apiGuide.lead");
+		return "api/guide";
+	}
+
+}

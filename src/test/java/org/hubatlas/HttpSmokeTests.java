@@ -366,6 +366,10 @@ class HttpSmokeTests {
 			.anyMatch((line) -> line.startsWith("Computing power target,Hefei,合肥,2,no data,"))
 			.anyMatch((line) -> line.startsWith("Companies named in our sources,Shenzhen,深圳,"))
 			.noneMatch((line) -> line.startsWith("Companies,"));
+		// A slice is named with the count it is part of.
+		assertThat(lines("/compare.csv?cities=shenzhen,hefei,guizhou"))
+			.anyMatch((line) -> line.startsWith("\"Incentives named in our sources, of which Subsidy\",Shenzhen,"))
+			.noneMatch((line) -> line.contains("Companies named in our sources, of which Subsidy"));
 		this.mvc.perform(get("/compare.csv")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/compare.csv").param("cities", "atlantis,beijing")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/indicators/no-such-indicator.csv")).andExpect(status().isNotFound());

@@ -109,13 +109,16 @@ class ComparePageController {
 						(figure != null) && !comparison.disputes().forFigure(figure.getId()).isEmpty()));
 			}
 		}
+		String whole = null;
 		for (Comparison.CountRow count : comparison.countRows()) {
+			// A slice (a sector, a kind) follows the count it is part of.
+			whole = count.slice() ? whole : count.label();
 			for (int i = 0; i < count.values().size(); i++) {
 				City hub = comparison.columns().get(i).city();
 				// Says what it counts: how many our sources name, not the hub's total.
 				String counted = count.slice()
-						? InterfaceText.message("csv.compare.namedSlice",
-								"Companies named in our sources, of which {0}", count.label())
+						? InterfaceText.message("csv.compare.namedSlice", "{0} named in our sources, of which {1}",
+								whole, count.label())
 						: InterfaceText.message("csv.compare.named", "{0} named in our sources", count.label());
 				Object[] cells = FigureCsv.row(null, counted, hub.getName(), hub.getNameZh(), null, null, null, null);
 				cells[7] = count.values().get(i);

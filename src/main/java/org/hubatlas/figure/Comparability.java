@@ -131,6 +131,32 @@ public final class Comparability {
 		return (year != null) ? year : 0;
 	}
 
+	/** A stated date's month: "2025-09", "2025-09-30", "2025-H1", "2025-Q3" (its end). */
+	private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern
+		.compile("(\\d{4})-(?:(\\d{2})|H([12])|Q([1-4]))\\b.*");
+
+	/**
+	 * When a figure holds, finer than its year, to tell a hub's newest of one year: year
+	 * × 100 + the month its stated date gives (a half or a quarter by its last month), 0
+	 * where it gives none. A target holds at its year.
+	 */
+	public static int when(int year, String statedAsOf, boolean target) {
+		if (target || statedAsOf == null) {
+			return year * 100;
+		}
+		java.util.regex.Matcher date = MONTH.matcher(statedAsOf.strip());
+		if (!date.matches() || Integer.parseInt(date.group(1)) != year) {
+			return year * 100;
+		}
+		int month = (date.group(2) != null) ? Integer.parseInt(date.group(2))
+				: (date.group(3) != null) ? 6 * Integer.parseInt(date.group(3)) : 3 * Integer.parseInt(date.group(4));
+		return year * 100 + ((month >= 1 && month <= 12) ? month : 0);
+	}
+
+	static int when(Figure figure) {
+		return when(year(figure), figure.getStatedAsOf(), figure.getKind() == FigureKind.TARGET);
+	}
+
 	/** One hub's figure in a ranking, with its rank (null where not ranked). */
 	public record Entry(Figure figure, Integer rank) {
 
@@ -190,16 +216,18 @@ public final class Comparability {
 	 */
 	public static Group group(Indicator indicator, String key, Collection<Figure> figures) {
 		Selection<Figure> selection = select(figures.stream().filter((f) -> f.getValueNumeric() != null).toList(),
-				(f) -> f.getSubject().getCityId(), Comparability::year, Figure::getId, indicator.isValueAYear());
+				(f) -> f.getSubject().getCityId(), Comparability::year, Comparability::when, Figure::getId,
+				indicator.isValueAYear());
 		return new Group(key, rank(indicator, selection.inWindow()), selection.older(), selection.earlier(),
 				selection.earliest(), selection.latest());
 	}
 
 	/**
 	 * What the rules need of a figure about a hub, read without loading it: its id, hub,
-	 * group ({@link #groupKey}), year, and whether it has a number.
+	 * group ({@link #groupKey}), year, when in it ({@link #when}), and whether it has a
+	 * number.
 	 */
-	public record Key(long id, long hubId, String groupKey, int year, boolean hasNumber) {
+	public record Key(long id, long hubId, String groupKey, int year, int when, boolean hasNumber) {
 	}
 
 	/**
@@ -217,7 +245,8 @@ public final class Comparability {
 		String best = null;
 		Selection<Key> chosen = null;
 		for (Map.Entry<String, List<Key>> entry : byKey.entrySet()) {
-			Selection<Key> selection = select(entry.getValue(), Key::hubId, Key::year, Key::id, valueIsAYear);
+			Selection<Key> selection = select(entry.getValue(), Key::hubId, Key::year, Key::when, Key::id,
+					valueIsAYear);
 			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
 					chosen.inWindow().size(), best, chosen.latest()) < 0) {
 				best = entry.getKey();
@@ -242,8 +271,9 @@ public final class Comparability {
 	}
 
 	private static <T> Selection<T> select(Collection<T> items, Function<T, Long> hub, ToIntFunction<T> year,
-			Function<T, Long> id, boolean ageless) {
+			ToIntFunction<T> when, Function<T, Long> id, boolean ageless) {
 		Comparator<T> newness = Comparator.comparingInt(year)
+			.thenComparingInt(when)
 			.thenComparing(id, Comparator.nullsFirst(Comparator.naturalOrder()));
 		Map<Long, T> newest = new LinkedHashMap<>();
 		for (T item : items) {
@@ -344,7 +374,7 @@ public final class Comparability {
 		String best = null;
 		Selection<T> chosen = null;
 		for (Map.Entry<String, List<T>> entry : byKey.entrySet()) {
-			Selection<T> selection = select(entry.getValue(), hub, year, id, false);
+			Selection<T> selection = select(entry.getValue(), hub, year, (item) -> 0, id, false);
 			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
 					chosen.inWindow().size(), best, chosen.latest()) < 0) {
 				best = entry.getKey();

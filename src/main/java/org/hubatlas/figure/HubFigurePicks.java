@@ -82,7 +82,9 @@ public final class HubFigurePicks {
 				.add(new Comparability.Key(key.id(), key.cityId(),
 						Comparability.groupKey(planned(key, sourceYears), group,
 								Comparability.partOfYear(indicators.get(key.indicatorId()).getUnit(), key.asOfLabel())),
-						year(key, sourceYears), key.hasNumber()));
+						year(key, sourceYears),
+						Comparability.when(year(key, sourceYears), statedAsOf(key), key.kind() == FigureKind.TARGET),
+						key.hasNumber()));
 		}
 		Map<Long, HubFigureKey> byId = new HashMap<>();
 		keys.forEach((key) -> byId.put(key.id(), key));
@@ -169,6 +171,11 @@ public final class HubFigurePicks {
 	/**
 	 * The year a figure is about (as {@link Figure#getEffectiveYear()}), 0 if unknown.
 	 */
+	/** The as-of label when the source states one, as {@link Figure#getStatedAsOf}. */
+	private static String statedAsOf(HubFigureKey key) {
+		return (key.asOfLabel() != null && !key.asOfLabel().equalsIgnoreCase("not stated")) ? key.asOfLabel() : null;
+	}
+
 	private static int year(HubFigureKey key, Map<Long, Integer> sourceYears) {
 		Integer year = (key.targetYear() != null) ? key.targetYear()
 				: (key.asOfYear() != null) ? key.asOfYear() : sourceYears.get(key.sourceId());
@@ -209,7 +216,9 @@ public final class HubFigurePicks {
 	 * unless a target.
 	 */
 	private static int rank(HubFigureKey key, Map<Long, Integer> sourceYears) {
-		return year(key, sourceYears) * 2 + (planned(key, sourceYears) ? 0 : 1);
+		int year = year(key, sourceYears);
+		return Comparability.when(year, statedAsOf(key), key.kind() == FigureKind.TARGET) * 2
+				+ (planned(key, sourceYears) ? 0 : 1);
 	}
 
 	/** A target or a forecast, by {@link Comparability#planned}. */

@@ -90,12 +90,18 @@ class PackAdminController {
 			return "redirect:/admin/imports";
 		}
 		session.removeAttribute(PENDING);
-		PackReport report = this.importer.apply(pack.name(), pack.bytes());
+		PackReport report = this.importer.applyWhole(pack.name(), pack.bytes());
+		if (report.count(Outcome.REFUSED) > 0) {
+			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.packRefused",
+					"Nothing was applied: {0,choice,0#no row is|1#one row is|1<{0,number,integer} rows are} refused. "
+							+ "A pack is applied whole or not at all: correct the file and preview it again.",
+					report.count(Outcome.REFUSED)));
+			return "redirect:/admin/imports";
+		}
 		redirect.addFlashAttribute("flash",
 				InterfaceText.message("admin.flash.packApplied",
-						"Pack \u201c{0}\u201d applied: {1} created, {2} changed, {3} left as they were, {4} refused.",
-						report.name(), report.count(Outcome.CREATE), report.count(Outcome.CHANGE),
-						report.count(Outcome.UNCHANGED), report.count(Outcome.REFUSED)));
+						"Pack \u201c{0}\u201d applied: {1} created, {2} changed, {3} left as they were.", report.name(),
+						report.count(Outcome.CREATE), report.count(Outcome.CHANGE), report.count(Outcome.UNCHANGED)));
 		return "redirect:/admin/imports";
 	}
 

@@ -184,7 +184,7 @@ public class PackImporter {
 
 	/** What applying the pack would do, row by row; nothing is written. */
 	public PackReport preview(String fileName, byte[] bytes) {
-		return run(fileName, bytes, false);
+		return run(fileName, bytes, false, false);
 	}
 
 	/**
@@ -192,7 +192,16 @@ public class PackImporter {
 	 * refused whole.
 	 */
 	public PackReport apply(String fileName, byte[] bytes) {
-		return run(fileName, bytes, true);
+		return run(fileName, bytes, true, false);
+	}
+
+	/**
+	 * Applies the pack whole or not at all, as an admin's upload is: a row refused when
+	 * it is applied (a record changed since the preview) rolls back every other; its
+	 * refused rows then say why nothing was written.
+	 */
+	public PackReport applyWhole(String fileName, byte[] bytes) {
+		return run(fileName, bytes, true, true);
 	}
 
 	/**
@@ -279,7 +288,7 @@ public class PackImporter {
 		return this.packs.findAllByOrderByAppliedAtDesc();
 	}
 
-	private PackReport run(String fileName, byte[] bytes, boolean write) {
+	private PackReport run(String fileName, byte[] bytes, boolean write, boolean whole) {
 		String name = safeName(fileName);
 		String sha = sha256(bytes);
 		PackContent content = PackReader.read(name, utf8(bytes));
@@ -301,7 +310,7 @@ public class PackImporter {
 			run.dropUnusedWordings();
 			run.nameUnstatedDefinitions();
 			PackReport report = new PackReport(name, sha, run.rows);
-			if (write) {
+			if (write && !(whole && report.count(Outcome.REFUSED) > 0)) {
 				this.packs.save(new DataPackRecord(name, sha, LocalDateTime.now(ZoneOffset.UTC),
 						RevisionService.currentUser(), report.count(Outcome.CREATE), report.count(Outcome.CHANGE),
 						report.count(Outcome.UNCHANGED), report.refused()));

@@ -53,6 +53,10 @@ class PackAdminControllerTests {
 
 	private static final PackReport REPORT = new PackReport("test.yaml", "abc123def4567890",
 			List.of(new PlanRow(2, "hub", "Test Hub", Outcome.CREATE, null),
+					new PlanRow(3, "hub", "Other Hub", Outcome.UNCHANGED, null)));
+
+	private static final PackReport WITH_A_REFUSAL = new PackReport("test.yaml", "abc123def4567890",
+			List.of(new PlanRow(2, "hub", "Test Hub", Outcome.CREATE, null),
 					PlanRow.refused(3, "hub", "Bad <Hub>", "Slug: Use lower-case letters.")));
 
 	@Autowired
@@ -90,10 +94,9 @@ class PackAdminControllerTests {
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("input[name=sha256]").attr("value")).isEqualTo("abc123def4567890");
 		assertThat(page.select("tbody tr")).hasSize(2);
-		assertThat(page.select("tbody tr.diff-old").text()).contains("Bad <Hub>", "Slug: Use lower-case letters.");
-		verify(this.importer, never()).apply(any(), any());
+		verify(this.importer, never()).applyWhole(any(), any());
 
-		given(this.importer.apply("test.yaml", PACK)).willReturn(REPORT);
+		given(this.importer.applyWhole("test.yaml", PACK)).willReturn(REPORT);
 		this.mvc
 			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
 				.session(session)
@@ -101,7 +104,7 @@ class PackAdminControllerTests {
 				.with(csrf()))
 			.andExpect(redirectedUrl("/admin/imports"))
 			.andExpect(flash().attribute("flash",
-					"Pack \u201ctest.yaml\u201d applied: 1 created, 0 changed, 0 left as they were, 1 refused."));
+					"Pack \u201ctest.yaml\u201d applied: 1 created, 0 changed, 1 left as they were."));
 		// Applied once: the same form sent again finds nothing waiting.
 		this.mvc
 			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
@@ -109,15 +112,50 @@ class PackAdminControllerTests {
 				.with(user("chief").roles("ADMIN"))
 				.with(csrf()))
 			.andExpect(flash().attribute("flash", "Nothing was applied: preview the pack again, then apply it."));
-		verify(this.importer).apply("test.yaml", PACK);
+		verify(this.importer).applyWhole("test.yaml", PACK);
+	}
+
+	/**
+	 * A pack is applied whole or not at all: a preview with a refused row offers no
+	 * button, and a row refused when applying (the data changed since) writes nothing.
+	 */
+	@Test
+	void aPackWithARefusedRowIsNotApplied() throws Exception {
+		given(this.importer.preview("test.yaml", PACK)).willReturn(WITH_A_REFUSAL);
+		MockHttpSession session = new MockHttpSession();
+		Document page = Jsoup.parse(
+				this.mvc
+					.perform(multipart("/admin/imports/preview").file(file(PACK))
+						.session(session)
+						.with(user("chief").roles("ADMIN"))
+						.with(csrf()))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString());
+		assertThat(page.select("form[action=/admin/imports/apply]")).isEmpty();
+		assertThat(page.select("p.callout").text())
+			.contains("One row is refused, so this pack cannot be applied: a pack is applied whole or not at all.");
+		assertThat(page.select("tbody tr.diff-old").text()).contains("Bad <Hub>", "Slug: Use lower-case letters.");
+
+		given(this.importer.applyWhole("test.yaml", PACK)).willReturn(WITH_A_REFUSAL);
+		this.mvc
+			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
+				.session(session)
+				.with(user("chief").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/imports"))
+			.andExpect(flash().attribute("flash", "Nothing was applied: one row is refused. A pack is applied whole "
+					+ "or not at all: correct the file and preview it again."));
+		verify(this.importer, never()).apply(any(), any());
 	}
 
 	/** A pack that would write nothing says so, and offers no button to apply it. */
 	@Test
 	void aPreviewThatWouldWriteNothingOffersNoApply() throws Exception {
-		PackReport refusedOnly = new PackReport("test.yaml", "abc123def4567890",
-				List.of(PlanRow.refused(3, "hub", "Bad <Hub>", "Slug: Use lower-case letters.")));
-		given(this.importer.preview("test.yaml", PACK)).willReturn(refusedOnly);
+		PackReport unchanged = new PackReport("test.yaml", "abc123def4567890",
+				List.of(new PlanRow(3, "hub", "Other Hub", Outcome.UNCHANGED, null)));
+		given(this.importer.preview("test.yaml", PACK)).willReturn(unchanged);
 		Document page = Jsoup.parse(this.mvc.perform(
 				multipart("/admin/imports/preview").file(file(PACK)).with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())

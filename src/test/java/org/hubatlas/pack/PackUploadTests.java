@@ -28,9 +28,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * Uploading a pack through the whole application, down to the database: a preview first,
- * writing nothing, then apply exactly what was previewed; refusals and wrong files
- * explained. {@link PackAdminControllerTests} checks the page's answers with the importer
- * mocked.
+ * writing nothing, then apply exactly what was previewed, whole or not at all; refusals
+ * and wrong files explained. {@link PackAdminControllerTests} checks the page's answers
+ * with the importer mocked.
  */
 @EditingTest
 class PackUploadTests {
@@ -76,7 +76,8 @@ class PackUploadTests {
 			.perform(multipart("/admin/imports/preview").file(file).with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("What applying “upload.yaml” will do"),
-					containsString("Unknown hub “atlantis”."), containsString("Apply this pack"),
+					containsString("Unknown hub “atlantis”."), not(containsString("Apply this pack")),
+					containsString("One row is refused, so this pack cannot be applied"),
 					// Two entries: records of the one taken in, and the refused one.
 					containsString("4 records from 2 rows of upload.yaml"))))
 			.andReturn()
@@ -84,9 +85,33 @@ class PackUploadTests {
 			.getCookie("SESSION");
 		assertThat(figuresFromTheUpload()).isZero();
 
-		String sha = PackImporter.sha256(PACK.getBytes(StandardCharsets.UTF_8));
+		// Applied anyway (a form kept from before): whole or not at all.
 		this.mvc
-			.perform(post("/admin/imports/apply").param("sha256", sha)
+			.perform(post("/admin/imports/apply")
+				.param("sha256", PackImporter.sha256(PACK.getBytes(StandardCharsets.UTF_8)))
+				.cookie(session)
+				.with(user("chief").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/imports"))
+			.andExpect(flash().attribute("flash", containsString("Nothing was applied: one row is refused.")));
+		assertThat(figuresFromTheUpload()).isZero();
+
+		// Corrected: the refused entry taken out.
+		String corrected = PACK.substring(0, PACK.indexOf("- hub: atlantis"));
+		session = this.mvc
+			.perform(
+					multipart("/admin/imports/preview")
+						.file(new MockMultipartFile("file", "upload.yaml", "application/yaml",
+								corrected.getBytes(StandardCharsets.UTF_8)))
+						.with(user("chief").roles("ADMIN"))
+						.with(csrf()))
+			.andExpect(content().string(containsString("Apply this pack")))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
+		this.mvc
+			.perform(post("/admin/imports/apply")
+				.param("sha256", PackImporter.sha256(corrected.getBytes(StandardCharsets.UTF_8)))
 				.cookie(session)
 				.with(user("chief").roles("ADMIN"))
 				.with(csrf()))

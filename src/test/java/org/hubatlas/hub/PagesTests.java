@@ -285,6 +285,21 @@ class PagesTests {
 			.andExpect(content().string(containsString("\"rank\":1,\"of\":18,\"tied\":7")));
 	}
 
+	/** A page's title names its hub, company or institution in the reader's language. */
+	@Test
+	void aPagesTitleNamesItsRecordInTheReadersLanguage() throws Exception {
+		for (String[] page : List.of(new String[] { "/cities/shenzhen", "深圳 · " },
+				new String[] { "/universities/tsinghua-university", "清华大学 · " },
+				new String[] { "/companies/deepseek", "深度求索 · " })) {
+			String html = this.mvc.perform(get(page[0]).header("Accept-Language", "zh-Hans"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(Jsoup.parse(html).title()).as(page[0]).startsWith(page[1]);
+		}
+		assertThat(Jsoup.parse(english("/cities/shenzhen")).title()).startsWith("Shenzhen · ");
+	}
+
 	@Test
 	void theIndexScoresCitiesBesideCitiesAndListsProvincesApart() throws Exception {
 		Document page = Jsoup.parse(english("/index?gdp=1"));

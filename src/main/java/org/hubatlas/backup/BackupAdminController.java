@@ -49,6 +49,12 @@ class BackupAdminController {
 		this.backup.write(response.getOutputStream());
 	}
 
+	/** The restore's address opened again (the language switched): the backup page. */
+	@GetMapping("/restore")
+	String restoreAgain() {
+		return "redirect:/admin/backup";
+	}
+
 	@PostMapping("/restore")
 	String restore(@RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "confirm", required = false) String confirm, Model model, RedirectAttributes redirect)

@@ -51,6 +51,21 @@ class PackAdminController {
 		return VIEW;
 	}
 
+	/**
+	 * The preview's address opened again (the language switched, the page reloaded): the
+	 * file still waiting in the session, previewed again; none, the imports page.
+	 */
+	@GetMapping("/preview")
+	String previewAgain(HttpSession session, Model model) {
+		if (!(session.getAttribute(PENDING) instanceof PendingPack pack)) {
+			return "redirect:/admin/imports";
+		}
+		model.addAttribute("applied", this.importer.applied());
+		model.addAttribute("report", this.importer.preview(pack.name(), pack.bytes()));
+		model.addAttribute("alreadyApplied", this.importer.wasApplied(pack.bytes()));
+		return VIEW;
+	}
+
 	@PostMapping("/preview")
 	String preview(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model)
 			throws IOException {

@@ -187,4 +187,13 @@ class BackupAdminControllerTests {
 		verifyNoInteractions(this.backup);
 	}
 
+	/**
+	 * The restore's address opened again, as the language switch does: the backup page.
+	 */
+	@Test
+	void theRestoreOpenedAgainIsTheBackupPage() throws Exception {
+		this.mvc.perform(get("/admin/backup/restore").with(user("chief").roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/backup"));
+	}
+
 }

@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -229,6 +230,27 @@ class PackAdminControllerTests {
 					post("/admin/imports/apply").param("sha256", "abc123def4567890").with(user("chief").roles("ADMIN")))
 			.andExpect(status().isForbidden());
 		verifyNoInteractions(this.importer);
+	}
+
+	/**
+	 * The preview's address opened again, as the language switch does: the file waiting
+	 * in the session is previewed again; with none, the imports page.
+	 */
+	@Test
+	void thePreviewOpenedAgainPreviewsTheWaitingFileAgain() throws Exception {
+		this.mvc.perform(get("/admin/imports/preview").with(user("chief").roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/imports"));
+		given(this.importer.preview("test.yaml", PACK)).willReturn(REPORT);
+		MockHttpSession session = new MockHttpSession();
+		this.mvc.perform(multipart("/admin/imports/preview").file(file(PACK))
+			.session(session)
+			.with(user("chief").roles("ADMIN"))
+			.with(csrf()));
+		this.mvc.perform(get("/admin/imports/preview").session(session).with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(view().name(PackAdminController.VIEW))
+			.andExpect(model().attribute("report", REPORT));
+		verify(this.importer, times(2)).preview("test.yaml", PACK);
 	}
 
 }

@@ -145,8 +145,11 @@ class AdminRecordsController {
 		RecordEditor.SaveResult saved = this.editor.save(type, id, (F) input, result);
 		if (saved instanceof RecordEditor.SaveResult.Saved ok) {
 			String done = (id == null) ? "created" : "saved";
-			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash." + done,
-					"{0} \u201c{1}\u201d " + done + ".", capitalized(type), ok.name()));
+			redirect.addFlashAttribute("flash", ok.changed()
+					? InterfaceText.message("admin.flash." + done, "{0} \u201c{1}\u201d " + done + ".",
+							capitalized(type), ok.name())
+					: InterfaceText.message("admin.flash.unchanged",
+							"Nothing to save: every field of \u201c{0}\u201d was already as saved.", ok.name()));
 			return "redirect:" + base(type) + "/" + ok.id();
 		}
 		if (!(saved instanceof RecordEditor.SaveResult.Conflict conflict)) {

@@ -200,8 +200,11 @@ public class RecordEditor {
 	/** How a save or restore ended. */
 	sealed interface SaveResult {
 
-		/** Written, with the record's id and name for the flash message. */
-		record Saved(long id, String name) implements SaveResult {
+		/**
+		 * Written, with the record's id and name for the flash message; unchanged when
+		 * every field was already as saved (no revision then).
+		 */
+		record Saved(long id, String name, boolean changed) implements SaveResult {
 		}
 
 		/** Refused with messages on the form's fields. */
@@ -266,9 +269,11 @@ public class RecordEditor {
 					status.setRollbackOnly();
 					return new SaveResult.Invalid();
 				}
-				E saved = write(kind, entity, (entity != null) ? kind.toForm(entity) : null, form,
+				F before = (entity != null) ? kind.toForm(entity) : null;
+				E saved = write(kind, entity, before, form,
 						(entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, null);
-				return new SaveResult.Saved(saved.getId(), kind.shownName(saved));
+				return new SaveResult.Saved(saved.getId(), kind.shownName(saved),
+						before == null || !sameValues(before, kind.toForm(saved)));
 			});
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -390,12 +395,27 @@ public class RecordEditor {
 			.toList();
 	}
 
-	/** Writes the form and records the revision from what the form held before. */
+	/**
+	 * Writes the form and records the revision from what the form held before; a write
+	 * that left every field as it was is no change, and adds none to the history.
+	 */
 	private <E extends VersionedEntity, F extends AdminForm> E write(RecordKind<E, F> kind, E entity, F before, F form,
 			Revision.Action action, String note) {
 		E saved = kind.write(entity, form);
-		this.revisions.record(kind.key(), saved.getId(), kind.nameOf(saved), action, before, kind.toForm(saved), note);
+		F after = kind.toForm(saved);
+		if (before == null || !sameValues(before, after)) {
+			this.revisions.record(kind.key(), saved.getId(), kind.nameOf(saved), action, before, after, note);
+		}
 		return saved;
+	}
+
+	/** Whether two forms of a record hold the same values, whatever their versions. */
+	private static boolean sameValues(AdminForm one, AdminForm other) {
+		Map<String, List<String>> a = new LinkedHashMap<>(one.params());
+		Map<String, List<String>> b = new LinkedHashMap<>(other.params());
+		a.remove("version");
+		b.remove("version");
+		return a.equals(b);
 	}
 
 	/**

@@ -436,6 +436,27 @@ class AdminChangeSafetyTests {
 			.containsEntry("FOUNDED_YEAR", 2019);
 	}
 
+	/** A save that changes nothing says so and adds nothing to the history. */
+	@Test
+	void aSaveThatChangesNothingAddsNoChangeToTheHistory() throws Exception {
+		long id = createCompany("no-change-co", "Kept summary");
+		String revisions = "select count(*) from revision where entity_type = 'company' and entity_id = ?";
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co no-change-co")
+				.param("slug", "no-change-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Kept summary")
+				.param("hqCityId", String.valueOf(hangzhou))
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(redirectedUrl("/admin/companies/" + id))
+			.andExpect(flash().attribute("flash",
+					"Nothing to save: every field of \u201cCo no-change-co\u201d was already as saved."));
+		assertThat(this.jdbc.queryForObject(revisions, Integer.class, id)).isOne();
+		saveCompany(id, "no-change-co", "Kept summary", "2019");
+		assertThat(this.jdbc.queryForObject(revisions, Integer.class, id)).isEqualTo(2);
+	}
+
 	@Test
 	void theEditPageShowsTheHistoryTenChangesAtATime() throws Exception {
 		long id = createCompany("paged-history-co", "Summary 0");

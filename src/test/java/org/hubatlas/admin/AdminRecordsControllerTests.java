@@ -149,7 +149,7 @@ class AdminRecordsControllerTests {
 	@Test
 	void aSavedHubRedirectsToItsFormWithAFlashMessage() throws Exception {
 		given(this.editor.save(eq(this.hubs), isNull(), any(), any()))
-			.willReturn(new RecordEditor.SaveResult.Saved(7, "Hefei"));
+			.willReturn(new RecordEditor.SaveResult.Saved(7, "Hefei", true));
 		this.mvc
 			.perform(post("/admin/cities").with(user("chief").roles("ADMIN"))
 				.with(csrf())

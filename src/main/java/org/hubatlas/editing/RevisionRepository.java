@@ -14,6 +14,10 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 			countQuery = "select count(r) from Revision r where r.entityType = :type and r.entityId = :id")
 	Page<Revision> findHistory(String type, Long id, Pageable page);
 
+	/** The record's changes made after the given one, for what an undo would lose. */
+	@Query("select r from Revision r where r.entityType = :type and r.entityId = :id and r.id > :after")
+	List<Revision> findLaterChanges(String type, Long id, Long after);
+
 	@Query("select r from Revision r order by r.id desc")
 	List<Revision> findLatest(Pageable page);
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.hubatlas.common.DataVersion;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,8 +64,17 @@ public class RevisionService {
 	/** How many changes an edit page shows at a time, newest first. */
 	public static final int HISTORY_PAGE_SIZE = 10;
 
-	/** One revision with its changes, labelled as on the form. */
-	public record RevisionView(Revision revision, List<FieldChange> changes) {
+	/**
+	 * One revision with its changes, labelled as on the form, and the labels of the
+	 * fields it changed that a later change changed again: undoing it loses those.
+	 */
+	public record RevisionView(Revision revision, List<FieldChange> changes, List<String> changedAgain) {
+
+		/** Those labels as a list in the reader's language. */
+		public String changedAgainShown() {
+			return InterfaceText.list(this.changedAgain);
+		}
+
 	}
 
 	/**
@@ -91,11 +101,47 @@ public class RevisionService {
 	 */
 	public HistoryPage history(String type, Long id, int page, Map<String, String> labels, FormChoices choices) {
 		Page<Revision> revisions = this.revisions.findHistory(type, id, PageRequest.of(page - 1, HISTORY_PAGE_SIZE));
+		// The fields each change of the page and every later one changed, in one query.
+		Map<Long, Set<String>> changedBy = new LinkedHashMap<>();
+		revisions.getContent()
+			.stream()
+			.mapToLong(Revision::getId)
+			.min()
+			.ifPresent((oldest) -> this.revisions.findLaterChanges(type, id, oldest - 1)
+				.forEach((r) -> changedBy.put(r.getId(), fieldsChanged(r))));
 		List<RevisionView> views = revisions.getContent()
 			.stream()
-			.map((r) -> new RevisionView(r, changes(r, labels, choices)))
+			.map((r) -> new RevisionView(r, changes(r, labels, choices), changedAgain(r, changedBy, labels)))
 			.toList();
 		return new HistoryPage(views, page, revisions.getTotalPages(), revisions.getTotalElements());
+	}
+
+	/** The labels of the fields a change altered that a later change altered again. */
+	private static List<String> changedAgain(Revision revision, Map<Long, Set<String>> changedBy,
+			Map<String, String> labels) {
+		if (revision.getBeforeJson() == null) {
+			return List.of();
+		}
+		Set<String> mine = changedBy.getOrDefault(revision.getId(), Set.of());
+		Set<String> again = new LinkedHashSet<>();
+		changedBy.forEach((later, fields) -> {
+			if (later > revision.getId()) {
+				fields.stream().filter(mine::contains).forEach(again::add);
+			}
+		});
+		return again.stream().map((field) -> labels.getOrDefault(field, field)).toList();
+	}
+
+	/** The names of the fields a change altered. */
+	private Set<String> fieldsChanged(Revision revision) {
+		Map<String, List<String>> before = (revision.getBeforeJson() != null)
+				? this.json.readValue(revision.getBeforeJson(), PARAMS) : Map.of();
+		Map<String, List<String>> after = (revision.getAfterJson() != null)
+				? this.json.readValue(revision.getAfterJson(), PARAMS) : Map.of();
+		Set<String> names = new LinkedHashSet<>(before.keySet());
+		names.addAll(after.keySet());
+		names.removeIf((name) -> "version".equals(name) || Objects.equals(before.get(name), after.get(name)));
+		return names;
 	}
 
 	/** Whether an admin has edited or restored the record since it was written. */

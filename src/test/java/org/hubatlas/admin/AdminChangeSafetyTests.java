@@ -22,6 +22,7 @@ import org.hubatlas.company.CompanyForm;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.EditingTest;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -434,6 +435,30 @@ class AdminChangeSafetyTests {
 		assertThat(this.jdbc.queryForMap("select summary, founded_year from company where id = ?", id))
 			.containsEntry("SUMMARY", "First summary")
 			.containsEntry("FOUNDED_YEAR", 2019);
+	}
+
+	/**
+	 * A change whose fields were changed again later says so beside its undo button:
+	 * undoing it loses those later changes. A change no later one overlaps says nothing.
+	 */
+	@Test
+	void anUndoThatWouldLoseLaterChangesSaysSoBeforeItIsClicked() throws Exception {
+		long id = createCompany("undo-later-co", "First summary");
+		saveCompany(id, "undo-later-co", "Second summary", null);
+		saveCompany(id, "undo-later-co", "Third summary", null);
+		saveCompany(id, "undo-later-co", "Third summary", "2019");
+		Document page = Jsoup.parse(this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		List<String> entries = page.select("ol.history > li").eachText();
+		assertThat(entries).hasSize(4);
+		// Newest first: the year, the third summary, the second summary, the creation.
+		assertThat(entries.get(0)).doesNotContain("Changed again since").contains("Undo this change");
+		assertThat(entries.get(1)).doesNotContain("Changed again since");
+		assertThat(entries.get(2)).contains("Changed again since: Summary.")
+			.contains("Undo this change and the later ones to these fields");
+		assertThat(entries.get(3)).doesNotContain("Undo this change");
 	}
 
 	/** A save that changes nothing says so and adds nothing to the history. */

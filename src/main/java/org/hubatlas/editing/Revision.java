@@ -73,6 +73,9 @@ public class Revision {
 	 */
 	private String note;
 
+	/** How the importer's notes begin. */
+	public static final String IMPORTED = "imported from pack ";
+
 	protected Revision() {
 	}
 
@@ -90,6 +93,18 @@ public class Revision {
 	}
 
 	public String getNote() {
+		return this.note;
+	}
+
+	/**
+	 * The note in the reader's language where it is one the importer writes ("imported
+	 * from pack …"); any other as stored.
+	 */
+	public String getNoteShown() {
+		if (this.note != null && this.note.startsWith(IMPORTED)) {
+			return InterfaceText.message("admin.history.importedFrom", "imported from pack {0}",
+					this.note.substring(IMPORTED.length()));
+		}
 		return this.note;
 	}
 

@@ -415,7 +415,7 @@ public class PackImporter {
 		private final Map<String, Source> heldSourcesBySlug = new HashMap<>();
 
 		Run(String name, String sha) {
-			this.note = "imported from pack " + name + " (sha256 " + sha.substring(0, 12) + "\u2026)";
+			this.note = Revision.IMPORTED + name + " (sha256 " + sha.substring(0, 12) + "\u2026)";
 		}
 
 		/**

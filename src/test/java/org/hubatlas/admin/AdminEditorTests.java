@@ -456,6 +456,15 @@ class AdminEditorTests {
 					containsString("href=\"/admin/cities\">枢纽</a>"), not(containsString(">Hubs<")))));
 	}
 
+	/** A change a pack made says so in the reader's language, with the pack's name. */
+	@Test
+	void aChangeFromAPackSaysSoInChinese() throws Exception {
+		long deepseek = this.jdbc.queryForObject("select id from company where slug = 'deepseek'", Long.class);
+		this.mvc.perform(get("/admin/companies/" + deepseek).with(user("chief").roles("ADMIN")).cookie(CHINESE))
+			.andExpect(content().string(allOf(containsString("导入自数据包 60-translations-zh-2026.yaml"),
+					not(containsString("imported from pack")))));
+	}
+
 	@Test
 	void aChineseReaderSeesARecordNamedInChineseAndItsHistoryKeepsTheEnglishName() throws Exception {
 		this.mvc

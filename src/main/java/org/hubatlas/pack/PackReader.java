@@ -60,6 +60,43 @@ final class PackReader {
 
 	// ---- YAML
 
+	/**
+	 * The parser's complaint in an editor's words, on the line to correct: a quote or a
+	 * bracket never closed is told where it opens, not at the end of the file where the
+	 * parser noticed; anything else keeps the parser's words.
+	 */
+	static String yamlProblem(MarkedYAMLException ex) {
+		int line = ex.getProblemMark().getLine() + 1;
+		Integer opened = (ex.getContextMark() != null) ? ex.getContextMark().getLine() + 1 : null;
+		String context = (ex.getContext() != null) ? ex.getContext() : "";
+		String problem = (ex.getProblem() != null) ? ex.getProblem() : "";
+		if (context.contains("quoted scalar") && opened != null) {
+			return InterfaceText.message("problem.yaml.quoteNotClosed",
+					"Line {0}: a quoted value opens here and is never closed; end it with the same quote mark.",
+					opened);
+		}
+		if (context.contains("flow") && opened != null) {
+			return InterfaceText.message("problem.yaml.bracketNotClosed",
+					"Line {0}: a list in [ ] or a mapping in '{ }' opens here and is never closed.", opened);
+		}
+		if (problem.contains("(TAB)")) {
+			return InterfaceText.message("problem.yaml.tab",
+					"Line {0} is indented with a tab; indent YAML with spaces.", line);
+		}
+		if (problem.startsWith("expected <block end>")) {
+			return InterfaceText.message("problem.yaml.indent",
+					"Line {0} is indented differently from the lines above it: line up each field of an entry "
+							+ "under the one before.",
+					line);
+		}
+		if (problem.startsWith("mapping values are not allowed")) {
+			return InterfaceText.message("problem.yaml.colon",
+					"Line {0} has a colon and a space inside a value; put that value in quotes.", line);
+		}
+		return InterfaceText.message("problem.yamlAtLine", "The file is not valid YAML (line {0}): {1}.", line,
+				problem);
+	}
+
 	private static PackContent readYaml(String text) {
 		Node root;
 		try {
@@ -69,8 +106,7 @@ final class PackReader {
 			root = new Yaml(options).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
-			throw new PackFileException(InterfaceText.message("problem.yamlAtLine",
-					"The file is not valid YAML (line {0}): {1}.", ex.getProblemMark().getLine() + 1, ex.getProblem()));
+			throw new PackFileException(yamlProblem(ex));
 		}
 		catch (RuntimeException ex) {
 			throw new PackFileException(InterfaceText.message("problem.text12", "The file is not valid YAML."));

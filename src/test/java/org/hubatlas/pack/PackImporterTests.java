@@ -1395,7 +1395,7 @@ class PackImporterTests {
 			.hasMessageContaining(".yaml, .yml or .csv");
 		assertThatThrownBy(() -> this.importer.preview("broken.yaml", "entries: [".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(PackFileException.class)
-			.hasMessageContaining("not valid YAML");
+			.hasMessage("Line 1: a list in [ ] or a mapping in { } opens here and is never closed.");
 		// A YAML file with none of a pack's sections is the wrong file, not an empty
 		// pack.
 		assertThatThrownBy(() -> this.importer.preview("other.yaml",

@@ -70,6 +70,12 @@ class PackAdminController {
 	String preview(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model)
 			throws IOException {
 		model.addAttribute("applied", this.importer.applied());
+		if (file != null && file.isEmpty() && file.getOriginalFilename() != null
+				&& !file.getOriginalFilename().isBlank()) {
+			model.addAttribute("fileError", InterfaceText.message("problem.packEmptyFile",
+					"The file \u201c{0}\u201d is empty: choose the pack file itself.", file.getOriginalFilename()));
+			return VIEW;
+		}
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError",
 					InterfaceText.message("problem.text19", "Choose a pack file (.yaml, .yml or .csv) to preview."));

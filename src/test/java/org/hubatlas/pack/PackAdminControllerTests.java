@@ -191,7 +191,7 @@ class PackAdminControllerTests {
 	}
 
 	@Test
-	void aPreviewWithoutAFileOrOfAFileOver2MbSaysSoBesideTheField() throws Exception {
+	void aPreviewWithoutAFileOfAnEmptyFileOrOfAFileOver2MbSaysSoBesideTheField() throws Exception {
 		this.mvc.perform(multipart("/admin/imports/preview").with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("fileError", "Choose a pack file (.yaml, .yml or .csv) to preview."))
@@ -202,6 +202,14 @@ class PackAdminControllerTests {
 				.with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("fileError", containsString("larger than 2 MB")));
+		// A file chosen but empty is not "no file".
+		this.mvc
+			.perform(multipart("/admin/imports/preview").file(file(new byte[0]))
+				.with(user("chief").roles("ADMIN"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("fileError",
+					"The file \u201ctest.yaml\u201d is empty: choose the pack file itself."));
 		verify(this.importer, never()).preview(any(), any());
 	}
 

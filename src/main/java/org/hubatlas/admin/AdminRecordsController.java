@@ -1,26 +1,31 @@
 package org.hubatlas.admin;
 
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
+import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.FormLayout;
 import org.hubatlas.editing.RecordKind;
+import org.hubatlas.editing.Revision;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -133,7 +138,38 @@ class AdminRecordsController {
 	String update(@PathVariable String kind, @PathVariable long id, AdminForm form, BindingResult result,
 			@RequestParam(required = false) String loaded, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
-		return save(this.kinds.at(kind), id, form, result, loaded, model, redirect, response);
+		RecordKind<?, ?> type = this.kinds.at(kind);
+		try {
+			return save(type, id, form, result, loaded, model, redirect, response);
+		}
+		catch (NotFoundException ex) {
+			return deletedMeanwhile(type, id, form, model, response);
+		}
+	}
+
+	/**
+	 * A save of a record deleted since its page was opened: the input is not lost but
+	 * offered as a new record, with who deleted it and when.
+	 */
+	private String deletedMeanwhile(RecordKind<?, ?> type, long id, AdminForm input, Model model,
+			HttpServletResponse response) {
+		Optional<Revision> deletion = this.editor.deletion(type, id);
+		String view = form(type, model, this.editor.formAgain(type, null, input), null);
+		model.addAttribute("flash", deletion
+			.map((d) -> InterfaceText.message("admin.flash.deletedMeanwhile",
+					"This {0} was deleted by {1} on {2} UTC, after you opened it. Your input is below, not saved: save "
+							+ "it to create the {0} again, or leave it.",
+					what(type), d.getUsername(),
+					d.getChangedAt()
+						.format(DateTimeFormatter.ofPattern(
+								InterfaceText.message("date.time.pattern", "d MMM yyyy HH:mm"),
+								LocaleContextHolder.getLocale()))))
+			.orElseGet(() -> InterfaceText.message("admin.flash.goneMeanwhile",
+					"This {0} no longer exists. Your input is below, not saved: save it to create the {0} again, or "
+							+ "leave it.",
+					what(type))));
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		return view;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.Validator;
@@ -127,6 +128,14 @@ public class RecordEditor {
 		RevisionService.HistoryPage history = this.revisions.history(kind.key(), entity.getId(), historyPage,
 				labels(kind), choices);
 		return new EditPage(form, entity.getId(), kind.shownName(entity), kind.publicUrl(entity), history, choices);
+	}
+
+	/**
+	 * Who deleted the record and when, read when a save finds it gone: empty when its
+	 * history does not end with a deletion.
+	 */
+	Optional<Revision> deletion(RecordKind<?, ?> kind, long id) {
+		return this.reading.execute((status) -> this.revisions.deletion(kind.key(), id));
 	}
 
 	/** The labels of the form's fields, as the form shows them. */

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.hubatlas.common.DataVersion;
@@ -142,6 +143,14 @@ public class RevisionService {
 		names.addAll(after.keySet());
 		names.removeIf((name) -> "version".equals(name) || Objects.equals(before.get(name), after.get(name)));
 		return names;
+	}
+
+	/** The record's deletion, when its newest change deleted it. */
+	public Optional<Revision> deletion(String type, long id) {
+		return this.revisions.findHistory(type, id, PageRequest.of(0, 1))
+			.stream()
+			.filter((r) -> r.getAction() == Revision.Action.DELETE)
+			.findFirst();
 	}
 
 	/** Whether an admin has edited or restored the record since it was written. */

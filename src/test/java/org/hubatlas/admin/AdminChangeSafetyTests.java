@@ -392,10 +392,10 @@ class AdminChangeSafetyTests {
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
-			.andExpect(content()
-				.string(allOf(containsString("Update</strong>"), containsString("by <span>editor</span>"),
-						containsString("First summary"), containsString("Second summary"),
-						containsString("Undo this change"), containsString("<td class=\"diff-new\">Hangzhou</td>"))));
+			.andExpect(content().string(allOf(containsString("Update</strong>"),
+					containsString("by <span>editor</span>"), containsString("First summary"),
+					containsString("Second summary"), containsString("Undo this change"),
+					containsString("<td class=\"diff-new\" data-label=\"After\">Hangzhou</td>"))));
 
 		long created = this.jdbc.queryForObject(
 				"select id from revision where entity_type = 'company' and entity_id = ? and action = 'CREATE'",
@@ -459,6 +459,39 @@ class AdminChangeSafetyTests {
 		assertThat(entries.get(2)).contains("Changed again since: Summary.")
 			.contains("Undo this change and the later ones to these fields");
 		assertThat(entries.get(3)).doesNotContain("Undo this change");
+	}
+
+	/**
+	 * A save of a record deleted since its page was opened loses nothing: the input comes
+	 * back as a new record's form, saying who deleted it and when; saving it creates the
+	 * record again.
+	 */
+	@Test
+	void aSaveOfARecordDeletedMeanwhileOffersTheInputAsANewRecord() throws Exception {
+		long id = createCompany("deleted-meanwhile-co", "Before");
+		long version = version("company", id);
+		this.mvc.perform(as("chief", post("/admin/companies/" + id + "/delete")))
+			.andExpect(redirectedUrl("/admin/companies"));
+		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
+		String page = this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co deleted-meanwhile-co")
+				.param("slug", "deleted-meanwhile-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Words typed while it was deleted.")
+				.param("hqCityId", String.valueOf(hangzhou))
+				.param("version", String.valueOf(version)))
+			.andExpect(status().isConflict())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(page);
+		assertThat(form.text()).contains("This company was deleted by chief on ")
+			.contains("after you opened it. Your input is below, not saved");
+		assertThat(form.select("textarea#summary").text()).isEqualTo("Words typed while it was deleted.");
+		assertThat(form.select("form.record-form, form[method=post]").eachAttr("action")).contains("/admin/companies");
+		assertThat(this.jdbc.queryForObject("select count(*) from company where slug = 'deleted-meanwhile-co'",
+				Integer.class))
+			.isZero();
 	}
 
 	/** A save that changes nothing says so and adds nothing to the history. */

@@ -52,15 +52,19 @@ class ApiReference {
 	record Group(String id, String name, String description, List<Endpoint> endpoints) {
 	}
 
-	/** One endpoint: its path, what it answers, its parameters and an address to try. */
-	record Endpoint(String path, String summary, String description, List<Param> params, String example) {
+	/**
+	 * One endpoint: its method and path, what it answers, its parameters and an address
+	 * to try.
+	 */
+	record Endpoint(String method, String path, String summary, String description, List<Param> params,
+			String example) {
 	}
 
 	/** A parameter: in the path or the query, whether it must be given, an example. */
 	record Param(String name, boolean inPath, boolean required, String description, String example) {
 	}
 
-	/** Every documented GET endpoint under /api/, grouped, in the reader's language. */
+	/** Every documented endpoint under /api/, grouped, in the reader's language. */
 	List<Group> groups() {
 		Map<String, List<Endpoint>> byGroup = new LinkedHashMap<>();
 		Map<String, String> groupDescriptions = new LinkedHashMap<>();
@@ -82,7 +86,16 @@ class ApiReference {
 				if (tag != null && StringUtils.hasText(tag.description())) {
 					groupDescriptions.putIfAbsent(group, tag.description());
 				}
-				byGroup.computeIfAbsent(group, (g) -> new ArrayList<>()).add(endpoint(handler, operation, path));
+				String method = mapping.getKey()
+					.getMethodsCondition()
+					.getMethods()
+					.stream()
+					.map(Enum::name)
+					.sorted()
+					.findFirst()
+					.orElse("GET");
+				byGroup.computeIfAbsent(group, (g) -> new ArrayList<>())
+					.add(endpoint(handler, operation, method, path));
 			});
 		return byGroup.entrySet()
 			.stream()
@@ -109,7 +122,7 @@ class ApiReference {
 		return info.getPatternValues().stream().findFirst().orElse("");
 	}
 
-	private static Endpoint endpoint(HandlerMethod handler, Operation operation, String path) {
+	private static Endpoint endpoint(HandlerMethod handler, Operation operation, String method, String path) {
 		String op = "apiGuide.op." + handler.getMethod().getName();
 		List<Param> params = new ArrayList<>();
 		String example = path;
@@ -137,7 +150,7 @@ class ApiReference {
 				query = name + "=" + sample;
 			}
 		}
-		return new Endpoint(path, text(op, operation.summary()),
+		return new Endpoint(method, path, text(op, operation.summary()),
 				textOrNull(op + ".description",
 						StringUtils.hasText(operation.description()) ? operation.description() : null),
 				params, example.contains("{") ? null : (query != null) ? example + "?" + query : example);

@@ -322,7 +322,10 @@ public class ComparisonService {
 		String note = !unranked.isEmpty()
 				? InterfaceText.message("rank.someApart", "not ranked: {0}", String.join("; ", unranked))
 				: (leaders.size() == present)
-						? InterfaceText.message("rank.tieAll", "tie: every hub has the same value")
+						? ((present == cells.size())
+								? InterfaceText.message("rank.tieAll", "tie: every hub has the same value")
+								: InterfaceText.message("rank.tieAllWithData",
+										"tie: every hub with a figure has the same value"))
 						: (leaders.size() > 1) ? InterfaceText.message("rank.tie", "tie for the lead") : null;
 		return new Ranking(true, note, Set.copyOf(leaders));
 	}

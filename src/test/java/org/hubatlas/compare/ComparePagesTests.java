@@ -89,6 +89,17 @@ class ComparePagesTests {
 		assertThat(tied).as("one of these comparisons has a tie").isTrue();
 	}
 
+	/**
+	 * A tie among the hubs with a figure does not say every hub has the value when one
+	 * has no figure at all (Guizhou has no pilot-zone year).
+	 */
+	@Test
+	void aTieAmongTheHubsWithAFigureSaysSo() throws Exception {
+		String page = comparison("shenzhen,hefei,guizhou");
+		assertThat(page).contains("tie: every hub with a figure has the same value")
+			.doesNotContain("tie: every hub has the same value");
+	}
+
 	@Test
 	void comparesInTheOrderGivenWithNoDataNeverZero() throws Exception {
 		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))

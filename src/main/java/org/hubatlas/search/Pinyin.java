@@ -55,4 +55,40 @@ final class Pinyin {
 		return joined.isEmpty() ? null : joined + " " + spaced;
 	}
 
+	/**
+	 * As {@link #of}, and each two syllables that follow each other joined, as a
+	 * two-character word of a name is written: "xunfei" finds 科大讯飞 (iFlytek).
+	 */
+	static String forms(String chinese) {
+		String read = of(chinese);
+		if (read == null) {
+			return null;
+		}
+		StringBuilder forms = new StringBuilder(read);
+		String previous = null;
+		for (char c : chinese.toCharArray()) {
+			String reading = first(c);
+			if (reading == null) {
+				previous = null;
+				continue;
+			}
+			if (previous != null) {
+				forms.append(' ').append(previous).append(reading);
+			}
+			previous = reading;
+		}
+		return forms.toString();
+	}
+
+	/** A character's first reading; null for anything that is not Chinese. */
+	private static String first(char c) {
+		try {
+			String[] readings = PinyinHelper.toHanyuPinyinStringArray(c, FORMAT);
+			return (readings == null || readings.length == 0) ? null : readings[0];
+		}
+		catch (BadHanyuPinyinOutputFormatCombination ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 }

@@ -104,9 +104,10 @@ class SearchDocuments {
 		inBatches(this.incentives::batchAfter, Incentive::getId,
 				(batch) -> batch.forEach((incentive) -> sink.accept(incentive(incentive))));
 		for (Indicator indicator : this.figures.indicators()) {
+			// Its Chinese name is found as its English one is ("算力", "人工智能企业").
 			sink.accept(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
-					indicator.getName(), null, null, indicator.getDefinition(), null, indicator.getUnit(), null,
-					exact(indicator.getName()))
+					indicator.getName(), null, indicator.getNameZh(), indicator.getDefinition(), null,
+					indicator.getUnit(), indicator.getUnitZh(), exact(indicator.getName(), indicator.getNameZh()))
 				.withTitleShownZh(indicator.getNameZh()));
 		}
 		for (Source source : sourcesById.values()) {
@@ -155,18 +156,40 @@ class SearchDocuments {
 	private static SearchDocument hub(City hub) {
 		String pinyin = Pinyin.of(hub.getNameZh());
 		String parent = (hub.getParent() != null) ? hub.getParent().getName() : hub.getProvince();
+		String official = officialNameZh(hub);
 		return new SearchDocument(SearchKind.HUB, "/cities/" + hub.getSlug(), hub.getName(), hub.getNameZh(),
-				join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""), pinyin),
+				join(hub.getNicknames(), hub.getSlug().replace('-', ' '), hub.getSlug().replace("-", ""), pinyin,
+						official),
 				hub.getSummary(), join(hub.getProvince(), provinceZh(hub.getProvince()), hub.getSummaryZh()),
-				join(en(hub.getLevel()), parent), join(zh(hub.getLevel()), parentZh(hub)),
-				exact(hub.getName(), hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null))
+				join(en(hub.getLevel()), parent), join(zh(hub.getLevel()), parentZh(hub)), exact(hub.getName(),
+						hub.getNameZh(), hub.getSlug(), (pinyin != null) ? pinyin.split(" ")[0] : null, official))
 			.withSummaryZh(hub.getSummaryZh());
+	}
+
+	/**
+	 * A hub's Chinese name as a government writes it, with its level ("北京市", "贵州省"), so
+	 * that a reader typing it finds the hub; null where the level adds nothing.
+	 */
+	static String officialNameZh(City hub) {
+		String name = hub.getNameZh();
+		if (name == null || name.isBlank() || hub.getLevel() == null) {
+			return null;
+		}
+		String suffix = switch (hub.getLevel()) {
+			case MUNICIPALITY, SUB_PROVINCIAL_CITY, PREFECTURE_CITY -> "市";
+			case PROVINCE -> "省";
+			case AUTONOMOUS_REGION -> "自治区";
+			case COUNTY -> "县";
+			case DISTRICT -> "区";
+			case AREA -> null;
+		};
+		return (suffix == null || name.endsWith(suffix)) ? null : name + suffix;
 	}
 
 	private static SearchDocument company(Company company, Map<Long, City> hubsById) {
 		String hub = hubName(hubsById, company.getHqCity());
 		return new SearchDocument(SearchKind.COMPANY, "/companies/" + company.getSlug(), company.getName(),
-				company.getNameZh(), join(company.getSlug().replace('-', ' '), Pinyin.of(company.getNameZh())),
+				company.getNameZh(), join(company.getSlug().replace('-', ' '), Pinyin.forms(company.getNameZh())),
 				company.getSummary(),
 				join(String.join(" ", company.getSectors()), sectorsZh(company.getSectors()), company.getLocationNote(),
 						hubNameZh(hubsById, company.getHqCity()),
@@ -182,7 +205,7 @@ class SearchDocuments {
 		String hub = hubName(hubsById, institution.getCity());
 		return new SearchDocument(SearchKind.INSTITUTION, "/universities/" + institution.getSlug(),
 				institution.getName(), institution.getNameZh(),
-				join(institution.getSlug().replace('-', ' '), Pinyin.of(institution.getNameZh())),
+				join(institution.getSlug().replace('-', ' '), Pinyin.forms(institution.getNameZh())),
 				institution.getSummary(),
 				join(institution.getLocationNote(), hubNameZh(hubsById, institution.getCity()),
 						InterfaceText.labelsInEveryLanguage(institution.getKind(), institution.getKind().label())),

@@ -25,7 +25,11 @@ public final class SearchExpectations {
 			Map.entry("hangzhou", "/cities/hangzhou"), Map.entry("neimenggu", "/cities/inner-mongolia"),
 			Map.entry("Zhongguancun teleportation", "/cities/zhongguancun"),
 			Map.entry("Hangzhou tax incentive", "/incentives/hangzhou-tax-subsidies"),
-			Map.entry("杭州 税收 扶持政策", "/incentives/hangzhou-tax-subsidies"));
+			Map.entry("杭州 税收 扶持政策", "/incentives/hangzhou-tax-subsidies"),
+			// A hub by its name as a government writes it; an indicator by its Chinese
+			// name; a company by the pinyin of one word of its Chinese name.
+			Map.entry("北京市", "/cities/beijing"), Map.entry("贵州省", "/cities/guizhou"),
+			Map.entry("算力总规模", "/indicators/computing-power-total"), Map.entry("xunfei", "/companies/iflytek"));
 
 	private SearchExpectations() {
 	}

@@ -99,6 +99,18 @@ class SearchPageTests {
 	 * Chinese words with what it is about in Chinese; an English reader's results are as
 	 * before.
 	 */
+	/** An indicator found in Chinese says its unit in Chinese. */
+	@Test
+	void anIndicatorIsFoundByItsChineseNameWithItsUnitInChinese() throws Exception {
+		Document chinese = Jsoup
+			.parse(this.mvc.perform(get("/search").param("q", "独角兽企业").header("Accept-Language", "zh-CN"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(chinese.select("#results-indicators ~ ol li").first().text()).contains("独角兽企业")
+			.doesNotContain("companies");
+	}
+
 	@Test
 	void aReaderOfChineseReadsResultsTitledInChinese() throws Exception {
 		Document chinese = Jsoup

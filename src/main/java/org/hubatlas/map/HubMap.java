@@ -19,7 +19,21 @@ import org.hubatlas.figure.Indicator;
  * @param fontSize the labels' size, in map units
  */
 public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, List<Indicator> sizeChoices, Legend legend,
-		Disputes disputes, Frame frame, double fontSize) {
+		Disputes disputes, Frame frame, double fontSize, Set<Long> apart) {
+
+	/** A map whose hubs have no figures apart from those that size the dots. */
+	public HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, List<Indicator> sizeChoices, Legend legend,
+			Disputes disputes, Frame frame, double fontSize) {
+		this(dots, unplaced, sizedBy, sizeChoices, legend, disputes, frame, fontSize, Set.of());
+	}
+
+	/**
+	 * Whether the hub has figures of the sizing indicator that do not rank with the
+	 * others (counted another way, older, a target): not "no data".
+	 */
+	public boolean hasFiguresApart(City hub) {
+		return this.apart.contains(hub.getId());
+	}
 
 	/** The SVG's view box. */
 	public String viewBox() {
@@ -88,7 +102,7 @@ public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, Lis
 	public HubMap only(Set<Long> hubIds) {
 		return new HubMap(this.dots.stream().filter((d) -> hubIds.contains(d.hub().getId())).toList(),
 				this.unplaced.stream().filter((c) -> hubIds.contains(c.getId())).toList(), this.sizedBy,
-				this.sizeChoices, this.legend, this.disputes, this.frame, this.fontSize);
+				this.sizeChoices, this.legend, this.disputes, this.frame, this.fontSize, this.apart);
 	}
 
 }

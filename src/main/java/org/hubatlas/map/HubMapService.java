@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -100,12 +101,16 @@ public class HubMapService {
 		// Dots are sized only by figures that rank together (Comparability's main group):
 		// a registry count of "AI-related" firms never stands beside city counts.
 		Map<Long, Figure> sizing = new HashMap<>();
+		Set<Long> apart = new HashSet<>();
 		Comparability.Group group = null;
 		if (sizedBy != null) {
-			group = Comparability.mainGroup(sizedBy, this.figures.forIndicatorAboutHubs(sizedBy.getCode()));
+			List<Figure> all = this.figures.forIndicatorAboutHubs(sizedBy.getCode());
+			group = Comparability.mainGroup(sizedBy, all);
 			if (group != null) {
 				group.ranked().forEach((e) -> sizing.put(e.figure().getSubject().getCityId(), e.figure()));
 			}
+			all.forEach((figure) -> apart.add(figure.getSubject().getCityId()));
+			apart.removeAll(sizing.keySet());
 		}
 		BigDecimal max = sizing.values()
 			.stream()
@@ -149,7 +154,8 @@ public class HubMapService {
 		MapLayout.Box frame = layout.frame();
 		return new HubMap(dots, unplaced, sizedBy, choices,
 				legend(sizedBy, group, sizing, max, (int) dots.stream().filter((d) -> !d.sized()).count()), flags,
-				new HubMap.Frame(frame.x(), frame.y(), frame.width(), frame.height()), layout.fontSize());
+				new HubMap.Frame(frame.x(), frame.y(), frame.width(), frame.height()), layout.fontSize(),
+				Set.copyOf(apart));
 	}
 
 	/** Provinces and regions are areas: a ring around their capital, not a dot on it. */

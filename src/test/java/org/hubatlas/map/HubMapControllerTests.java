@@ -19,6 +19,8 @@ import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.DisplayNames;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.sameInstance;
 import static org.mockito.BDDMockito.given;
@@ -124,6 +127,29 @@ class HubMapControllerTests {
 		this.mvc.perform(get("/map"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("rows", List.of(beijing, hefei)));
+	}
+
+	/**
+	 * A hub whose figures do not rank with the others says so and links to why; a hub
+	 * with none says "no data".
+	 */
+	@Test
+	void aHubWithFiguresApartIsNotCalledWithoutData() throws Exception {
+		Indicator indicator = aiCompanies();
+		HubMap.Dot hefei = dot(hub(2, "hefei", "Hefei"), 640.8, 330.1, 6, null);
+		HubMap.Dot wuhan = dot(hub(3, "wuhan", "Wuhan"), 600.8, 330.1, 6, null);
+		HubMap map = new HubMap(List.of(hefei, wuhan), List.of(), indicator, List.of(indicator),
+				new HubMap.Legend("AI companies", null, false, 2023, 2024, "10 companies", 3, "1,500 companies", 8, 0),
+				Disputes.none(), FRAME, 11, java.util.Set.of(2L));
+		given(this.maps.map("ai-companies")).willReturn(map);
+		Document page = Jsoup.parse(this.mvc.perform(get("/map").param("size", "ai-companies"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("tbody tr:contains(Hefei) td a[href=/indicators/ai-companies]").text())
+			.isEqualTo("not ranked with these: see why");
+		assertThat(page.select("tbody tr:contains(Wuhan)").text()).contains("no data");
 	}
 
 	@Test

@@ -104,6 +104,10 @@ class HubMapServiceTests {
 		assertThat(dot(map, "guangdong").radius()).isEqualTo(HubMapService.RING_RADIUS);
 		assertThat(dot(map, "guangzhou").sized()).isFalse();
 		assertThat(dot(map, "guangzhou").radius()).isEqualTo(HubMapService.MIN_RADIUS);
+		// Guangdong's figure is apart, not missing; Guangzhou has none.
+		assertThat(map.hasFiguresApart(dot(map, "guangdong").hub())).isTrue();
+		assertThat(map.hasFiguresApart(dot(map, "guangzhou").hub())).isFalse();
+		assertThat(map.hasFiguresApart(dot(map, "beijing").hub())).isFalse();
 	}
 
 	@Test

@@ -285,6 +285,19 @@ class PagesTests {
 			.andExpect(content().string(containsString("\"rank\":1,\"of\":18,\"tied\":7")));
 	}
 
+	/**
+	 * No hub's summary says where it ranks ("fifth of ten"): the ranking beside it does,
+	 * and a rank written into words goes stale as hubs are added.
+	 */
+	@Test
+	void noHubSummarySaysWhereItRanks() {
+		List<String> summaries = this.jdbc.queryForList(
+				"select concat(coalesce(summary, ''), ' ', coalesce(summary_zh, '')) from city", String.class);
+		assertThat(summaries).hasSizeGreaterThan(20)
+			.noneMatch((text) -> text.matches("(?s).*(hubs ranked here|hubs compared here|个枢纽中居第|枢纽之首"
+					+ "|\\((first|second|third|fourth|fifth|sixth|seventh) of \\w+\\)).*"));
+	}
+
 	/** A page's title names its hub, company or institution in the reader's language. */
 	@Test
 	void aPagesTitleNamesItsRecordInTheReadersLanguage() throws Exception {

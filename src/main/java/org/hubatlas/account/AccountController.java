@@ -43,6 +43,11 @@ class AccountController {
 				&& !this.accounts.matches(principal.getName(), form.currentPassword())) {
 			result.rejectValue("currentPassword", "valid.thatIsNotYourCurrent", "That is not your current password.");
 		}
+		if (form.newPassword() != null && form.newPassword().equals(form.currentPassword())
+				&& !result.hasFieldErrors("currentPassword") && !result.hasFieldErrors("newPassword")) {
+			result.rejectValue("newPassword", "valid.theNewPasswordIsYourCurrent",
+					"This is the password you have now: choose a new one.");
+		}
 		if (form.newPassword() != null && !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "valid.theTwoNewPasswordsDiffer", "The two new passwords differ.");
 		}

@@ -87,9 +87,16 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		}
 	}
 
-	/** The slug is free and the hubs exist. */
+	/**
+	 * The slug is free, the hubs exist, and the company was not founded in the future.
+	 */
 	@Override
 	public void check(CompanyForm form, Long id, Errors errors) {
+		int thisYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+		if (form.foundedYear() != null && !errors.hasFieldErrors("foundedYear") && form.foundedYear() > thisYear) {
+			errors.rejectValue("foundedYear", "valid.foundedInTheFuture", new Object[] { thisYear },
+					"A company cannot have been founded after " + thisYear + ".");
+		}
 		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherCompanyAlreadyHasThis", "Another company already has this slug.");
 		}

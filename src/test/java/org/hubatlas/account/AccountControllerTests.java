@@ -101,6 +101,21 @@ class AccountControllerTests {
 	}
 
 	@Test
+	void aNewPasswordThatIsTheCurrentOneIsAFieldMessageAndNothingChanges() throws Exception {
+		given(this.accounts.matches("chief", CURRENT)).willReturn(true);
+		this.mvc
+			.perform(post("/admin/account").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("currentPassword", CURRENT)
+				.param("newPassword", CURRENT)
+				.param("confirmPassword", CURRENT))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "newPassword", "valid.theNewPasswordIsYourCurrent"))
+			.andExpect(content().string(containsString("This is the password you have now: choose a new one.")));
+		verify(this.accounts, never()).changePassword(anyString(), anyString());
+	}
+
+	@Test
 	void twoNewPasswordsThatDifferAreAFieldMessageAndNothingChanges() throws Exception {
 		given(this.accounts.matches("chief", CURRENT)).willReturn(true);
 		MvcResult result = this.mvc

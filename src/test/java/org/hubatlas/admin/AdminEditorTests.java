@@ -139,6 +139,11 @@ class AdminEditorTests {
 				Arguments.of("/admin/companies",
 						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "1200"),
 						"foundedYear", "1200", "Enter a year between 1800 and 2100."),
+				Arguments.of("/admin/companies",
+						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear",
+								String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1)),
+						"foundedYear", String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1),
+						"A company cannot have been founded after "),
 				// A hidden character in an identifier is named, not silently removed.
 				Arguments.of("/admin/companies",
 						params("name", "Kept Name", "slug", "nul\u0000byte", "kind", "STARTUP"), "slug", "",

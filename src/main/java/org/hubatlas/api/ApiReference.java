@@ -141,7 +141,8 @@ class ApiReference {
 			Parameter doc = AnnotatedElementUtils.findMergedAnnotation(parameter.getParameter(), Parameter.class);
 			String described = (doc != null && StringUtils.hasText(doc.description())) ? doc.description() : null;
 			String sample = (doc != null && StringUtils.hasText(doc.example())) ? doc.example() : null;
-			params.add(new Param(name, pathVariable != null, pathVariable != null || requestParam.required(),
+			params.add(new Param(name, pathVariable != null,
+					pathVariable != null || requestParam.required() || (doc != null && doc.required()),
 					textOrNull(op + "." + name, textOrNull("apiGuide.param." + name, described)), sample));
 			if (sample != null && pathVariable != null) {
 				example = example.replace("{" + name + "}", sample);

@@ -33,10 +33,10 @@ class CompanyApiController {
 			description = "Paged; filter by kind and sector as on the companies page.")
 	@ApiDocs.ListResponses
 	ResponseEntity<ApiList<Api.Company>> companies(
-			@Parameter(description = "big-tech, startup, state-owned, …",
+			@Parameter(description = "startup, tech-giant, foreign-multinational or company",
 					example = "startup") @RequestParam(required = false) String kind,
-			@Parameter(description = "A sector as the data spells it (any case).",
-					example = "Large language models") @RequestParam(required = false) String sector,
+			@Parameter(description = "A sector as the data spells it (any case), such as Artificial intelligence.",
+					example = "Artificial intelligence") @RequestParam(required = false) String sector,
 			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
 		PageParams params = PageParams.of(page, size);
@@ -57,7 +57,7 @@ class CompanyApiController {
 	@Operation(summary = "Universities and research institutes, by name", description = "Paged; filter by kind.")
 	@ApiDocs.ListResponses
 	ResponseEntity<ApiList<Api.Institution>> institutions(
-			@Parameter(description = "university, research-institute, …",
+			@Parameter(description = "university, research-institute, academy, science-park or think-tank",
 					example = "university") @RequestParam(required = false) String kind,
 			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
@@ -79,9 +79,11 @@ class CompanyApiController {
 	@Operation(summary = "Government incentives, by title", description = "Paged; filter by level and kind.")
 	@ApiDocs.ListResponses
 	ResponseEntity<ApiList<Api.Incentive>> incentives(
-			@Parameter(description = "national, provincial, municipal, district",
+			@Parameter(description = "national, provincial, municipal, district or foreign",
 					example = "municipal") @RequestParam(required = false) String level,
-			@Parameter(description = "fund, subsidy, compute-voucher, …") @RequestParam(required = false) String kind,
+			@Parameter(
+					description = "subsidy, tax, funding, park-or-infrastructure, computing, talent, plan, policy or restriction",
+					example = "subsidy") @RequestParam(required = false) String kind,
 			@ApiDocs.PageParameter @RequestParam(required = false) PageNumber page,
 			@ApiDocs.SizeParameter @RequestParam(required = false) PageSize size, HttpServletRequest request) {
 		PageParams params = PageParams.of(page, size);

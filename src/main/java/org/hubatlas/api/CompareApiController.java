@@ -51,7 +51,7 @@ class CompareApiController {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ApiProblem.class)))
 	ApiComparison compare(@Parameter(description = "Two to four hubs' address names, separated by commas.",
-			example = "beijing,hangzhou") @RequestParam(required = false) String cities) {
+			required = true, example = "beijing,hangzhou") @RequestParam(required = false) String cities) {
 		return ApiComparison.of(this.comparisons.compare(CompareRequest.parse(cities)));
 	}
 

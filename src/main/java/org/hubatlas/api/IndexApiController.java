@@ -55,7 +55,7 @@ class IndexApiController {
 
 	@GetMapping(path = "/api/index", produces = "application/json")
 	@Operation(summary = "An index of hubs with your weights",
-			description = "Each weight a parameter named by the indicator's code, a whole number from 0 to 10 "
+			description = "Each weight is a parameter named by the indicator's code, a whole number from 0 to 10 "
 					+ "(?ai-companies=2&gdp=1); none given: the starting weights. Within each indicator's ranked "
 					+ "group the best value scores 100 and the worst 0; a hub's score is the weighted mean over the "
 					+ "indicators it has; hubs whose figures carry less than half of the weight are listed apart. "

@@ -69,6 +69,9 @@ class PackAdminController {
 	@PostMapping("/preview")
 	String preview(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session, Model model)
 			throws IOException {
+		// A file previewed before is no longer the one waiting: whatever this upload
+		// gives, an earlier preview is not shown or applied in its place.
+		session.removeAttribute(PENDING);
 		model.addAttribute("applied", this.importer.applied());
 		if (file != null && file.isEmpty() && file.getOriginalFilename() != null
 				&& !file.getOriginalFilename().isBlank()) {

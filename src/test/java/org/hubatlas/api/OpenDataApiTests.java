@@ -79,6 +79,46 @@ class OpenDataApiTests {
 		this.document = answer.json();
 	}
 
+	/**
+	 * Every example the description gives is a value the API takes: each endpoint asked
+	 * with each parameter's example (its path's examples filled in) answers 200.
+	 */
+	@Test
+	void everyDocumentedExampleIsAValueTheApiTakes() throws Exception {
+		int asked = 0;
+		for (Map.Entry<String, JsonNode> path : this.document.get("paths").properties()) {
+			JsonNode operation = path.getValue().get("get");
+			if (operation == null || operation.get("parameters") == null) {
+				continue;
+			}
+			String address = path.getKey();
+			List<String> queries = new ArrayList<>();
+			for (JsonNode parameter : operation.get("parameters")) {
+				JsonNode example = parameter.get("example");
+				String name = parameter.get("name").asString();
+				if (example == null) {
+					assertThat(parameter.get("in").asString()).as(address + " " + name + " has an example")
+						.isNotEqualTo("path");
+					continue;
+				}
+				String value = example.asString();
+				if ("path".equals(parameter.get("in").asString())) {
+					address = address.replace("{" + name + "}", value);
+				}
+				else {
+					queries
+						.add(name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+				}
+			}
+			for (String query : queries.isEmpty() ? List.of("") : queries) {
+				String asking = address + (query.isEmpty() ? "" : "?" + query);
+				assertThat(this.api.get(asking).status()).as(asking).isEqualTo(200);
+				asked++;
+			}
+		}
+		assertThat(asked).isGreaterThan(20);
+	}
+
 	// The open data API over real HTTP, as another site would use it: paged lists with
 	// Link headers, figures with their sources and dispute flags as the pages show them,
 	// problem documents for every mistake, CORS for reading, English whatever the

@@ -259,6 +259,16 @@ class PackAdminControllerTests {
 			.andExpect(view().name(PackAdminController.VIEW))
 			.andExpect(model().attribute("report", REPORT));
 		verify(this.importer, times(2)).preview("test.yaml", PACK);
+		// A later upload the importer cannot read leaves nothing waiting: no earlier
+		// preview comes back in its place.
+		given(this.importer.preview("test.yaml", "broken".getBytes(StandardCharsets.UTF_8)))
+			.willThrow(new PackFileException("Line 1: not a pack."));
+		this.mvc.perform(multipart("/admin/imports/preview").file(file("broken".getBytes(StandardCharsets.UTF_8)))
+			.session(session)
+			.with(user("chief").roles("ADMIN"))
+			.with(csrf()));
+		this.mvc.perform(get("/admin/imports/preview").session(session).with(user("chief").roles("ADMIN")))
+			.andExpect(redirectedUrl("/admin/imports"));
 	}
 
 }

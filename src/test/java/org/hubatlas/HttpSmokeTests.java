@@ -366,6 +366,20 @@ class HttpSmokeTests {
 			.anyMatch((line) -> line.startsWith("Computing power target,Hefei,合肥,2,no data,"))
 			.anyMatch((line) -> line.startsWith("Companies named in our sources,Shenzhen,深圳,"))
 			.noneMatch((line) -> line.startsWith("Companies,"));
+		// Each hub says whether its own figure ranks: none is "no data", and hubs counted
+		// in different ways each say how they count.
+		List<String> counted = lines("/compare.csv?cities=shenzhen,hefei,guizhou");
+		assertThat(counted).anyMatch((line) -> line.startsWith("AI companies,Guizhou,贵州,2,no data,"))
+			.anyMatch((line) -> line.startsWith("AI companies,Shenzhen,深圳,2,counted as: AI companies"))
+			.anyMatch((line) -> line.startsWith("AI companies,Hefei,合肥,2,counted as: AI-related enterprises"));
+		// In Chinese the indicator, its unit and its definition are Chinese too.
+		MockHttpServletResponse chinese = this.mvc
+			.perform(get("/compare.csv").param("cities", "shenzhen,hefei,guizhou").header("Accept-Language", "zh-Hans"))
+			.andReturn()
+			.getResponse();
+		assertThat(chinese.getContentAsString(java.nio.charset.StandardCharsets.UTF_8).lines())
+			.anyMatch((line) -> line.startsWith("人工智能产业规模,Shenzhen,深圳,3,是,"))
+			.noneMatch((line) -> line.startsWith("AI industry output,"));
 		// A slice is named with the count it is part of.
 		assertThat(lines("/compare.csv?cities=shenzhen,hefei,guizhou"))
 			.anyMatch((line) -> line.startsWith("\"Incentives named in our sources, of which Subsidy\",Shenzhen,"))

@@ -104,7 +104,7 @@ class ComparePageController {
 			for (int i = 0; i < row.cells().size(); i++) {
 				Figure figure = row.cells().get(i);
 				City hub = comparison.columns().get(i).city();
-				csv.row(FigureCsv.row(figure, row.indicator().getName(), hub.getName(), hub.getNameZh(),
+				csv.row(FigureCsv.row(figure, row.indicator().getDisplayName(), hub.getName(), hub.getNameZh(),
 						row.hubsWithData(), row.rankedOrWhy(i), row.ranking().leads(i),
 						(figure != null) && !comparison.disputes().forFigure(figure.getId()).isEmpty()));
 			}

@@ -251,11 +251,20 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		 * reason when the row ranks no one, no data, or why its figure stands apart.
 		 */
 		public String rankedOrWhy(int column) {
-			if (!this.ranking.comparable()) {
-				return this.ranking.reason();
-			}
-			if (this.cells.get(column) == null) {
+			Figure figure = this.cells.get(column);
+			if (figure == null) {
 				return InterfaceText.message("compare.page.noData", "no data");
+			}
+			if (!this.ranking.comparable()) {
+				// Hubs counted in different ways: each says how it counts.
+				boolean definitionsDiffer = this.cells.stream()
+					.filter(Objects::nonNull)
+					.map(Figure::getDefinitionLabel)
+					.distinct()
+					.count() > 1;
+				return (definitionsDiffer && figure.getDefinitionLabel() != null)
+						? InterfaceText.message("rank.countedAs", "counted as: {0}", figure.getDefinitionLabel())
+						: this.ranking.reason();
 			}
 			return (this.ranks.get(column) != null) ? InterfaceText.message("csv.compare.rankedYes", "yes")
 					: this.apart.get(column);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.source.Source;
 
 /**
@@ -29,9 +31,14 @@ public final class FigureCsv {
 		}
 		Source source = f.getSource();
 		List<Object> cells = new ArrayList<>(HEADERS.size());
-		cells.addAll(Arrays.asList(f.getValueAsWritten(), f.getValueNumeric(), f.getIndicator().getUnit(),
-				f.getKind().label(), f.getQualifier().label(), f.getStatedAsOf(), f.getAsOfYear(), f.getTargetYear(),
-				f.getDefinitionText(), f.getQuote(), source.getTitle(), source.getPublisher(),
+		// The unit and the definition in the reader's language, as the page shows them;
+		// the
+		// value and the quote as written.
+		ReaderText definition = f.getDefinitionLabelShown();
+		cells.addAll(Arrays.asList(f.getValueAsWritten(), f.getValueNumeric(),
+				InterfaceText.name(f.getIndicator().getUnit(), f.getIndicator().getUnitZh()), f.getKind().label(),
+				f.getQualifier().label(), f.getStatedAsOf(), f.getAsOfYear(), f.getTargetYear(),
+				(definition != null) ? definition.text() : null, f.getQuote(), source.getTitle(), source.getPublisher(),
 				source.getPublishedLabel(), source.getUrl()));
 		return cells;
 	}

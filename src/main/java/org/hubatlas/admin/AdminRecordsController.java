@@ -155,7 +155,7 @@ class AdminRecordsController {
 			HttpServletResponse response) {
 		Optional<Revision> deletion = this.editor.deletion(type, id);
 		String view = form(type, model, this.editor.formAgain(type, null, input), null);
-		model.addAttribute("flash", deletion
+		model.addAttribute("warning", deletion
 			.map((d) -> InterfaceText.message("admin.flash.deletedMeanwhile",
 					"This {0} was deleted by {1} on {2} UTC, after you opened it. Your input is below, not saved: save "
 							+ "it to create the {0} again, or leave it.",

@@ -485,6 +485,9 @@ class AdminChangeSafetyTests {
 			.getResponse()
 			.getContentAsString();
 		Document form = Jsoup.parse(page);
+		// Said as a warning, not as the green note of a save that worked.
+		assertThat(form.select("[role=alert]").text()).contains("This company was deleted by chief on ");
+		assertThat(form.select(".flash").text()).doesNotContain("deleted");
 		assertThat(form.text()).contains("This company was deleted by chief on ")
 			.contains("after you opened it. Your input is below, not saved");
 		assertThat(form.select("textarea#summary").text()).isEqualTo("Words typed while it was deleted.");

@@ -108,7 +108,8 @@ class SearchDocuments {
 			sink.accept(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
 					indicator.getName(), null, indicator.getNameZh(), indicator.getDefinition(), null,
 					indicator.getUnit(), indicator.getUnitZh(), exact(indicator.getName(), indicator.getNameZh()))
-				.withTitleShownZh(indicator.getNameZh()));
+				.withTitleShownZh(indicator.getNameZh())
+				.withSummaryZh(indicator.getDefinitionZh()));
 		}
 		for (Source source : sourcesById.values()) {
 			sink.accept(new SearchDocument(SearchKind.SOURCE, "/sources/" + source.getId(), source.getTitle(), null,

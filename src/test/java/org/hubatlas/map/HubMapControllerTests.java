@@ -152,6 +152,22 @@ class HubMapControllerTests {
 		assertThat(page.select("tbody tr:contains(Wuhan)").text()).contains("no data");
 	}
 
+	/** A reader of Chinese finds each hub in the table by its Chinese name first. */
+	@Test
+	void aReaderOfChineseReadsTheHubsChineseNameFirst() throws Exception {
+		City hefei = hub(2, "hefei", "Hefei");
+		ReflectionTestUtils.setField(hefei, "nameZh", "合肥");
+		HubMap map = new HubMap(List.of(dot(hefei, 640.8, 330.1, 6, null)), List.of(), null, List.of(aiCompanies()),
+				null, Disputes.none(), FRAME, 11);
+		given(this.maps.map(null)).willReturn(map);
+		Document page = Jsoup.parse(this.mvc.perform(get("/map").locale(java.util.Locale.SIMPLIFIED_CHINESE))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(page.select("tbody th a").text()).isEqualTo("合肥");
+		assertThat(page.select("tbody th span[lang=en]").text()).isEqualTo("Hefei");
+	}
+
 	@Test
 	void theTableComesAHundredHubsAtATimeAndThePagerKeepsTheDotSize() throws Exception {
 		HubMap map = sizedMapOf150Hubs();

@@ -99,7 +99,7 @@ class SearchPageTests {
 	 * Chinese words with what it is about in Chinese; an English reader's results are as
 	 * before.
 	 */
-	/** An indicator found in Chinese says its unit in Chinese. */
+	/** An indicator found in Chinese says its unit and its definition in Chinese. */
 	@Test
 	void anIndicatorIsFoundByItsChineseNameWithItsUnitInChinese() throws Exception {
 		Document chinese = Jsoup
@@ -108,7 +108,9 @@ class SearchPageTests {
 				.getResponse()
 				.getContentAsString());
 		assertThat(chinese.select("#results-indicators ~ ol li").first().text()).contains("独角兽企业")
-			.doesNotContain("companies");
+			.contains("估值超过10亿美元的未上市初创企业")
+			.doesNotContain("companies")
+			.doesNotContain("Privately held");
 	}
 
 	@Test

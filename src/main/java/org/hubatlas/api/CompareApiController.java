@@ -41,7 +41,7 @@ class CompareApiController {
 	@GetMapping(path = "/api/compare", produces = "application/json")
 	@Operation(summary = "Hubs side by side: figures aligned by indicator, counts and sources",
 			description = "The comparison page as data: one row per indicator any compared hub has, a value per hub "
-					+ "(null where the hub has no figure: missing, never zero), whether the row can be ranked and why "
+					+ "(empty where the hub has no figure: missing, never zero), whether the row can be ranked and why "
 					+ "not, counts of what our sources name, and the numbered sources.")
 	@ApiResponse(responseCode = "200", description = "The comparison.")
 	@ApiResponse(responseCode = "400", description = "The hubs are missing, malformed, too few or too many.",

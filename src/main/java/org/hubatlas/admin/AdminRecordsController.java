@@ -99,13 +99,47 @@ class AdminRecordsController {
 	/** The form with one page of the record's history (?history=2 for older changes). */
 	@GetMapping("/{id}")
 	String edit(@PathVariable String kind, @PathVariable long id,
-			@RequestParam(name = "history", required = false) PageNumber historyPage, Model model) {
+			@RequestParam(name = "history", required = false) PageNumber historyPage, Model model,
+			HttpServletResponse response) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
 		if (model.getAttribute(HeldInputController.HELD) instanceof Map<?, ?> held) {
 			return formWithHeldInput(type, id, held, model);
 		}
-		RecordEditor.EditPage page = this.editor.editPage(type, id, PageNumber.of(historyPage));
+		RecordEditor.EditPage page;
+		try {
+			page = this.editor.editPage(type, id, PageNumber.of(historyPage));
+		}
+		catch (NotFoundException ex) {
+			return deletedRecord(type, id, model, response).orElseThrow(() -> ex);
+		}
 		return form(type, model, page, JSON.writeValueAsString(page.form().params()));
+	}
+
+	/**
+	 * The address of a deleted record (a link from the dashboard, a bookmark): who
+	 * deleted it and when, and its last values as a new record's form, to create it again
+	 * (410). Empty when the record never existed.
+	 */
+	private Optional<String> deletedRecord(RecordKind<?, ?> type, long id, Model model, HttpServletResponse response) {
+		return this.editor.deletion(type, id).flatMap((deletion) -> {
+			BindingResult last = this.editor.lastValues(type, deletion);
+			if (!(last.getTarget() instanceof AdminForm form)) {
+				return Optional.empty();
+			}
+			String view = form(type, model, this.editor.formAgain(type, null, form), null);
+			model.addAttribute("warning", InterfaceText.message("admin.flash.deletedRecord",
+					"This {0} was deleted by {1} on {2} UTC. Its last values are below: save them to create the {0} "
+							+ "again.",
+					what(type), deletion.getUsername(), shownTime(deletion)));
+			response.setStatus(HttpServletResponse.SC_GONE);
+			return Optional.of(view);
+		});
+	}
+
+	private static String shownTime(Revision change) {
+		return change.getChangedAt()
+			.format(DateTimeFormatter.ofPattern(InterfaceText.message("date.time.pattern", "d MMM yyyy HH:mm"),
+					LocaleContextHolder.getLocale()));
 	}
 
 	/**
@@ -159,11 +193,7 @@ class AdminRecordsController {
 			.map((d) -> InterfaceText.message("admin.flash.deletedMeanwhile",
 					"This {0} was deleted by {1} on {2} UTC, after you opened it. Your input is below, not saved: save "
 							+ "it to create the {0} again, or leave it.",
-					what(type), d.getUsername(),
-					d.getChangedAt()
-						.format(DateTimeFormatter.ofPattern(
-								InterfaceText.message("date.time.pattern", "d MMM yyyy HH:mm"),
-								LocaleContextHolder.getLocale()))))
+					what(type), d.getUsername(), shownTime(d)))
 			.orElseGet(() -> InterfaceText.message("admin.flash.goneMeanwhile",
 					"This {0} no longer exists. Your input is below, not saved: save it to create the {0} again, or "
 							+ "leave it.",

@@ -138,6 +138,11 @@ public class RecordEditor {
 		return this.reading.execute((status) -> this.revisions.deletion(kind.key(), id));
 	}
 
+	/** A deleted record's last values, bound to its kind's form as a submit would be. */
+	BindingResult lastValues(RecordKind<?, ?> kind, Revision deletion) {
+		return bound(kind, this.revisions.valuesOf(deletion.getBeforeJson()));
+	}
+
 	/** The labels of the form's fields, as the form shows them. */
 	Map<String, String> labels(RecordKind<?, ?> kind) {
 		return this.labels.of(kind.key(), AdminForm.fieldsOf(kind.formType()));

@@ -145,6 +145,11 @@ public class RevisionService {
 		return names;
 	}
 
+	/** A revision's stored values (its before or after), as a form's parameters. */
+	public Map<String, List<String>> valuesOf(String json) {
+		return (json != null) ? this.json.readValue(json, PARAMS) : Map.of();
+	}
+
 	/** The record's deletion, when its newest change deleted it. */
 	public Optional<Revision> deletion(String type, long id) {
 		return this.revisions.findHistory(type, id, PageRequest.of(0, 1))

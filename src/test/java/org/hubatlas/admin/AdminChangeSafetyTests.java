@@ -497,6 +497,33 @@ class AdminChangeSafetyTests {
 			.isZero();
 	}
 
+	/**
+	 * A deleted record's address says who deleted it and when, with its last values as a
+	 * new record's form (410); saving them creates it again. The dashboard links it.
+	 */
+	@Test
+	void aDeletedRecordsAddressOffersToCreateItAgainFromItsLastValues() throws Exception {
+		long id = createCompany("deleted-again-co", "Last words before the delete.");
+		this.mvc.perform(as("chief", post("/admin/companies/" + id + "/delete")))
+			.andExpect(redirectedUrl("/admin/companies"));
+		Document form = Jsoup.parse(this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
+			.andExpect(status().isGone())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(form.select("[role=alert]").text()).contains("This company was deleted by chief on ")
+			.contains("Its last values are below");
+		assertThat(form.select("textarea#summary").text()).isEqualTo("Last words before the delete.");
+		assertThat(form.select("input#slug").attr("value")).isEqualTo("deleted-again-co");
+		assertThat(this.mvc.perform(get("/admin").with(user("editor").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString()).contains("href=\"/admin/companies/" + id + "\"");
+		// A record that never was is still no page.
+		this.mvc.perform(get("/admin/companies/99999999").with(user("editor").roles("ADMIN")))
+			.andExpect(status().isNotFound());
+	}
+
 	/** A save that changes nothing says so and adds nothing to the history. */
 	@Test
 	void aSaveThatChangesNothingAddsNoChangeToTheHistory() throws Exception {

@@ -17,6 +17,8 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -70,6 +72,22 @@ class PackAdminControllerTests {
 		return new MockMultipartFile("file", "test.yaml", "application/yaml", bytes);
 	}
 
+	/** An admin's apply of the pack previewed in this session. */
+	private static MockHttpServletRequestBuilder apply(MockHttpSession session) {
+		return post("/admin/imports/apply").param("sha256", "abc123def4567890")
+			.session(session)
+			.with(user("chief").roles("ADMIN"))
+			.with(csrf());
+	}
+
+	/** An admin's upload of these bytes for a preview, in this session. */
+	private static MockMultipartHttpServletRequestBuilder upload(byte[] bytes, MockHttpSession session) {
+		return multipart("/admin/imports/preview").file(file(bytes))
+			.session(session)
+			.with(user("chief").roles("ADMIN"))
+			.with(csrf());
+	}
+
 	@Test
 	void anonymousReadersAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/imports")).andExpect(redirectedUrl("/login"));
@@ -80,11 +98,7 @@ class PackAdminControllerTests {
 	void aPreviewShowsEveryRowsOutcomeAndKeepsTheFileForApplying() throws Exception {
 		given(this.importer.preview("test.yaml", PACK)).willReturn(REPORT);
 		MockHttpSession session = new MockHttpSession();
-		String html = this.mvc
-			.perform(multipart("/admin/imports/preview").file(file(PACK))
-				.session(session)
-				.with(user("chief").roles("ADMIN"))
-				.with(csrf()))
+		String html = this.mvc.perform(upload(PACK, session))
 			.andExpect(status().isOk())
 			.andExpect(view().name(PackAdminController.VIEW))
 			.andExpect(model().attribute("report", REPORT))
@@ -98,20 +112,12 @@ class PackAdminControllerTests {
 		verify(this.importer, never()).applyWhole(any(), any());
 
 		given(this.importer.applyWhole("test.yaml", PACK)).willReturn(REPORT);
-		this.mvc
-			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
-				.session(session)
-				.with(user("chief").roles("ADMIN"))
-				.with(csrf()))
+		this.mvc.perform(apply(session))
 			.andExpect(redirectedUrl("/admin/imports"))
 			.andExpect(flash().attribute("flash",
 					"Pack \u201ctest.yaml\u201d applied: 1 created, 0 changed, 1 left as they were."));
 		// Applied once: the same form sent again finds nothing waiting.
-		this.mvc
-			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
-				.session(session)
-				.with(user("chief").roles("ADMIN"))
-				.with(csrf()))
+		this.mvc.perform(apply(session))
 			.andExpect(flash().attribute("flash", "Nothing was applied: preview the pack again, then apply it."));
 		verify(this.importer).applyWhole("test.yaml", PACK);
 	}
@@ -124,27 +130,18 @@ class PackAdminControllerTests {
 	void aPackWithARefusedRowIsNotApplied() throws Exception {
 		given(this.importer.preview("test.yaml", PACK)).willReturn(WITH_A_REFUSAL);
 		MockHttpSession session = new MockHttpSession();
-		Document page = Jsoup.parse(
-				this.mvc
-					.perform(multipart("/admin/imports/preview").file(file(PACK))
-						.session(session)
-						.with(user("chief").roles("ADMIN"))
-						.with(csrf()))
-					.andExpect(status().isOk())
-					.andReturn()
-					.getResponse()
-					.getContentAsString());
+		Document page = Jsoup.parse(this.mvc.perform(upload(PACK, session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(page.select("form[action=/admin/imports/apply]")).isEmpty();
 		assertThat(page.select("p.callout").text())
 			.contains("One row is refused, so this pack cannot be applied: a pack is applied whole or not at all.");
 		assertThat(page.select("tbody tr.diff-old").text()).contains("Bad <Hub>", "Slug: Use lower-case letters.");
 
 		given(this.importer.applyWhole("test.yaml", PACK)).willReturn(WITH_A_REFUSAL);
-		this.mvc
-			.perform(post("/admin/imports/apply").param("sha256", "abc123def4567890")
-				.session(session)
-				.with(user("chief").roles("ADMIN"))
-				.with(csrf()))
+		this.mvc.perform(apply(session))
 			.andExpect(redirectedUrl("/admin/imports"))
 			.andExpect(flash().attribute("flash", "Nothing was applied: one row is refused. A pack is applied whole "
 					+ "or not at all: correct the file and preview it again."));
@@ -171,10 +168,7 @@ class PackAdminControllerTests {
 	void applyingWithoutTheFilePreviewedInThisSessionAppliesNothing() throws Exception {
 		given(this.importer.preview("test.yaml", PACK)).willReturn(REPORT);
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(multipart("/admin/imports/preview").file(file(PACK))
-			.session(session)
-			.with(user("chief").roles("ADMIN"))
-			.with(csrf()));
+		this.mvc.perform(upload(PACK, session));
 		this.mvc
 			.perform(post("/admin/imports/apply").param("sha256", "another-file")
 				.session(session)
@@ -250,10 +244,7 @@ class PackAdminControllerTests {
 			.andExpect(redirectedUrl("/admin/imports"));
 		given(this.importer.preview("test.yaml", PACK)).willReturn(REPORT);
 		MockHttpSession session = new MockHttpSession();
-		this.mvc.perform(multipart("/admin/imports/preview").file(file(PACK))
-			.session(session)
-			.with(user("chief").roles("ADMIN"))
-			.with(csrf()));
+		this.mvc.perform(upload(PACK, session));
 		this.mvc.perform(get("/admin/imports/preview").session(session).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(view().name(PackAdminController.VIEW))
@@ -263,10 +254,7 @@ class PackAdminControllerTests {
 		// preview comes back in its place.
 		given(this.importer.preview("test.yaml", "broken".getBytes(StandardCharsets.UTF_8)))
 			.willThrow(new PackFileException("Line 1: not a pack."));
-		this.mvc.perform(multipart("/admin/imports/preview").file(file("broken".getBytes(StandardCharsets.UTF_8)))
-			.session(session)
-			.with(user("chief").roles("ADMIN"))
-			.with(csrf()));
+		this.mvc.perform(upload("broken".getBytes(StandardCharsets.UTF_8), session));
 		this.mvc.perform(get("/admin/imports/preview").session(session).with(user("chief").roles("ADMIN")))
 			.andExpect(redirectedUrl("/admin/imports"));
 	}

@@ -109,6 +109,9 @@ class PackAdminControllerTests {
 		Document page = Jsoup.parse(html);
 		assertThat(page.select("input[name=sha256]").attr("value")).isEqualTo("abc123def4567890");
 		assertThat(page.select("tbody tr")).hasSize(2);
+		// Each row says what applying would do, not that it was done.
+		assertThat(page.select("tbody tr").eachText()).anyMatch((row) -> row.contains("Test Hub to create"))
+			.anyMatch((row) -> row.contains("Other Hub left as it is"));
 		verify(this.importer, never()).applyWhole(any(), any());
 
 		given(this.importer.applyWhole("test.yaml", PACK)).willReturn(REPORT);

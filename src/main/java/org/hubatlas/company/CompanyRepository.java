@@ -91,7 +91,8 @@ public interface CompanyRepository extends RecordRepository<Company> {
 
 	@Override
 	default Page<Company> findAdminPage(String like, Pageable pageable) {
-		return findPageMatching(like, pageable, List.of("hqCity"), "name", "slug", "nameZh");
+		return findPageMatching(like, pageable, List.of("hqCity"), "name", "slug", "nameZh", "hqCity.name",
+				"hqCity.nameZh");
 	}
 
 	@Query("select count(c) > 0 from Company c where c.slug = :slug and (:id is null or c.id <> :id)")

@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import jakarta.persistence.criteria.Expression;
-import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 
 import org.springframework.data.domain.Page;
@@ -25,9 +26,10 @@ public interface RecordRepository<E> extends JpaRepository<E, Long>, JpaSpecific
 	Page<E> findAdminPage(String like, Pageable pageable);
 
 	/**
-	 * A page of records any of whose attributes (paths such as "indicator.name") matches
-	 * the lower-case LIKE pattern, in any case; the associations the list shows are
-	 * fetched in the same query, so a page costs a query and its count whatever its size.
+	 * A page of records any of whose attributes (paths such as "indicator.name", through
+	 * left joins) matches the lower-case LIKE pattern, in any case; the associations the
+	 * list shows are fetched in the same query, so a page costs a query and its count
+	 * whatever its size.
 	 */
 	default Page<E> findPageMatching(String like, Pageable pageable, List<String> fetched, String... attributes) {
 		PredicateSpecification<E> matching = (root,
@@ -37,13 +39,17 @@ public interface RecordRepository<E> extends JpaRepository<E, Long>, JpaSpecific
 		return findBy(matching, (query) -> query.project(fetched).page(pageable));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Expression<String> path(Path<?> root, String attribute) {
-		Path<?> path = root;
-		for (String name : attribute.split("\\.")) {
-			path = path.get(name);
+	/**
+	 * The attribute, through left joins: a record whose association is empty (a company
+	 * without a headquarters) still matches on its other attributes.
+	 */
+	private static Expression<String> path(From<?, ?> root, String attribute) {
+		String[] names = attribute.split("\\.");
+		From<?, ?> from = root;
+		for (int i = 0; i < names.length - 1; i++) {
+			from = from.join(names[i], JoinType.LEFT);
 		}
-		return (Expression<String>) path;
+		return from.get(names[names.length - 1]);
 	}
 
 	/**

@@ -396,6 +396,27 @@ class AdminEditorTests {
 		}
 	}
 
+	/**
+	 * A company search finds it by its headquarters' hub too, and still finds a company
+	 * without one by its name.
+	 */
+	@Test
+	void aCompanySearchFindsItByItsHeadquartersHub() throws Exception {
+		String inHefei = this.mvc
+			.perform(get("/admin/companies").param("q", "hefei").with(user("chief").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(inHefei).select("tbody tr").eachText()).anyMatch((row) -> row.contains("iFlytek"));
+		String homeless = this.jdbc.queryForObject("select min(name) from company where hq_city_id is null",
+				String.class);
+		String found = this.mvc.perform(get("/admin/companies").param("q", homeless).with(user("chief").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(found).select("tbody tr").eachText()).anyMatch((row) -> row.contains(homeless));
+	}
+
 	@Test
 	void aSearchThatFindsNothingSaysSo() throws Exception {
 		this.mvc.perform(get("/admin/cities").param("q", "no-such-hub").with(user("editor").roles("ADMIN")))

@@ -130,8 +130,13 @@ public final class Trends {
 		return List.copyOf(series);
 	}
 
+	/**
+	 * One figure a year: the one whose stated date is latest in it (a count at year-end
+	 * over one of May, as the rankings choose), then an exact one over a bound.
+	 */
 	private static List<Point> onePerYear(List<Figure> figures) {
-		Comparator<Figure> preferred = Comparator.comparing((Figure f) -> f.getQualifier() == Qualifier.NONE)
+		Comparator<Figure> preferred = Comparator.comparingInt((Figure f) -> Comparability.when(f))
+			.thenComparing((Figure f) -> f.getQualifier() == Qualifier.NONE)
 			.thenComparing(Figure::getId);
 		Map<Integer, Figure> byYear = new TreeMap<>();
 		for (Figure figure : figures) {

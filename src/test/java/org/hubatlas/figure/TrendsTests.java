@@ -136,6 +136,24 @@ class TrendsTests {
 		assertThat(s.points()).extracting(Trends.Point::figure).containsExactly(earlier, exact);
 	}
 
+	/**
+	 * Of one year, the figure with the later stated month stands, bound or not (Guizhou's
+	 * 2024: more than 57 EFLOPS at year-end, not 31.76 of May); the growth from a bound
+	 * cannot be told.
+	 */
+	@Test
+	void ofOneYearTheLaterStatedMonthStands() {
+		Figure may = figure(this.companies, 3176, 2024, FigureKind.ACTUAL, null, Qualifier.NONE);
+		TestFigures.date(may, Qualifier.NONE, "2024-05", 2024, null, null);
+		Figure yearEnd = figure(this.companies, 5700, 2024, FigureKind.ACTUAL, null, Qualifier.OVER);
+		TestFigures.date(yearEnd, Qualifier.OVER, "2024-12", 2024, null, null);
+		Figure september = figure(this.companies, 9260, 2025, FigureKind.ACTUAL, null, Qualifier.NONE);
+		TestFigures.date(september, Qualifier.NONE, "2025-09", 2025, null, null);
+		Trends.Series s = Trends.of(List.of(yearEnd, may, september)).get(0);
+		assertThat(s.points()).extracting(Trends.Point::figure).containsExactly(yearEnd, september);
+		assertThat(Trends.growth(s.points().get(0), s.points().get(1))).isNull();
+	}
+
 	@Test
 	void theChartDrawsThePlanApartAndLabelsEveryPoint() {
 		Figure target = figure(this.output, 400, 2025, FigureKind.TARGET, this.total, Qualifier.NONE);

@@ -284,10 +284,10 @@ public class RecordEditor {
 					return new SaveResult.Invalid();
 				}
 				F before = (entity != null) ? kind.toForm(entity) : null;
-				E saved = write(kind, entity, before, form,
+				Written<E> written = write(kind, entity, before, form,
 						(entity == null) ? Revision.Action.CREATE : Revision.Action.UPDATE, null);
-				return new SaveResult.Saved(saved.getId(), kind.shownName(saved),
-						before == null || !sameValues(before, kind.toForm(saved)));
+				return new SaveResult.Saved(written.record().getId(), kind.shownName(written.record()),
+						written.changed());
 			});
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
@@ -312,7 +312,7 @@ public class RecordEditor {
 		if (errors.hasErrors()) {
 			return null;
 		}
-		return write(kind, entity, before, form, action, note);
+		return write(kind, entity, before, form, action, note).record();
 	}
 
 	/** The form's field rules, in the form's order, then the kind's. */
@@ -395,7 +395,8 @@ public class RecordEditor {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public <E extends VersionedEntity, F extends AdminForm> E imported(RecordKind<E, F> kind, E entity, F form,
 			String note) {
-		return write(kind, entity, (entity != null) ? kind.toForm(entity) : null, form, Revision.Action.IMPORT, note);
+		return write(kind, entity, (entity != null) ? kind.toForm(entity) : null, form, Revision.Action.IMPORT, note)
+			.record();
 	}
 
 	/** Each refusal as "field label: message", in the reader's language. */
@@ -413,14 +414,19 @@ public class RecordEditor {
 	 * Writes the form and records the revision from what the form held before; a write
 	 * that left every field as it was is no change, and adds none to the history.
 	 */
-	private <E extends VersionedEntity, F extends AdminForm> E write(RecordKind<E, F> kind, E entity, F before, F form,
-			Revision.Action action, String note) {
+	private <E extends VersionedEntity, F extends AdminForm> Written<E> write(RecordKind<E, F> kind, E entity, F before,
+			F form, Revision.Action action, String note) {
 		E saved = kind.write(entity, form);
 		F after = kind.toForm(saved);
-		if (before == null || !sameValues(before, after)) {
+		boolean changed = before == null || !sameValues(before, after);
+		if (changed) {
 			this.revisions.record(kind.key(), saved.getId(), kind.nameOf(saved), action, before, after, note);
 		}
-		return saved;
+		return new Written<>(saved, changed);
+	}
+
+	/** A record as written, and whether the write changed any field (a revision then). */
+	private record Written<E>(E record, boolean changed) {
 	}
 
 	/** Whether two forms of a record hold the same values, whatever their versions. */

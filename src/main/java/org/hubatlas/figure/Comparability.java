@@ -153,8 +153,20 @@ public final class Comparability {
 		return year * 100 + ((month >= 1 && month <= 12) ? month : 0);
 	}
 
-	static int when(Figure figure) {
-		return when(year(figure), figure.getStatedAsOf(), figure.getKind() == FigureKind.TARGET);
+	/**
+	 * Which of a hub's figures is its newest, as a number that grows with newness: by
+	 * {@link #when}, except that a figure whose only year is its source's estimated one
+	 * ("about 2025", no date stated) yields to a dated figure of that year or the year
+	 * before, which its year may well be.
+	 */
+	public static int newness(int year, String statedAsOf, boolean target, boolean yearEstimated) {
+		int when = when(year, statedAsOf, target);
+		return yearEstimated ? (when - 100) * 2 : when * 2 + 1;
+	}
+
+	static int newness(Figure figure) {
+		return newness(year(figure), figure.getStatedAsOf(), figure.getKind() == FigureKind.TARGET,
+				figure.isYearEstimated());
 	}
 
 	/** One hub's figure in a ranking, with its rank (null where not ranked). */
@@ -216,7 +228,7 @@ public final class Comparability {
 	 */
 	public static Group group(Indicator indicator, String key, Collection<Figure> figures) {
 		Selection<Figure> selection = select(figures.stream().filter((f) -> f.getValueNumeric() != null).toList(),
-				(f) -> f.getSubject().getCityId(), Comparability::year, Comparability::when, Figure::getId,
+				(f) -> f.getSubject().getCityId(), Comparability::year, Comparability::newness, Figure::getId,
 				indicator.isValueAYear());
 		return new Group(key, rank(indicator, selection.inWindow()), selection.older(), selection.earlier(),
 				selection.earliest(), selection.latest());
@@ -224,10 +236,10 @@ public final class Comparability {
 
 	/**
 	 * What the rules need of a figure about a hub, read without loading it: its id, hub,
-	 * group ({@link #groupKey}), year, when in it ({@link #when}), and whether it has a
+	 * group ({@link #groupKey}), year, newness ({@link #newness}), and whether it has a
 	 * number.
 	 */
-	public record Key(long id, long hubId, String groupKey, int year, int when, boolean hasNumber) {
+	public record Key(long id, long hubId, String groupKey, int year, int newness, boolean hasNumber) {
 	}
 
 	/**
@@ -245,7 +257,7 @@ public final class Comparability {
 		String best = null;
 		Selection<Key> chosen = null;
 		for (Map.Entry<String, List<Key>> entry : byKey.entrySet()) {
-			Selection<Key> selection = select(entry.getValue(), Key::hubId, Key::year, Key::when, Key::id,
+			Selection<Key> selection = select(entry.getValue(), Key::hubId, Key::year, Key::newness, Key::id,
 					valueIsAYear);
 			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
 					chosen.inWindow().size(), best, chosen.latest()) < 0) {
@@ -262,18 +274,17 @@ public final class Comparability {
 	}
 
 	/**
-	 * Each hub's newest of one group's figures (of one year, the one entered later),
-	 * split into those within {@value #MAX_YEAR_GAP} years of the group's newest and the
-	 * older ones (none when the values are years, which do not age); and the hubs'
-	 * earlier figures.
+	 * Each hub's newest of one group's figures ({@link #newness}; of one, the one entered
+	 * later), split into those within {@value #MAX_YEAR_GAP} years of the group's newest
+	 * and the older ones (none when the values are years, which do not age); and the
+	 * hubs' earlier figures.
 	 */
 	private record Selection<T>(List<T> inWindow, List<T> older, List<T> earlier, int earliest, int latest) {
 	}
 
 	private static <T> Selection<T> select(Collection<T> items, Function<T, Long> hub, ToIntFunction<T> year,
-			ToIntFunction<T> when, Function<T, Long> id, boolean ageless) {
-		Comparator<T> newness = Comparator.comparingInt(year)
-			.thenComparingInt(when)
+			ToIntFunction<T> newer, Function<T, Long> id, boolean ageless) {
+		Comparator<T> newness = Comparator.comparingInt(newer)
 			.thenComparing(id, Comparator.nullsFirst(Comparator.naturalOrder()));
 		Map<Long, T> newest = new LinkedHashMap<>();
 		for (T item : items) {
@@ -374,7 +385,7 @@ public final class Comparability {
 		String best = null;
 		Selection<T> chosen = null;
 		for (Map.Entry<String, List<T>> entry : byKey.entrySet()) {
-			Selection<T> selection = select(entry.getValue(), hub, year, (item) -> 0, id, false);
+			Selection<T> selection = select(entry.getValue(), hub, year, year, id, false);
 			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
 					chosen.inWindow().size(), best, chosen.latest()) < 0) {
 				best = entry.getKey();

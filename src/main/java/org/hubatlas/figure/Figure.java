@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.hubatlas.common.DateLabel;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.VersionedEntity;
+import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
 
@@ -235,6 +236,15 @@ public class Figure extends VersionedEntity {
 			return this.asOfYear;
 		}
 		return this.source.getPublishedYear();
+	}
+
+	/**
+	 * Whether the figure's only year is its source's, and that an estimate: no date
+	 * stated, and the page itself dated "about 2025".
+	 */
+	public boolean isYearEstimated() {
+		return this.targetYear == null && this.asOfYear == null
+				&& this.source.getDatePrecision() == DatePrecision.ESTIMATED;
 	}
 
 	/** Whether the figure is a target with its year: shown as "target for 2025". */

@@ -26,8 +26,10 @@ public interface FigureRepository extends RecordRepository<Figure> {
 
 	/** Every figure about a hub as a key to pick it by: one table, no order, no joins. */
 	@Query("select new org.hubatlas.figure.HubFigureKey(f.id, f.subject.cityId, f.indicator.id, f.kind, "
-			+ "f.targetYear, f.asOfYear, f.source.id, coalesce(d.countsAs, d.key), f.valueNumeric, f.asOfLabel) "
-			+ "from Figure f left join f.definition d where f.subject.cityId is not null")
+			+ "f.targetYear, f.asOfYear, s.id, coalesce(d.countsAs, d.key), f.valueNumeric, f.asOfLabel, "
+			+ "case when f.targetYear is null and f.asOfYear is null "
+			+ "and s.datePrecision = org.hubatlas.source.DatePrecision.ESTIMATED then true else false end) "
+			+ "from Figure f join f.source s left join f.definition d where f.subject.cityId is not null")
 	List<HubFigureKey> findHubFigureKeys();
 
 	@Query(WITH_PROVENANCE + "where f.subject.companyId = :companyId" + ORDER)

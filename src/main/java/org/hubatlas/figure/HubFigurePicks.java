@@ -82,9 +82,7 @@ public final class HubFigurePicks {
 				.add(new Comparability.Key(key.id(), key.cityId(),
 						Comparability.groupKey(planned(key, sourceYears), group,
 								Comparability.partOfYear(indicators.get(key.indicatorId()).getUnit(), key.asOfLabel())),
-						year(key, sourceYears),
-						Comparability.when(year(key, sourceYears), statedAsOf(key), key.kind() == FigureKind.TARGET),
-						key.hasNumber()));
+						year(key, sourceYears), newness(key, sourceYears), key.hasNumber()));
 		}
 		Map<Long, HubFigureKey> byId = new HashMap<>();
 		keys.forEach((key) -> byId.put(key.id(), key));
@@ -168,14 +166,14 @@ public final class HubFigurePicks {
 		return counts;
 	}
 
-	/**
-	 * The year a figure is about (as {@link Figure#getEffectiveYear()}), 0 if unknown.
-	 */
 	/** The as-of label when the source states one, as {@link Figure#getStatedAsOf}. */
 	private static String statedAsOf(HubFigureKey key) {
 		return (key.asOfLabel() != null && !key.asOfLabel().equalsIgnoreCase("not stated")) ? key.asOfLabel() : null;
 	}
 
+	/**
+	 * The year a figure is about (as {@link Figure#getEffectiveYear()}), 0 if unknown.
+	 */
 	private static int year(HubFigureKey key, Map<Long, Integer> sourceYears) {
 		Integer year = (key.targetYear() != null) ? key.targetYear()
 				: (key.asOfYear() != null) ? key.asOfYear() : sourceYears.get(key.sourceId());
@@ -211,14 +209,15 @@ public final class HubFigurePicks {
 		return Collections.unmodifiableMap(this.rankedByCode);
 	}
 
-	/**
-	 * The year it is about (as {@link Figure#getEffectiveYear()}), doubled, plus one
-	 * unless a target.
-	 */
+	/** As {@link Comparability#newness}. */
+	private static int newness(HubFigureKey key, Map<Long, Integer> sourceYears) {
+		return Comparability.newness(year(key, sourceYears), statedAsOf(key), key.kind() == FigureKind.TARGET,
+				key.yearEstimated());
+	}
+
+	/** Its {@link #newness}, doubled, plus one unless a target or a forecast. */
 	private static int rank(HubFigureKey key, Map<Long, Integer> sourceYears) {
-		int year = year(key, sourceYears);
-		return Comparability.when(year, statedAsOf(key), key.kind() == FigureKind.TARGET) * 2
-				+ (planned(key, sourceYears) ? 0 : 1);
+		return newness(key, sourceYears) * 2 + (planned(key, sourceYears) ? 0 : 1);
 	}
 
 	/** A target or a forecast, by {@link Comparability#planned}. */

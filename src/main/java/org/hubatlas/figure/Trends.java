@@ -135,7 +135,7 @@ public final class Trends {
 	 * over one of May, as the rankings choose), then an exact one over a bound.
 	 */
 	private static List<Point> onePerYear(List<Figure> figures) {
-		Comparator<Figure> preferred = Comparator.comparingInt((Figure f) -> Comparability.when(f))
+		Comparator<Figure> preferred = Comparator.comparingInt((Figure f) -> Comparability.newness(f))
 			.thenComparing((Figure f) -> f.getQualifier() == Qualifier.NONE)
 			.thenComparing(Figure::getId);
 		Map<Integer, Figure> byYear = new TreeMap<>();

@@ -228,7 +228,8 @@ public class IndicatorRankingService {
 		if (!main.earlier().isEmpty()) {
 			groups.add(new Group(InterfaceText.message("ranking.group.earlier", "Earlier figures for the same hubs"),
 					InterfaceText.message("ranking.reason.earlier",
-							"Each hub ranks with its newest figure; these came before it."),
+							"Each hub ranks with its newest figure; these came before it or, with no date of their own, are "
+									+ "not known to be newer."),
 					false, byHubNewestFirst(rank(indicator, main.earlier(), hubs, false))));
 		}
 		for (Comparability.Group other : found.subList(1, found.size())) {

@@ -143,13 +143,51 @@ class ComparabilityTests {
 		assertThat(main.earlier()).containsExactlyInAnyOrder(half, march);
 		assertThat(Comparability.mainGroupIds(figures.stream()
 			.map((f) -> new Comparability.Key(f.getId(), f.getSubject().getCityId(), Comparability.groupKey(f),
-					Comparability.year(f), Comparability.when(f), true))
+					Comparability.year(f), Comparability.newness(f), true))
 			.toList(), false)).containsExactlyInAnyOrder(september.getId(), other.getId());
 		assertThat(Comparability.when(2025, "2025-Q3", false)).isEqualTo(202509);
 		assertThat(Comparability.when(2025, "2025-12-31", false)).isEqualTo(202512);
 		assertThat(Comparability.when(2025, "2024-12", false)).as("a date of another year says nothing")
 			.isEqualTo(202500);
 		assertThat(Comparability.when(2025, "2025-06", true)).as("a target holds at its year").isEqualTo(202500);
+	}
+
+	/**
+	 * A figure with no date of its own, on a page itself dated only "about 2025", is not
+	 * known to be newer than a dated figure of 2024: the dated one is the hub's newest. A
+	 * dated figure two years older still yields to it. The keys agree.
+	 */
+	@Test
+	void aFigureDatedOnlyByItsSourcesEstimatedYearYieldsToADatedOneOfTheYearBefore() {
+		Source guessed = new Source("g", "An undated page", "about 2025", DatePrecision.ESTIMATED);
+		ReflectionTestUtils.setField(guessed, "publishedYear", 2025);
+		Figure undated = new Figure(Subject.city(1), this.companies, BigDecimal.valueOf(2400), "over 2,400",
+				FigureKind.ACTUAL, guessed, "q");
+		TestFigures.date(undated, Qualifier.OVER, "not stated", null, null, this.all);
+		ReflectionTestUtils.setField(undated, "id", 90L);
+		Figure dated = actual(1, 2400, 2024, this.all);
+		Figure other = actual(2, 2200, 2025, this.all);
+		assertThat(undated.isYearEstimated()).isTrue();
+		assertThat(dated.isYearEstimated()).isFalse();
+
+		List<Figure> figures = List.of(undated, dated, other);
+		Comparability.Group main = Comparability.mainGroup(this.companies, figures);
+		assertThat(main.ranked()).extracting(Comparability.Entry::figure).containsExactly(dated, other);
+		assertThat(main.earlier()).containsExactly(undated);
+		assertThat(Comparability.mainGroupIds(keys(figures), false)).containsExactlyInAnyOrder(dated.getId(),
+				other.getId());
+
+		Figure twoYearsOlder = actual(1, 2000, 2023, this.all);
+		assertThat(Comparability.mainGroup(this.companies, List.of(undated, twoYearsOlder, other)).ranked())
+			.extracting(Comparability.Entry::figure)
+			.containsExactly(undated, other);
+	}
+
+	private static List<Comparability.Key> keys(List<Figure> figures) {
+		return figures.stream()
+			.map((f) -> new Comparability.Key(f.getId(), f.getSubject().getCityId(), Comparability.groupKey(f),
+					Comparability.year(f), Comparability.newness(f), true))
+			.toList();
 	}
 
 	@Test
@@ -229,7 +267,7 @@ class ComparabilityTests {
 			.containsExactly(2019, 2021, 2022);
 		assertThat(Comparability.mainGroupIds(figures.stream()
 			.map((f) -> new Comparability.Key(f.getId(), f.getSubject().getCityId(), Comparability.groupKey(f),
-					Comparability.year(f), Comparability.when(f), true))
+					Comparability.year(f), Comparability.newness(f), true))
 			.toList(), true)).hasSize(3);
 	}
 

@@ -40,6 +40,19 @@ class HubFigurePicksTests {
 	}
 
 	/**
+	 * A figure whose only year is its source's estimated one yields to a dated figure of
+	 * the year before, as in the rankings.
+	 */
+	@Test
+	void aFigureDatedOnlyByAnEstimatedSourceYearYieldsToADatedOne() {
+		HubFigureKey undated = new HubFigureKey(2, HUB, 1, FigureKind.ACTUAL, null, null, 9, null,
+				java.math.BigDecimal.TEN, "not stated", true);
+		HubFigurePicks picks = new HubFigurePicks(List.of(key(1, 1, FigureKind.ACTUAL, null, 2024, 0), undated),
+				this.indicators, Map.of(9L, 2025));
+		assertThat(picks.newest(HUB)).containsEntry("ai-companies", 1L);
+	}
+
+	/**
 	 * A card shows two facts: the first figure of the first indicator in the catalogue's
 	 * order, then the first of another (not the first indicator's second figure).
 	 */
@@ -64,9 +77,10 @@ class HubFigurePicksTests {
 	@Test
 	void figuresThatRankLeadBeforeOnesThatStandAlone() {
 		HubFigurePicks picks = new HubFigurePicks(List.of(key(5, 2, FigureKind.ACTUAL, null, 2018, 0),
-				new HubFigureKey(6, HUB, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.TEN, null),
-				new HubFigureKey(7, HUB + 1, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.ONE,
-						null)),
+				new HubFigureKey(6, HUB, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.TEN, null,
+						false),
+				new HubFigureKey(7, HUB + 1, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.ONE, null,
+						false)),
 				this.indicators, Map.of());
 		assertThat(picks.rankedByIndicator()).containsOnly(Map.entry(1L, Set.of(6L, 7L)));
 		assertThat(picks.leading(HUB)).containsExactly(6L, 5L);

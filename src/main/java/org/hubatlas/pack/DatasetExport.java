@@ -3,10 +3,12 @@ package org.hubatlas.pack;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
@@ -109,18 +111,39 @@ public class DatasetExport {
 		}
 	}
 
-	/** The pack as YAML text. */
+	/** The whole dataset as YAML text. */
 	@Transactional(readOnly = true)
 	public String yaml() {
+		return yaml(null);
+	}
+
+	/**
+	 * One hub as YAML text: the hub (after the hubs it is part of), its figures, and the
+	 * indicators and definitions they use; small enough to read as a sample of the
+	 * format. 404 when the slug is unknown.
+	 */
+	@Transactional(readOnly = true)
+	public String yaml(String hubSlug) {
+		City only = (hubSlug != null) ? this.cities.get(hubSlug) : null;
 		Map<String, Object> pack = new LinkedHashMap<>();
 		Map<String, Object> meta = new LinkedHashMap<>();
-		meta.put("name", "Hub Atlas dataset");
+		meta.put("name", (only != null) ? "Hub Atlas: " + only.getName() : "Hub Atlas dataset");
 		meta.put("created", LocalDate.now(ZoneOffset.UTC).toString());
-		meta.put("note", "Exported from Hub Atlas: every hub, the indicator catalogue and every figure about a hub, "
-				+ "each with the quote it rests on and its source. Import it as a data pack.");
+		meta.put("note", (only != null)
+				? "Exported from Hub Atlas: " + only.getName() + " and every figure about it, each with the quote it "
+						+ "rests on and its source, with the indicators they use. Import it as a data pack."
+				: "Exported from Hub Atlas: every hub, the indicator catalogue and every figure about a hub, "
+						+ "each with the quote it rests on and its source. Import it as a data pack.");
 		pack.put("meta", meta);
+		List<Figure> figures = (only != null) ? this.figures.forCities(List.of(only.getId()))
+				: this.figures.forAllCities();
+		Set<String> used = new HashSet<>();
+		figures.forEach((figure) -> used.add(figure.getIndicator().getCode()));
 		List<Map<String, Object>> indicators = new ArrayList<>();
 		for (Indicator indicator : this.figures.indicators()) {
+			if (only != null && !used.contains(indicator.getCode())) {
+				continue;
+			}
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("key", indicator.getCode());
 			row.put("name", indicator.getName());
@@ -136,6 +159,9 @@ public class DatasetExport {
 		pack.put("indicators", indicators);
 		Map<String, List<Map<String, Object>>> definitions = new LinkedHashMap<>();
 		for (IndicatorDefinition definition : this.figures.definitions()) {
+			if (only != null && !used.contains(definition.getIndicator().getCode())) {
+				continue;
+			}
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("key", definition.getKey());
 			row.put("label", definition.getLabel());
@@ -149,7 +175,7 @@ public class DatasetExport {
 			definitions.computeIfAbsent(definition.getIndicator().getCode(), (k) -> new ArrayList<>()).add(row);
 		}
 		pack.put("definitions", definitions);
-		List<City> hubs = this.cities.all();
+		List<City> hubs = (only != null) ? withParents(only) : this.cities.all();
 		List<Map<String, Object>> hubRows = new ArrayList<>();
 		// Parents first, so that an importer meets every parent before its sub-areas.
 		hubs.stream().filter((hub) -> hub.getParent() == null).forEach((hub) -> hubRows.add(hubRow(hub)));
@@ -159,7 +185,7 @@ public class DatasetExport {
 		hubs.forEach((hub) -> slugs.put(hub.getId(), hub.getSlug()));
 		List<Map<String, Object>> entries = new ArrayList<>();
 		List<String> notCarried = new ArrayList<>();
-		for (Figure figure : this.figures.forAllCities()) {
+		for (Figure figure : figures) {
 			String hub = slugs.get(figure.getSubject().getCityId());
 			String asOf = asOf(figure);
 			if (figure.getSeedRef() != null || asOf == null || !asOf.matches("\\d{4}.*")) {
@@ -178,14 +204,41 @@ public class DatasetExport {
 					+ "portal holds them from the start, so a pack does not carry them (the CSV downloads give them).");
 		}
 		pack.put("entries", entries);
-		pack.put("translations", translations());
+		if (only == null) {
+			pack.put("translations", translations());
+		}
 		DumperOptions options = new DumperOptions();
 		options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
 		options.setIndicatorIndent(0);
 		options.setWidth(120);
 		options.setAllowUnicode(true);
-		return "# Hub Atlas: the whole dataset as a data pack (hubs, indicators, figures with quotes and sources).\n"
+		return ((only != null)
+				? "# Hub Atlas: " + only.getName() + " as a data pack (the hub, its figures with quotes and sources).\n"
+				: "# Hub Atlas: the whole dataset as a data pack (hubs, indicators, figures with quotes and sources).\n")
 				+ new Yaml(options).dump(pack);
+	}
+
+	/**
+	 * A hub of its own (no sub-area) whose pack makes a short sample: the one with the
+	 * fewest figures among those with at least five; null when none has five.
+	 */
+	@Transactional(readOnly = true)
+	public City sampleHub() {
+		var picks = this.figures.hubFigurePicks();
+		return this.cities.all()
+			.stream()
+			.filter((hub) -> hub.getParent() == null && picks.count(hub.getId()) >= 5)
+			.min(java.util.Comparator.comparingInt((City hub) -> picks.count(hub.getId())))
+			.orElse(null);
+	}
+
+	/** The hub after the hubs it is part of, outermost first. */
+	private static List<City> withParents(City hub) {
+		List<City> chain = new ArrayList<>();
+		for (City at = hub; at != null && chain.size() < 10; at = at.getParent()) {
+			chain.add(0, at);
+		}
+		return chain;
 	}
 
 	private static Map<String, Object> hubRow(City hub) {

@@ -37,8 +37,20 @@ class PackAdminController {
 
 	private final PackImporter importer;
 
-	PackAdminController(PackImporter importer) {
+	private final DatasetExport export;
+
+	PackAdminController(PackImporter importer, DatasetExport export) {
 		this.importer = importer;
+		this.export = export;
+	}
+
+	/**
+	 * The page, with what every state of it shows: the packs applied, a hub to sample.
+	 */
+	private String view(Model model) {
+		model.addAttribute("applied", this.importer.applied());
+		model.addAttribute("sampleHub", this.export.sampleHub());
+		return VIEW;
 	}
 
 	/** The pack waiting for the admin's decision after a preview. */
@@ -47,8 +59,7 @@ class PackAdminController {
 
 	@GetMapping
 	String imports(Model model) {
-		model.addAttribute("applied", this.importer.applied());
-		return VIEW;
+		return view(model);
 	}
 
 	/**
@@ -60,10 +71,9 @@ class PackAdminController {
 		if (!(session.getAttribute(PENDING) instanceof PendingPack pack)) {
 			return "redirect:/admin/imports";
 		}
-		model.addAttribute("applied", this.importer.applied());
 		model.addAttribute("report", this.importer.preview(pack.name(), pack.bytes()));
 		model.addAttribute("alreadyApplied", this.importer.wasApplied(pack.bytes()));
-		return VIEW;
+		return view(model);
 	}
 
 	@PostMapping("/preview")
@@ -72,22 +82,21 @@ class PackAdminController {
 		// A file previewed before is no longer the one waiting: whatever this upload
 		// gives, an earlier preview is not shown or applied in its place.
 		session.removeAttribute(PENDING);
-		model.addAttribute("applied", this.importer.applied());
 		if (file != null && file.isEmpty() && file.getOriginalFilename() != null
 				&& !file.getOriginalFilename().isBlank()) {
 			model.addAttribute("fileError", InterfaceText.message("problem.packEmptyFile",
 					"The file \u201c{0}\u201d is empty: choose the pack file itself.", file.getOriginalFilename()));
-			return VIEW;
+			return view(model);
 		}
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError",
 					InterfaceText.message("problem.text19", "Choose a pack file (.yaml, .yml or .csv) to preview."));
-			return VIEW;
+			return view(model);
 		}
 		if (file.getSize() > MAX_BYTES) {
 			model.addAttribute("fileError", InterfaceText.message("problem.text20",
 					"The file is larger than 2 MB; a data pack is a text file of a few hundred kilobytes."));
-			return VIEW;
+			return view(model);
 		}
 		byte[] bytes = file.getBytes();
 		PackReport report;
@@ -96,12 +105,12 @@ class PackAdminController {
 		}
 		catch (PackFileException ex) {
 			model.addAttribute("fileError", ex.getMessage());
-			return VIEW;
+			return view(model);
 		}
 		session.setAttribute(PENDING, new PendingPack(report.name(), report.sha256(), bytes));
 		model.addAttribute("report", report);
 		model.addAttribute("alreadyApplied", this.importer.wasApplied(bytes));
-		return VIEW;
+		return view(model);
 	}
 
 	@PostMapping("/apply")

@@ -708,6 +708,37 @@ class OpenDataApiTests {
 		assertThat(report.count(PlanRow.Outcome.CHANGE)).isZero();
 	}
 
+	/**
+	 * One hub's pack holds that hub after the hub it is part of, its figures and only the
+	 * indicators they use, and imports back without a change; an unknown hub is a 404.
+	 */
+	@Test
+	void oneHubsPackHoldsItsFiguresAndImportsBackWithoutAnyChange() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/data/hub-atlas-pack.yaml").param("hub", "zhongguancun"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
+		assertThat(response.getHeader("Content-Disposition")).contains("hub-atlas-pack-zhongguancun.yaml");
+		byte[] pack = response.getContentAsByteArray();
+		Map<String, List<Map<String, Object>>> parsed = new Yaml().load(new String(pack, StandardCharsets.UTF_8));
+		assertThat(parsed.get("hubs")).extracting((hub) -> hub.get("slug")).containsExactly("beijing", "zhongguancun");
+		assertThat(parsed.get("entries")).isNotEmpty()
+			.allSatisfy((entry) -> assertThat(entry).containsEntry("hub", "zhongguancun"));
+		assertThat(parsed.get("indicators")).extracting((indicator) -> indicator.get("key"))
+			.containsExactlyInAnyOrderElementsOf(
+					parsed.get("entries").stream().map((entry) -> entry.get("indicator")).distinct().toList());
+		PackReport report = this.importer.preview("hub-atlas-pack-zhongguancun.yaml", pack);
+		assertThat(report.refused()).isEmpty();
+		assertThat(report.count(PlanRow.Outcome.CREATE)).isZero();
+		assertThat(report.count(PlanRow.Outcome.CHANGE)).isZero();
+
+		this.mvc
+			.perform(get("/data/hub-atlas-pack.yaml").param("hub", "atlantis")
+				.accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
+	}
+
 	private int countOf(String sql) {
 		return this.jdbc.queryForObject(sql, Integer.class);
 	}

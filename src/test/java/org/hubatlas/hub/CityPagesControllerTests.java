@@ -26,6 +26,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasSize;
@@ -201,7 +202,11 @@ class CityPagesControllerTests {
 			.andExpect(view().name("hub/profile"))
 			.andExpect(model().attribute("profile", sameInstance(profile)))
 			.andExpect(model().attribute("metaDescription", "Hefei hosts iFlytek and a national AI pilot zone."))
-			.andExpect(content().string(containsString("/compare?cities=hefei,beijing")));
+			.andExpect(content().string(containsString("/compare?cities=hefei,beijing")))
+			// The hub's data to take away: its figures as CSV and as a pack, and the API.
+			.andExpect(content().string(allOf(containsString("href=\"/compare.csv?cities=hefei\""),
+					containsString("href=\"/data/hub-atlas-pack.yaml?hub=hefei\""),
+					containsString("href=\"/api/hubs/hefei\""))));
 	}
 
 	@Test

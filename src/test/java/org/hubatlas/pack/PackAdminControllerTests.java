@@ -3,6 +3,8 @@ package org.hubatlas.pack;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.hubatlas.city.City;
+import org.hubatlas.city.CityLevel;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.pack.PlanRow.Outcome;
 import org.hubatlas.support.SignInGuardsMocked;
@@ -22,6 +24,8 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasProperty;
+import static org.hamcrest.Matchers.is;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
@@ -33,6 +37,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -68,6 +73,9 @@ class PackAdminControllerTests {
 	@MockitoBean
 	private PackImporter importer;
 
+	@MockitoBean
+	private DatasetExport export;
+
 	private static MockMultipartFile file(byte[] bytes) {
 		return new MockMultipartFile("file", "test.yaml", "application/yaml", bytes);
 	}
@@ -92,6 +100,20 @@ class PackAdminControllerTests {
 	void anonymousReadersAreSentToSignIn() throws Exception {
 		this.mvc.perform(get("/admin/imports")).andExpect(redirectedUrl("/login"));
 		verifyNoInteractions(this.importer);
+	}
+
+	/**
+	 * The page offers one hub's short pack as a sample of the format, beside the whole.
+	 */
+	@Test
+	void thePageOffersOneHubsPackAsAShortSample() throws Exception {
+		given(this.export.sampleHub()).willReturn(new City("hefei", "Hefei", CityLevel.PREFECTURE_CITY));
+		this.mvc.perform(get("/admin/imports").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(model().attribute("sampleHub", hasProperty("slug", is("hefei"))))
+			.andExpect(content().string(containsString("href=\"/data/hub-atlas-pack.yaml?hub=hefei\"")))
+			.andExpect(content().string(containsString("A short sample: Hefei and its figures as a pack (YAML)")))
+			.andExpect(content().string(containsString("href=\"/data/hub-atlas-pack.yaml\"")));
 	}
 
 	@Test

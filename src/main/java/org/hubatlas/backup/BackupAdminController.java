@@ -74,13 +74,17 @@ class BackupAdminController {
 			restored = this.backup.restore(in);
 		}
 		catch (BackupFileException ex) {
-			model.addAttribute("fileError", ex.getMessage() + " Nothing was changed.");
+			model.addAttribute("fileError",
+					InterfaceText.message("admin.backup.refused", "{0} Nothing was changed.", ex.getMessage()));
 			return VIEW;
 		}
 		redirect.addFlashAttribute("flash",
-				InterfaceText.message("admin.flash.backupRestored",
-						"Restored the backup made {0} UTC: {1} records in {2} tables.",
-						String.valueOf(restored.createdAt()), restored.rows(), restored.tables()));
+				restored.createdAt().isBlank()
+						? InterfaceText.message("admin.flash.backupRestoredUndated",
+								"Restored the backup: {0} records in {1} tables.", restored.rows(), restored.tables())
+						: InterfaceText.message("admin.flash.backupRestored",
+								"Restored the backup made {0} UTC: {1} records in {2} tables.", restored.createdAt(),
+								restored.rows(), restored.tables()));
 		return "redirect:/admin/backup";
 	}
 

@@ -172,6 +172,19 @@ public class DatabaseBackup {
 				}
 				given.put(name, node.path("rows"));
 			}
+			// A backup holds every table, and something: a file cut short or written by
+			// hand would otherwise empty the portal.
+			List<String> missing = tables.stream().map(Table::key).filter((key) -> !given.containsKey(key)).toList();
+			if (!missing.isEmpty()) {
+				throw new BackupFileException(InterfaceText.message("problem.backupMissingTables",
+						"The backup lacks {0,choice,0#no table|1#a table|1<{0,number,integer} tables} this portal holds ({1}), "
+								+ "so it is not a whole backup. Restore a backup downloaded from this page as it was.",
+						missing.size(), String.join(", ", missing)));
+			}
+			if (given.values().stream().allMatch((rows) -> rows.isEmpty())) {
+				throw new BackupFileException(InterfaceText.message("problem.backupEmpty",
+						"The backup holds no records: restoring it would empty the portal."));
+			}
 			// Children first when emptying, parents first when filling; links within a
 			// table are cut first.
 			for (Table table : tables) {

@@ -5,6 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +106,16 @@ class BackupRoundTripTests {
 			.andExpect(content().string(not(containsString("PRIMARY KEY"))));
 		restore("{\"format\":\"something-else\"}".getBytes(StandardCharsets.UTF_8))
 			.andExpect(says("not a backup of this portal"));
+		// A file of the right format that holds no table, or every table without a row,
+		// would empty the portal.
+		JsonMapper json = JsonMapper.builder().build();
+		ObjectNode noTables = (ObjectNode) json.readTree(file);
+		noTables.putArray("tables");
+		restore(json.writeValueAsBytes(noTables)).andExpect(says("so it is not a whole backup"))
+			.andExpect(says("Nothing was changed."));
+		ObjectNode noRows = (ObjectNode) json.readTree(file);
+		noRows.path("tables").forEach((table) -> ((ObjectNode) table).putArray("rows"));
+		restore(json.writeValueAsBytes(noRows)).andExpect(says("restoring it would empty the portal"));
 		this.mvc
 			.perform(admin(multipart("/admin/backup/restore")
 				.file(new MockMultipartFile("file", "b.json", "application/json", file))))

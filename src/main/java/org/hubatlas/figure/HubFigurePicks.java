@@ -215,9 +215,12 @@ public final class HubFigurePicks {
 				key.yearEstimated());
 	}
 
-	/** Its {@link #newness}, doubled, plus one unless a target or a forecast. */
+	/**
+	 * Its {@link #newness}, above every target's and forecast's unless it is one: a plan
+	 * stands for a hub only when nothing reported does.
+	 */
 	private static int rank(HubFigureKey key, Map<Long, Integer> sourceYears) {
-		return newness(key, sourceYears) * 2 + (planned(key, sourceYears) ? 0 : 1);
+		return (planned(key, sourceYears) ? 0 : 1_000_000_000) + newness(key, sourceYears);
 	}
 
 	/** A target or a forecast, by {@link Comparability#planned}. */

@@ -31,6 +31,18 @@ class HubFigurePicksTests {
 		assertThat(picks.count(HUB)).isEqualTo(4);
 	}
 
+	/**
+	 * A hub's reported figure stands for it over a plan of a later year: the directory
+	 * shows what was counted, a target only where nothing was.
+	 */
+	@Test
+	void aReportedFigureBeatsALaterTargetAndATargetStandsWhereNothingIsReported() {
+		HubFigurePicks picks = new HubFigurePicks(List.of(key(1, 1, FigureKind.TARGET, 2027, null, 0),
+				key(2, 1, FigureKind.ACTUAL, null, 2024, 0), key(3, 2, FigureKind.TARGET, 2027, null, 0)),
+				this.indicators, Map.of());
+		assertThat(picks.newest(HUB)).containsOnly(Map.entry("ai-companies", 2L), Map.entry("ai-pilot-zone", 3L));
+	}
+
 	@Test
 	void withoutYearsOfItsOwnAFigureTakesItsSourcesYear() {
 		HubFigurePicks picks = new HubFigurePicks(

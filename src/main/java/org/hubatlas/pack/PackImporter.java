@@ -1203,6 +1203,9 @@ public class PackImporter {
 				this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED, null));
 				return figure;
 			}
+			if (figure != null && keptAsEdited(row.line(), "figure", label, figure.getId())) {
+				return figure;
+			}
 			boolean created = figure == null;
 			figure = PackImporter.this.editor.imported(recordKind("figure"), figure, form, this.note);
 			if (created) {
@@ -1357,10 +1360,14 @@ public class PackImporter {
 				Statement statement = existing.get();
 				boolean same = statement.getSubject().equals(subject) && statement.getParaphrase().equals(text)
 						&& statement.getQuote().equals(quote) && statement.getSource().getId().equals(source.getId());
-				this.rows.add(new PlanRow(line, "statement", label, same ? Outcome.UNCHANGED : Outcome.CHANGE, null));
-				if (!same) {
-					PackImporter.this.editor.imported(recordKind("statement"), statement, form, this.note);
+				if (same || keptAsEdited(line, "statement", label, statement.getId())) {
+					if (same) {
+						this.rows.add(new PlanRow(line, "statement", label, Outcome.UNCHANGED, null));
+					}
+					return;
 				}
+				this.rows.add(new PlanRow(line, "statement", label, Outcome.CHANGE, null));
+				PackImporter.this.editor.imported(recordKind("statement"), statement, form, this.note);
 				return;
 			}
 			Statement statement = (Statement) PackImporter.this.editor.imported(recordKind("statement"), null, form,
@@ -1402,6 +1409,20 @@ public class PackImporter {
 				this.sourcesByUrl.put(row.url(), source);
 			}
 			return source;
+		}
+
+		/**
+		 * Whether a record the row would change was changed by an editor since it came
+		 * in: an editor's correction stands, and the row leaves the record as it is,
+		 * saying so.
+		 */
+		private boolean keptAsEdited(int line, String kind, String label, long id) {
+			if (!PackImporter.this.revisions.editedByHand(kind, id)) {
+				return false;
+			}
+			this.rows.add(new PlanRow(line, kind, label, Outcome.UNCHANGED, InterfaceText.message("pack.keptAsEdited",
+					"kept as an editor changed it: the pack\u2019s values for it are not applied")));
+			return true;
 		}
 
 		private Source findOrCreateSource(int line, SourceRow row) {

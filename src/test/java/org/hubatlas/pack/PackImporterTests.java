@@ -624,6 +624,34 @@ class PackImporterTests {
 		assertThat(report.count(Outcome.CREATE)).isEqualTo(2);
 	}
 
+	/**
+	 * A pack applied again leaves a figure and a further source's statement an editor has
+	 * corrected since as the editor left them, and its preview says so.
+	 */
+	@Test
+	void aPackAppliedAgainKeepsWhatAnEditorCorrectedAndSaysSo() {
+		byte[] pack = ("hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,"
+				+ "source_publisher,source_url\n" + "hefei,ai_companies,88,88 companies,companies,2023,actual,"
+				+ "\"88 companies, it says\",A page,A paper,https://example.org/kept\n")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(this.importer.applyWhole("kept.csv", pack).count(Outcome.CREATE)).isEqualTo(2);
+		long figure = this.jdbc.queryForObject("select id from figure where quote = '88 companies, it says'",
+				Long.class);
+		this.jdbc.update("update figure set value_numeric = 89, value_as_written = '89 companies (editor checked)' "
+				+ "where id = ?", figure);
+		this.jdbc.update("insert into revision (entity_type, entity_id, entity_name, action, username, changed_at) "
+				+ "values ('figure', ?, 'Hefei', 'UPDATE', 'chief', current_timestamp)", figure);
+
+		PackReport preview = this.importer.preview("kept.csv", pack);
+		assertThat(preview.rows()).filteredOn((row) -> row.kind().equals("figure"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.outcome()).isEqualTo(Outcome.UNCHANGED))
+			.satisfies((row) -> assertThat(row.reason()).startsWith("kept as an editor changed it"));
+		this.importer.applyWhole("kept.csv", pack);
+		assertThat(this.jdbc.queryForObject("select value_as_written from figure where id = ?", String.class, figure))
+			.isEqualTo("89 companies (editor checked)");
+	}
+
 	@Test
 	void aRefusedCsvRowIsNamedByItsTrueLineAfterAQuotedLineBreak() {
 		String csv = "hub,indicator,value,value_as_written,unit,as_of,qualifier,quote,source_title,source_publisher,"

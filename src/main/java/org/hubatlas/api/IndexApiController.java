@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hubatlas.city.City;
+import org.hubatlas.common.BadRequestException;
 import org.hubatlas.ranking.HubIndex;
 import org.hubatlas.ranking.HubIndexService;
 
@@ -61,13 +62,22 @@ class IndexApiController {
 					+ "indicators it has; hubs whose figures carry less than half of the weight are listed apart. "
 					+ "Cities are scored beside cities; provinces, regions and areas within a city are listed apart.")
 	@ApiResponse(responseCode = "200", description = "The scores.")
-	@ApiResponse(responseCode = "400", description = "A weight is not a whole number from 0 to 10, or all are 0.",
+	@ApiResponse(responseCode = "400",
+			description = "A weight is not a whole number from 0 to 10, names no indicator, or all are 0.",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ApiProblem.class)))
 	ApiIndex index(@Parameter(hidden = true) @RequestParam Map<String, String> params) {
 		HubIndexService.IndexPage page = this.index.index(params).requireWeight();
 		Map<String, Integer> weights = new java.util.LinkedHashMap<>();
 		page.choices().forEach((c) -> weights.put(c.indicator().getCode(), c.weight()));
+		// A mistyped code would silently leave its weight out and answer another index.
+		for (String name : params.keySet()) {
+			if (!weights.containsKey(name)) {
+				throw new BadRequestException(name, "problem.unknownWeight",
+						"There is no indicator ''{0}'' to weigh: the weights are named {1}.", name,
+						String.join(", ", weights.keySet()));
+			}
+		}
 		return new ApiIndex(weights, page.starting(),
 				page.result().scored().stream().map((s) -> score(s, page.hubs().get(s.hubId()))).toList(),
 				page.result().notEnough().stream().map((s) -> score(s, page.hubs().get(s.hubId()))).toList(),

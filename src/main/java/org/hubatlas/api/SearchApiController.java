@@ -39,7 +39,7 @@ class SearchApiController {
 	@Operation(summary = "Search every kind at once: the best five of each kind, best kind first",
 			description = "Names in English or Chinese, pinyin, a word one letter off in a name, the start of a word. "
 					+ "Every word must match; when nothing has every word, any word (anyWord is then true). "
-					+ "Each group's `all` pages through every result of its kind.")
+					+ "In each group, the field `all` gives the address that pages through every result of its kind.")
 	@ApiDocs.OneResponses
 	Api.SearchAnswer everything(@Parameter(description = "What to look for (at most 100 characters are used).",
 			example = "hangzhou") @RequestParam(required = false) String q) {

@@ -67,7 +67,22 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
+		// Each line is published as a link: it must be one.
+		if (form.outsideReferences() != null && !errors.hasFieldErrors("outsideReferences")) {
+			String[] lines = form.outsideReferences().split("\n");
+			for (int i = 0; i < lines.length; i++) {
+				String line = lines[i].strip();
+				if (!line.isEmpty() && !WEB_ADDRESS.matcher(line).matches()) {
+					errors.rejectValue("outsideReferences", "valid.oneWebAddressALine", new Object[] { i + 1 },
+							"Line {0} is not a web address: give one full address (https://\u2026) on each line.");
+					break;
+				}
+			}
+		}
 	}
+
+	private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern
+		.compile("https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?");
 
 	@Override
 	public FormChoices choices() {

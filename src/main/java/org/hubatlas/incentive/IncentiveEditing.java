@@ -87,7 +87,25 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 						"Give the amount as the source writes it, such as \u201c$2.1 billion\u201d.");
 			}
 		}
+		if (form.currency() != null && !errors.hasFieldErrors("currency")
+				&& CURRENCIES.stream().noneMatch((currency) -> currency.getCurrencyCode().equals(form.currency()))) {
+			errors.rejectValue("currency", "valid.notACurrencyCode", new Object[] { form.currency() },
+					"\u201c{0}\u201d is not a currency code: use one such as USD or CNY.");
+		}
+		int thisYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue();
+		if (form.announcedYear() != null && !errors.hasFieldErrors("announcedYear")
+				&& form.announcedYear() > thisYear) {
+			errors.rejectValue("announcedYear", "valid.announcedAfterThisYear", new Object[] { thisYear },
+					"It cannot have been announced after {0,number,#}.");
+		}
+		else if (form.announcedYear() != null && form.targetYear() != null && !errors.hasFieldErrors("targetYear")
+				&& form.targetYear() < form.announcedYear()) {
+			errors.rejectValue("targetYear", "valid.targetBeforeAnnounced",
+					"A target year cannot come before the year it was announced.");
+		}
 	}
+
+	private static final java.util.Set<java.util.Currency> CURRENCIES = java.util.Currency.getAvailableCurrencies();
 
 	/** Figures, statements and disputes about it; its ties to hubs go with it. */
 	@Override

@@ -55,6 +55,60 @@ record SourceEditing(SourceRepository sources,
 			errors.rejectValue("slug", "valid.anotherSourceAlreadyHasThis",
 					"Another source already has this reference.");
 		}
+		checkDate(form, errors);
+	}
+
+	/** A date as shown that begins as a date ("2024-03-21", "2024-03 (inferred)"). */
+	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern
+		.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?!\\d).*", java.util.regex.Pattern.DOTALL);
+
+	/**
+	 * The date as shown, where it begins as one, is a day of the calendar, not after
+	 * today, in the year given; a date to the day is written to the day; no year is after
+	 * this one.
+	 */
+	private static void checkDate(SourceForm form, Errors errors) {
+		java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+		if (form.publishedYear() != null && !errors.hasFieldErrors("publishedYear")
+				&& form.publishedYear() > today.getYear()) {
+			errors.rejectValue("publishedYear", "valid.publishedAfterThisYear", new Object[] { today.getYear() },
+					"A page cannot have been published after {0,number,#}.");
+			return;
+		}
+		java.util.regex.Matcher date = (form.publishedLabel() != null) ? DATE.matcher(form.publishedLabel().strip())
+				: null;
+		if (date == null || !date.matches() || errors.hasFieldErrors("publishedLabel")) {
+			if (form.datePrecision() == DatePrecision.DAY && form.publishedLabel() != null
+					&& !errors.hasFieldErrors("publishedLabel")) {
+				errors.rejectValue("publishedLabel", "valid.writeTheDayAsADate",
+						"A date to the day is written like 2024-03-21.");
+			}
+			return;
+		}
+		int year = Integer.parseInt(date.group(1));
+		java.time.LocalDate day;
+		try {
+			day = java.time.LocalDate.of(year, (date.group(2) != null) ? Integer.parseInt(date.group(2)) : 1,
+					(date.group(3) != null) ? Integer.parseInt(date.group(3)) : 1);
+		}
+		catch (java.time.DateTimeException ex) {
+			errors.rejectValue("publishedLabel", "valid.notADate", new Object[] { form.publishedLabel().strip() },
+					"\u201c{0}\u201d is not a date: write it like 2024-03-21, 2024-03 or 2024.");
+			return;
+		}
+		if (day.isAfter(today)) {
+			errors.rejectValue("publishedLabel", "valid.publishedAfterToday",
+					"A page cannot have been published after today.");
+		}
+		else if (form.datePrecision() == DatePrecision.DAY && date.group(3) == null) {
+			errors.rejectValue("publishedLabel", "valid.writeTheDayAsADate",
+					"A date to the day is written like 2024-03-21.");
+		}
+		else if (form.publishedYear() != null && form.publishedYear() != year
+				&& !errors.hasFieldErrors("publishedYear")) {
+			errors.rejectValue("publishedYear", "valid.yearAsInTheDate", new Object[] { year },
+					"The date as shown says {0,number,#}.");
+		}
 	}
 
 	@Override

@@ -248,6 +248,12 @@ class PagesTests {
 		this.mvc.perform(get("/api/index").param("ai-companies", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("\"rankRange\"")));
+		// A mistyped code is named, not left out of an index answered as if it were
+		// right.
+		this.mvc.perform(get("/api/index").param("ai-companys", "2"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("There is no indicator 'ai-companys' to weigh"),
+					containsString("ai-companies"))));
 		this.mvc.perform(get("/index.csv")).andExpect(status().isOk());
 		this.mvc.perform(get("/index").header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(containsString("自定权重指数")));

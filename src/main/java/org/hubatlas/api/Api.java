@@ -102,9 +102,11 @@ public final class Api {
 
 	@Schema(name = "SeriesGrowth")
 	public record SeriesGrowth(@Schema(example = "2020") int from, @Schema(example = "2023") int to,
-			@Schema(description = "Compound growth per year, as a fraction (0.104 is 10.4 %).",
+			@Schema(description = "Compound growth per year, as a fraction (0.104 is 10.4 %); for a share "
+					+ "(percentagePoints), the change per year in percentage points.",
 					example = "0.104") double perYear,
-			@Schema(description = "Either figure is an estimate or a bound (\"over\", \"about\").") boolean approximate) {
+			@Schema(description = "Either figure is an estimate or a bound (\"over\", \"about\").") boolean approximate,
+			@Schema(description = "The values are shares (percent of GDP): perYear is in percentage points.") boolean percentagePoints) {
 	}
 
 	@Schema(description = "A company as a hub lists it.")

@@ -145,7 +145,7 @@ public class OpenDataService {
 				series.growth()
 					.stream()
 					.map((g) -> new Api.SeriesGrowth(g.fromYear(), g.toYear(),
-							Math.round(g.perYear() * 10000) / 10000.0, g.approximate()))
+							Math.round(g.perYear() * 10000) / 10000.0, g.approximate(), g.points()))
 					.toList());
 	}
 

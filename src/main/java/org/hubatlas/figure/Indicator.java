@@ -111,6 +111,12 @@ public class Indicator extends VersionedEntity implements ChineseNamed {
 				&& !unit.contains(" per ");
 	}
 
+	/** Whether a value is a percentage ("percent of GDP"): it changes by points. */
+	public boolean isShare() {
+		String unit = (this.unit != null) ? this.unit.toLowerCase(Locale.ROOT) : "";
+		return unit.contains("percent") || unit.contains("%");
+	}
+
 	/** Whether a unit says its values are years ("year designated"). */
 	public static boolean isYear(String unit) {
 		return unit != null && unit.strip().toLowerCase(Locale.ROOT).startsWith("year ");

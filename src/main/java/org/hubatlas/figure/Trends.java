@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.hubatlas.common.InterfaceText;
+
 /**
  * How a hub's figures move over time: for each indicator and definition group in which
  * the hub has reported values (actual or estimated) with a number for two or more years,
@@ -39,11 +41,25 @@ public final class Trends {
 	 * least that much when only the later figure is a lower bound ("more than 2,400"
 	 * after an exact count).
 	 */
-	public record Growth(int fromYear, int toYear, double perYear, boolean approximate, boolean atLeast) {
+	public record Growth(int fromYear, int toYear, double perYear, boolean approximate, boolean atLeast,
+			boolean points) {
 
-		/** The growth per year in per cent, one decimal. */
+		/**
+		 * The growth per year in per cent, one decimal; for a share ({@code points}), the
+		 * change per year in percentage points, two decimals.
+		 */
 		public double percent() {
-			return Math.round(this.perYear * 1000) / 10.0;
+			return this.points ? Math.round(this.perYear * 100) / 100.0 : Math.round(this.perYear * 1000) / 10.0;
+		}
+
+		/** As the trend tables show it: "+9.8 %", "about −0.05 points". */
+		public String shown() {
+			String kind = this.points ? "trend.points" : "trend.growth";
+			String english = this.points ? "{0,number,+0.00;\u22120.00} percentage points"
+					: "{0,number,+0.0;\u22120.0}\u00a0%";
+			return this.atLeast ? InterfaceText.message(kind + "AtLeast", "at least " + english, percent())
+					: this.approximate ? InterfaceText.message(kind + "About", "about " + english, percent())
+							: InterfaceText.message(kind + "Exact", english, percent());
 		}
 
 	}
@@ -88,17 +104,20 @@ public final class Trends {
 	/**
 	 * The growth between two points, or null when it cannot be told: a zero start, or a
 	 * start that is only a lower bound (from "more than 2,400" to "more than 2,400" is
-	 * not "about +0.0 %").
+	 * not "about +0.0 %"). A share (R&D as a percent of GDP) changes by percentage points
+	 * a year, not by a per cent of itself.
 	 */
 	static Growth growth(Point from, Point to) {
 		if (from.value().signum() <= 0 || to.value().signum() < 0 || to.year() <= from.year()
 				|| from.figure().isLowerBound()) {
 			return null;
 		}
-		double ratio = to.value().doubleValue() / from.value().doubleValue();
-		double perYear = Math.pow(ratio, 1.0 / (to.year() - from.year())) - 1;
+		int years = to.year() - from.year();
+		boolean share = from.figure().getIndicator().isShare();
+		double perYear = share ? (to.value().doubleValue() - from.value().doubleValue()) / years
+				: Math.pow(to.value().doubleValue() / from.value().doubleValue(), 1.0 / years) - 1;
 		return new Growth(from.year(), to.year(), perYear, from.figure().isApproximate() || to.figure().isApproximate(),
-				to.figure().isLowerBound());
+				to.figure().isLowerBound(), share);
 	}
 
 	/** The series of one hub's figures, in the order of the indicators' catalogue. */

@@ -62,6 +62,27 @@ class TrendsTests {
 		});
 	}
 
+	/**
+	 * A share changes by percentage points: Beijing's R&D intensity from 6.83 % to 6.73 %
+	 * a year later is −0.10 points, not −1.5 %.
+	 */
+	@Test
+	void aShareChangesByPercentagePointsAYear() {
+		Indicator intensity = new Indicator("rd-intensity", "R&D intensity", "percent of GDP", true, null, 3);
+		Figure before = figure(intensity, 683, 2023, FigureKind.ACTUAL, null, Qualifier.NONE);
+		Figure after = figure(intensity, 673, 2024, FigureKind.ACTUAL, null, Qualifier.NONE);
+		ReflectionTestUtils.setField(before, "valueNumeric", new BigDecimal("6.83"));
+		ReflectionTestUtils.setField(after, "valueNumeric", new BigDecimal("6.73"));
+		Trends.Growth growth = Trends.of(List.of(before, after)).get(0).growthTo(2024);
+		assertThat(growth.points()).isTrue();
+		assertThat(growth.percent()).isEqualTo(-0.10);
+		assertThat(growth.shown()).isEqualTo("\u22120.10 percentage points");
+		assertThat(Trends.of(List.of(actual(186, 2020, this.total), actual(250, 2023, this.total)))
+			.get(0)
+			.growthTo(2023)
+			.shown()).isEqualTo("+10.4\u00a0%");
+	}
+
 	@Test
 	void aBoundOrAnEstimateMakesTheGrowthApproximate() {
 		Figure over = figure(this.output, 250, 2023, FigureKind.ACTUAL, this.total, Qualifier.OVER);

@@ -146,7 +146,7 @@ class PagesTests {
 			String profile = this.mvc.perform(get("/cities/" + slug)).andReturn().getResponse().getContentAsString();
 			if (profile.contains("class=\"trend-chart\"")) {
 				withTrend++;
-				assertThat(profile).as(slug).contains("Growth per year", "class=\"trend-svg\"");
+				assertThat(profile).as(slug).contains("Change per year", "class=\"trend-svg\"");
 			}
 		}
 		assertThat(withTrend).isGreaterThanOrEqualTo(5);
@@ -164,7 +164,7 @@ class PagesTests {
 			.containsPattern("<strong>Beijing</strong> leads \\d+");
 		this.mvc
 			.perform(get("/compare").param("cities", "beijing,shanghai,shenzhen").header("Accept-Language", "zh-CN"))
-			.andExpect(content().string(allOf(containsString("谁领先"), containsString("年均增长"))));
+			.andExpect(content().string(allOf(containsString("谁领先"), containsString("年均变化"))));
 	}
 
 	/**

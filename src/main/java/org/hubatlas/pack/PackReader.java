@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Text;
@@ -189,6 +190,15 @@ final class PackReader {
 				continue;
 			}
 			Map<String, Object> entry = values(node);
+			String typo = misspelled(entry, ENTRY_FIELDS);
+			if (typo == null && entry.get("source") instanceof Map<?, ?> source) {
+				typo = misspelled(source, SOURCE_FIELDS);
+			}
+			if (typo != null) {
+				unreadable.add(PlanRow.refused(line(node), "figure", Objects.toString(text(entry, "hub"), "?")
+						+ " \u00b7 " + Objects.toString(text(entry, "indicator"), "?"), typo));
+				continue;
+			}
 			List<AlsoRow> also = also(entry);
 			entries.add(new EntryRow(line(node), text(entry, "hub"), text(entry, "indicator"), text(entry, "value"),
 					text(entry, "value_as_written"), text(entry, "unit"), text(entry, "definition"),
@@ -209,6 +219,72 @@ final class PackReader {
 			translations.add(new PackContent.TranslationRow(line(node), text(row, "record"), text(row, "key"), texts));
 		}
 		return new PackContent(hubs, indicators, definitions, entries, reclassify, companies, translations, unreadable);
+	}
+
+	/** The fields an entry is read by. */
+	private static final List<String> ENTRY_FIELDS = List.of("hub", "indicator", "value", "value_as_written", "unit",
+			"definition", "definition_words", "as_of", "as_of_basis", "qualifier", "quote", "source", "trust",
+			"excerpt_only", "conflict", "note", "also", "key");
+
+	/** The fields a source is read by. */
+	private static final List<String> SOURCE_FIELDS = List.of("title", "publisher", "published", "url", "ref");
+
+	/**
+	 * A row's field that is none it is read by but one or two letters off one ("trsut",
+	 * "publishd", "notes"): a slip that would lose its value, named with the field meant;
+	 * null when there is none. A field far from every other is a note for people, which
+	 * packs may carry ("why", "context").
+	 */
+	static String misspelled(Map<?, ?> row, List<String> fields) {
+		for (Object key : row.keySet()) {
+			String name = String.valueOf(key);
+			String nearest = fields.contains(name) ? null : nearest(name, fields);
+			if (nearest != null) {
+				return InterfaceText.message("problem.fieldMisspelled",
+						"\u201c{0}\u201d is not a field a pack reads: did you mean \u201c{1}\u201d? Its value would be "
+								+ "lost.",
+						name, nearest);
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The name one or two edits away (a letter added, left out, changed or swapped), or
+	 * null.
+	 */
+	static String nearest(String name, List<String> names) {
+		String found = null;
+		int best = 3;
+		for (String candidate : names) {
+			int distance = distance(name, candidate);
+			if (distance < best) {
+				best = distance;
+				found = candidate;
+			}
+		}
+		return found;
+	}
+
+	/** Edits from one to the other, a swap of two neighbours counting as one. */
+	private static int distance(String a, String b) {
+		int[][] d = new int[a.length() + 1][b.length() + 1];
+		for (int i = 0; i <= a.length(); i++) {
+			d[i][0] = i;
+		}
+		for (int j = 0; j <= b.length(); j++) {
+			d[0][j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			for (int j = 1; j <= b.length(); j++) {
+				int cost = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+				if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+					d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+				}
+			}
+		}
+		return d[a.length()][b.length()];
 	}
 
 	/** Further sources quoted for the same fact. */
@@ -365,6 +441,21 @@ final class PackReader {
 		if (!missing.isEmpty()) {
 			throw new PackFileException("The first row must name the columns; missing: " + String.join(", ", missing)
 					+ ". Expected: " + String.join(", ", CSV_COLUMNS) + ".");
+		}
+		// A column the pack does not read would lose every value under it.
+		for (String column : header) {
+			if (!column.isEmpty() && !CSV_COLUMNS.contains(column)) {
+				String nearest = nearest(column, CSV_COLUMNS);
+				throw new PackFileException((nearest != null)
+						? InterfaceText.message("problem.csvColumnMisspelled",
+								"The column \u201c{0}\u201d is not one a pack reads: did you mean \u201c{1}\u201d? "
+										+ "Its values would be lost.",
+								column, nearest)
+						: InterfaceText.message("problem.csvColumnUnknown",
+								"The column \u201c{0}\u201d is not one a pack reads, so its values would be lost. "
+										+ "The columns are: {1}.",
+								column, String.join(", ", CSV_COLUMNS)));
+			}
 		}
 		List<EntryRow> entries = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {

@@ -1,9 +1,13 @@
 package org.hubatlas.figure;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
@@ -104,8 +108,16 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 					"Choose what the figure is about from the list.");
 		}
 		// Found by id, as the source below: no query for what the transaction holds.
-		if (form.indicatorId() != null && this.indicators.findById(form.indicatorId()).isEmpty()) {
+		Indicator indicator = (form.indicatorId() != null) ? this.indicators.findById(form.indicatorId()).orElse(null)
+				: null;
+		if (form.indicatorId() != null && indicator == null) {
 			errors.rejectValue("indicatorId", "valid.chooseAnIndicatorFromThe", "Choose an indicator from the list.");
+		}
+		checkNumber(form, indicator, errors);
+		if (form.targetYear() != null && form.kind() != null && form.kind() != FigureKind.TARGET
+				&& !errors.hasFieldErrors("targetYear")) {
+			errors.rejectValue("targetYear", "valid.onlyATargetHasATargetYear",
+					"Only a target has a target year: choose Target as its kind, or leave the target year empty.");
 		}
 		if (form.indicatorId() != null && !errors.hasFieldErrors("indicatorId")
 				&& !errors.hasFieldErrors("definitionId")) {
@@ -123,6 +135,62 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 			errors.rejectValue("asOfYear", "valid.actualAfterItsSource", new Object[] { source.getPublishedYear() },
 					"An actual figure cannot be as of a year after its source was published ({0,number,#}).");
 		}
+	}
+
+	/**
+	 * The number is one the value as written gives, in any unit (2,400; 8.7萬P as 87
+	 * EFLOPS; ¥180 billion in yuan), and no count or amount is below zero.
+	 */
+	private static void checkNumber(FigureForm form, Indicator indicator, Errors errors) {
+		BigDecimal number = errors.hasFieldErrors("valueNumeric") ? null : form.number();
+		if (number == null) {
+			return;
+		}
+		if (number.signum() < 0 && indicator != null && indicator.isAmount()) {
+			errors.rejectValue("valueNumeric", "valid.noCountBelowZero", "A count or an amount cannot be below zero.");
+		}
+		else if (form.valueAsWritten() != null && !errors.hasFieldErrors("valueAsWritten")
+				&& !writtenGives(form.valueAsWritten(), number)) {
+			errors.rejectValue("valueNumeric", "valid.numberNotAsWritten",
+					new Object[] { number.toPlainString(), form.valueAsWritten() },
+					"{0} is not a number the value as written gives (\u201c{1}\u201d), in any unit: check both.");
+		}
+	}
+
+	/** A number as a source writes it: "2,400", "1 364", "8.7". */
+	private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,\\u00a0 ]*(?:\\.\\d+)?");
+
+	/** Chinese numerals built of several parts ("2兆3511億"), which no one number gives. */
+	private static final Pattern COMPOSED = Pattern.compile("\\d+\\s*[兆億亿萬万千]\\s*\\d");
+
+	/**
+	 * Whether the value as written gives the number, up to a power of ten (the unit it is
+	 * kept in) and rounding; true where the words hold no digits to compare.
+	 */
+	static boolean writtenGives(String written, BigDecimal number) {
+		if (COMPOSED.matcher(written).find()) {
+			return true;
+		}
+		Matcher found = WRITTEN_NUMBER.matcher(written);
+		boolean any = false;
+		while (found.find()) {
+			String digits = found.group().replaceAll("[,\\u00a0 ]", "");
+			if (digits.isEmpty()) {
+				continue;
+			}
+			any = true;
+			BigDecimal given = new BigDecimal(digits);
+			for (int power = -12; power <= 12; power++) {
+				BigDecimal scaled = given.scaleByPowerOfTen(power);
+				if (scaled.compareTo(number) == 0 || (number.signum() != 0 && scaled.subtract(number)
+					.abs()
+					.divide(number.abs(), MathContext.DECIMAL64)
+					.doubleValue() < 0.005)) {
+					return true;
+				}
+			}
+		}
+		return !any;
 	}
 
 	/**

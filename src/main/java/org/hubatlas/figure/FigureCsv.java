@@ -32,8 +32,7 @@ public final class FigureCsv {
 		Source source = f.getSource();
 		List<Object> cells = new ArrayList<>(HEADERS.size());
 		// The unit and the definition in the reader's language, as the page shows them;
-		// the
-		// value and the quote as written.
+		// the value and the quote as written.
 		ReaderText definition = f.getDefinitionLabelShown();
 		cells.addAll(Arrays.asList(f.getValueAsWritten(), f.getValueNumeric(),
 				InterfaceText.name(f.getIndicator().getUnit(), f.getIndicator().getUnitZh()), f.getKind().label(),

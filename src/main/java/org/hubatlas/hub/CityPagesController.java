@@ -19,6 +19,7 @@ import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageOfList;
 import org.hubatlas.common.ReaderText;
 import org.hubatlas.figure.Figure;
+import org.hubatlas.figure.FigureCsv;
 import org.hubatlas.source.Source;
 
 import org.springframework.data.domain.Page;
@@ -167,6 +168,23 @@ class CityPagesController {
 		return Stream.of(source.getPublisher(), source.getPublishedLabel(), source.getUrl())
 			.filter((part) -> part != null && !part.isBlank())
 			.collect(Collectors.joining(" · "));
+	}
+
+	/**
+	 * Every figure about the hub as a spreadsheet, in the order its page lists them: each
+	 * with its indicator, date, definition, quote and source, and whether a note disputes
+	 * it.
+	 */
+	@GetMapping(path = "/cities/{slug}.csv", produces = CsvFile.TYPE)
+	@ResponseBody
+	CsvFile figuresCsv(@PathVariable String slug) {
+		CityProfile profile = this.profiles.profile(slug);
+		CsvFile csv = new CsvFile(FigureCsv.headers("csv.indicator", "csv.figure.disputed"));
+		for (Figure figure : profile.figures()) {
+			csv.row(FigureCsv.row(figure, figure.getIndicator().getDisplayName(),
+					!profile.disputes().forFigure(figure.getId()).isEmpty()));
+		}
+		return csv.named("hub-atlas-" + profile.city().getSlug() + ".csv");
 	}
 
 	@GetMapping("/cities/{slug}")

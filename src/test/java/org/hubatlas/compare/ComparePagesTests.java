@@ -287,10 +287,10 @@ class ComparePagesTests {
 			// Indicators both hubs have come first.
 			.andExpect(jsonPath("$.figures[0].indicator").value("ai-pilot-zone"))
 			.andExpect(jsonPath("$.figures[0].values[1].valueAsWritten").exists())
-			// Beijing's "over 2,400" and Shenzhen's "more than 2,200" count the same
-			// thing.
+			// Beijing's "more than 2,400" of 2024 (its city government's, dated, over an
+			// undated page's) and Shenzhen's "more than 2,200" count the same thing.
 			.andExpect(jsonPath("$.figures[?(@.indicator == 'ai-companies')].values[0].valueAsWritten")
-				.value(contains("over 2,400")))
+				.value(contains("mehr als 2.400 KI-Unternehmen")))
 			.andExpect(jsonPath("$.figures[?(@.indicator == 'ai-companies')].comparable").value(contains(true)))
 			.andExpect(jsonPath("$.sources[0].page").exists());
 	}

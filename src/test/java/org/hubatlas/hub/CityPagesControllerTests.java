@@ -204,7 +204,7 @@ class CityPagesControllerTests {
 			.andExpect(model().attribute("metaDescription", "Hefei hosts iFlytek and a national AI pilot zone."))
 			.andExpect(content().string(containsString("/compare?cities=hefei,beijing")))
 			// The hub's data to take away: its figures as CSV and as a pack, and the API.
-			.andExpect(content().string(allOf(containsString("href=\"/compare.csv?cities=hefei\""),
+			.andExpect(content().string(allOf(containsString("href=\"/cities/hefei.csv\""),
 					containsString("href=\"/data/hub-atlas-pack.yaml?hub=hefei\""),
 					containsString("href=\"/api/hubs/hefei\""))));
 	}

@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -46,6 +47,26 @@ class PagesTests {
 
 	@Autowired
 	private IndicatorRankingService rankings;
+
+	/**
+	 * A hub's figures as a spreadsheet: a row for each figure about it, with its quote;
+	 * an unknown hub is a 404.
+	 */
+	@Test
+	void aHubsFiguresDownloadAsARowForEachFigure() throws Exception {
+		String csv = this.mvc.perform(get("/cities/hefei.csv"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", containsString("hub-atlas-hefei.csv")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		int figures = this.jdbc.queryForObject(
+				"select count(*) from figure f join city c on c.id = f.city_id where c.slug = 'hefei'", Integer.class);
+		assertThat(figures).isPositive();
+		assertThat(csv.lines().skip(1).filter((line) -> !line.isBlank())).hasSizeGreaterThanOrEqualTo(figures);
+		assertThat(csv.lines().findFirst().orElseThrow()).contains("Indicator,Disputed or with a caveat,");
+		this.mvc.perform(get("/cities/atlantis.csv")).andExpect(status().isNotFound());
+	}
 
 	/**
 	 * A Disputed or Caveat badge on a page that does not list the notes itself opens the

@@ -104,6 +104,8 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	@Query(WITH_PROVENANCE + "where f.indicator.id = :indicatorId" + ORDER)
 	List<Figure> findForIndicator(long indicatorId);
 
+	long countByIndicatorId(long indicatorId);
+
 	@Query(value = "select f.id from Figure f order by f.id", countQuery = "select count(f) from Figure f")
 	Page<Long> findPageIds(Pageable page);
 

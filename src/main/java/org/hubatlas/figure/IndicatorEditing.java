@@ -105,6 +105,18 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 				}
 			}
 		}
+		// Every figure's number is in the unit: another unit would change what each
+		// means.
+		Indicator held = (id != null && form.unit() != null && !errors.hasFieldErrors("unit"))
+				? this.indicators.findById(id).orElse(null) : null;
+		if (held != null && !form.unit().equals(held.getUnit())) {
+			long measured = this.figures.countByIndicatorId(id);
+			if (measured > 0) {
+				errors.rejectValue("unit", "valid.unitInUse", new Object[] { held.getUnit(), measured },
+						"{1,choice,0#No figure is|1#One figure is|1<{1,number,integer} figures are} measured in \u201c{0}\u201d: another "
+								+ "unit would change what each number means. Move them to another indicator first.");
+			}
+		}
 		if (form.code() != null && !errors.hasFieldErrors("code") && this.indicators.codeTaken(form.code(), id)) {
 			errors.rejectValue("code", "valid.anotherIndicatorAlreadyHasThis",
 					"Another indicator already has this key.");

@@ -700,6 +700,43 @@ class AdminEditorTests {
 			.andExpect(content().string(containsString("Another indicator already has this key.")));
 	}
 
+	/**
+	 * The unit of an indicator that measures figures stays: another would change what
+	 * each of their numbers means.
+	 */
+	@Test
+	void anIndicatorsUnitStaysWhileFiguresAreMeasuredInIt() throws Exception {
+		Map<String, Object> held = this.jdbc.queryForMap("select id, name, code, unit, sort_order, version, "
+				+ "higher_is_better from indicator where code = 'computing-power'");
+		long figures = this.jdbc.queryForObject("select count(*) from figure where indicator_id = ?", Long.class,
+				held.get("id"));
+		assertThat(figures).isPositive();
+		String definitions = String.join("\n", this.jdbc.queryForList(
+				"select def_key || ' | ' || label || ' | ' || coalesce(label_zh, '') || ' | ' || coalesce(counts_as, '') "
+						+ "from indicator_definition where indicator_id = ? order by sort_order",
+				String.class, held.get("id")));
+		String body = this.mvc
+			.perform(post("/admin/indicators/" + held.get("id")).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("name", (String) held.get("name"))
+				.param("code", (String) held.get("code"))
+				.param("unit", "PFLOPS")
+				.param("higherIsBetter", String.valueOf(held.get("higher_is_better")))
+				.param("sortOrder", String.valueOf(held.get("sort_order")))
+				.param("definitions", definitions)
+				.param("version", String.valueOf(held.get("version"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"PFLOPS\"")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(body).select(".field-error").eachText()).containsExactly(figures
+				+ " figures are measured in \u201c" + held.get("unit")
+				+ "\u201d: another unit would change what each number means. Move them to another indicator first.");
+		assertThat(this.jdbc.queryForObject("select unit from indicator where id = ?", String.class, held.get("id")))
+			.isEqualTo(held.get("unit"));
+	}
+
 	/** The robot-makers indicator's form with this list of definitions. */
 	private ResultActions saveRobotMakers(Long id, String definitions) throws Exception {
 		var request = post((id == null) ? "/admin/indicators" : "/admin/indicators/" + id)

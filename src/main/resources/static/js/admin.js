@@ -21,6 +21,34 @@
     });
   });
 
+  // After a refused save, the summary of what to correct is where the keyboard and a screen reader start, and in view
+  // on a phone, where the fields it names may be far below.
+  var summary = document.querySelector('form .error-summary');
+  if (summary) {
+    summary.focus();
+  }
+
+  // Leaving an edit form with changes not saved (a link, the language switch, closing the tab) asks first; saving
+  // does not.
+  Array.prototype.forEach.call(document.querySelectorAll('main form.form[method="post"][novalidate]'), function (form) {
+    var changed = false;
+    // Only a field the form sends counts: the box that narrows a select sends nothing.
+    var mark = function (event) {
+      changed = changed || Boolean(event.target.name);
+    };
+    form.addEventListener('input', mark);
+    form.addEventListener('change', mark);
+    form.addEventListener('submit', function () {
+      changed = false;
+    });
+    window.addEventListener('beforeunload', function (event) {
+      if (changed) {
+        event.preventDefault();
+        event.returnValue = '';
+      }
+    });
+  });
+
   // A new record's empty slug shows, as its placeholder, the slug the server makes from the name (or title) when it
   // is left empty: the same rule as Text.slugOf.
   Array.prototype.forEach.call(document.querySelectorAll('form[data-new-record="true"]'), function (form) {

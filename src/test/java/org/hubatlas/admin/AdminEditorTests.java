@@ -313,6 +313,9 @@ class AdminEditorTests {
 		// is wrong.
 		assertThat(body).contains("aria-describedby=\"" + field + "-help\"");
 		assertThat(Jsoup.parse(body).select("[aria-invalid=true]").eachAttr("name")).isNotEmpty().containsOnly(field);
+		// The summary at the top links to the field, named by its label.
+		assertThat(Jsoup.parse(body).select(".error-summary a").eachAttr("href")).isNotEmpty()
+			.containsOnly("#" + field);
 		if (!keptValue.isEmpty()) {
 			assertThat(body).contains("value=\"" + keptValue + "\"");
 		}

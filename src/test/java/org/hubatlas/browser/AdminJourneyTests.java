@@ -34,6 +34,12 @@ class AdminJourneyTests {
 		this.browser = Browser.at(this.port);
 	}
 
+	/** Whether leaving the page now would ask first: a beforeunload the page cancels. */
+	private static boolean leavingAsks(Browser b) {
+		return Boolean.TRUE.equals(((JavascriptExecutor) b.driver()).executeScript(
+				"var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e); return e.defaultPrevented;"));
+	}
+
 	private void type(String id, String text) {
 		WebElement field = this.browser.find(By.id(id));
 		field.clear();
@@ -70,12 +76,19 @@ class AdminJourneyTests {
 
 		b.open("/admin/companies");
 		b.click(By.linkText("DeepSeek"));
+		assertThat(leavingAsks(b)).as("nothing typed yet").isFalse();
 		type("name", "");
 		type("summary", "Kept although the name is missing.");
+		assertThat(leavingAsks(b)).as("leaving with changes not saved asks first").isTrue();
 		b.click(By.cssSelector("main form.form button[type=submit]"));
 		assertThat(b.find(By.id("name-help")).getText()).contains("Enter the company's name.");
 		assertThat(b.find(By.id("summary")).getAttribute("value")).isEqualTo("Kept although the name is missing.");
 		assertThat(b.find(By.cssSelector("[role=alert]")).getText()).contains("Nothing was saved.");
+		// The summary, where the keyboard starts, links to the field to correct.
+		WebElement summary = b.driver().switchTo().activeElement();
+		assertThat(summary.getAttribute("class")).contains("error-summary");
+		assertThat(summary.findElement(By.cssSelector("a[href='#name']")).getText())
+			.isEqualTo("Name: Enter the company's name.");
 		b.check("admin-company-invalid");
 
 		// The figure form's long list of sources narrows to what is typed above it.

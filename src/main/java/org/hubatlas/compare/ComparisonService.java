@@ -140,7 +140,7 @@ public class ComparisonService {
 			.incentives(incentiveList.stream().map(Incentive::getId).toList())
 			.figures(figures.stream().map(Figure::getId).toList()));
 
-		List<Comparison.FigureRow> figureRows = figureRows(hubs, figures);
+		List<Comparison.FigureRow> figureRows = figureRows(hubs, figures, this.figures.rankedFigureIds());
 		// Indicators other hubs have figures for but none of these: named once, not as
 		// rows of "no data".
 		Set<Long> shown = figureRows.stream().map((row) -> row.indicator().getId()).collect(Collectors.toSet());
@@ -224,7 +224,8 @@ public class ComparisonService {
 	 * hub's other figures of the indicator are listed as "also reported" with why they
 	 * stand apart. Rows the most hubs share come first.
 	 */
-	private static List<Comparison.FigureRow> figureRows(List<City> hubs, List<Figure> figures) {
+	private static List<Comparison.FigureRow> figureRows(List<City> hubs, List<Figure> figures,
+			Map<String, Set<Long>> rankedIds) {
 		Map<Long, Indicator> indicators = new LinkedHashMap<>();
 		Map<Long, List<Figure>> byIndicator = new HashMap<>();
 		for (Figure figure : figures) {
@@ -233,7 +234,8 @@ public class ComparisonService {
 		}
 		List<Comparison.FigureRow> rows = new ArrayList<>();
 		indicators.values()
-			.forEach((indicator) -> rows.add(figureRow(hubs, indicator, byIndicator.get(indicator.getId()))));
+			.forEach((indicator) -> rows.add(figureRow(hubs, indicator, byIndicator.get(indicator.getId()),
+					rankedIds.getOrDefault(indicator.getCode(), Set.of()))));
 		rows.sort(Comparator.comparingLong(Comparison.FigureRow::hubsWithData)
 			.reversed()
 			.thenComparing((row) -> !row.ranking().comparable())
@@ -243,7 +245,21 @@ public class ComparisonService {
 	}
 
 	static Comparison.FigureRow figureRow(List<City> hubs, Indicator indicator, List<Figure> figures) {
-		Comparability.Group best = Comparability.groups(indicator, figures).stream().findFirst().orElse(null);
+		return figureRow(hubs, indicator, figures, Set.of());
+	}
+
+	/**
+	 * The row of one indicator; {@code mainIds} are the figures its ranking across every
+	 * hub ranks, whose way of counting goes first where no way ranks more of these hubs.
+	 */
+	static Comparison.FigureRow figureRow(List<City> hubs, Indicator indicator, List<Figure> figures,
+			Set<Long> mainIds) {
+		List<Comparability.Group> groups = Comparability.groups(indicator, figures);
+		Comparability.Group best = groups.stream()
+			.filter((group) -> group.ranked().size() == groups.get(0).ranked().size())
+			.filter((group) -> group.ranked().stream().anyMatch((e) -> mainIds.contains(e.figure().getId())))
+			.findFirst()
+			.orElse(groups.isEmpty() ? null : groups.get(0));
 		List<Figure> cells = new ArrayList<>();
 		List<Integer> ranks = new ArrayList<>();
 		List<Comparison.AlsoReported> also = new ArrayList<>();

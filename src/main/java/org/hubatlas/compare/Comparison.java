@@ -15,6 +15,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
 import org.hubatlas.figure.Indicator;
@@ -51,9 +52,21 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		List<Integer> leads = new ArrayList<>();
 		for (int i = 0; i < this.columns.size(); i++) {
 			int column = i;
-			leads.add((int) rankedRows().stream().filter((row) -> row.ranking().leads(column)).count());
+			leads.add((int) leadRows().stream().filter((row) -> row.ranking().leads(column)).count());
 		}
 		return leads;
+	}
+
+	/**
+	 * The ranked rows a lead is counted in: reported figures, not plans (a target is no
+	 * lead) nor years of designation (the earliest is no lead either, and hubs named in
+	 * one year all tie).
+	 */
+	public List<FigureRow> leadRows() {
+		return rankedRows().stream()
+			.filter((row) -> !row.indicator().isValueAYear())
+			.filter((row) -> row.cells().stream().filter(Objects::nonNull).noneMatch(Comparability::isTarget))
+			.toList();
 	}
 
 	/** The rows in which two or more of the hubs rank together. */

@@ -69,7 +69,7 @@ class ComparePagesTests {
 		String tie = "A row where hubs tie for the lead counts for each of them.";
 		boolean tied = false;
 		for (String hubs : List.of("beijing,shanghai,shenzhen", "beijing,shanghai", "hangzhou,shenzhen",
-				"beijing,shanghai,shenzhen,hangzhou")) {
+				"beijing,shanghai,shenzhen,hangzhou", "shenzhen,tianjin")) {
 			String page = comparison(hubs).replaceAll("<[^>]+>", "");
 			java.util.regex.Matcher total = rows.matcher(page);
 			assertThat(total.find()).as(hubs).isTrue();
@@ -98,6 +98,28 @@ class ComparePagesTests {
 		String page = comparison("shenzhen,hefei,guizhou");
 		assertThat(page).contains("tie: every hub with a figure has the same value")
 			.doesNotContain("tie: every hub has the same value");
+	}
+
+	/**
+	 * A lead is counted only where hubs rank on figures reported: not on a plan, nor on
+	 * the year a hub was designated (four hubs named in 2019 would all "lead").
+	 */
+	@Test
+	void leadsAreCountedOnReportedFiguresNotOnPlansOrYears() throws Exception {
+		Comparison c = (Comparison) this.mvc.perform(get("/compare").param("cities", "beijing,shanghai,shenzhen,hefei"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("comparison");
+		assertThat(c.rankedRows()).anyMatch((row) -> row.indicator().isValueAYear());
+		assertThat(c.leadRows()).isNotEmpty()
+			.noneMatch((row) -> row.indicator().isValueAYear())
+			.allMatch((row) -> row.cells()
+				.stream()
+				.filter(java.util.Objects::nonNull)
+				.noneMatch(org.hubatlas.figure.Comparability::isTarget));
+		assertThat(c.leads().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(c.leadRows().size());
 	}
 
 	@Test

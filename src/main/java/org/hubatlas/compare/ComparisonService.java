@@ -318,10 +318,16 @@ public class ComparisonService {
 					: InterfaceText.message("rank.onlyOne", "only one hub has data"));
 		}
 		if (best == null || !best.ranks()) {
-			Figure first = cells.stream().filter(Objects::nonNull).findFirst().orElseThrow();
-			Figure other = cells.stream().filter((f) -> f != null && f != first).findFirst().orElseThrow();
-			return Ranking.notComparable(apartReason(other,
-					Comparability.group(first.getIndicator(), Comparability.groupKey(first), List.of(first))));
+			// Why the hubs' figures do not rank together: the first that stands apart
+			// from
+			// the group they would make (another way of counting, a year too far apart).
+			List<Figure> shown = cells.stream().filter(Objects::nonNull).toList();
+			Comparability.Group together = Comparability.groups(shown.get(0).getIndicator(), shown).get(0);
+			Figure apart = shown.stream()
+				.filter((f) -> together.ranked().stream().noneMatch((e) -> e.figure() == f))
+				.findFirst()
+				.orElse(shown.get(1));
+			return Ranking.notComparable(apartReason(apart, together));
 		}
 		Set<Integer> leaders = new LinkedHashSet<>();
 		List<String> unranked = new ArrayList<>();

@@ -122,6 +122,21 @@ class ComparePagesTests {
 		assertThat(c.leads().stream().mapToInt(Integer::intValue).sum()).isGreaterThanOrEqualTo(c.leadRows().size());
 	}
 
+	/**
+	 * Two figures that do not rank together say why: Beijing's count of October 2022 is
+	 * more than two years before Shanghai's of December 2025, not "an earlier figure".
+	 */
+	@Test
+	void figuresThatDoNotRankTogetherSayWhyForTheRow() throws Exception {
+		String csv = this.mvc.perform(get("/compare.csv").param("cities", "beijing,shanghai"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv.lines().filter((line) -> line.startsWith("AI professionals,"))).hasSize(2)
+			.allMatch((line) -> line.contains(",2,different years: 2022 vs 2025,"), "says the years apart");
+	}
+
 	@Test
 	void comparesInTheOrderGivenWithNoDataNeverZero() throws Exception {
 		String body = this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou"))

@@ -206,6 +206,8 @@ class AdminRecordsController {
 	private <F extends AdminForm> String save(RecordKind<?, F> type, Long id, AdminForm input, BindingResult result,
 			String loaded, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		if (result.hasErrors()) {
+			// Every message at once: the kind's rules too, not only the fields' own.
+			this.editor.checkToo(type, id, (F) input, result);
 			return form(type, model, this.editor.formAgain(type, id, input), loaded);
 		}
 		RecordEditor.SaveResult saved = this.editor.save(type, id, (F) input, result);

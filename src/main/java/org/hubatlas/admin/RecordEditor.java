@@ -306,6 +306,14 @@ public class RecordEditor {
 		}
 	}
 
+	/**
+	 * The kind's rules over a form whose fields broke their own, so that a refused save
+	 * says everything to correct at once. Writes nothing.
+	 */
+	<F extends AdminForm> void checkToo(RecordKind<?, F> kind, Long id, F form, Errors errors) {
+		this.reading.executeWithoutResult((status) -> kind.check(form, id, errors));
+	}
+
 	private <E extends VersionedEntity, F extends AdminForm> E checkAndWrite(RecordKind<E, F> kind, E entity, F before,
 			F form, Errors errors, Revision.Action action, String note) {
 		check(kind, form, (entity != null) ? entity.getId() : null, errors);

@@ -704,6 +704,25 @@ class AdminEditorTests {
 	}
 
 	/**
+	 * A refused save names everything to correct at once: a field's own rule (no quote)
+	 * and the kind's (a number the words do not give).
+	 */
+	@Test
+	void aRefusedSaveNamesEveryFaultAtOnce() throws Exception {
+		String body = this.mvc
+			.perform(submit("/admin/figures",
+					params("subject", "city:BEIJING", "indicatorId", "INDICATOR", "valueAsWritten", "over 2,400",
+							"valueNumeric", "5000", "kind", "ACTUAL", "qualifier", "OVER", "sourceId", "SEED003",
+							"quote", "")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(body).select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#quote",
+				"#valueNumeric");
+	}
+
+	/**
 	 * The unit of an indicator that measures figures stays: another would change what
 	 * each of their numbers means.
 	 */

@@ -103,7 +103,12 @@ class SearchDocuments {
 				(batch) -> batch.forEach((institution) -> sink.accept(institution(institution, hubsById))));
 		inBatches(this.incentives::batchAfter, Incentive::getId,
 				(batch) -> batch.forEach((incentive) -> sink.accept(incentive(incentive))));
+		Map<Long, Long> hubsWithFigures = this.figures.hubCountsByIndicator();
 		for (Indicator indicator : this.figures.indicators()) {
+			// An indicator no hub has a figure for leads to an empty page: not found.
+			if (!hubsWithFigures.containsKey(indicator.getId())) {
+				continue;
+			}
 			// Its Chinese name is found as its English one is ("算力", "人工智能企业").
 			sink.accept(new SearchDocument(SearchKind.INDICATOR, "/indicators/" + indicator.getCode(),
 					indicator.getName(), null, indicator.getNameZh(), indicator.getDefinition(), null,

@@ -94,11 +94,6 @@ class SearchPageTests {
 		assertThat(page).contains("沈阳是新松<mark>机器人</mark>").doesNotContain("Shenyang, home to SIASUN");
 	}
 
-	/**
-	 * A reader of Chinese reads a hub's Chinese name first, and a statement in its
-	 * Chinese words with what it is about in Chinese; an English reader's results are as
-	 * before.
-	 */
 	/** An indicator found in Chinese says its unit and its definition in Chinese. */
 	@Test
 	void anIndicatorIsFoundByItsChineseNameWithItsUnitInChinese() throws Exception {
@@ -113,6 +108,27 @@ class SearchPageTests {
 			.doesNotContain("Privately held");
 	}
 
+	/**
+	 * An indicator no hub has a figure for (its figures moved to the indicator that
+	 * counts the same thing) is not found: its page would be empty.
+	 */
+	@Test
+	void anIndicatorWithoutAFigureAboutAHubIsNotFound() throws Exception {
+		String page = this.mvc.perform(get("/search").param("q", "registered"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("/indicators/genai-services-registered-via-api")
+			.doesNotContain("/indicators/llm-registered")
+			.doesNotContain("/indicators/registered-ai-companies");
+	}
+
+	/**
+	 * A reader of Chinese reads a hub's Chinese name first, and a statement in its
+	 * Chinese words with what it is about in Chinese; an English reader's results are as
+	 * before.
+	 */
 	@Test
 	void aReaderOfChineseReadsResultsTitledInChinese() throws Exception {
 		Document chinese = Jsoup

@@ -5,6 +5,9 @@ import java.security.Principal;
 import jakarta.validation.Valid;
 
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Controller;
@@ -12,6 +15,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -19,10 +23,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
+	private static final Logger log = LoggerFactory.getLogger(AccountController.class);
+
 	private final AdminAccountService accounts;
 
-	AccountController(AdminAccountService accounts) {
+	private final SessionCap sessions;
+
+	AccountController(AdminAccountService accounts, SessionCap sessions) {
 		this.accounts = accounts;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/login")
@@ -68,8 +77,8 @@ class AccountController {
 	}
 
 	@PostMapping("/admin/users")
-	String addUser(@Valid @ModelAttribute("form") NewAdminForm form, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String addUser(@Valid @ModelAttribute("form") NewAdminForm form, BindingResult result, Principal principal,
+			Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("username") && this.accounts.exists(form.username())) {
 			result.rejectValue("username", "valid.thereIsAlreadyAnAdmin",
 					"There is already an admin with this username.");
@@ -82,7 +91,7 @@ class AccountController {
 			return "admin/account/users";
 		}
 		try {
-			this.accounts.create(form.username(), form.password());
+			this.accounts.create(form.username(), form.password(), principal.getName());
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another admin added the same name (in some case) between the check above
@@ -94,6 +103,47 @@ class AccountController {
 		}
 		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.adminAdded",
 				"Admin \u201c{0}\u201d added.", form.username().trim()));
+		return "redirect:/admin/users";
+	}
+
+	/** Whether to remove an admin, asked first; no one removes themselves. */
+	@GetMapping("/admin/users/{username}/remove")
+	String confirmRemove(@PathVariable String username, Principal principal, Model model, RedirectAttributes redirect) {
+		AdminUser user = this.accounts.get(username);
+		if (user.is(principal.getName())) {
+			return refuseSelf(redirect);
+		}
+		model.addAttribute("user", user);
+		return "admin/account/remove";
+	}
+
+	/**
+	 * Removes an admin: they can no longer sign in, and their open sessions end. The
+	 * changes they made stay in the history under their name.
+	 */
+	@PostMapping("/admin/users/{username}/remove")
+	String remove(@PathVariable String username, Principal principal, RedirectAttributes redirect) {
+		AdminUser user = this.accounts.get(username);
+		if (user.is(principal.getName())) {
+			return refuseSelf(redirect);
+		}
+		if (!this.accounts.remove(user.getUsername())) {
+			throw new NotFoundException("admin", username);
+		}
+		this.sessions.endAll(user.getUsername());
+		log.info("Admin '{}' removed by '{}'.", user.getUsername(), principal.getName());
+		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.adminRemoved",
+				"Admin \u201c{0}\u201d removed: they can no longer sign in, and their open sessions have ended.",
+				user.getUsername()));
+		return "redirect:/admin/users";
+	}
+
+	/**
+	 * One's own account is not removed here: another admin must, so one always remains.
+	 */
+	private static String refuseSelf(RedirectAttributes redirect) {
+		redirect.addFlashAttribute("warning", InterfaceText.message("admin.flash.cannotRemoveYourself",
+				"You cannot remove yourself: another admin can, so that the portal always keeps one."));
 		return "redirect:/admin/users";
 	}
 

@@ -3,6 +3,7 @@ package org.hubatlas.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.Text;
 
 import org.springframework.security.core.userdetails.User;
@@ -58,8 +59,22 @@ public class AdminAccountService implements UserDetailsService {
 	 * unique key decides).
 	 */
 	@Transactional
-	public AdminUser create(String username, String rawPassword) {
-		return this.users.saveAndFlush(new AdminUser(Text.blankToNull(username), this.passwords.encode(rawPassword)));
+	public AdminUser create(String username, String rawPassword, String addedBy) {
+		return this.users
+			.saveAndFlush(new AdminUser(Text.blankToNull(username), this.passwords.encode(rawPassword), addedBy));
+	}
+
+	/** The admin with this username, in any case; 404 when there is none. */
+	public AdminUser get(String username) {
+		return find(username).orElseThrow(() -> new NotFoundException("admin", username));
+	}
+
+	/** Removes the admin; false when there is none by that name (removed meanwhile). */
+	@Transactional
+	public boolean remove(String username) {
+		Optional<AdminUser> user = find(username);
+		user.ifPresent(this.users::delete);
+		return user.isPresent();
 	}
 
 	/** Whether the password is this admin's current one. */

@@ -30,14 +30,23 @@ public class AdminUser extends VersionedEntity {
 	@Column(name = "created_at", nullable = false)
 	private LocalDateTime createdAt;
 
+	/** The admin who added this one; null for one set up at first start. */
+	@Column(name = "created_by")
+	private String createdBy;
+
 	protected AdminUser() {
 	}
 
 	AdminUser(String username, String passwordHash) {
+		this(username, passwordHash, null);
+	}
+
+	AdminUser(String username, String passwordHash, String createdBy) {
 		this.username = username;
 		this.usernameKey = key(username);
 		this.passwordHash = passwordHash;
 		this.createdAt = LocalDateTime.now(java.time.ZoneOffset.UTC);
+		this.createdBy = createdBy;
 	}
 
 	static String key(String username) {
@@ -54,6 +63,15 @@ public class AdminUser extends VersionedEntity {
 
 	void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	public String getCreatedBy() {
+		return this.createdBy;
+	}
+
+	/** Whether this is the named admin, in any case. */
+	public boolean is(String name) {
+		return name != null && this.usernameKey.equals(key(name.strip()));
 	}
 
 	public LocalDateTime getCreatedAt() {

@@ -41,12 +41,12 @@ class FirstAdminInitializer implements ApplicationRunner {
 			return;
 		}
 		if (this.password != null && !this.password.isBlank()) {
-			this.accounts.create(this.username, this.password);
+			this.accounts.create(this.username, this.password, null);
 			log.info("Created the first admin '{}' with the configured password.", this.username);
 			return;
 		}
 		String generated = randomPassword();
-		this.accounts.create(this.username, generated);
+		this.accounts.create(this.username, generated, null);
 		log.warn(
 				"\n\n    Created the first admin '{}' with the generated password: {}\n"
 						+ "    It is shown only this once. Sign in at /login and change it under /admin/account.\n",

@@ -61,6 +61,17 @@ public class SessionCap {
 			.toList();
 	}
 
+	/**
+	 * Ends every session of the account: it can no longer act, as it can no longer sign
+	 * in.
+	 */
+	public void endAll(String account) {
+		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(account).keySet().forEach(repository::deleteById);
+		}
+	}
+
 	/** How many signed-in sessions an account holds now. */
 	int count(String account) {
 		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();

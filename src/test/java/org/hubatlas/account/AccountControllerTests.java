@@ -57,6 +57,10 @@ class AccountControllerTests {
 	@MockitoBean
 	private AdminAccountService accounts;
 
+	/** The mock of {@link SignInGuardsMocked}. */
+	@Autowired
+	private SessionCap sessions;
+
 	@Test
 	void theSignInPageIsOpenToAll() throws Exception {
 		this.mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(view().name("admin/login"));
@@ -188,14 +192,52 @@ class AccountControllerTests {
 
 	@Test
 	void theAdminsPageListsTheAdminsWithAnEmptyForm() throws Exception {
-		List<AdminUser> admins = List.of(new AdminUser("chief", "{noop}x"), new AdminUser("deputy", "{noop}y"));
+		List<AdminUser> admins = List.of(new AdminUser("chief", "{noop}x"),
+				new AdminUser("deputy", "{noop}y", "chief"));
 		given(this.accounts.all()).willReturn(admins);
 		this.mvc.perform(get("/admin/users").with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/account/users"))
 			.andExpect(model().attribute("users", sameInstance(admins)))
 			.andExpect(model().attribute("form", instanceOf(NewAdminForm.class)))
-			.andExpect(content().string(containsString("deputy")));
+			.andExpect(content().string(containsString("deputy")))
+			// Who added whom; a way to remove another admin, never oneself.
+			.andExpect(content().string(containsString("set up at first start")))
+			.andExpect(content().string(containsString("href=\"/admin/users/deputy/remove\"")))
+			.andExpect(content().string(not(containsString("href=\"/admin/users/chief/remove\""))));
+	}
+
+	/**
+	 * An admin removes another after a confirmation: the account goes and its sessions
+	 * end; no one removes themselves, and an unknown admin is a 404.
+	 */
+	@Test
+	void anAdminRemovesAnotherAfterAConfirmationButNeverThemselves() throws Exception {
+		AdminUser deputy = new AdminUser("deputy", "{noop}y", "chief");
+		given(this.accounts.get("deputy")).willReturn(deputy);
+		given(this.accounts.get("Chief")).willReturn(new AdminUser("chief", "{noop}x"));
+		given(this.accounts.get("nobody")).willThrow(new org.hubatlas.common.NotFoundException("admin", "nobody"));
+		given(this.accounts.remove("deputy")).willReturn(true);
+		this.mvc.perform(get("/admin/users/deputy/remove").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andExpect(view().name("admin/account/remove"))
+			.andExpect(content().string(containsString("Remove admin \u201cdeputy\u201d?")));
+		verify(this.accounts, never()).remove(anyString());
+
+		this.mvc.perform(post("/admin/users/deputy/remove").with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flash", containsString("Admin \u201cdeputy\u201d removed")));
+		verify(this.accounts).remove("deputy");
+		verify(this.sessions).endAll("deputy");
+
+		this.mvc.perform(post("/admin/users/Chief/remove").with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("warning", containsString("You cannot remove yourself")));
+		verify(this.accounts, never()).remove("chief");
+		this.mvc.perform(post("/admin/users/nobody/remove").with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(post("/admin/users/deputy/remove").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -219,7 +261,7 @@ class AccountControllerTests {
 		NewAdminForm form = (NewAdminForm) result.getModelAndView().getModel().get("form");
 		assertThat(form.username()).isEqualTo("Chief");
 		assertThat(result.getResponse().getContentAsString()).doesNotContain(NEW);
-		verify(this.accounts, never()).create(anyString(), anyString());
+		verify(this.accounts, never()).create(anyString(), anyString(), any());
 	}
 
 	@Test
@@ -241,7 +283,7 @@ class AccountControllerTests {
 		NewAdminForm form = (NewAdminForm) result.getModelAndView().getModel().get("form");
 		assertThat(form.username()).isEqualTo("deputy");
 		assertThat(result.getResponse().getContentAsString()).doesNotContain(NEW);
-		verify(this.accounts, never()).create(anyString(), anyString());
+		verify(this.accounts, never()).create(anyString(), anyString(), any());
 	}
 
 	@Test
@@ -260,7 +302,7 @@ class AccountControllerTests {
 		assertThat(form.username()).isEqualTo("li wei");
 		assertThat(result.getResponse().getContentAsString()).doesNotContain(NEW);
 		verify(this.accounts, never()).exists(any());
-		verify(this.accounts, never()).create(anyString(), anyString());
+		verify(this.accounts, never()).create(anyString(), anyString(), any());
 	}
 
 	@Test
@@ -275,13 +317,14 @@ class AccountControllerTests {
 			.andExpect(view().name("redirect:/admin/users"))
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("flash", "Admin \u201cdeputy\u201d added."));
-		verify(this.accounts).create("deputy", NEW);
+		verify(this.accounts).create("deputy", NEW, "chief");
 	}
 
 	@Test
 	void aUsernameTakenAtTheLastMomentIsAFieldMessage() throws Exception {
 		given(this.accounts.exists("deputy")).willReturn(false);
-		given(this.accounts.create("deputy", NEW)).willThrow(new DataIntegrityViolationException("username_key"));
+		given(this.accounts.create("deputy", NEW, "chief"))
+			.willThrow(new DataIntegrityViolationException("username_key"));
 		MvcResult result = this.mvc
 			.perform(post("/admin/users").with(user("chief").roles("ADMIN"))
 				.with(csrf())

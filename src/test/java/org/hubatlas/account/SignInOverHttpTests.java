@@ -164,6 +164,18 @@ class SignInOverHttpTests {
 		assertThat(this.cap.count(EditingTest.ADMIN)).isEqualTo(10);
 	}
 
+	/** Ending an account's sessions (its admin removed) signs out every browser of it. */
+	@Test
+	void endingAnAccountsSessionsSignsOutEachOfItsBrowsers() throws Exception {
+		List<HttpClient> browsers = List.of(signedInBrowser(), signedInBrowser());
+		assertThat(dashboard(browsers.get(1))).isEqualTo(200);
+		this.cap.endAll(EditingTest.ADMIN);
+		assertThat(this.cap.count(EditingTest.ADMIN)).isZero();
+		for (HttpClient browser : browsers) {
+			assertThat(dashboard(browser)).as("sent to sign in").isEqualTo(302);
+		}
+	}
+
 	private URI url(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}

@@ -402,6 +402,9 @@ public class PackImporter {
 		/** Figures this run created or changed. */
 		private final Set<Figure> written = new HashSet<>();
 
+		/** The row of each figure this run creates, by its place in the rows. */
+		private final Map<Figure, Integer> createdRows = new HashMap<>();
+
 		/** Companies a pack may name again, by address name and by Chinese name. */
 		private final Map<String, Company> companiesByKey = new HashMap<>();
 
@@ -972,9 +975,18 @@ public class PackImporter {
 					holdDefinition(unstated);
 				}
 				move(figure, indicator, unstated);
-				this.rows.add(new PlanRow(0, "figure", figure.getLabel(), Outcome.CHANGE,
-						InterfaceText.message("pack.reason.unstated",
-								"its source does not say how it counts: ranked with no figure that does")));
+				String why = InterfaceText.message("pack.reason.unstated",
+						"its source does not say how it counts: ranked with no figure that does");
+				Integer created = this.createdRows.get(figure);
+				if (created != null) {
+					// A figure this run creates is one row, created, saying so.
+					PlanRow row = this.rows.get(created);
+					this.rows.set(created, new PlanRow(row.line(), row.kind(), row.label(), row.outcome(),
+							(row.reason() != null) ? row.reason() + "; " + why : why));
+				}
+				else {
+					this.rows.add(new PlanRow(0, "figure", figure.getLabel(), Outcome.CHANGE, why));
+				}
 			}
 		}
 
@@ -1218,6 +1230,9 @@ public class PackImporter {
 			}
 			this.figuresByRef.put(ref, figure);
 			this.written.add(figure);
+			if (created) {
+				this.createdRows.put(figure, this.rows.size());
+			}
 			this.rows.add(new PlanRow(row.line(), "figure", label, created ? Outcome.CREATE : Outcome.CHANGE,
 					(source.isUnverified()) ? "from a page of unknown standing: shown as unverified" : null));
 			return figure;

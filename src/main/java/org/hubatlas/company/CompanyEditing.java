@@ -100,6 +100,11 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherCompanyAlreadyHasThis", "Another company already has this slug.");
 		}
+		// Two records of one company split what the sources say of it.
+		if (form.name() != null && !errors.hasFieldErrors("name") && this.companies.nameTaken(form.name(), id)) {
+			errors.rejectValue("name", "valid.anotherCompanyHasThisName",
+					"Another company already has this name: edit that one, or name this one apart.");
+		}
 		if (form.hqCityId() != null && this.cities.byIds(List.of(form.hqCityId())).isEmpty()) {
 			errors.rejectValue("hqCityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}

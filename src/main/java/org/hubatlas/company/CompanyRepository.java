@@ -98,6 +98,10 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	@Query("select count(c) > 0 from Company c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
+	/** Whether another company has this name, in any case. */
+	@Query("select count(c) > 0 from Company c where lower(c.name) = lower(:name) and (:id is null or c.id <> :id)")
+	boolean nameTaken(String name, Long id);
+
 	@Query("select c.id, c.name, c.nameZh from Company c order by c.name")
 	List<Object[]> findNamesOrdered();
 

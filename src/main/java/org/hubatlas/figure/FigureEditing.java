@@ -127,6 +127,17 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 		if (form.sourceId() != null && source == null) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
+		// The same figure twice would count twice wherever figures are counted.
+		if (!errors.hasErrors() && form.subject() != null && indicator != null && source != null
+				&& form.number() != null) {
+			Subject subject = Subject.parse(form.subject());
+			if (this.figures.sameHeld(subject.getCityId(), subject.getCompanyId(), subject.getUniversityId(),
+					subject.getIncentiveId(), indicator.getId(), form.number(), source.getId(), form.asOfYear(),
+					form.targetYear(), id)) {
+				errors.rejectValue("valueNumeric", "valid.sameFigureHeld",
+						"The same figure from the same source is already held: edit that one.");
+			}
+		}
 		// An actual count is of a year its source had seen: a later one is a slip of the
 		// keyboard, or a forecast filed as a fact. An estimated date proves nothing.
 		if (source != null && source.getPublishedYear() != null && source.getDatePrecision() != DatePrecision.ESTIMATED

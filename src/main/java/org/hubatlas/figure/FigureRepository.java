@@ -106,6 +106,20 @@ public interface FigureRepository extends RecordRepository<Figure> {
 
 	long countByIndicatorId(long indicatorId);
 
+	/**
+	 * Whether another figure says the same: of the same subject and indicator, with the
+	 * same number and years, from the same source.
+	 */
+	@Query("select count(f) > 0 from Figure f where coalesce(f.subject.cityId, -1) = coalesce(:cityId, -1) "
+			+ "and coalesce(f.subject.companyId, -1) = coalesce(:companyId, -1) "
+			+ "and coalesce(f.subject.universityId, -1) = coalesce(:universityId, -1) "
+			+ "and coalesce(f.subject.incentiveId, -1) = coalesce(:incentiveId, -1) "
+			+ "and f.indicator.id = :indicatorId and f.valueNumeric = :value and f.source.id = :sourceId "
+			+ "and coalesce(f.asOfYear, -1) = coalesce(:asOfYear, -1) "
+			+ "and coalesce(f.targetYear, -1) = coalesce(:targetYear, -1) and (:id is null or f.id <> :id)")
+	boolean sameHeld(Long cityId, Long companyId, Long universityId, Long incentiveId, long indicatorId,
+			java.math.BigDecimal value, long sourceId, Integer asOfYear, Integer targetYear, Long id);
+
 	@Query(value = "select f.id from Figure f order by f.id", countQuery = "select count(f) from Figure f")
 	Page<Long> findPageIds(Pageable page);
 

@@ -55,6 +55,11 @@ record SourceEditing(SourceRepository sources,
 			errors.rejectValue("slug", "valid.anotherSourceAlreadyHasThis",
 					"Another source already has this reference.");
 		}
+		// A page is one source: a second record of it would split what cites it.
+		if (form.url() != null && !errors.hasFieldErrors("url") && this.sources.urlTaken(form.url(), id)) {
+			errors.rejectValue("url", "valid.anotherSourceHasThisAddress",
+					"Another source is at this address: cite that one.");
+		}
 		checkDate(form, errors);
 	}
 

@@ -41,6 +41,10 @@ public interface SourceRepository extends RecordRepository<Source> {
 	@Query("select count(s) > 0 from Source s where s.slug = :slug and (:id is null or s.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
+	/** Whether another source is at this address. */
+	@Query("select count(s) > 0 from Source s where s.url = :url and (:id is null or s.id <> :id)")
+	boolean urlTaken(String url, Long id);
+
 	/**
 	 * Sources at these addresses, oldest first: a data pack cites a page by its address.
 	 */

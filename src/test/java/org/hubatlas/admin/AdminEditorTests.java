@@ -153,6 +153,8 @@ class AdminEditorTests {
 				Arguments.of("/admin/companies",
 						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "hqCityId", "999999"),
 						"hqCityId", "", "Choose a hub from the list."),
+				Arguments.of("/admin/companies", params("name", "deepseek", "slug", "ok-co", "kind", "STARTUP"), "name",
+						"deepseek", "Another company already has this name"),
 				Arguments.of("/admin/companies", params("name", "Kept Name", "slug", "ok-co", "kind", "NOT_A_KIND"),
 						"kind", "", "That value is not valid here."),
 				Arguments.of("/admin/universities",
@@ -701,6 +703,39 @@ class AdminEditorTests {
 				.param("sortOrder", "1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Another indicator already has this key.")));
+	}
+
+	/**
+	 * A second record of a page, or of a figure from the same source, is refused: each
+	 * would count twice.
+	 */
+	@Test
+	void aSecondRecordOfAPageOrOfAFigureIsRefused() throws Exception {
+		String url = this.jdbc.queryForObject("select min(url) from source where url is not null", String.class);
+		this.mvc
+			.perform(submit("/admin/sources",
+					params("title", "Kept Title", "slug", "ok-src", "publishedLabel", "2025", "datePrecision", "YEAR",
+							"url", url)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Another source is at this address: cite that one.")));
+		Map<String, Object> held = this.jdbc
+			.queryForMap("select city_id, indicator_id, value_numeric, value_as_written, "
+					+ "figure_kind, as_of_year, source_id, quote, definition_id from figure where city_id is not null and as_of_year "
+					+ "is not null and target_year is null and value_numeric is not null and figure_kind = 'ACTUAL' "
+					+ "order by id fetch first 1 rows only");
+		int figures = this.jdbc.queryForObject("select count(*) from figure", Integer.class);
+		Map<String, String> same = params("subject", "city:" + held.get("city_id"), "indicatorId",
+				String.valueOf(held.get("indicator_id")), "valueAsWritten", (String) held.get("value_as_written"),
+				"valueNumeric", ((java.math.BigDecimal) held.get("value_numeric")).stripTrailingZeros().toPlainString(),
+				"kind", "ACTUAL", "qualifier", "NONE", "asOfYear", String.valueOf(held.get("as_of_year")), "sourceId",
+				String.valueOf(held.get("source_id")), "quote", (String) held.get("quote"));
+		if (held.get("definition_id") != null) {
+			same.put("definitionId", String.valueOf(held.get("definition_id")));
+		}
+		this.mvc.perform(submit("/admin/figures", same))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The same figure from the same source is already held")));
+		assertThat(this.jdbc.queryForObject("select count(*) from figure", Integer.class)).isEqualTo(figures);
 	}
 
 	/**

@@ -168,8 +168,12 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 		}
 	}
 
-	/** A number as a source writes it: "2,400", "1 364", "8.7". */
-	private static final Pattern WRITTEN_NUMBER = Pattern.compile("\\d[\\d,\\u00a0 ]*(?:\\.\\d+)?");
+	/**
+	 * A number as a source writes it: "2,400", "1 364", "8.7"; a comma or space separates
+	 * thousands only before three digits, so "2,400, 2025" is two numbers.
+	 */
+	private static final Pattern WRITTEN_NUMBER = Pattern
+		.compile("\\d{1,3}(?:[,\\u00a0 ]\\d{3})+(?!\\d)(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
 
 	/** Chinese numerals built of several parts ("2兆3511億"), which no one number gives. */
 	private static final Pattern COMPOSED = Pattern.compile("\\d+\\s*[兆億亿萬万千]\\s*\\d");

@@ -26,6 +26,7 @@ class WrittenValueTests {
 		assertThat(gives("6.83%", "6.83")).isTrue();
 		assertThat(gives("about 1,000", "1001")).as("within rounding").isTrue();
 		assertThat(gives("several hundred", "300")).as("no digits to compare").isTrue();
+		assertThat(gives("1,100, 2023", "1100")).as("a year after a comma is a number of its own").isTrue();
 	}
 
 	@Test

@@ -170,10 +170,19 @@ class AdminRecordsController {
 	 */
 	@PostMapping("/{id}")
 	String update(@PathVariable String kind, @PathVariable long id, AdminForm form, BindingResult result,
-			@RequestParam(required = false) String loaded, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(required = false) String loaded, @RequestParam(defaultValue = "false") boolean review,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		RecordKind<?, ?> type = this.kinds.at(kind);
 		try {
+			if (review) {
+				// From the conflict page: both changes in the form, saved only once
+				// checked.
+				String view = form(type, model, this.editor.formAgain(type, id, form), loaded);
+				model.addAttribute("flash", InterfaceText.message("admin.flash.reviewMerged",
+						"Both changes are in the form below, not yet saved: where you both changed a field it holds "
+								+ "your input. Correct any field, then save."));
+				return view;
+			}
 			return save(type, id, form, result, loaded, model, redirect, response);
 		}
 		catch (NotFoundException ex) {

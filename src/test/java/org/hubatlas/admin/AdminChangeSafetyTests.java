@@ -154,7 +154,9 @@ class AdminChangeSafetyTests {
 				}
 				else {
 					assertThat(response.getStatus()).isEqualTo(200);
-					assertThat(response.getContentAsString()).contains("Another company already has this slug.");
+					// Its slug, and its name, taken by the one that won: field messages.
+					assertThat(response.getContentAsString()).containsAnyOf("Another company already has this slug.",
+							"Another company already has this name");
 				}
 			}
 			assertThat(created).isOne();
@@ -234,8 +236,28 @@ class AdminChangeSafetyTests {
 		assertThat(keep.select("input[name=summary]").attr("value")).isEqualTo("Alice's summary");
 		assertThat(keep.select("input[name=foundedYear]").attr("value")).isEqualTo("2019");
 
+		// Both changes put in the form to check first: shown, not saved.
+		int revisions = this.jdbc.queryForObject("select count(*) from revision", Integer.class);
+		MockHttpServletRequestBuilder review = as("bob", post("/admin/companies/" + id)).param("review", "true");
+		keep.select("input[type=hidden]").forEach((input) -> review.param(input.attr("name"), input.attr("value")));
+		org.jsoup.nodes.Document checking = Jsoup
+			.parse(this.mvc.perform(review).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(checking.select(".flash").text()).startsWith("Both changes are in the form below, not yet saved");
+		assertThat(checking.select("textarea[name=summary]").text()).isEqualTo("Alice's summary");
+		assertThat(checking.select("input[name=foundedYear]").attr("value")).isEqualTo("2019");
+		assertThat(this.jdbc.queryForObject("select count(*) from revision", Integer.class)).isEqualTo(revisions);
+
+		// Saved from that form: both changes, over the version saved since.
 		MockHttpServletRequestBuilder save = as("bob", post("/admin/companies/" + id));
-		keep.select("input[type=hidden]").forEach((input) -> save.param(input.attr("name"), input.attr("value")));
+		checking.select("main form.form input[name], main form.form textarea[name], main form.form select[name]")
+			.forEach((field) -> {
+				if (field.is("select")) {
+					field.select("option[selected]").forEach((o) -> save.param(field.attr("name"), o.attr("value")));
+				}
+				else if (!field.is("input[type=checkbox]") || field.hasAttr("checked")) {
+					save.param(field.attr("name"), field.is("textarea") ? field.text() : field.attr("value"));
+				}
+			});
 		this.mvc.perform(save).andExpect(redirectedUrl("/admin/companies/" + id));
 		assertThat(this.jdbc.queryForMap("select summary, founded_year from company where id = ?", id))
 			.containsEntry("SUMMARY", "Alice's summary")

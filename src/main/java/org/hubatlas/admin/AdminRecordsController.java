@@ -301,10 +301,18 @@ class AdminRecordsController {
 		if (restored.hasErrors()) {
 			FieldError error = restored.getFieldError();
 			String field = (error != null) ? error.getField() : "";
-			redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.notRestorable",
-					"Revision {0} cannot be restored as it is: {1} \u2013 {2}", String.valueOf(revisionId),
-					this.editor.labels(type).getOrDefault(field, field),
-					(error != null) ? error.getDefaultMessage() : restored.getAllErrors().get(0).getDefaultMessage()));
+			String label = this.editor.labels(type).getOrDefault(field, field);
+			redirect.addFlashAttribute("flash", (error != null && GONE.contains(error.getCode()))
+					// What the field pointed to before that change has been deleted
+					// since.
+					? InterfaceText.message("admin.flash.notRestorableGone",
+							"Revision {0} cannot be restored as it is: the {1} it had before has been deleted since. "
+									+ "Choose another in the form.",
+							String.valueOf(revisionId), label.toLowerCase(LocaleContextHolder.getLocale()))
+					: InterfaceText.message("admin.flash.notRestorable",
+							"Revision {0} cannot be restored as it is: {1} \u2013 {2}", String.valueOf(revisionId),
+							label, (error != null) ? InterfaceText.message(error)
+									: InterfaceText.message(restored.getAllErrors().get(0))));
 		}
 		else {
 			Map<String, String> labels = this.editor.labels(type);
@@ -317,6 +325,11 @@ class AdminRecordsController {
 		}
 		return "redirect:" + base(type) + "/" + id;
 	}
+
+	/** The messages of a choice whose record no longer exists. */
+	private static final java.util.Set<String> GONE = java.util.Set.of("valid.chooseASourceFromThe",
+			"valid.chooseAHubFromThe", "valid.chooseAnIndicatorFromThe", "valid.chooseHubsFromTheList",
+			"valid.chooseWhatTheFigureIs", "valid.chooseWhatTheStatementIs", "valid.chooseADefinitionOfThe");
 
 	private String form(RecordKind<?, ?> type, Model model, RecordEditor.EditPage page, String loaded) {
 		model.addAttribute("form", page.form());

@@ -460,6 +460,42 @@ class AdminChangeSafetyTests {
 	}
 
 	/**
+	 * Undoing a change that would put back a hub deleted since says so in words, not
+	 * "choose a hub from the list", and changes nothing.
+	 */
+	@Test
+	void anUndoThatWouldPutBackADeletedHubSaysItWasDeleted() throws Exception {
+		this.mvc
+			.perform(as("editor", post("/admin/cities")).param("name", "Gone Hub")
+				.param("slug", "gone-hub")
+				.param("level", "AREA"))
+			.andExpect(status().is3xxRedirection());
+		long gone = this.jdbc.queryForObject("select id from city where slug = 'gone-hub'", Long.class);
+		long id = createCompany("gone-hq-co", "Summary");
+		this.mvc
+			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co gone-hq-co")
+				.param("slug", "gone-hq-co")
+				.param("kind", "STARTUP")
+				.param("summary", "Summary")
+				.param("hqCityId", String.valueOf(gone))
+				.param("version", String.valueOf(version("company", id))))
+			.andExpect(status().is3xxRedirection());
+		saveCompany(id, "gone-hq-co", "Summary", null);
+		long backToHangzhou = this.jdbc.queryForObject("select max(id) from revision where entity_type = 'company' "
+				+ "and entity_id = ? and action = 'UPDATE'", Long.class, id);
+		this.mvc.perform(as("editor", post("/admin/cities/" + gone + "/delete")))
+			.andExpect(redirectedUrl("/admin/cities"));
+
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/restore/" + backToHangzhou)))
+			.andExpect(redirectedUrl("/admin/companies/" + id))
+			.andExpect(flash().attribute("flash", "Revision " + backToHangzhou
+					+ " cannot be restored as it is: the headquarters hub it had before has been deleted since. "
+					+ "Choose another in the form."));
+		assertThat(this.jdbc.queryForObject("select hq_city_id from company where id = ?", Long.class, id))
+			.isEqualTo(this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class));
+	}
+
+	/**
 	 * A change whose fields were changed again later says so beside its undo button:
 	 * undoing it loses those later changes. A change no later one overlaps says nothing.
 	 */

@@ -31,7 +31,8 @@
   // Leaving an edit form with changes not saved (a link, the language switch, closing the tab) asks first; saving
   // does not.
   Array.prototype.forEach.call(document.querySelectorAll('main form.form[method="post"][novalidate]'), function (form) {
-    var changed = false;
+    // A form shown again with input not saved (refused, kept over a sign-in, merged after a conflict) starts changed.
+    var changed = form.hasAttribute('data-unsaved');
     // Only a field the form sends counts: the box that narrows a select sends nothing.
     var mark = function (event) {
       changed = changed || Boolean(event.target.name);

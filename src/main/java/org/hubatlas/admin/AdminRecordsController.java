@@ -159,6 +159,7 @@ class AdminRecordsController {
 		String view = form(type, model, this.editor.formAgain(type, id, form),
 				(loaded != null && !loaded.isEmpty()) ? loaded.get(0) : null);
 		model.addAllAttributes(bound.getModel());
+		model.addAttribute("unsaved", true);
 		model.addAttribute("flash", InterfaceText.message("admin.flash.heldInput",
 				"You are signed in again. Your input is back on the form, not yet saved: check it and save."));
 		return view;
@@ -178,6 +179,7 @@ class AdminRecordsController {
 				// From the conflict page: both changes in the form, saved only once
 				// checked.
 				String view = form(type, model, this.editor.formAgain(type, id, form), loaded);
+				model.addAttribute("unsaved", true);
 				model.addAttribute("flash", InterfaceText.message("admin.flash.reviewMerged",
 						"Both changes are in the form below, not yet saved: where you both changed a field it holds "
 								+ "your input. Correct any field, then save."));
@@ -198,6 +200,7 @@ class AdminRecordsController {
 			HttpServletResponse response) {
 		Optional<Revision> deletion = this.editor.deletion(type, id);
 		String view = form(type, model, this.editor.formAgain(type, null, input), null);
+		model.addAttribute("unsaved", true);
 		model.addAttribute("warning", deletion
 			.map((d) -> InterfaceText.message("admin.flash.deletedMeanwhile",
 					"This {0} was deleted by {1} on {2} UTC, after you opened it. Your input is below, not saved: save "

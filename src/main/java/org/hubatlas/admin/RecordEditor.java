@@ -21,6 +21,7 @@ import org.hubatlas.common.Reference;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.FieldLabels;
+import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
@@ -65,9 +66,12 @@ public class RecordEditor {
 
 	private final RecordKinds kinds;
 
+	private final FormerAddresses addresses;
+
 	RecordEditor(RevisionService revisions, FieldLabels labels, Validator validator,
-			PlatformTransactionManager transactions, RecordKinds kinds) {
+			PlatformTransactionManager transactions, RecordKinds kinds, FormerAddresses addresses) {
 		this.revisions = revisions;
+		this.addresses = addresses;
 		this.kinds = kinds;
 		this.labels = labels;
 		this.validator = validator;
@@ -424,7 +428,13 @@ public class RecordEditor {
 	 */
 	private <E extends VersionedEntity, F extends AdminForm> Written<E> write(RecordKind<E, F> kind, E entity, F before,
 			F form, Revision.Action action, String note) {
+		String from = (entity != null) ? kind.publicUrl(entity) : null;
 		E saved = kind.write(entity, form);
+		String to = kind.publicUrl(saved);
+		if (from != null && to != null && !from.equals(to)) {
+			// A new slug: links to the old address still lead here.
+			this.addresses.moved(from, to);
+		}
 		F after = kind.toForm(saved);
 		boolean changed = before == null || !sameValues(before, after);
 		if (changed) {
@@ -568,7 +578,11 @@ public class RecordEditor {
 		long id = entity.getId();
 		String name = kind.nameOf(entity);
 		F before = kind.toForm(entity);
+		String page = kind.publicUrl(entity);
 		kind.delete(entity);
+		if (page != null) {
+			this.addresses.gone(page);
+		}
 		this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null, note);
 	}
 

@@ -185,6 +185,11 @@ public class DatabaseBackup {
 				throw new BackupFileException(InterfaceText.message("problem.backupEmpty",
 						"The backup holds no records: restoring it would empty the portal."));
 			}
+			// A portal of hubs without a hub is a file cut down, not a portal to restore.
+			if (given.get("city").isEmpty()) {
+				throw new BackupFileException(InterfaceText.message("problem.backupNoHub",
+						"The backup holds no hub: restoring it would empty the portal of its hubs and their figures."));
+			}
 			// Children first when emptying, parents first when filling; links within a
 			// table are cut first.
 			for (Table table : tables) {

@@ -125,7 +125,8 @@ public final class Trends {
 		Map<String, List<Figure>> reported = new LinkedHashMap<>();
 		Map<String, List<Figure>> targets = new LinkedHashMap<>();
 		List<Figure> sorted = figures.stream()
-			.filter((f) -> f.getValueNumeric() != null && f.getEffectiveYear() != null)
+			// A figure whose only year is its page's guess is no point of a year.
+			.filter((f) -> f.getValueNumeric() != null && f.getEffectiveYear() != null && !f.isYearEstimated())
 			.sorted(Comparator.comparingInt((Figure f) -> f.getIndicator().getSortOrder()).thenComparing(Figure::getId))
 			.toList();
 		for (Figure figure : sorted) {

@@ -1,5 +1,7 @@
 package org.hubatlas.web;
 
+import java.util.Optional;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,8 +11,10 @@ import org.apache.tomcat.util.http.fileupload.impl.FileCountLimitExceededExcepti
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.editing.FormerAddresses;
 
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -27,8 +31,28 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ControllerAdvice
 class ErrorPagesAdvice {
 
+	private final ObjectProvider<FormerAddresses> addresses;
+
+	ErrorPagesAdvice(ObjectProvider<FormerAddresses> addresses) {
+		this.addresses = addresses;
+	}
+
+	/**
+	 * Not found: a page that moved (its record's slug changed) is sent on to its new
+	 * address, its download too; anything else is the 404 page.
+	 */
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		FormerAddresses former = this.addresses.getIfAvailable();
+		if (former != null && "GET".equals(request.getMethod())) {
+			String path = request.getRequestURI();
+			String suffix = path.endsWith(".csv") ? ".csv" : "";
+			Optional<String> moved = former.now(path.substring(0, path.length() - suffix.length()));
+			if (moved.isPresent()) {
+				String query = request.getQueryString();
+				return "redirect:" + moved.get() + suffix + ((query != null) ? "?" + query : "");
+			}
+		}
 		return errorPage(HttpStatus.NOT_FOUND, InterfaceText.message(ex), request, response, model);
 	}
 

@@ -460,6 +460,38 @@ class AdminChangeSafetyTests {
 	}
 
 	/**
+	 * A hub's new slug does not break a link to its old address: the page and its
+	 * download are sent on, also after a second rename; once the hub is deleted, the old
+	 * address is not found.
+	 */
+	@Test
+	void aRenamedHubsOldAddressLeadsToItsPage() throws Exception {
+		this.mvc
+			.perform(as("editor", post("/admin/cities")).param("name", "Moving Hub")
+				.param("slug", "moving-hub")
+				.param("level", "AREA"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject("select id from city where slug = 'moving-hub'", Long.class);
+		for (String slug : List.of("moved-hub", "moved-again-hub")) {
+			this.mvc
+				.perform(as("editor", post("/admin/cities/" + id)).param("name", "Moving Hub")
+					.param("slug", slug)
+					.param("level", "AREA")
+					.param("version", String.valueOf(version("city", id))))
+				.andExpect(status().is3xxRedirection());
+		}
+		this.mvc.perform(get("/cities/moving-hub?sort=name"))
+			.andExpect(redirectedUrl("/cities/moved-again-hub?sort=name"));
+		this.mvc.perform(get("/cities/moved-hub")).andExpect(redirectedUrl("/cities/moved-again-hub"));
+		this.mvc.perform(get("/cities/moving-hub.csv")).andExpect(redirectedUrl("/cities/moved-again-hub.csv"));
+		this.mvc.perform(get("/cities/moved-again-hub")).andExpect(status().isOk());
+
+		this.mvc.perform(as("editor", post("/admin/cities/" + id + "/delete")))
+			.andExpect(redirectedUrl("/admin/cities"));
+		this.mvc.perform(get("/cities/moving-hub")).andExpect(status().isNotFound());
+	}
+
+	/**
 	 * Undoing a change that would put back a hub deleted since says so in words, not
 	 * "choose a hub from the list", and changes nothing.
 	 */

@@ -83,6 +83,24 @@ class TrendsTests {
 			.shown()).isEqualTo("+10.4\u00a0%");
 	}
 
+	/**
+	 * A figure with no date of its own, on a page dated only "about 2025", is no point of
+	 * 2025: the series stays with the dated years.
+	 */
+	@Test
+	void aFigureDatedOnlyByItsPagesGuessIsNoPoint() {
+		Source guessed = new Source("g", "An undated page", "about 2025", DatePrecision.ESTIMATED);
+		ReflectionTestUtils.setField(guessed, "publishedYear", 2025);
+		Figure undated = new Figure(Subject.city(1), this.output, BigDecimal.valueOf(260), "260", FigureKind.ACTUAL,
+				guessed, "q");
+		TestFigures.date(undated, Qualifier.NONE, "not stated", null, null, this.total);
+		ReflectionTestUtils.setField(undated, "id", 99L);
+		List<Trends.Series> series = Trends
+			.of(List.of(actual(186, 2020, this.total), actual(250, 2023, this.total), undated));
+		assertThat(series).singleElement()
+			.satisfies((s) -> assertThat(s.points()).extracting(Trends.Point::year).containsExactly(2020, 2023));
+	}
+
 	@Test
 	void aBoundOrAnEstimateMakesTheGrowthApproximate() {
 		Figure over = figure(this.output, 250, 2023, FigureKind.ACTUAL, this.total, Qualifier.OVER);

@@ -291,7 +291,8 @@ public class ComparisonService {
 						hubs.stream().map((hub) -> InterfaceText.name(hub.getName(), hub.getNameZh())).toList(),
 						java.util.stream.IntStream.range(0, cells.size())
 							.mapToObj((i) -> (ranks.get(i) != null) ? FigureText.of(cells.get(i))
-									: InterfaceText.message("compare.page.notRankedCell", "not ranked"))
+									: (cells.get(i) == null) ? InterfaceText.message("compare.page.noData", "no data")
+											: InterfaceText.message("compare.page.notRankedCell", "not ranked"))
 							.toList(),
 						java.util.stream.IntStream.range(0, cells.size())
 							.mapToObj((i) -> (ranks.get(i) != null) ? cells.get(i).getValueNumeric() : null)
@@ -322,6 +323,12 @@ public class ComparisonService {
 			// from
 			// the group they would make (another way of counting, a year too far apart).
 			List<Figure> shown = cells.stream().filter(Objects::nonNull).toList();
+			if (shown.stream().map(Figure::getDefinitionGroup).distinct().count() > 1) {
+				// Each says how it counts beside its value; the row says only that they
+				// differ.
+				return Ranking
+					.notComparable(InterfaceText.message("rank.countedDifferently", "each counts it in another way"));
+			}
 			Comparability.Group together = Comparability.groups(shown.get(0).getIndicator(), shown).get(0);
 			Figure apart = shown.stream()
 				.filter((f) -> together.ranked().stream().noneMatch((e) -> e.figure() == f))

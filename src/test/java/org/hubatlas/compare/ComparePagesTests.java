@@ -135,6 +135,16 @@ class ComparePagesTests {
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		assertThat(csv.lines().filter((line) -> line.startsWith("AI professionals,"))).hasSize(2)
 			.allMatch((line) -> line.contains(",2,different years: 2022 vs 2025,"), "says the years apart");
+		// Hubs that each count another way: the row says so, and each cell says how.
+		Comparison c = (Comparison) this.mvc.perform(get("/compare").param("cities", "shenzhen,hangzhou,hefei"))
+			.andReturn()
+			.getModelAndView()
+			.getModel()
+			.get("comparison");
+		assertThat(c.figureRows()).filteredOn((row) -> row.indicator().getCode().equals("ai-industry-output"))
+			.singleElement()
+			.satisfies((row) -> assertThat(row.ranking().reason()).isEqualTo("each counts it in another way"))
+			.satisfies((row) -> assertThat(row.rankedOrWhy(2)).startsWith("counted as: "));
 	}
 
 	@Test

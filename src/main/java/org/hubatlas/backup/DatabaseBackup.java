@@ -24,6 +24,7 @@ import javax.sql.DataSource;
 
 import org.hubatlas.common.DataVersion;
 import org.hubatlas.common.InterfaceText;
+import org.hubatlas.editing.RevisionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -70,7 +71,10 @@ public class DatabaseBackup {
 
 	private final DataVersion dataVersion;
 
-	DatabaseBackup(DataSource dataSource, JdbcTemplate jdbc, DataVersion dataVersion) {
+	private final RevisionService revisions;
+
+	DatabaseBackup(DataSource dataSource, JdbcTemplate jdbc, DataVersion dataVersion, RevisionService revisions) {
+		this.revisions = revisions;
 		this.dataSource = dataSource;
 		this.jdbc = jdbc;
 		this.dataVersion = dataVersion;
@@ -291,8 +295,12 @@ public class DatabaseBackup {
 			if (column.identity()) {
 				Long max = this.jdbc.queryForObject("select max(" + column.quoted() + ") from " + table.quoted(),
 						Long.class);
-				this.jdbc.execute("alter table " + table.quoted() + " alter column " + column.quoted()
-						+ " restart with " + ((max != null) ? max + 1 : 1));
+				// Past every id the history knows for the table's records, deleted ones
+				// too:
+				// a new record never takes a deleted one's id, and with it its history.
+				long next = Math.max((max != null) ? max : 0, this.revisions.highestIdEverHeld(table.key())) + 1;
+				this.jdbc.execute(
+						"alter table " + table.quoted() + " alter column " + column.quoted() + " restart with " + next);
 			}
 		}
 	}

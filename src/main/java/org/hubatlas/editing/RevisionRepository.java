@@ -21,6 +21,9 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 	@Query("select r from Revision r order by r.id desc")
 	List<Revision> findLatest(Pageable page);
 
+	@Query("select max(r.entityId) from Revision r where r.entityType = :type")
+	Long findHighestEntityId(String type);
+
 	boolean existsByEntityTypeAndEntityIdAndActionIn(String entityType, Long entityId,
 			Collection<Revision.Action> actions);
 

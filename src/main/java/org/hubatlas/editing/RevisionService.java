@@ -164,6 +164,15 @@ public class RevisionService {
 				List.of(Revision.Action.UPDATE, Revision.Action.RESTORE));
 	}
 
+	/**
+	 * The highest id any record of the kind has had, deleted ones too, as its history
+	 * knows it; 0 when none.
+	 */
+	public long highestIdEverHeld(String type) {
+		Long highest = this.revisions.findHighestEntityId(type);
+		return (highest != null) ? highest : 0;
+	}
+
 	public List<Revision> latest(int count) {
 		return this.revisions.findLatest(PageRequest.of(0, count));
 	}

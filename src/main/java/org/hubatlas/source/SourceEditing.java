@@ -56,11 +56,29 @@ record SourceEditing(SourceRepository sources,
 					"Another source already has this reference.");
 		}
 		// A page is one source: a second record of it would split what cites it.
-		if (form.url() != null && !errors.hasFieldErrors("url") && this.sources.urlTaken(form.url(), id)) {
+		if (form.url() != null && !errors.hasFieldErrors("url")
+				&& this.sources.findOtherUrls(id)
+					.stream()
+					.map(SourceEditing::samePage)
+					.anyMatch(samePage(form.url())::equals)) {
 			errors.rejectValue("url", "valid.anotherSourceHasThisAddress",
 					"Another source is at this address: cite that one.");
 		}
 		checkDate(form, errors);
+	}
+
+	/**
+	 * An address as it names a page, whatever way it is written: without its scheme,
+	 * "www.", case of the host, fragment or trailing slash ("http://WWW.Example.org/a/#x"
+	 * and "https://example.org/a" name one page).
+	 */
+	static String samePage(String url) {
+		String page = url.strip().replaceFirst("#.*$", "").replaceFirst("(?i)^https?://", "");
+		int slash = page.indexOf('/');
+		String host = ((slash < 0) ? page : page.substring(0, slash)).toLowerCase(java.util.Locale.ROOT)
+			.replaceFirst("^www\\.", "");
+		String path = (slash < 0) ? "" : page.substring(slash).replaceFirst("/+$", "");
+		return host + path;
 	}
 
 	/** A date as shown that begins as a date ("2024-03-21", "2024-03 (inferred)"). */

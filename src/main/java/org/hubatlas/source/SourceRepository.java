@@ -41,9 +41,9 @@ public interface SourceRepository extends RecordRepository<Source> {
 	@Query("select count(s) > 0 from Source s where s.slug = :slug and (:id is null or s.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	/** Whether another source is at this address. */
-	@Query("select count(s) > 0 from Source s where s.url = :url and (:id is null or s.id <> :id)")
-	boolean urlTaken(String url, Long id);
+	/** Every other source's address, to tell one written another way. */
+	@Query("select s.url from Source s where s.url is not null and (:id is null or s.id <> :id)")
+	List<String> findOtherUrls(Long id);
 
 	/**
 	 * Sources at these addresses, oldest first: a data pack cites a page by its address.

@@ -283,6 +283,7 @@ public class RecordEditor {
 					return new SaveResult.Conflict(kind.toForm(entity), entity.getVersion());
 				}
 				kind.check(form, id, errors);
+				kind.checkEdit(form, id, errors);
 				if (errors.hasErrors()) {
 					status.setRollbackOnly();
 					return new SaveResult.Invalid();
@@ -315,7 +316,10 @@ public class RecordEditor {
 	 * says everything to correct at once. Writes nothing.
 	 */
 	<F extends AdminForm> void checkToo(RecordKind<?, F> kind, Long id, F form, Errors errors) {
-		this.reading.executeWithoutResult((status) -> kind.check(form, id, errors));
+		this.reading.executeWithoutResult((status) -> {
+			kind.check(form, id, errors);
+			kind.checkEdit(form, id, errors);
+		});
 	}
 
 	private <E extends VersionedEntity, F extends AdminForm> E checkAndWrite(RecordKind<E, F> kind, E entity, F before,
@@ -428,9 +432,13 @@ public class RecordEditor {
 	 */
 	private <E extends VersionedEntity, F extends AdminForm> Written<E> write(RecordKind<E, F> kind, E entity, F before,
 			F form, Revision.Action action, String note) {
-		String from = (entity != null) ? kind.publicUrl(entity) : null;
+		// Only a new slug (or code) moves a page: no lookup of a page for any other
+		// write.
+		boolean readdressed = before != null && (!Objects.equals(before.params().get("slug"), form.params().get("slug"))
+				|| !Objects.equals(before.params().get("code"), form.params().get("code")));
+		String from = readdressed ? kind.publicUrl(entity) : null;
 		E saved = kind.write(entity, form);
-		String to = kind.publicUrl(saved);
+		String to = (from != null) ? kind.publicUrl(saved) : null;
 		if (from != null && to != null && !from.equals(to)) {
 			// A new slug: links to the old address still lead here.
 			this.addresses.moved(from, to);

@@ -122,6 +122,14 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 	}
 
 	/**
+	 * Rules of an editor's save that a data pack meets its own way, so that they cost a
+	 * pack no lookup a row: a pack finds a figure it holds by its key and quote, and
+	 * refuses a row that repeats another.
+	 */
+	default void checkEdit(F form, Long id, Errors errors) {
+	}
+
+	/**
 	 * Writes the form onto the entity (a new one when null), with what it owns beyond its
 	 * own row. A new record has its id once saved; changes reach the database at commit
 	 * (or before a query), not once per record: a pack writes hundreds.

@@ -127,17 +127,6 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 		if (form.sourceId() != null && source == null) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
-		// The same figure twice would count twice wherever figures are counted.
-		if (!errors.hasErrors() && form.subject() != null && indicator != null && source != null
-				&& form.number() != null) {
-			Subject subject = Subject.parse(form.subject());
-			if (this.figures.sameHeld(subject.getCityId(), subject.getCompanyId(), subject.getUniversityId(),
-					subject.getIncentiveId(), indicator.getId(), form.number(), source.getId(), form.asOfYear(),
-					form.targetYear(), id)) {
-				errors.rejectValue("valueNumeric", "valid.sameFigureHeld",
-						"The same figure from the same source is already held: edit that one.");
-			}
-		}
 		// An actual count is of a year its source had seen: a later one is a slip of the
 		// keyboard, or a forecast filed as a fact. An estimated date proves nothing.
 		if (source != null && source.getPublishedYear() != null && source.getDatePrecision() != DatePrecision.ESTIMATED
@@ -145,6 +134,21 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 				&& form.asOfYear() > source.getPublishedYear() && !errors.hasFieldErrors("asOfYear")) {
 			errors.rejectValue("asOfYear", "valid.actualAfterItsSource", new Object[] { source.getPublishedYear() },
 					"An actual figure cannot be as of a year after its source was published ({0,number,#}).");
+		}
+	}
+
+	/** The same figure twice would count twice wherever figures are counted. */
+	@Override
+	public void checkEdit(FigureForm form, Long id, Errors errors) {
+		if (!errors.hasErrors() && form.subject() != null && form.indicatorId() != null && form.sourceId() != null
+				&& form.number() != null) {
+			Subject subject = Subject.parse(form.subject());
+			if (this.figures.sameHeld(subject.getCityId(), subject.getCompanyId(), subject.getUniversityId(),
+					subject.getIncentiveId(), form.indicatorId(), form.number(), form.sourceId(), form.asOfYear(),
+					form.targetYear(), id)) {
+				errors.rejectValue("valueNumeric", "valid.sameFigureHeld",
+						"The same figure from the same source is already held: edit that one.");
+			}
 		}
 	}
 

@@ -190,13 +190,14 @@ final class PackReader {
 				continue;
 			}
 			Map<String, Object> entry = values(node);
-			String typo = misspelled(entry, ENTRY_FIELDS);
-			if (typo == null && entry.get("source") instanceof Map<?, ?> source) {
-				typo = misspelled(source, SOURCE_FIELDS);
+			Slip slip = slip((MappingNode) node, ENTRY_FIELDS);
+			if (slip == null && mapping((MappingNode) node).get("source") instanceof MappingNode source) {
+				slip = slip(source, SOURCE_FIELDS);
 			}
-			if (typo != null) {
-				unreadable.add(PlanRow.refused(line(node), "figure", Objects.toString(text(entry, "hub"), "?")
-						+ " \u00b7 " + Objects.toString(text(entry, "indicator"), "?"), typo));
+			if (slip != null) {
+				// On the line of the slip, not of the entry it stands in.
+				unreadable.add(PlanRow.refused(slip.line(), "figure", Objects.toString(text(entry, "hub"), "?")
+						+ " \u00b7 " + Objects.toString(text(entry, "indicator"), "?"), slip.message()));
 				continue;
 			}
 			List<AlsoRow> also = also(entry);
@@ -231,22 +232,27 @@ final class PackReader {
 
 	/**
 	 * A row's field that is none it is read by but one or two letters off one ("trsut",
-	 * "publishd", "notes"): a slip that would lose its value, named with the field meant;
-	 * null when there is none. A field far from every other is a note for people, which
-	 * packs may carry ("why", "context").
+	 * "publishd", "notes"): a slip that would lose its value, named with the field meant,
+	 * on its own line; null when there is none. A field far from every other is a note
+	 * for people, which packs may carry ("why", "context").
 	 */
-	static String misspelled(Map<?, ?> row, List<String> fields) {
-		for (Object key : row.keySet()) {
-			String name = String.valueOf(key);
-			String nearest = fields.contains(name) ? null : nearest(name, fields);
-			if (nearest != null) {
-				return InterfaceText.message("problem.fieldMisspelled",
-						"\u201c{0}\u201d is not a field a pack reads: did you mean \u201c{1}\u201d? Its value would be "
-								+ "lost.",
-						name, nearest);
+	static Slip slip(MappingNode row, List<String> fields) {
+		for (NodeTuple tuple : row.getValue()) {
+			if (tuple.getKeyNode() instanceof ScalarNode key && !fields.contains(key.getValue())) {
+				String meant = nearest(key.getValue(), fields);
+				if (meant != null) {
+					return new Slip(line(key), InterfaceText.message("problem.fieldMisspelled",
+							"\u201c{0}\u201d is not a field a pack reads: did you mean \u201c{1}\u201d? Its value would "
+									+ "be lost.",
+							key.getValue(), meant));
+				}
 			}
 		}
 		return null;
+	}
+
+	/** A misspelled field: its line and what to say of it. */
+	record Slip(int line, String message) {
 	}
 
 	/**

@@ -55,7 +55,7 @@ class PackReaderTests {
 				  indicator: ai_companies
 				  quote_note: a note for people
 				""");
-		assertThat(pack.unreadable()).extracting(PlanRow::line).containsExactly(2, 5, 8);
+		assertThat(pack.unreadable()).extracting(PlanRow::line).containsExactly(3, 7, 10);
 		assertThat(pack.unreadable()).extracting(PlanRow::reason)
 			.containsExactly(
 					"\u201cindicatr\u201d is not a field a pack reads: did you mean \u201cindicator\u201d? Its value would "

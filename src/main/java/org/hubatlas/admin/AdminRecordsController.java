@@ -341,8 +341,13 @@ class AdminRecordsController {
 		model.addAttribute("base", base(type));
 		model.addAttribute("formKey", type.key());
 		model.addAllAttributes(page.choices().attributes());
-		model.addAttribute("formLayout",
-				FormLayout.of(type.formLayout(), type.formType(), page.choices().valueLabels()));
+		FormLayout layout = FormLayout.of(type.formLayout(), type.formType(), page.choices().valueLabels());
+		model.addAttribute("formLayout", layout);
+		// A refused save's messages in the order of the form's fields.
+		if (model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form") instanceof BindingResult result
+				&& result.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", layout.inOrder(result));
+		}
 		if (page.id() != null) {
 			model.addAttribute("recordName", page.name());
 			model.addAttribute("publicUrl", page.publicUrl());

@@ -3,12 +3,17 @@ package org.hubatlas.editing;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The fields of an admin form as its edit page draws them, in groups: a group of one
@@ -59,6 +64,21 @@ public record FormLayout(List<List<Field>> groups) {
 			throw new IllegalStateException("The layout of " + formType.getSimpleName() + " leaves out a field");
 		}
 		return new FormLayout(List.copyOf(groups));
+	}
+
+	/**
+	 * The same errors with the fields' in the order the form shows them, so that the
+	 * summary on top reads down the form; the errors of no field first.
+	 */
+	public BindingResult inOrder(BindingResult result) {
+		List<String> names = this.groups.stream().flatMap(List::stream).map(Field::name).toList();
+		BeanPropertyBindingResult sorted = new BeanPropertyBindingResult(result.getTarget(), result.getObjectName());
+		result.getGlobalErrors().forEach(sorted::addError);
+		result.getFieldErrors().stream().sorted(Comparator.comparingInt((FieldError error) -> {
+			int at = names.indexOf(error.getField());
+			return (at < 0) ? Integer.MAX_VALUE : at;
+		})).forEach(sorted::addError);
+		return sorted;
 	}
 
 	private static Field field(RecordComponent component, int rows, Map<String, String> names) {

@@ -757,8 +757,9 @@ class AdminEditorTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(Jsoup.parse(body).select(".error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#quote",
-				"#valueNumeric");
+		// In the order of the form's fields: the number stands above the quote.
+		assertThat(Jsoup.parse(body).select(".error-summary a").eachAttr("href")).containsExactly("#valueNumeric",
+				"#quote");
 	}
 
 	/**

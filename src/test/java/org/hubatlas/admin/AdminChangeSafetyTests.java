@@ -89,6 +89,14 @@ class AdminChangeSafetyTests {
 		return this.jdbc.queryForObject("select id from company where slug = ?", Long.class, slug);
 	}
 
+	/** An editor's new hub, an area of its own. */
+	private long createHub(String slug, String name) throws Exception {
+		this.mvc
+			.perform(as("editor", post("/admin/cities")).param("name", name).param("slug", slug).param("level", "AREA"))
+			.andExpect(status().is3xxRedirection());
+		return this.jdbc.queryForObject("select id from city where slug = ?", Long.class, slug);
+	}
+
 	/** An editor's save of a company made by createCompany, from its current version. */
 	private void saveCompany(long id, String slug, String summary, String foundedYear) throws Exception {
 		long hangzhou = this.jdbc.queryForObject("select id from city where slug = 'hangzhou'", Long.class);
@@ -466,12 +474,7 @@ class AdminChangeSafetyTests {
 	 */
 	@Test
 	void aRenamedHubsOldAddressLeadsToItsPage() throws Exception {
-		this.mvc
-			.perform(as("editor", post("/admin/cities")).param("name", "Moving Hub")
-				.param("slug", "moving-hub")
-				.param("level", "AREA"))
-			.andExpect(status().is3xxRedirection());
-		long id = this.jdbc.queryForObject("select id from city where slug = 'moving-hub'", Long.class);
+		long id = createHub("moving-hub", "Moving Hub");
 		for (String slug : List.of("moved-hub", "moved-again-hub")) {
 			this.mvc
 				.perform(as("editor", post("/admin/cities/" + id)).param("name", "Moving Hub")
@@ -497,12 +500,7 @@ class AdminChangeSafetyTests {
 	 */
 	@Test
 	void anUndoThatWouldPutBackADeletedHubSaysItWasDeleted() throws Exception {
-		this.mvc
-			.perform(as("editor", post("/admin/cities")).param("name", "Gone Hub")
-				.param("slug", "gone-hub")
-				.param("level", "AREA"))
-			.andExpect(status().is3xxRedirection());
-		long gone = this.jdbc.queryForObject("select id from city where slug = 'gone-hub'", Long.class);
+		long gone = createHub("gone-hub", "Gone Hub");
 		long id = createCompany("gone-hq-co", "Summary");
 		this.mvc
 			.perform(as("editor", post("/admin/companies/" + id)).param("name", "Co gone-hq-co")

@@ -93,26 +93,12 @@ class BackupRoundTripTests {
 	 */
 	@Test
 	void aNewRecordAfterARestoreTakesNoDeletedRecordsId() throws Exception {
-		this.mvc
-			.perform(admin(post("/admin/sources")).param("slug", "deleted-before-backup")
-				.param("title", "Deleted before the backup")
-				.param("publishedLabel", "2026")
-				.param("datePrecision", "YEAR"))
-			.andExpect(status().is3xxRedirection());
-		long deleted = this.jdbc.queryForObject("select id from source where slug = 'deleted-before-backup'",
-				Long.class);
+		long deleted = createSource("deleted-before-backup", "Deleted before the backup");
 		this.mvc.perform(admin(post("/admin/sources/" + deleted + "/delete")))
 			.andExpect(redirectedUrl("/admin/sources"));
 		byte[] file = download();
 		restore(file).andExpect(redirectedUrl("/admin/backup"));
-		this.mvc
-			.perform(admin(post("/admin/sources")).param("slug", "made-after-restore")
-				.param("title", "Made after the restore")
-				.param("publishedLabel", "2026")
-				.param("datePrecision", "YEAR"))
-			.andExpect(status().is3xxRedirection());
-		assertThat(this.jdbc.queryForObject("select id from source where slug = 'made-after-restore'", Long.class))
-			.isGreaterThan(deleted);
+		assertThat(createSource("made-after-restore", "Made after the restore")).isGreaterThan(deleted);
 	}
 
 	@Test
@@ -157,6 +143,17 @@ class BackupRoundTripTests {
 				.file(new MockMultipartFile("file", "b.json", "application/json", file))))
 			.andExpect(says("Tick the box to confirm"));
 		assertThat(everyTable()).isEqualTo(before);
+	}
+
+	/** An admin's new source, by the form; its id. */
+	private long createSource(String slug, String title) throws Exception {
+		this.mvc
+			.perform(admin(post("/admin/sources")).param("slug", slug)
+				.param("title", title)
+				.param("publishedLabel", "2026")
+				.param("datePrecision", "YEAR"))
+			.andExpect(status().is3xxRedirection());
+		return this.jdbc.queryForObject("select id from source where slug = ?", Long.class, slug);
 	}
 
 	private byte[] download() throws Exception {

@@ -1435,8 +1435,11 @@ public class PackImporter {
 			if (!PackImporter.this.revisions.editedByHand(kind, id)) {
 				return false;
 			}
-			this.rows.add(new PlanRow(line, kind, label, Outcome.UNCHANGED, InterfaceText.message("pack.keptAsEdited",
-					"kept as an editor changed it: the pack\u2019s values for it are not applied")));
+			this.rows.add(
+					new PlanRow(line, kind, label, Outcome.UNCHANGED,
+							InterfaceText.message("pack.keptAsEdited",
+									"kept as an editor changed it: the pack\u2019s values for it are not applied"),
+							true));
 			return true;
 		}
 

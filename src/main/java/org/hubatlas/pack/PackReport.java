@@ -23,6 +23,11 @@ public record PackReport(String name, String sha256, List<PlanRow> rows) {
 		return this.rows.stream().mapToInt(PlanRow::line).filter((line) -> line > 0).distinct().count();
 	}
 
+	/** How many records are left as editors changed them, over what the pack says. */
+	public long keptAsEdited() {
+		return this.rows.stream().filter(PlanRow::keptAsEdited).count();
+	}
+
 	/** Whether applying changes anything: the same pack applied again does not. */
 	public boolean changesSomething() {
 		return count(Outcome.CREATE) + count(Outcome.CHANGE) > 0;

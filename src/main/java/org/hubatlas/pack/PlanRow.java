@@ -8,8 +8,13 @@ package org.hubatlas.pack;
  * @param label how the admin recognises it ("Hefei", "Shanghai · AI companies · 2023")
  * @param outcome what applying the pack does with it
  * @param reason why it is refused, or what to know; null otherwise
+ * @param keptAsEdited left as an editor changed it, over what the pack says
  */
-public record PlanRow(int line, String kind, String label, Outcome outcome, String reason) {
+public record PlanRow(int line, String kind, String label, Outcome outcome, String reason, boolean keptAsEdited) {
+
+	public PlanRow(int line, String kind, String label, Outcome outcome, String reason) {
+		this(line, kind, label, outcome, reason, false);
+	}
 
 	public enum Outcome {
 

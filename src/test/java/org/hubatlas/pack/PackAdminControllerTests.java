@@ -103,6 +103,21 @@ class PackAdminControllerTests {
 	}
 
 	/**
+	 * A preview whose only difference is a record an editor changed says it would write
+	 * nothing because that record is kept, not that every row is as the pack says.
+	 */
+	@Test
+	void aPreviewSaysWhichRecordsAreKeptAsEditorsChangedThem() throws Exception {
+		PackReport kept = new PackReport("test.yaml", "abc123def4567890",
+				List.of(new PlanRow(2, "figure", "Hefei · AI companies", Outcome.UNCHANGED, "kept", true)));
+		given(this.importer.preview("test.yaml", PACK)).willReturn(kept);
+		this.mvc.perform(upload(PACK, new MockHttpSession()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Applying this pack would write nothing: one record is kept as editors changed it")));
+	}
+
+	/**
 	 * The page offers one hub's short pack as a sample of the format, beside the whole.
 	 */
 	@Test

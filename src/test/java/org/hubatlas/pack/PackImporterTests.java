@@ -652,6 +652,8 @@ class PackImporterTests {
 			.singleElement()
 			.satisfies((row) -> assertThat(row.outcome()).isEqualTo(Outcome.UNCHANGED))
 			.satisfies((row) -> assertThat(row.reason()).startsWith("kept as an editor changed it"));
+		assertThat(preview.keptAsEdited()).isOne();
+		assertThat(preview.changesSomething()).isFalse();
 		this.importer.applyWhole("kept.csv", pack);
 		assertThat(this.jdbc.queryForObject("select value_as_written from figure where id = ?", String.class, figure))
 			.isEqualTo("89 companies (editor checked)");

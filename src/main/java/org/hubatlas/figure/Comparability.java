@@ -157,16 +157,17 @@ public final class Comparability {
 	 * Which of a hub's figures is its newest, as a number that grows with newness: by
 	 * {@link #when}, except that a figure whose only year is its source's estimated one
 	 * ("about 2025", no date stated) yields to a dated figure of that year or the year
-	 * before, which its year may well be.
+	 * before, which its year may well be; and of one date, an exact number goes before a
+	 * bound or a rounding ("236.2" before "over 230").
 	 */
-	public static int newness(int year, String statedAsOf, boolean target, boolean yearEstimated) {
+	public static int newness(int year, String statedAsOf, boolean target, boolean yearEstimated, boolean exact) {
 		int when = when(year, statedAsOf, target);
-		return yearEstimated ? (when - 100) * 2 : when * 2 + 1;
+		return (yearEstimated ? (when - 100) * 4 : when * 4 + 2) + (exact ? 1 : 0);
 	}
 
 	static int newness(Figure figure) {
 		return newness(year(figure), figure.getStatedAsOf(), figure.getKind() == FigureKind.TARGET,
-				figure.isYearEstimated());
+				figure.isYearEstimated(), figure.getQualifier() == Qualifier.NONE);
 	}
 
 	/** One hub's figure in a ranking, with its rank (null where not ranked). */

@@ -28,7 +28,8 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	@Query("select new org.hubatlas.figure.HubFigureKey(f.id, f.subject.cityId, f.indicator.id, f.kind, "
 			+ "f.targetYear, f.asOfYear, s.id, coalesce(d.countsAs, d.key), f.valueNumeric, f.asOfLabel, "
 			+ "case when f.targetYear is null and f.asOfYear is null "
-			+ "and s.datePrecision = org.hubatlas.source.DatePrecision.ESTIMATED then true else false end) "
+			+ "and s.datePrecision = org.hubatlas.source.DatePrecision.ESTIMATED then true else false end, "
+			+ "case when f.qualifier = org.hubatlas.figure.Qualifier.NONE then true else false end) "
 			+ "from Figure f join f.source s left join f.definition d where f.subject.cityId is not null")
 	List<HubFigureKey> findHubFigureKeys();
 

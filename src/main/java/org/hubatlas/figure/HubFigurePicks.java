@@ -212,7 +212,7 @@ public final class HubFigurePicks {
 	/** As {@link Comparability#newness}. */
 	private static int newness(HubFigureKey key, Map<Long, Integer> sourceYears) {
 		return Comparability.newness(year(key, sourceYears), statedAsOf(key), key.kind() == FigureKind.TARGET,
-				key.yearEstimated());
+				key.yearEstimated(), key.exact());
 	}
 
 	/**

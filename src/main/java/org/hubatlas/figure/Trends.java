@@ -156,7 +156,6 @@ public final class Trends {
 	 */
 	private static List<Point> onePerYear(List<Figure> figures) {
 		Comparator<Figure> preferred = Comparator.comparingInt((Figure f) -> Comparability.newness(f))
-			.thenComparing((Figure f) -> f.getQualifier() == Qualifier.NONE)
 			.thenComparing(Figure::getId);
 		Map<Integer, Figure> byYear = new TreeMap<>();
 		for (Figure figure : figures) {

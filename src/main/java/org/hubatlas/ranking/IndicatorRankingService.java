@@ -228,8 +228,9 @@ public class IndicatorRankingService {
 		if (!main.earlier().isEmpty()) {
 			groups.add(new Group(InterfaceText.message("ranking.group.earlier", "Earlier figures for the same hubs"),
 					InterfaceText.message("ranking.reason.earlier",
-							"Each hub ranks with its newest figure; these came before it or, with no date of their own, are "
-									+ "not known to be newer."),
+							"Each hub ranks with one figure: its newest, and of one date an exact number over a bound. "
+									+ "These are its others: earlier, less exact, or with no date of their own, not known to be "
+									+ "newer."),
 					false, byHubNewestFirst(rank(indicator, main.earlier(), hubs, false))));
 		}
 		for (Comparability.Group other : found.subList(1, found.size())) {

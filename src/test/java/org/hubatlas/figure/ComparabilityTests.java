@@ -183,6 +183,23 @@ class ComparabilityTests {
 			.containsExactly(undated, other);
 	}
 
+	/**
+	 * Of two figures of one date, the exact number ranks over a bound or a rounding,
+	 * whichever was entered later (Suzhou's 236.2 billion over "more than 230 billion");
+	 * the keys agree.
+	 */
+	@Test
+	void ofOneDateTheExactNumberRanksOverABound() {
+		Figure exact = actual(1, 2362, 2024, this.all);
+		Figure bound = figure(1, 2300L, 2024, FigureKind.ACTUAL, this.all, Qualifier.OVER);
+		Figure other = actual(2, 2000, 2024, this.all);
+		List<Figure> figures = List.of(exact, bound, other);
+		assertThat(Comparability.mainGroup(this.companies, figures).ranked()).extracting(Comparability.Entry::figure)
+			.containsExactly(exact, other);
+		assertThat(Comparability.mainGroupIds(keys(figures), false)).containsExactlyInAnyOrder(exact.getId(),
+				other.getId());
+	}
+
 	private static List<Comparability.Key> keys(List<Figure> figures) {
 		return figures.stream()
 			.map((f) -> new Comparability.Key(f.getId(), f.getSubject().getCityId(), Comparability.groupKey(f),

@@ -58,7 +58,7 @@ class HubFigurePicksTests {
 	@Test
 	void aFigureDatedOnlyByAnEstimatedSourceYearYieldsToADatedOne() {
 		HubFigureKey undated = new HubFigureKey(2, HUB, 1, FigureKind.ACTUAL, null, null, 9, null,
-				java.math.BigDecimal.TEN, "not stated", true);
+				java.math.BigDecimal.TEN, "not stated", true, true);
 		HubFigurePicks picks = new HubFigurePicks(List.of(key(1, 1, FigureKind.ACTUAL, null, 2024, 0), undated),
 				this.indicators, Map.of(9L, 2025));
 		assertThat(picks.newest(HUB)).containsEntry("ai-companies", 1L);
@@ -90,9 +90,9 @@ class HubFigurePicksTests {
 	void figuresThatRankLeadBeforeOnesThatStandAlone() {
 		HubFigurePicks picks = new HubFigurePicks(List.of(key(5, 2, FigureKind.ACTUAL, null, 2018, 0),
 				new HubFigureKey(6, HUB, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.TEN, null,
-						false),
+						false, true),
 				new HubFigureKey(7, HUB + 1, 1, FigureKind.ACTUAL, null, 2024, 0, null, java.math.BigDecimal.ONE, null,
-						false)),
+						false, true)),
 				this.indicators, Map.of());
 		assertThat(picks.rankedByIndicator()).containsOnly(Map.entry(1L, Set.of(6L, 7L)));
 		assertThat(picks.leading(HUB)).containsExactly(6L, 5L);

@@ -3,6 +3,7 @@ package org.hubatlas.api;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hubatlas.common.BadRequestException;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
 
 import org.springframework.core.Ordered;
@@ -30,9 +31,11 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
 		String key = ex.getKey();
 		// The name asked for is said back only when it looks like one: never markup.
+		String what = what(ex.getWhat());
+		String shown = InterfaceText.message("api.what." + what, what);
 		String detail = (key != null && SAYABLE.matcher(key).matches())
-				? "There is no " + what(ex.getWhat()) + " '" + key + "'."
-				: "There is no " + what(ex.getWhat()) + " by that name.";
+				? InterfaceText.message("api.problem.noSuch", "There is no {0} ''{1}''.", shown, key)
+				: InterfaceText.message("api.problem.noSuchByName", "There is no {0} by that name.", shown);
 		return problem(HttpStatus.NOT_FOUND, detail, null, request);
 	}
 
@@ -45,7 +48,7 @@ class ApiProblems {
 
 	@ExceptionHandler(BadRequestException.class)
 	ResponseEntity<ProblemDetail> badRequest(BadRequestException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, ex.getMessage(), ex.getParameter(), request);
+		return problem(HttpStatus.BAD_REQUEST, InterfaceText.message(ex), ex.getParameter(), request);
 	}
 
 	/** A parameter that is not of its type, said as the pages say it. */

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.hubatlas.city.City;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.compare.CompareRequest;
 import org.hubatlas.compare.Comparison;
 import org.hubatlas.compare.ComparisonInputException;
@@ -64,8 +65,10 @@ class CompareApiController {
 		List<String> unknown = ex.getUnknownSlugs();
 		String detail = switch (unknown.size()) {
 			case 0 -> ex.getMessage();
-			case 1 -> "There is no hub '" + unknown.get(0) + "'.";
-			default -> "There are no hubs '" + String.join("', '", unknown) + "'.";
+			case 1 -> InterfaceText.message("api.problem.noSuch", "There is no {0} ''{1}''.",
+					InterfaceText.message("api.what.hub", "hub"), unknown.get(0));
+			default -> InterfaceText.message("api.problem.noSuchHubs", "There are no hubs {0}.",
+					"'" + String.join("', '", unknown) + "'");
 		};
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.getStatus(), detail);
 		problem.setProperty("parameter", "cities");

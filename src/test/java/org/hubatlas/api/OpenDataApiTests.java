@@ -285,6 +285,11 @@ class OpenDataApiTests {
 			.isEqualTo("There is no hub 'atlantis'.");
 		assertThat(this.api.get("/api/compare?cities=atlantis,lemuria").json().get("detail").asString())
 			.isEqualTo("There are no hubs 'atlantis', 'lemuria'.");
+		// In Chinese where Chinese is asked for, as the guide says.
+		assertThat(this.api.get("/api/hubs/atlantis?lang=zh-Hans").json().get("detail").asString())
+			.isEqualTo("没有名为“atlantis”的枢纽。");
+		assertThat(this.api.get("/api/companies?kind=giant&lang=zh-Hans").json().get("detail").asString())
+			.contains("参数");
 		// A client that takes only HTML is told the API answers in JSON, in JSON.
 		ApiClient.Answer html = this.api.get("/api/hubs", "Accept", "text/html");
 		assertThat(html.status()).isEqualTo(406);

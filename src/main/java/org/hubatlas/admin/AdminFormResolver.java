@@ -9,6 +9,7 @@ import jakarta.servlet.ServletRequest;
 
 import org.hubatlas.common.Text;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.RecordRepository;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.MethodParameter;
@@ -55,8 +56,9 @@ class AdminFormResolver implements HandlerMethodArgumentResolver {
 			.valueResolver(request.getNativeRequest(ServletRequest.class), binder);
 		List<String> fields = AdminForm.fieldsOf(formType);
 		boolean newRecord = !path.containsKey("id");
+		RecordRepository<?> records = this.kinds.getObject().at(path.get("kind")).repository();
 		binder.construct((newRecord && fields.contains("slug"))
-				? new SlugFromName(posted, fields.contains("name") ? "name" : "title") : posted);
+				? new SlugFromName(posted, fields.contains("name") ? "name" : "title", records) : posted);
 		Object form = binder.getTarget();
 		// A value that did not convert was recorded before the form existed, on a result
 		// without it: carry those messages over to a result that holds the form, so the
@@ -72,10 +74,12 @@ class AdminFormResolver implements HandlerMethodArgumentResolver {
 
 	/**
 	 * A new record's slug left empty is made from its name (or title), so an admin need
-	 * not type it; a name that gives none (only Chinese) leaves it empty, for the
-	 * message.
+	 * not type it, with "-2", "-3" … where another record has it already (a second page
+	 * titled alike); a name that gives none (only Chinese) leaves it empty, for the
+	 * message. A slug the admin typed is never changed.
 	 */
-	private record SlugFromName(DataBinder.ValueResolver posted, String nameField) implements DataBinder.ValueResolver {
+	private record SlugFromName(DataBinder.ValueResolver posted, String nameField,
+			RecordRepository<?> records) implements DataBinder.ValueResolver {
 
 		@Override
 		public Object resolveValue(String name, Class<?> type) {
@@ -83,9 +87,23 @@ class AdminFormResolver implements HandlerMethodArgumentResolver {
 			if ("slug".equals(name) && (value == null || (value instanceof String typed && typed.isBlank()))
 					&& this.posted.resolveValue(this.nameField, String.class) instanceof String recordName) {
 				String made = Text.slugOf(recordName);
-				return (made != null) ? made : value;
+				return (made != null) ? free(made) : value;
 			}
 			return value;
+		}
+
+		private String free(String made) {
+			if (this.records == null || !this.records.slugTaken(made, null)) {
+				return made;
+			}
+			// Room for the number within a slug's 80 characters.
+			String base = (made.length() > 76) ? made.substring(0, 76).replaceAll("-+$", "") : made;
+			for (int n = 2; n < 100; n++) {
+				if (!this.records.slugTaken(base + "-" + n, null)) {
+					return base + "-" + n;
+				}
+			}
+			return made;
 		}
 
 		@Override

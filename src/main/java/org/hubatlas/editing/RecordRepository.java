@@ -53,6 +53,14 @@ public interface RecordRepository<E> extends JpaRepository<E, Long>, JpaSpecific
 	}
 
 	/**
+	 * Whether another record of the kind has this slug; false for a kind without slugs. A
+	 * kind with slugs answers it with a query of its own.
+	 */
+	default boolean slugTaken(String slug, Long id) {
+		return false;
+	}
+
+	/**
 	 * How many records lack the Chinese a reader sees (their name, summary, title …), for
 	 * the admin list to say; -1 for a kind with no text of its own to translate.
 	 */

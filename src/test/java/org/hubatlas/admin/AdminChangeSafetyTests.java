@@ -334,6 +334,26 @@ class AdminChangeSafetyTests {
 				Long.class);
 		assertThat(this.jdbc.queryForObject("select slug from company where id = ?", String.class, id))
 			.isEqualTo("zurich-slug-robotics-vision-co");
+		// A source titled as another is given the next free slug made from its title; a
+		// slug the admin types is never changed.
+		for (int i = 0; i < 2; i++) {
+			this.mvc
+				.perform(as("editor", post("/admin/sources")).param("title", "Same Title Page")
+					.param("slug", "")
+					.param("publishedLabel", "2025")
+					.param("datePrecision", "YEAR"))
+				.andExpect(status().is3xxRedirection());
+		}
+		assertThat(this.jdbc.queryForList("select slug from source where title = 'Same Title Page' order by id",
+				String.class))
+			.containsExactly("same-title-page", "same-title-page-2");
+		this.mvc
+			.perform(as("editor", post("/admin/sources")).param("title", "Same Title Page")
+				.param("slug", "same-title-page")
+				.param("publishedLabel", "2025")
+				.param("datePrecision", "YEAR"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Another source already has this reference.")));
 		// A name only in Chinese gives none: the message stands beside the field, the
 		// input kept.
 		this.mvc

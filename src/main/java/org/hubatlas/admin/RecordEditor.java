@@ -432,10 +432,13 @@ public class RecordEditor {
 	 */
 	private <E extends VersionedEntity, F extends AdminForm> Written<E> write(RecordKind<E, F> kind, E entity, F before,
 			F form, Revision.Action action, String note) {
+		// The form's values once: a pack writes hundreds of records.
+		Map<String, List<String>> was = (before != null) ? before.params() : null;
+		Map<String, List<String>> given = form.params();
 		// Only a new slug (or code) moves a page: no lookup of a page for any other
 		// write.
-		boolean readdressed = before != null && (!Objects.equals(before.params().get("slug"), form.params().get("slug"))
-				|| !Objects.equals(before.params().get("code"), form.params().get("code")));
+		boolean readdressed = was != null && (!Objects.equals(was.get("slug"), given.get("slug"))
+				|| !Objects.equals(was.get("code"), given.get("code")));
 		String from = readdressed ? kind.publicUrl(entity) : null;
 		E saved = kind.write(entity, form);
 		String to = (from != null) ? kind.publicUrl(saved) : null;
@@ -444,7 +447,7 @@ public class RecordEditor {
 			this.addresses.moved(from, to);
 		}
 		F after = kind.toForm(saved);
-		boolean changed = before == null || !sameValues(before, after);
+		boolean changed = was == null || !sameValues(was, after.params());
 		if (changed) {
 			this.revisions.record(kind.key(), saved.getId(), kind.nameOf(saved), action, before, after, note);
 		}
@@ -455,10 +458,10 @@ public class RecordEditor {
 	private record Written<E>(E record, boolean changed) {
 	}
 
-	/** Whether two forms of a record hold the same values, whatever their versions. */
-	private static boolean sameValues(AdminForm one, AdminForm other) {
-		Map<String, List<String>> a = new LinkedHashMap<>(one.params());
-		Map<String, List<String>> b = new LinkedHashMap<>(other.params());
+	/** Whether two forms' values of a record are the same, whatever their versions. */
+	private static boolean sameValues(Map<String, List<String>> one, Map<String, List<String>> other) {
+		Map<String, List<String>> a = new LinkedHashMap<>(one);
+		Map<String, List<String>> b = new LinkedHashMap<>(other);
 		a.remove("version");
 		b.remove("version");
 		return a.equals(b);

@@ -76,6 +76,9 @@ public class BadRequestException extends CodedException {
 					"The parameter ''{0}'' must be a whole number from {1} to {2}.", parameter, "1",
 					String.valueOf(PageSize.MAX));
 		}
+		if (Boolean.class.equals(type) || boolean.class.equals(type)) {
+			return eitherOr(parameter, "true", "false");
+		}
 		String shown = String.valueOf(value);
 		// The parameter as readers name it ("record number" for an id), where the
 		// messages name it.

@@ -249,6 +249,11 @@ class AdminChangeSafetyTests {
 		assertThat(keep.select("input[name=summary]").attr("value")).isEqualTo("Alice's summary");
 		assertThat(keep.select("input[name=foundedYear]").attr("value")).isEqualTo("2019");
 
+		// A malformed choice is named, not read as a number.
+		this.mvc.perform(as("bob", post("/admin/companies/" + id)).param("review", "maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(
+					containsString("The parameter &#39;review&#39; must be &#39;true&#39; or " + "&#39;false&#39;.")));
 		// Both changes put in the form to check first: shown, not saved.
 		int revisions = this.jdbc.queryForObject("select count(*) from revision", Integer.class);
 		MockHttpServletRequestBuilder review = as("bob", post("/admin/companies/" + id)).param("review", "true");

@@ -187,7 +187,8 @@ class CityPagesController {
 		return csv.named("hub-atlas-" + profile.city().getSlug() + ".csv");
 	}
 
-	@GetMapping("/cities/{slug}")
+	// No dot in a slug: "/cities/x.csv" is the download's alone, as on the indicators.
+	@GetMapping("/cities/{slug:[^.]+}")
 	String profile(@PathVariable String slug, Model model) {
 		CityProfile profile = this.profiles.profile(slug);
 		model.addAttribute("profile", profile);

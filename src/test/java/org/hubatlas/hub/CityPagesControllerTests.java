@@ -181,6 +181,14 @@ class CityPagesControllerTests {
 	}
 
 	@Test
+	void aHubsDownloadAskedForAsAPageIs406NotAHubNamedAfterTheFile() throws Exception {
+		this.mvc.perform(get("/cities/beijing.csv").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotAcceptable())
+			.andExpect(content().string(not(containsString("beijing.csv"))));
+		verifyNoInteractions(this.profiles);
+	}
+
+	@Test
 	void aMalformedDownloadOrderIs400NamingIt() throws Exception {
 		this.mvc.perform(get("/cities.csv").param("dir", "up"))
 			.andExpect(status().isBadRequest())

@@ -379,6 +379,16 @@ public final class Comparability {
 	public static <T> List<Ranked<T>> rankMainGroup(Collection<T> items, Function<T, String> groupKey,
 			Function<T, Long> hub, ToIntFunction<T> year, Function<T, Long> id, Function<T, BigDecimal> value,
 			boolean higherIsBetter) {
+		return rankMainGroup(items, groupKey, hub, year, year, id, value, higherIsBetter);
+	}
+
+	/**
+	 * {@link #rankMainGroup}, taking each hub's item that is newest by its own measure
+	 * ({@link #newness}), where the year alone does not tell two apart.
+	 */
+	public static <T> List<Ranked<T>> rankMainGroup(Collection<T> items, Function<T, String> groupKey,
+			Function<T, Long> hub, ToIntFunction<T> year, ToIntFunction<T> newer, Function<T, Long> id,
+			Function<T, BigDecimal> value, boolean higherIsBetter) {
 		Map<String, List<T>> byKey = new LinkedHashMap<>();
 		items.stream()
 			.filter((item) -> value.apply(item) != null)
@@ -386,7 +396,7 @@ public final class Comparability {
 		String best = null;
 		Selection<T> chosen = null;
 		for (Map.Entry<String, List<T>> entry : byKey.entrySet()) {
-			Selection<T> selection = select(entry.getValue(), hub, year, year, id, false);
+			Selection<T> selection = select(entry.getValue(), hub, year, newer, id, false);
 			if (chosen == null || mainFirst(selection.inWindow().size(), entry.getKey(), selection.latest(),
 					chosen.inWindow().size(), best, chosen.latest()) < 0) {
 				best = entry.getKey();

@@ -16,10 +16,11 @@ import org.hubatlas.common.InterfaceText;
 /**
  * Figures Hub Atlas derives, never typed in: a count or an amount per million residents,
  * and an amount as a share of GDP. Each is one of a hub's figures divided by another of
- * the same hub at most {@value #MAX_YEARS_APART} year apart, shows both with their
- * sources, and ranks by the same rules as any indicator ({@link Comparability}): by the
- * numerator's definition, each hub's newest, within two years. Worked out from the
- * figures as they are, so it changes when either figure does.
+ * the same hub at most {@value #MAX_YEARS_APART} year apart (the same year where there is
+ * one), shows both with their sources and says where their years differ, and ranks by the
+ * same rules as any indicator ({@link Comparability}): by the numerator's definition,
+ * each hub's newest, within two years. Worked out from the figures as they are, so it
+ * changes when either figure does.
  */
 public final class Derived {
 
@@ -98,6 +99,15 @@ public final class Derived {
 		/** The numerator's definition group: derived figures rank within one. */
 		public String group() {
 			return this.numerator.getDefinitionGroup();
+		}
+
+		/**
+		 * How many years the divisor's figure is after the divided one's (negative:
+		 * before; 0: the same year). A divisor of another year moves the result: a city's
+		 * GDP can grow by a tenth in a year.
+		 */
+		public int divisorYearsAfter() {
+			return Comparability.year(this.denominator) - year();
 		}
 
 		/** Whether either figure is a bound or an estimate, so the result is too. */
@@ -201,8 +211,10 @@ public final class Derived {
 	 * highest first.
 	 */
 	public static List<Comparability.Ranked<Value>> rank(List<Value> derived) {
+		// Of one hub's derived figures, the one whose numerator a ranking of it would
+		// take: of one year, an exact number before a bound.
 		return Comparability.rankMainGroup(derived, Value::group, Value::hubId, Value::year,
-				(f) -> f.numerator().getId(), Value::value, true);
+				(f) -> Comparability.newness(f.numerator()), (f) -> f.numerator().getId(), Value::value, true);
 	}
 
 	/** The derived figures that rank, and those of the same indicator that do not. */

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Derived figures: one of a hub's figures over another of the same hub at most a year
- * apart, never from targets, ranked by the rules of every ranking.
+ * Derived figures: one of a hub's figures over another of the same hub (the population at
+ * most a year apart, GDP of the same year), never from targets, ranked by the rules of
+ * every ranking.
  */
 class DerivedTests {
 
@@ -69,6 +70,24 @@ class DerivedTests {
 			.extracting(Derived.Value::denominator)
 			.as("of two a year away, the newer")
 			.isSameAs(residents2025);
+		assertThat(Derived.derive(this.perMillion, List.of(companies2024), List.of(residents2023))).singleElement()
+			.extracting(Derived.Value::divisorYearsAfter)
+			.isEqualTo(-1);
+	}
+
+	@Test
+	void ofOneHubsTwoDerivedFiguresOfOneYearTheExactRanksOverTheBound() {
+		Figure exact = figure(1, this.companies, 2362, 2024, FigureKind.ACTUAL);
+		Figure bound = figure(1, this.companies, 2300, 2024, FigureKind.ACTUAL);
+		TestFigures.date(bound, Qualifier.EXCEEDING, "2024", 2024, null, null);
+		List<Derived.Value> values = Derived.derive(this.perMillion, List.of(exact, bound),
+				List.of(figure(1, this.population, 10_000_000, 2024, FigureKind.ACTUAL),
+						figure(2, this.population, 5_000_000, 2024, FigureKind.ACTUAL)));
+		assertThat(values).hasSize(2);
+		assertThat(Derived.rank(values)).singleElement()
+			.extracting((r) -> r.item().numerator())
+			.as("the bound is the newer record, but the exact number of the same year ranks")
+			.isSameAs(exact);
 	}
 
 	@Test

@@ -207,6 +207,10 @@ class PagesTests {
 			assertThat(page.split("data-label=\"Rank\"", -1).length - 1).as(code).isGreaterThanOrEqualTo(6);
 			assertThat(page).contains("Derived by Hub Atlas", "÷", "href=\"/sources/");
 		}
+		// Beijing's 2023 R&D spending over its GDP of 2024, the only one a year from it,
+		// says so.
+		this.mvc.perform(get("/indicators/rd-expenditure-share-of-gdp"))
+			.andExpect(content().string(containsString("of 2024: our sources give none of 2023")));
 		this.mvc.perform(get("/indicators/ai-industry-output-share-of-gdp").header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(allOf(containsString("占GDP的"), containsString("人工智能产业规模占GDP比重"))));
 	}

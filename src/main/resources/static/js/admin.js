@@ -9,7 +9,9 @@
     box.placeholder = select.getAttribute('data-filter');
     // Named with its field, so that the boxes of a form tell themselves apart.
     var label = document.querySelector('label[for="' + select.id + '"]');
-    box.setAttribute('aria-label', select.getAttribute('data-filter') + (label ? ': ' + label.textContent.trim() : ''));
+    // The field's name alone, without the "(required)" beside it.
+    var name = label ? (label.firstChild ? label.firstChild.textContent : label.textContent).trim() : '';
+    box.setAttribute('aria-label', select.getAttribute('data-filter') + (name ? ': ' + name : ''));
     box.setAttribute('aria-controls', select.id);
     select.parentNode.insertBefore(box, select);
     box.addEventListener('input', function () {

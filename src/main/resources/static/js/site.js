@@ -28,6 +28,20 @@
     opened = [];
   });
 
+  // The phone menu drops down over the page: it closes when the focus moves out of it, and on Escape (back to its
+  // button), so that the focus never goes under it out of sight.
+  Array.prototype.forEach.call(document.querySelectorAll('details.site-menu'), function (menu) {
+    menu.addEventListener('focusout', function (event) {
+      if (menu.open && event.relatedTarget && !menu.contains(event.relatedTarget)) { menu.open = false; }
+    });
+    menu.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && menu.open) {
+        menu.open = false;
+        menu.querySelector('summary').focus();
+      }
+    });
+  });
+
   // "Copy link": shown only where the clipboard can be written; the address bar holds the same link.
   Array.prototype.forEach.call(document.querySelectorAll('[data-copy-link]'), function (button) {
     if (!navigator.clipboard || !window.isSecureContext) { return; }

@@ -32,11 +32,14 @@ class CurrentPathAdvice {
 		return this.siteUrl.isEmpty() ? null : this.siteUrl;
 	}
 
-	/** This page's address with its query, for the canonical link and "og:url". */
+	/**
+	 * This page's address with its query, for the canonical link, "og:url" and the
+	 * language switch: without a {@code lang} that asked for a language, which would
+	 * outweigh the reader's next choice.
+	 */
 	@ModelAttribute("pageAddress")
 	String pageAddress(HttpServletRequest request) {
-		String query = request.getQueryString();
-		return request.getRequestURI() + ((query != null) ? "?" + query : "");
+		return SiteLanguage.withoutLanguage(request.getRequestURI(), request.getQueryString());
 	}
 
 	@ModelAttribute("currentPath")

@@ -65,8 +65,17 @@ class LanguageConfig {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, java.io.IOException {
-				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, SiteLanguage.of(request).tag());
+				SiteLanguage language = SiteLanguage.of(request);
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, language.tag());
 				response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
+				// A page opened by a link in a language keeps it for the next pages, as
+				// the language switch does (the API answers each request as asked, and
+				// keeps nothing). Only when it changes the reader's choice: a page
+				// answered with a cookie is not kept in the page cache.
+				if (SiteLanguage.inLink(request.getQueryString()) != null && "GET".equals(request.getMethod())
+						&& !request.getRequestURI().startsWith("/api/") && SiteLanguage.chosen(request) != language) {
+					response.addHeader(HttpHeaders.SET_COOKIE, cookie(language, request.isSecure()).toString());
+				}
 				chain.doFilter(request, response);
 			}
 		};

@@ -1,7 +1,9 @@
 package org.hubatlas.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,23 +48,65 @@ public enum SiteLanguage {
 		return null;
 	}
 
+	/** The query parameter that asks for a language in a link ({@code ?lang=zh-Hans}). */
+	public static final String PARAMETER = "lang";
+
 	/**
-	 * The language this request is answered in: the reader's choice, else their
-	 * browser's.
+	 * The language this request is answered in: the one its link asks for
+	 * ({@code ?lang=zh-Hans}, so that a link shared in Chinese opens in Chinese), else
+	 * the reader's choice, else their browser's.
 	 */
 	public static SiteLanguage of(HttpServletRequest request) {
+		SiteLanguage linked = inLink(request.getQueryString());
+		if (linked != null) {
+			return linked;
+		}
+		SiteLanguage chosen = chosen(request);
+		return (chosen != null) ? chosen : fromAcceptLanguage(request.getHeader("Accept-Language"));
+	}
+
+	/** The language the reader's cookie keeps, or null. */
+	static SiteLanguage chosen(HttpServletRequest request) {
 		Cookie[] cookies = request.getCookies();
 		if (cookies != null) {
 			for (Cookie cookie : cookies) {
-				if (COOKIE.equals(cookie.getName())) {
-					SiteLanguage chosen = fromTag(cookie.getValue());
-					if (chosen != null) {
-						return chosen;
-					}
+				if (COOKIE.equals(cookie.getName()) && fromTag(cookie.getValue()) != null) {
+					return fromTag(cookie.getValue());
 				}
 			}
 		}
-		return fromAcceptLanguage(request.getHeader("Accept-Language"));
+		return null;
+	}
+
+	/**
+	 * The language a query asks for with {@code lang}, or null: read from the raw query,
+	 * never through the request's parameters, which would parse a form's body or fail on
+	 * a broken query before the site can answer it.
+	 */
+	static SiteLanguage inLink(String query) {
+		if (query == null || query.length() > 4000) {
+			return null;
+		}
+		for (String pair : query.split("&")) {
+			if (pair.startsWith(PARAMETER + "=")) {
+				return fromTag(pair.substring(PARAMETER.length() + 1).replace("%2D", "-").replace("%2d", "-"));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * A page's address with its query, without the {@code lang} that asked for a
+	 * language.
+	 */
+	public static String withoutLanguage(String path, String query) {
+		if (query == null) {
+			return path;
+		}
+		String rest = Arrays.stream(query.split("&"))
+			.filter((pair) -> !pair.equals(PARAMETER) && !pair.startsWith(PARAMETER + "="))
+			.collect(Collectors.joining("&"));
+		return rest.isEmpty() ? path : path + "?" + rest;
 	}
 
 	/** The first language of the header we have, in the header's order of preference. */

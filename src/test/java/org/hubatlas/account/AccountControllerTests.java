@@ -82,6 +82,13 @@ class AccountControllerTests {
 			.andReturn();
 		PasswordChangeForm form = (PasswordChangeForm) result.getModelAndView().getModel().get("form");
 		assertThat(form).isEqualTo(new PasswordChangeForm(null, null, null));
+		// Each field says it is required before a save is tried, and a password manager
+		// knows which password goes where.
+		assertThat(result.getResponse().getContentAsString())
+			.contains("Current password<span class=\"required\">(required)</span></label>")
+			.containsPattern("aria-required=\"true\" autocomplete=\"current-password\" id=\"currentPassword\"")
+			.containsPattern("aria-required=\"true\" autocomplete=\"new-password\" id=\"newPassword\"")
+			.containsPattern("aria-required=\"true\" autocomplete=\"new-password\" id=\"confirmPassword\"");
 	}
 
 	@Test

@@ -140,6 +140,32 @@ class SiteWideTests {
 	}
 
 	@Test
+	void aLinkThatAsksForALanguageOpensInItAndKeepsItForTheNextPages() throws Exception {
+		String page = this.mvc.perform(get("/cities?level=province&lang=zh-Hans").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Language", "zh-Hans"))
+			.andExpect(cookie().value(SiteLanguage.COOKIE, "zh-Hans"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<html lang=\"zh-Hans\"", "<h1>枢纽目录</h1>")
+			// The switch goes back to the page without the "lang" that would outweigh it.
+			.contains("back=/cities?level%3Dprovince\"")
+			.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"/cities?level=province&amp;lang=en\">");
+		// The link outweighs a cookie of the other language, and sets the cookie only
+		// where the choice changes (a page with a cookie is not kept).
+		this.mvc.perform(get("/cities?lang=en").cookie(CHINESE))
+			.andExpect(content().string(containsString("<h1>Hub directory</h1>")))
+			.andExpect(cookie().value(SiteLanguage.COOKIE, "en"));
+		this.mvc.perform(get("/cities?lang=zh-Hans").cookie(CHINESE))
+			.andExpect(cookie().doesNotExist(SiteLanguage.COOKIE));
+		// The API answers as asked and keeps nothing.
+		this.mvc.perform(get("/api/hubs/beijing?lang=zh-Hans"))
+			.andExpect(header().string("Content-Language", "zh-Hans"))
+			.andExpect(cookie().doesNotExist(SiteLanguage.COOKIE));
+	}
+
+	@Test
 	void pagesErrorsAndDownloadsSpeakTheReadersLanguageButQuotesStayAsWritten() throws Exception {
 		this.mvc.perform(get("/compare").param("cities", "beijing,hangzhou").cookie(CHINESE))
 			.andExpect(content().string(allOf(containsString("对比北京和杭州"), containsString("无数据"),

@@ -1,6 +1,7 @@
 package org.hubatlas.compare;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -163,10 +164,16 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	 */
 	public record Gap(FigureRow row, int top, int bottom, double ratio, boolean atLeast) {
 
-		/** The ratio rounded for reading: one decimal under ten, whole above. */
+		/**
+		 * The ratio rounded for reading: one decimal under ten, whole above; rounded down
+		 * where it is a least ("at least 2.1 times" for 2.18: rounded up it would claim
+		 * more than the figures give).
+		 */
 		public String times() {
-			return (this.ratio < 10) ? String.format(Locale.ROOT, "%.1f", this.ratio)
-					: String.format(Locale.ROOT, "%,.0f", this.ratio);
+			BigDecimal exact = BigDecimal.valueOf(this.ratio);
+			RoundingMode rounding = this.atLeast ? RoundingMode.DOWN : RoundingMode.HALF_UP;
+			return (this.ratio < 10) ? exact.setScale(1, rounding).toPlainString()
+					: String.format(Locale.ROOT, "%,d", exact.setScale(0, rounding).longValueExact());
 		}
 
 		/**

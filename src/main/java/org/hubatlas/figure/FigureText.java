@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * A figure's headline: its normalised number formatted for the reader's language, with
  * its unit and qualifier ("¥4.98 trillion", "more than 2,200 companies", "≥ 33 EFLOPS";
- * "49,843.1亿元", "2,200余家"). The words as the source wrote them stay beside the quote;
+ * "4.98万亿元", "2200余家", "22.58万家": counted in 万, 亿 and 万亿, digits not grouped, as readers
+ * of Chinese write them). The words as the source wrote them stay beside the quote;
  * templates ask {@code @figureText.headline(f)}.
  */
 @Component("figureText")
@@ -28,6 +29,8 @@ public class FigureText {
 	private static final BigDecimal YI = new BigDecimal("100000000");
 
 	private static final BigDecimal WAN = new BigDecimal("10000");
+
+	private static final BigDecimal WAN_YI = new BigDecimal("1000000000000");
 
 	/**
 	 * Units as a reader of English writes them, where the catalogue spells them plainly.
@@ -58,26 +61,34 @@ public class FigureText {
 	 * estimate.
 	 */
 	public String derived(Derived.Value value) {
-		String number = derivedNumber(value.value());
+		// A lower bound is rounded down: 999.8 is "more than 999", never "more than
+		// 1,000".
+		String number = derivedNumber(value.value(), value.lowerBound() ? RoundingMode.DOWN : RoundingMode.HALF_UP);
+		if (value.lowerBound()) {
+			number = InterfaceText.message("derived.moreThan", "more than {0}", number);
+		}
+		else if (value.approximate()) {
+			number = InterfaceText.message("derived.about", "about {0}", number);
+		}
 		String unit = value.numerator().getIndicator().getUnit();
-		String text = (value.ratio().kind() == Derived.Kind.SHARE_OF_GDP)
+		return (value.ratio().kind() == Derived.Kind.SHARE_OF_GDP)
 				? InterfaceText.message("derived.shareOfGdp.value", "{0} % of GDP", number)
 				: InterfaceText.message("derived.perMillion.value", "{0} {1} per million residents", number,
 						InterfaceText.chinese() ? UNITS_ZH.getOrDefault(unit.toLowerCase(Locale.ROOT), unit) : unit);
-		if (value.lowerBound()) {
-			return InterfaceText.message("derived.moreThan", "more than {0}", text);
-		}
-		return value.approximate() ? InterfaceText.message("derived.about", "about {0}", text) : text;
 	}
 
-	/** Three significant digits at least, grouped: 110, 5.02, 0.873, 1,234. */
-	static String derivedNumber(BigDecimal value) {
+	/**
+	 * Three significant digits at least: 110, 5.02, 0.873, 1,234 (1234 for readers of
+	 * Chinese).
+	 */
+	static String derivedNumber(BigDecimal value, RoundingMode rounding) {
 		int decimals = (value.compareTo(BigDecimal.valueOf(100)) >= 0) ? 0
 				: (value.compareTo(BigDecimal.TEN) >= 0) ? 1 : (value.compareTo(BigDecimal.ONE) >= 0) ? 2 : 3;
 		NumberFormat format = NumberFormat.getNumberInstance(Locale.ENGLISH);
+		format.setGroupingUsed(!InterfaceText.chinese());
 		format.setMinimumFractionDigits(decimals);
 		format.setMaximumFractionDigits(decimals);
-		return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
+		return format.format(value.setScale(decimals, rounding));
 	}
 
 	/** "3rd of 17 hubs" ("第3名，共17个枢纽"): a hub's place in a ranking. */
@@ -169,14 +180,21 @@ public class FigureText {
 			suffix = people[1];
 		}
 		else if (key.startsWith("percent")) {
-			number = plain(value);
+			number = chinese ? plainZh(value) : plain(value);
 			suffix = chinese ? "%" : key.contains("gdp") ? " % of GDP" : " %";
+		}
+		else if (chinese) {
+			String counted = UNITS_ZH.getOrDefault(key, (unitZh != null && !unitZh.isBlank()) ? unitZh.strip() : null);
+			// A count in a Chinese counting word reads in 万 from ten thousand up
+			// ("22.58万家"); a unit in Latin letters keeps its number whole.
+			String[] scaled = (counted != null) ? scaledZh(value, counted)
+					: new String[] { plainZh(value), " " + unit };
+			number = scaled[0];
+			suffix = scaled[1];
 		}
 		else {
 			number = plain(value);
-			suffix = chinese
-					? UNITS_ZH.getOrDefault(key, (unitZh != null && !unitZh.isBlank()) ? unitZh.strip() : " " + unit)
-					: " " + UNITS_EN.getOrDefault(key, unit);
+			suffix = " " + UNITS_EN.getOrDefault(key, unit);
 		}
 		String amount = chinese ? number + suffix : (number + suffix).strip();
 		return switch (qualifier) {
@@ -234,16 +252,27 @@ public class FigureText {
 		return new String[] { plain(value), tail };
 	}
 
-	/** 亿 (10⁸) and 万 (10⁴) for readers of Chinese. */
+	/** 万亿 (10¹²), 亿 (10⁸) and 万 (10⁴) for readers of Chinese. */
 	private static String[] scaledZh(BigDecimal value, String unit) {
 		BigDecimal abs = value.abs();
+		if (abs.compareTo(WAN_YI) >= 0) {
+			return new String[] { plainZh(value.divide(WAN_YI)), "万亿" + unit };
+		}
 		if (abs.compareTo(YI) >= 0) {
-			return new String[] { plain(value.divide(YI)), "亿" + unit };
+			return new String[] { plainZh(value.divide(YI)), "亿" + unit };
 		}
 		if (abs.compareTo(WAN) >= 0) {
-			return new String[] { plain(value.divide(WAN)), "万" + unit };
+			return new String[] { plainZh(value.divide(WAN)), "万" + unit };
 		}
-		return new String[] { plain(value), unit };
+		return new String[] { plainZh(value), unit };
+	}
+
+	/**
+	 * At most two decimals, no trailing zeros, digits not grouped, as readers of Chinese
+	 * write a number before 万 or a counting word: "2362", "1.6".
+	 */
+	static String plainZh(BigDecimal value) {
+		return value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
 	}
 
 	/** Grouped digits, at most two decimals, no trailing zeros: "2,183.2". */

@@ -8,10 +8,10 @@ import org.hubatlas.common.InterfaceText;
 import org.springframework.stereotype.Component;
 
 /**
- * Yuan and dollar amounts the way readers of Chinese count them, in 亿 (10⁸) and 万 (10⁴),
- * shown beside the figure as the source wrote it ({@code @amounts.inChinese(v, c)}): "10
- * billion yuan" gets "（100亿元）". Nothing for other readers, other currencies or small
- * amounts.
+ * Yuan and dollar amounts the way readers of Chinese count them, in 万亿 (10¹²), 亿 (10⁸)
+ * and 万 (10⁴), shown beside the figure as the source wrote it
+ * ({@code @amounts.inChinese(v, c)}): "10 billion yuan" gets "（100亿元）". Nothing for other
+ * readers, other currencies or small amounts.
  */
 @Component("amounts")
 public class ChineseAmounts {
@@ -19,6 +19,8 @@ public class ChineseAmounts {
 	private static final BigDecimal YI = new BigDecimal("100000000");
 
 	private static final BigDecimal WAN = new BigDecimal("10000");
+
+	private static final BigDecimal WAN_YI = new BigDecimal("1000000000000");
 
 	/** The amount in 亿 or 万 with its currency, or null when there is nothing to add. */
 	public String inChinese(BigDecimal value, String currency) {
@@ -33,6 +35,9 @@ public class ChineseAmounts {
 		};
 		if (unit == null || value.abs().compareTo(WAN) < 0) {
 			return null;
+		}
+		if (value.abs().compareTo(WAN_YI) >= 0) {
+			return number(value, WAN_YI) + "万亿" + unit;
 		}
 		return (value.abs().compareTo(YI) >= 0) ? number(value, YI) + "亿" + unit : number(value, WAN) + "万" + unit;
 	}

@@ -50,11 +50,15 @@ class FigureTextTests {
 	@Test
 	void chineseReadersRead万And亿() {
 		LocaleContextHolder.setLocale(Locale.forLanguageTag("zh-Hans"));
-		assertThat(FigureText.of(figure("CNY", "4984310000000", Qualifier.NONE))).isEqualTo("49,843.1亿元");
-		assertThat(FigureText.of(figure("people", "21832000", Qualifier.NONE))).isEqualTo("2,183.2万人");
-		assertThat(FigureText.of(figure("companies", "2200", Qualifier.OVER))).isEqualTo("2,200余家");
-		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.EXCEEDING))).isEqualTo("超过3,000亿元");
-		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.OVER))).isEqualTo("超过3,000亿元");
+		assertThat(FigureText.of(figure("CNY", "4984310000000", Qualifier.NONE))).isEqualTo("4.98万亿元");
+		assertThat(FigureText.of(figure("people", "21832000", Qualifier.NONE))).isEqualTo("2183.2万人");
+		assertThat(FigureText.of(figure("companies", "2200", Qualifier.OVER))).isEqualTo("2200余家");
+		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.EXCEEDING))).isEqualTo("超过3000亿元");
+		assertThat(FigureText.of(figure("CNY", "300000000000", Qualifier.OVER))).isEqualTo("超过3000亿元");
+		// Counts in 万 from ten thousand, as the quotes write them ("22.58万家").
+		assertThat(FigureText.of(figure("companies", "225800", Qualifier.NONE))).isEqualTo("22.58万家");
+		assertThat(FigureText.of(figure("companies", "16000", Qualifier.OVER))).isEqualTo("超过1.6万家");
+		assertThat(FigureText.of(figure("companies", "1078", Qualifier.NONE))).isEqualTo("1078家");
 		assertThat(FigureText.of(figure("companies", "900", Qualifier.ABOUT))).isEqualTo("约900家");
 		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73%");
 		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE))).isEqualTo("77亿美元/年");
@@ -63,7 +67,7 @@ class FigureTextTests {
 		// English.
 		Figure users = figure("users", "600000", Qualifier.NONE);
 		ReflectionTestUtils.setField(users.getIndicator(), "unitZh", "人");
-		assertThat(FigureText.of(users)).isEqualTo("600,000人");
+		assertThat(FigureText.of(users)).isEqualTo("60万人");
 	}
 
 	/**
@@ -87,6 +91,14 @@ class FigureTextTests {
 				figure("companies", "2200", Qualifier.NONE), population, new BigDecimal("123.7"))))
 			.doesNotContain("about")
 			.doesNotContain("more than");
+		// A lower bound is rounded down, and says so before its number in Chinese.
+		LocaleContextHolder.setLocale(Locale.forLanguageTag("zh-Hans"));
+		assertThat(
+				new FigureText().derived(new Derived.Value(perMillion, 1, over, population, new BigDecimal("999.8"))))
+			.isEqualTo("每百万常住人口超过999家");
+		assertThat(new FigureText()
+			.derived(new Derived.Value(perMillion, 1, over, aboutPopulation, new BigDecimal("1390.4"))))
+			.isEqualTo("每百万常住人口约1390家");
 	}
 
 }

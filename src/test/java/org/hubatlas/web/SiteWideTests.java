@@ -195,10 +195,10 @@ class SiteWideTests {
 
 	@Test
 	void yuanAmountsReadIn亿ForReadersOfChinese() throws Exception {
-		// Shanghai's AI industry output: "435.49 billion yuan" as written, 4,354.9亿元 as
+		// Shanghai's AI industry output: "435.49 billion yuan" as written, 4354.9亿元 as
 		// the headline, the words as written beside it; English readers read billions.
 		this.mvc.perform(get("/cities/shanghai").cookie(CHINESE))
-			.andExpect(content().string(allOf(containsString("<span>4,354.9亿元</span>"),
+			.andExpect(content().string(allOf(containsString("<span>4354.9亿元</span>"),
 					containsString("435.49 billion yuan (about 62.04 billion U.S. dollars)"))));
 		this.mvc.perform(get("/cities/shanghai"))
 			.andExpect(content().string(containsString("<span>¥435.49 billion</span>")));

@@ -66,7 +66,7 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 	public List<FigureRow> leadRows() {
 		return rankedRows().stream()
 			.filter((row) -> !row.indicator().isValueAYear())
-			.filter((row) -> row.cells().stream().filter(Objects::nonNull).noneMatch(Comparability::isTarget))
+			.filter((row) -> !row.plans())
 			.toList();
 	}
 
@@ -264,6 +264,14 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		/** The hub's rank in the row, or null where not ranked. */
 		public Integer rank(int column) {
 			return this.ranks.get(column);
+		}
+
+		/**
+		 * Whether the row ranks plans (targets, and forecasts of a year not over): its
+		 * first is the highest plan, not a lead, and no lead is counted in it.
+		 */
+		public boolean plans() {
+			return this.cells.stream().filter(Objects::nonNull).anyMatch(Comparability::isTarget);
 		}
 
 		/**

@@ -200,6 +200,20 @@ class ComparePagesTests {
 	}
 
 	/**
+	 * A row of plans (Wuhan's forecast for 2025 and Changsha's target for 2027, both
+	 * "over ¥100 billion") marks its first as the highest plan, not a lead, and counts no
+	 * lead; the first year of designation is the first, not a lead.
+	 */
+	@Test
+	void aRowOfPlansHasAHighestPlanAndAYearOfDesignationAFirstNeitherALead() throws Exception {
+		Document page = Jsoup.parse(comparison("wuhan,changsha,zhengzhou"));
+		assertThat(page.select("#row-ai-industry-output .lead-mark").eachText()).isNotEmpty()
+			.allMatch("▲ highest plan"::equals);
+		assertThat(page.select("#row-ai-pilot-zone .lead-mark").eachText()).isNotEmpty().allMatch("▲ first"::equals);
+		assertThat(page.select("#row-gdp .lead-mark").eachText()).containsExactly("▲ leads");
+	}
+
+	/**
 	 * Plans for different years (200 EFLOPS by 2027, 25 by 2025) are no gap between hubs.
 	 */
 	@Test

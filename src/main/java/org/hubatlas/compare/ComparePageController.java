@@ -62,11 +62,12 @@ class ComparePageController {
 		CompareRequest compareRequest = CompareRequest.parse(values[0]);
 		Comparison comparison = this.comparisons.compare(compareRequest);
 		model.addAttribute("comparison", comparison);
+		// Named in the reader's language, as a shared link's preview shows them.
 		PageMeta.describeWithMessage(model, "meta.compare",
 				comparison.columns()
 					.stream()
-					.map((column) -> column.city().getName())
-					.collect(Collectors.joining(", ")));
+					.map((column) -> InterfaceText.name(column.city().getName(), column.city().getNameZh()))
+					.collect(Collectors.joining(InterfaceText.chinese() ? "、" : ", ")));
 		model.addAttribute("chosen", compareRequest.slugs());
 		choices(model);
 		return "compare/page";

@@ -47,8 +47,8 @@ public class FigureText {
 
 	/** Units as readers of Chinese count them, where the catalogue's unit is English. */
 	private static final Map<String, String> UNITS_ZH = Map.ofEntries(Map.entry("companies", "家"),
-			Map.entry("enterprises", "家"), Map.entry("people", "人"), Map.entry("services", "项"),
-			Map.entry("applications", "项"), Map.entry("registered llms", "个"),
+			Map.entry("enterprises", "家"), Map.entry("people", "人"), Map.entry("services", "款"),
+			Map.entry("applications", "款"), Map.entry("registered llms", "个"),
 			Map.entry("patents per 10,000 people", "件/万人"), Map.entry("data centres", "个"),
 			Map.entry("data centers", "个"), Map.entry("pilot zones", "个"), Map.entry("parks", "个"),
 			Map.entry("km", "公里"), Map.entry("kilometres", "公里"), Map.entry("km2", "平方公里"), Map.entry("years", "年"),

@@ -798,7 +798,24 @@ class PagesTests {
 		assertThat(Jsoup.parse(english("/indicators/population")).text()).doesNotContain("“Or higher”");
 		String shenzhen = english("/cities/shenzhen");
 		assertThat(shenzhen).contains("2nd or higher of 6 hubs");
-		assertThat(chinese("/cities/shenzhen")).contains("第2名或更前，共6个枢纽");
+		assertThat(chinese("/cities/shenzhen")).contains("至少第2名，共6个枢纽");
+	}
+
+	/**
+	 * Read in Chinese: the directory says what our sources name nowhere in words, not 0;
+	 * generative AI services count in 款 as the sources count them; a comparison's preview
+	 * names its hubs in Chinese.
+	 */
+	@Test
+	void chineseReadersReadNoneNamedCountsIn款AndHubNamesInAPreview() throws Exception {
+		Document directory = Jsoup.parse(chinese("/cities"));
+		assertThat(directory.select("td.num").eachText()).doesNotContain("0").contains("未提及");
+		assertThat(Jsoup.parse(chinese("/indicators/genai-services-filed")).select("table").text())
+			.contains("北京 Beijing 201款")
+			.doesNotContain("201项");
+		assertThat(Jsoup.parse(chinese("/compare?cities=beijing,shanghai"))
+			.select("meta[property=og:description]")
+			.attr("content")).startsWith("北京、上海并排对比");
 	}
 
 	/**

@@ -26,6 +26,22 @@ public class DisplayNames {
 	}
 
 	/**
+	 * A company's or an institution's name in the reader's language: its Chinese name
+	 * first for readers of Chinese, where it has one.
+	 */
+	public String of(String name, String nameZh) {
+		return InterfaceText.name(name, nameZh);
+	}
+
+	/** The same name in the other language, shown after it; null when it has no other. */
+	public String otherName(String name, String nameZh) {
+		if (nameZh == null || nameZh.isBlank()) {
+			return null;
+		}
+		return InterfaceText.chinese() ? name : nameZh;
+	}
+
+	/**
 	 * A hub's name in the other language, shown after the reader's: the Chinese after
 	 * "Beijing", the name the sources write after "北京"; null when it has no other.
 	 */
@@ -95,6 +111,28 @@ public class DisplayNames {
 	 * English where it has no Chinese, a name as the sources write it), else null: for
 	 * {@code th:lang} where a text may come in either language.
 	 */
+	/**
+	 * The language of a quote as its source wrote it, where it is not the page's: "zh"
+	 * for Chinese words on an English page, "en" for English words on a Chinese one
+	 * (screen readers read it in its own voice); null where it is the page's.
+	 */
+	public String quoteLang(String text) {
+		if (text == null) {
+			return null;
+		}
+		long han = text.codePoints()
+			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+			.count();
+		long latin = text.codePoints()
+			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+			.count();
+		if (!InterfaceText.chinese()) {
+			// Any Han in a quote is Chinese words: an English quote quotes no Chinese.
+			return (han > 0 && han * 5 >= latin) ? "zh" : null;
+		}
+		return (latin > 5 * han) ? "en" : null;
+	}
+
 	public String langOf(String text) {
 		if (text == null || !InterfaceText.chinese()) {
 			return null;

@@ -802,6 +802,28 @@ class PagesTests {
 	}
 
 	/**
+	 * A quote in the other language than the page's says so, for screen readers and the
+	 * Chinese font; a company reads by its Chinese name first for readers of Chinese.
+	 */
+	@Test
+	void quotesSayTheirLanguageAndCompaniesLeadWithTheReadersName() throws Exception {
+		Document english = Jsoup.parse(english("/cities/beijing"));
+		assertThat(english.select("blockquote[lang=zh]")).isNotEmpty()
+			.allMatch((quote) -> quote.text()
+				.codePoints()
+				.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+		assertThat(english.select("blockquote[lang=en]")).isEmpty();
+		Document chinese = Jsoup.parse(chinese("/cities/beijing"));
+		assertThat(chinese.select("blockquote[lang=en]")).isNotEmpty();
+		assertThat(chinese.select("blockquote[lang=zh]")).isEmpty();
+		Element alibaba = Jsoup.parse(chinese("/companies")).selectFirst("a[href=/companies/alibaba]");
+		assertThat(alibaba.text()).isEqualTo("阿里巴巴");
+		assertThat(alibaba.nextElementSibling().text()).isEqualTo("Alibaba");
+		assertThat(alibaba.nextElementSibling().attr("lang")).isEqualTo("en");
+		assertThat(Jsoup.parse(chinese("/companies/alibaba")).select("h1").text()).isEqualTo("阿里巴巴Alibaba");
+	}
+
+	/**
 	 * Read in Chinese: the directory says what our sources name nowhere in words, not 0;
 	 * generative AI services count in 款 as the sources count them; a comparison's preview
 	 * names its hubs in Chinese.

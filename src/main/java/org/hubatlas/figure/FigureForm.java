@@ -48,6 +48,16 @@ public record FigureForm(
 				this.version);
 	}
 
+	/**
+	 * The same figure filed as another kind and bound, where its quote says so (a
+	 * forecast shipped as a reported value, "topped" shipped as exact).
+	 */
+	public FigureForm filedAs(FigureKind kind, Qualifier qualifier) {
+		return new FigureForm(this.subject, this.indicatorId, this.definitionId, this.valueAsWritten, this.valueNumeric,
+				qualifier, kind, this.asOfLabel, this.asOfYear, this.targetYear, this.sourceId, this.quote,
+				this.version);
+	}
+
 	BigDecimal number() {
 		return (this.valueNumeric != null && !this.valueNumeric.isBlank()) ? new BigDecimal(this.valueNumeric.trim())
 				: null;

@@ -40,10 +40,12 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<Defini
 
 	/**
 	 * A figure the portal holds, found by hub, indicator, value and date, put under a
-	 * definition (and another indicator); or every figure of a seed indicator moved.
+	 * definition (and another indicator), and where its quote says so, filed as another
+	 * kind ({@code qualifier}: actual or estimate) or bound ({@code bound}: over, about,
+	 * at least or exact); or every figure of a seed indicator moved.
 	 */
 	record ReclassifyRow(int line, String hub, String indicator, String value, String asOf, String definition,
-			String moveToIndicator, String seedIndicator, List<AlsoRow> also) {
+			String moveToIndicator, String seedIndicator, List<AlsoRow> also, String kind, String bound) {
 	}
 
 	/** A notable company with the quote that places it in its hub. */

@@ -657,7 +657,7 @@ public class PackImporter {
 			for (Figure figure : PackImporter.this.figures.findForIndicatorCodes(sole)) {
 				if (figure.getDefinition() == null) {
 					IndicatorDefinition only = definitionsOf(figure.getIndicator()).values().iterator().next();
-					move(figure, figure.getIndicator(), only);
+					move(figure, figure.getIndicator(), only, figure.getKind(), figure.getQualifier());
 					this.rows.add(new PlanRow(lines.get(figure.getIndicator().getCode()), "figure", figure.getLabel(),
 							Outcome.CHANGE, "counts by the indicator\u2019s only definition"));
 				}
@@ -710,6 +710,26 @@ public class PackImporter {
 						row.definition(), target.getCode()));
 				return;
 			}
+			FigureKind kind = (row.kind() != null) ? switch (row.kind()) {
+				case "actual" -> FigureKind.ACTUAL;
+				case "estimate" -> FigureKind.ESTIMATE;
+				default -> null;
+			} : null;
+			Qualifier bound = (row.bound() != null) ? switch (row.bound()) {
+				case "exact" -> Qualifier.NONE;
+				case "over" -> Qualifier.OVER;
+				case "about" -> Qualifier.ABOUT;
+				case "at least" -> Qualifier.EXCEEDING;
+				default -> null;
+			} : null;
+			// A target needs its year, which a reclassification does not give: an
+			// editor's
+			// form files a figure as one.
+			if ((row.kind() != null && kind == null) || (row.bound() != null && bound == null)) {
+				refuse(row.line(), "figure", label, InterfaceText.message("pack.refuse.reclassifyKind",
+						"A reclassification files a figure as actual or estimate (qualifier), and as over, about, at least or exact (bound)."));
+				return;
+			}
 			if (NATIONAL.equals(row.hub())) {
 				this.rows.add(new PlanRow(row.line(), "statement", label, Outcome.UNCHANGED,
 						InterfaceText.message("pack.reason.national",
@@ -751,12 +771,16 @@ public class PackImporter {
 				}
 			}
 			for (Figure figure : named) {
+				FigureKind filedKind = (kind != null && figure.getKind() != FigureKind.TARGET) ? kind
+						: figure.getKind();
+				Qualifier filedBound = (bound != null) ? bound : figure.getQualifier();
 				if (figure.getIndicator().getId().equals(target.getId())
-						&& Objects.equals(idOf(figure.getDefinition()), idOf(definition))) {
+						&& Objects.equals(idOf(figure.getDefinition()), idOf(definition))
+						&& figure.getKind() == filedKind && figure.getQualifier() == filedBound) {
 					this.rows.add(new PlanRow(row.line(), "figure", figure.getLabel(), Outcome.UNCHANGED, null));
 					continue;
 				}
-				move(figure, target, definition);
+				move(figure, target, definition, filedKind, filedBound);
 				this.rows.add(new PlanRow(row.line(), "figure", figure.getLabel(), Outcome.CHANGE,
 						(definition != null)
 								? InterfaceText.message("pack.reason.countsAs", "counts as: {0}", definition.getLabel())
@@ -796,9 +820,11 @@ public class PackImporter {
 		 * write, as an editor's change of those two fields would, with its revision.
 		 */
 		@SuppressWarnings("unchecked")
-		private void move(Figure figure, Indicator indicator, IndicatorDefinition definition) {
+		private void move(Figure figure, Indicator indicator, IndicatorDefinition definition, FigureKind kind,
+				Qualifier bound) {
 			PackImporter.this.editor.imported(recordKind("figure"), figure,
-					FigureForm.from(figure).movedTo(indicator.getId(), idOf(definition)), this.note);
+					FigureForm.from(figure).movedTo(indicator.getId(), idOf(definition)).filedAs(kind, bound),
+					this.note);
 		}
 
 		@SuppressWarnings("rawtypes")
@@ -974,7 +1000,7 @@ public class PackImporter {
 							"As the source counts them, without saying how", "来源未说明统计口径", null, 999));
 					holdDefinition(unstated);
 				}
-				move(figure, indicator, unstated);
+				move(figure, indicator, unstated, figure.getKind(), figure.getQualifier());
 				String why = InterfaceText.message("pack.reason.unstated",
 						"its source does not say how it counts: ranked with no figure that does");
 				Integer created = this.createdRows.get(figure);

@@ -171,7 +171,7 @@ final class PackReader {
 			Map<String, Object> row = values(node);
 			reclassify.add(new ReclassifyRow(line(node), text(row, "hub"), text(row, "indicator"), text(row, "value"),
 					text(row, "as_of"), text(row, "definition"), text(row, "move_to_indicator"),
-					text(row, "seed_indicator"), also(row)));
+					text(row, "seed_indicator"), also(row), text(row, "qualifier"), text(row, "bound")));
 		}
 		List<CompanyRow> companies = new ArrayList<>();
 		for (Node node : sequence(sections.get("companies"))) {

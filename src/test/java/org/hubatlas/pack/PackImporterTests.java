@@ -159,6 +159,55 @@ class PackImporterTests {
 	 * database that holds the figure moves it instead of adding a second (Zhongguancun's
 	 * companies of four parks, moved on 2026-12-07).
 	 */
+	/**
+	 * A reclassification files a figure as the kind and bound its quote gives ("expected
+	 * to reach over 51": an estimate, a lower bound), through the figure form, once;
+	 * applied again it changes nothing; a target, which needs its year, is refused.
+	 */
+	@Test
+	void aReclassificationFilesAFigureAsTheKindAndBoundItsQuoteGives() {
+		String entry = """
+				indicators:
+				- key: test_filed_count
+				  name: A test count filed again
+				  unit: things
+				entries:
+				- hub: hefei
+				  indicator: test_filed_count
+				  value: 51
+				  value_as_written: '51'
+				  unit: things
+				  as_of: '2023'
+				  qualifier: actual
+				  quote: Fifty-one things are expected to be topped this year.
+				  source: {title: A page, publisher: A paper, published: '2023-05-01', url: 'https://example.org/filed'}
+				""";
+		this.importer.apply("filed-1.yaml", entry.getBytes(StandardCharsets.UTF_8));
+		String filed = "select f.figure_kind || ' ' || f.qualifier from figure f join indicator i on i.id = f.indicator_id "
+				+ "where i.code = 'test-filed-count'";
+		assertThat(this.jdbc.queryForObject(filed, String.class)).isEqualTo("ACTUAL NONE");
+		String reclassify = """
+				reclassify:
+				- hub: hefei
+				  indicator: test_filed_count
+				  value: 51
+				  as_of: '2023'
+				  qualifier: estimate
+				  bound: over
+				""";
+		PackReport report = this.importer.apply("filed-2.yaml", reclassify.getBytes(StandardCharsets.UTF_8));
+		assertThat(report.rows()).singleElement()
+			.satisfies((row) -> assertThat(row.outcome()).isEqualTo(Outcome.CHANGE));
+		assertThat(this.jdbc.queryForObject(filed, String.class)).isEqualTo("ESTIMATE OVER");
+		assertThat(this.importer.apply("filed-3.yaml", reclassify.getBytes(StandardCharsets.UTF_8)).changesSomething())
+			.isFalse();
+		PackReport target = this.importer.apply("filed-4.yaml",
+				reclassify.replace("qualifier: estimate", "qualifier: target").getBytes(StandardCharsets.UTF_8));
+		assertThat(target.rows()).singleElement()
+			.satisfies((row) -> assertThat(row.outcome()).isEqualTo(Outcome.REFUSED));
+		assertThat(this.jdbc.queryForObject(filed, String.class)).isEqualTo("ESTIMATE OVER");
+	}
+
 	@Test
 	void aRowThatNamesTheKeyItsFigureWasHeldUnderMovesItInsteadOfAddingASecond() {
 		String before = """

@@ -198,7 +198,7 @@ public class FigureText {
 		}
 		String amount = chinese ? number + suffix : (number + suffix).strip();
 		return switch (qualifier) {
-			// 余 sits between the number and a counting word: "2,200余家"; amounts read
+			// 余 sits between the number and a counting word: "2200余家"; amounts read
 			// "超过".
 			case OVER -> InterfaceText.message("figure.value.over", "more than {0}",
 					!chinese ? amount : UNITS_ZH.containsValue(suffix) ? number + "余" + suffix : "超过" + amount);

@@ -1879,9 +1879,10 @@ public class PackImporter {
 		// over 98%").
 		Matcher number = FIRST_NUMBER.matcher(text);
 		String english = number.find() ? text.substring(0, number.end()) : text;
-		// "Exceeded 33" is at least 33 ("≥"); "over" or "more than 2,400" is more than
-		// it.
-		if (english.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?)\\b.*") || chinese(ZH_EXCEEDING, text)) {
+		// "Exceeded 33" (or "topped") is at least 33 ("≥"); "over" or "more than 2,400"
+		// is more than it.
+		if (english.matches(".*\\b(exceed(s|ed|ing)?|surpass(es|ed|ing)?|topped|topping|tops)\\b.*")
+				|| chinese(ZH_EXCEEDING, text)) {
 			return Qualifier.EXCEEDING;
 		}
 		if (english.matches(".*\\b(over|more than|mehr als)\\b.*") || chinese(ZH_OVER, text)) {

@@ -22,6 +22,8 @@ class PackQualifierTests {
 			mehr als 2.400 KI-Unternehmen                           | OVER
 			exceeded 33 EFLOPS                                      | EXCEEDING
 			surpassed 120,000 petaFLOPS (PFLOPS)                    | EXCEEDING
+			topped 460 billion yuan                                 | EXCEEDING
+			set to surpass 33,000 P                                 | EXCEEDING
 			产业链上下游相关企业超2100家                                | EXCEEDING
 			拥有企业近900家                                           | ABOUT
 			435.49 billion yuan (about 62.04 billion U.S. dollars)  | NONE

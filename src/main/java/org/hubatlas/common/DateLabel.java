@@ -41,8 +41,9 @@ public final class DateLabel {
 	 * A date with what its English note says of it, where the interface has words for
 	 * that: "2020 (approx.)" is 约 2020, "2021-03 (inferred)" 2021-03（推断）.
 	 */
-	private static String noted(String date, String label) {
-		String note = label.substring(date.length()).toLowerCase(Locale.ROOT);
+	private static String noted(String iso, String label) {
+		String note = label.substring(iso.length()).toLowerCase(Locale.ROOT);
+		String date = written(iso);
 		if (note.contains("approx") || note.contains("about")) {
 			return InterfaceText.message("date.approximately", "about {0}", date);
 		}
@@ -50,6 +51,25 @@ public final class DateLabel {
 			return InterfaceText.message("date.inferred", "{0} (inferred)", date);
 		}
 		return date;
+	}
+
+	/**
+	 * A date of the form 2025, 2025-09 or 2025-12-22 as the reader writes it: to a reader
+	 * of Chinese 2025年, 2025年9月, 2025年12月22日; otherwise as it is.
+	 */
+	public static String written(String iso) {
+		if (iso == null || !InterfaceText.chinese() || !iso.matches("\\d{4}(-\\d{2}){0,2}")) {
+			return iso;
+		}
+		String[] parts = iso.split("-");
+		StringBuilder zh = new StringBuilder(parts[0]).append('年');
+		if (parts.length > 1) {
+			zh.append(Integer.parseInt(parts[1])).append('月');
+		}
+		if (parts.length > 2) {
+			zh.append(Integer.parseInt(parts[2])).append('日');
+		}
+		return zh.toString();
 	}
 
 	/**
@@ -105,7 +125,7 @@ public final class DateLabel {
 		// URL)".
 		if (unknown.matches() && (chinese || unknown.group(2) == null || unknown.group(2).isEmpty())) {
 			return (unknown.group(1) != null)
-					? InterfaceText.message("source.date.unknownNear", "date unknown ({0})", unknown.group(1))
+					? InterfaceText.message("source.date.unknownNear", "date unknown ({0})", written(unknown.group(1)))
 					: InterfaceText.message("source.date.unknown", "date unknown");
 		}
 		if (chinese) {

@@ -638,19 +638,21 @@ class PagesTests {
 
 	/**
 	 * A source page gives each figure in the reader's words and the source's words as
-	 * written, with nothing added to them: "33,000 P" is 33 EFLOPS, never "33,000 P
-	 * EFLOPS".
+	 * written, with nothing added to them: "set to surpass 33,000 P" is at least 33
+	 * EFLOPS, never "33,000 P EFLOPS".
 	 */
 	@Test
 	void aSourcesPageGivesTheFigureInReadersWordsAndTheWordsAsWrittenUntouched() throws Exception {
-		long source = this.jdbc.queryForObject("select min(source_id) from figure where value_as_written = '33,000 P'",
-				Long.class);
+		long source = this.jdbc.queryForObject(
+				"select min(source_id) from figure where value_as_written = 'set to surpass 33,000 P'", Long.class);
 		String page = this.mvc.perform(get("/sources/" + source))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(page).contains("33 EFLOPS").contains(">33,000 P<").doesNotContain("33,000 P EFLOPS");
+		assertThat(page).contains("\u2265 33 EFLOPS")
+			.contains(">set to surpass 33,000 P<")
+			.doesNotContain("33,000 P EFLOPS");
 	}
 
 	/**
@@ -675,7 +677,10 @@ class PagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(chinese).contains("最新来源发表于").contains(dates.get(dates.size() - 1) + "</a>。</p>");
+		// In Chinese the date reads as Chinese dates do: 2026-03-20 is 2026年3月20日.
+		String[] newest = dates.get(dates.size() - 1).split("-");
+		assertThat(chinese).contains("最新来源发表于")
+			.contains(newest[0] + "年" + Integer.parseInt(newest[1]) + "月" + Integer.parseInt(newest[2]) + "日</a>。</p>");
 		assertThat(home).containsPattern("hubs</strong> with <strong>\\d+ cited figures</strong> from <strong>");
 		assertThat(chinese).containsPattern("个枢纽</strong>，包含 <strong>\\d+ 个引用数字</strong>，来自 <strong>");
 	}
@@ -747,8 +752,8 @@ class PagesTests {
 		assertThat(chinese("/universities/zhejiang-university")).contains("<a href=\"/cities/liangzhu\">良渚</a>");
 		assertThat(chinese("/cities/beijing")).contains("<a href=\"/cities/zhongguancun\">中关村</a>");
 		// A source's estimated date, in the reader's words.
-		assertThat(chinese("/sources/1")).contains("约 2017 年").doesNotContain("about 2017");
-		assertThat(everySourcesPage("zh-CN")).contains("约 2017 年", "日期不详").doesNotContain(">unknown<");
+		assertThat(chinese("/sources/1")).contains("约2017年").doesNotContain("about 2017");
+		assertThat(everySourcesPage("zh-CN")).contains("约2017年", "日期不详").doesNotContain(">unknown<");
 		assertThat(chinese("/incentives")).doesNotContain(">not stated<")
 			.contains("<a href=\"/cities/hangzhou\">杭州</a><span>、</span><a href=\"/cities/liangzhu\">良渚</a>");
 		// A hub's province and a company's sectors, which the data holds in English.
@@ -758,9 +763,9 @@ class PagesTests {
 		assertThat(chinese("/companies/unitree")).contains("<span>机器人</span>");
 		// A date the page does not give, and the date it points at; the label as written
 		// stays on the source's page.
-		assertThat(chinese("/companies/deepseek")).contains("未注明日期，约 2025-01").doesNotContain(">unknown (");
-		assertThat(chinese("/sources/203")).contains("未注明日期，约 2025-01", "<span lang=\"en\">unknown (2025-01)</span>");
-		assertThat(chinese("/incentives")).contains("2017 年末").doesNotContain("late 2017", "not stated (");
+		assertThat(chinese("/companies/deepseek")).contains("未注明日期，约2025年1月").doesNotContain(">unknown (");
+		assertThat(chinese("/sources/203")).contains("未注明日期，约2025年1月", "<span lang=\"en\">unknown (2025-01)</span>");
+		assertThat(chinese("/incentives")).contains("2017年末").doesNotContain("late 2017", "not stated (");
 		// Where a quote stands on its page, a sector counted in a comparison, the
 		// sub-area
 		// a company sits in and what a correction affects.

@@ -83,7 +83,8 @@ class CompareApiController {
 			List<ApiFigureRow> figures = c.figureRows()
 				.stream()
 				.map((row) -> new ApiFigureRow(row.indicator().getCode(), row.indicator().getName(),
-						row.indicator().getUnit(), row.ranking().comparable(), row.ranking().reason(),
+						row.indicator().getNameZh(), row.indicator().getUnit(), row.indicator().getUnitZh(),
+						row.ranking().comparable(), row.ranking().reason(),
 						row.cells().stream().map((f) -> ApiFigure.of(f, c)).toList(), row.ranks(),
 						row.also()
 							.stream()
@@ -117,8 +118,8 @@ class CompareApiController {
 	 * One indicator; a null entry in values means the hub has no data, a null rank that
 	 * the hub's figure is not ranked with the others (the note says why).
 	 */
-	record ApiFigureRow(String indicator, String name, String unit, boolean comparable, String note,
-			List<ApiFigure> values, List<Integer> ranks, List<ApiAlsoReported> alsoReported) {
+	record ApiFigureRow(String indicator, String name, String nameZh, String unit, String unitZh, boolean comparable,
+			String note, List<ApiFigure> values, List<Integer> ranks, List<ApiAlsoReported> alsoReported) {
 	}
 
 	/**

@@ -236,6 +236,10 @@ class OpenDataApiTests {
 		JsonNode comparison = this.api.get("/api/compare?cities=beijing,guizhou").json();
 		JsonNode row = comparison.get("figures").get(0);
 		assertThat(row.get("values")).hasSize(2);
+		// Each row names its indicator in both languages, as every record does.
+		assertThat(row.get("name").asString()).isNotBlank();
+		assertThat(row.get("nameZh").asString()).isNotBlank();
+		assertThat(row.has("unitZh")).isTrue();
 		for (JsonNode value : row.get("values")) {
 			if (!value.isNull()) {
 				assertThat(value.get("source").get("api").asString()).startsWith("/api/sources/");

@@ -197,6 +197,35 @@ class ComparableFiguresTests {
 			.isEqualTo("Nationally recognised zone since");
 	}
 
+	/**
+	 * The third corrections pack (92-classification-corrections-2026-12c.yaml): the
+	 * targets whose quotes say 核心产业 rank as the core industry's; Wuhan's
+	 * intelligent-computing target ranks among computing-power targets; Inner Mongolia
+	 * ranks on the AI computing its quote of July 2025 prints.
+	 */
+	@Test
+	void theThirdCorrectionsPackFilesFiguresAsTheirQuotesSay() {
+		IndicatorRanking.Group targets = this.rankings.ranking("ai-industry-output-target").main();
+		assertThat(targets.ranked()).isTrue();
+		assertThat(targets.title()).endsWith("Scale of the AI core industry");
+		assertThat(targets.entries()).extracting((e) -> e.hub().getSlug()).contains("jinan", "zhengzhou", "changsha");
+		assertThat(this.rankings.ranking("ai-industry-output-target").groups())
+			.flatExtracting(IndicatorRanking.Group::entries)
+			.filteredOn((e) -> e.hub().getSlug().equals("harbin"))
+			.singleElement()
+			.satisfies((e) -> assertThat(e.figure().getDefinitionKey()).isEqualTo("ai-core-industry-scale-target"));
+		assertThat(this.rankings.ranking("computing-power-target").main().entries())
+			.anySatisfy((e) -> assertThat(e.hub().getSlug()).isEqualTo("wuhan"));
+		assertThat(this.rankings.ranking("computing-power-intelligent").groups())
+			.flatExtracting(IndicatorRanking.Group::entries)
+			.noneSatisfy((e) -> assertThat(e.hub().getSlug()).isEqualTo("wuhan"));
+		assertThat(this.rankings.ranking("computing-power-intelligent").main().entries()).anySatisfy((e) -> {
+			assertThat(e.hub().getSlug()).isEqualTo("inner-mongolia");
+			assertThat(e.figure().getValueNumeric().intValue()).isEqualTo(116);
+			assertThat(e.figure().getAsOfLabel()).isEqualTo("2025-07");
+		});
+	}
+
 	@Test
 	void rankingsComparisonDirectoryMapAndApiAgree() throws Exception {
 		for (String code : List.of("ai-companies", "gdp", "computing-power-intelligent")) {

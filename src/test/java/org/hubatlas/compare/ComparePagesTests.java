@@ -211,6 +211,14 @@ class ComparePagesTests {
 			.allMatch("▲ highest plan"::equals);
 		assertThat(page.select("#row-ai-pilot-zone .lead-mark").eachText()).isNotEmpty().allMatch("▲ first"::equals);
 		assertThat(page.select("#row-gdp .lead-mark").eachText()).containsExactly("▲ leads");
+		// In Chinese a gap's indicator is followed by a full-width colon.
+		String chinese = this.mvc
+			.perform(get("/compare").param("cities", "wuhan,changsha,zhengzhou").header("Accept-Language", "zh-CN"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(Jsoup.parse(chinese).select("ul.gaps > li").eachText()).isNotEmpty()
+			.allMatch((gap) -> gap.contains("：") && !gap.contains(": "));
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package org.hubatlas.hub;
 
 import java.math.BigDecimal;
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,6 +15,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.DataVersion;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.figure.Figure;
@@ -184,8 +187,12 @@ public class HubDirectoryService {
 	}
 
 	private static Comparator<HubSummary> comparator(SortKey sort, boolean descending) {
-		Comparator<HubSummary> byName = Comparator.comparing((HubSummary s) -> s.city().getName(),
-				String.CASE_INSENSITIVE_ORDER);
+		// By the name the reader reads: in Chinese by its pinyin (哈尔滨 before 杭州), as a
+		// Chinese list is ordered.
+		Comparator<HubSummary> byName = InterfaceText.chinese()
+				? Comparator.comparing((HubSummary s) -> InterfaceText.name(s.city().getName(), s.city().getNameZh()),
+						Collator.getInstance(Locale.CHINA))
+				: Comparator.comparing((HubSummary s) -> s.city().getName(), String.CASE_INSENSITIVE_ORDER);
 		if (sort.indicator() != null) {
 			// Hubs without a figure go last whichever the direction: "no data" is not a
 			// small value.

@@ -836,6 +836,11 @@ class PagesTests {
 	@Test
 	void chineseReadersReadNoneNamedCountsIn款AndHubNamesInAPreview() throws Exception {
 		Document directory = Jsoup.parse(chinese("/cities"));
+		// Listed by the names the reader reads, in pinyin order: 哈尔滨 (ha) before 杭州
+		// (hang).
+		List<String> hubs = directory.select("tbody th[scope=row] > a").eachText();
+		assertThat(hubs.indexOf("哈尔滨")).isNotNegative().isLessThan(hubs.indexOf("杭州"));
+		assertThat(hubs.get(0)).isEqualTo("北京");
 		assertThat(directory.select("td.num").eachText()).doesNotContain("0").contains("未提及");
 		assertThat(Jsoup.parse(chinese("/indicators/genai-services-filed")).select("table").text())
 			.contains("北京 Beijing 201款")

@@ -103,7 +103,11 @@ class AdminRecordsControllerTests {
 				.param("level", "AREA"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/record"))
-			.andExpect(model().attributeHasFieldErrors("form", "name"));
+			.andExpect(model().attributeHasFieldErrors("form", "name"))
+			// The form shown again says which fields are required, and marks the field
+			// that holds Chinese as Chinese.
+			.andExpect(content().string(containsString("Name<span class=\"required\">(required)</span></label>")))
+			.andExpect(content().string(containsString("lang=\"zh-Hans\" id=\"nameZh\"")));
 		verify(this.editor, never()).save(any(), any(), any(), any());
 	}
 

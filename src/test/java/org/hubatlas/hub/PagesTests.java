@@ -848,6 +848,12 @@ class PagesTests {
 		assertThat(Jsoup.parse(chinese("/compare?cities=beijing,shanghai"))
 			.select("meta[property=og:description]")
 			.attr("content")).startsWith("北京、上海并排对比");
+		// A map's hub and a chart's description read with Chinese punctuation.
+		assertThat(Jsoup.parse(chinese("/map?size=gdp")).select("svg a title").eachText())
+			.anyMatch((t) -> t.contains("："))
+			.noneMatch((t) -> t.contains(": "));
+		assertThat(Jsoup.parse(chinese("/compare?cities=beijing,shanghai")).select("svg desc").eachText()).isNotEmpty()
+			.allMatch((d) -> d.contains("：") && !d.contains(": "));
 	}
 
 	/**

@@ -111,6 +111,10 @@ public class DisplayNames {
 	 * English where it has no Chinese, a name as the sources write it), else null: for
 	 * {@code th:lang} where a text may come in either language.
 	 */
+	public String langOf(String text) {
+		return (text != null && InterfaceText.chinese() && mostlyLatin(text)) ? "en" : null;
+	}
+
 	/**
 	 * The language of a quote as its source wrote it, where it is not the page's: "zh"
 	 * for Chinese words on an English page, "en" for English words on a Chinese one
@@ -120,31 +124,20 @@ public class DisplayNames {
 		if (text == null) {
 			return null;
 		}
-		long han = text.codePoints()
-			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-			.count();
-		long latin = text.codePoints()
-			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-			.count();
-		if (!InterfaceText.chinese()) {
-			// Any Han in a quote is Chinese words: an English quote quotes no Chinese.
-			return (han > 0 && han * 5 >= latin) ? "zh" : null;
+		if (InterfaceText.chinese()) {
+			return mostlyLatin(text) ? "en" : null;
 		}
-		return (latin > 5 * han) ? "en" : null;
+		// Any Han in a quote is Chinese words: an English quote quotes no Chinese.
+		return (count(text, Character.UnicodeScript.HAN) > 0 && !mostlyLatin(text)) ? "zh" : null;
 	}
 
-	public String langOf(String text) {
-		if (text == null || !InterfaceText.chinese()) {
-			return null;
-		}
-		long han = text.codePoints()
-			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-			.count();
-		long latin = text.codePoints()
-			.filter((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
-			.count();
-		// A Chinese character says about as much as a word of five letters.
-		return (latin > 5 * han) ? "en" : null;
+	/** A Chinese character says about as much as a word of five letters. */
+	private static boolean mostlyLatin(String text) {
+		return count(text, Character.UnicodeScript.LATIN) > 5 * count(text, Character.UnicodeScript.HAN);
+	}
+
+	private static long count(String text, Character.UnicodeScript script) {
+		return text.codePoints().filter((c) -> Character.UnicodeScript.of(c) == script).count();
 	}
 
 }

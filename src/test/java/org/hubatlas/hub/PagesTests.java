@@ -842,9 +842,9 @@ class PagesTests {
 		assertThat(hubs.indexOf("哈尔滨")).isNotNegative().isLessThan(hubs.indexOf("杭州"));
 		assertThat(hubs.get(0)).isEqualTo("北京");
 		assertThat(directory.select("td.num").eachText()).doesNotContain("0").contains("未提及");
-		assertThat(Jsoup.parse(chinese("/indicators/genai-services-filed")).select("table").text())
-			.contains("北京 Beijing 201款")
-			.doesNotContain("201项");
+		Document services = Jsoup.parse(chinese("/indicators/genai-services-filed"));
+		assertThat(services.select("table").text()).contains("北京 Beijing 201款").doesNotContain("201项");
+		assertThat(services.select("ul.facts").text()).contains("单位款");
 		assertThat(Jsoup.parse(chinese("/compare?cities=beijing,shanghai"))
 			.select("meta[property=og:description]")
 			.attr("content")).startsWith("北京、上海并排对比");

@@ -821,6 +821,10 @@ class PagesTests {
 		Document chinese = Jsoup.parse(chinese("/cities/beijing"));
 		assertThat(chinese.select("blockquote[lang=en]")).isNotEmpty();
 		assertThat(chinese.select("blockquote[lang=zh]")).isEmpty();
+		// A value as the source wrote it is marked too, its label not.
+		assertThat(english.select("p.as-written > span[lang=zh]")).isNotEmpty();
+		assertThat(english.select("p.as-written").eachText()).allMatch((line) -> line.startsWith("As written: "));
+		assertThat(chinese.select("p.as-written").eachText()).allMatch((line) -> line.startsWith("原文写法："));
 		Element alibaba = Jsoup.parse(chinese("/companies")).selectFirst("a[href=/companies/alibaba]");
 		assertThat(alibaba.text()).isEqualTo("阿里巴巴");
 		assertThat(alibaba.nextElementSibling().text()).isEqualTo("Alibaba");

@@ -821,6 +821,9 @@ class PagesTests {
 		Document chinese = Jsoup.parse(chinese("/cities/beijing"));
 		assertThat(chinese.select("blockquote[lang=en]")).isNotEmpty();
 		assertThat(chinese.select("blockquote[lang=zh]")).isEmpty();
+		// A source named in the other language is marked too.
+		assertThat(english.select("a[href^=/sources/][lang=zh]")).isNotEmpty();
+		assertThat(chinese.select("a[href^=/sources/][lang=en]")).isNotEmpty();
 		// A value as the source wrote it is marked too, its label not.
 		assertThat(english.select("p.as-written > span[lang=zh]")).isNotEmpty();
 		assertThat(english.select("p.as-written").eachText()).allMatch((line) -> line.startsWith("As written: "));

@@ -130,7 +130,6 @@ public class Figure extends VersionedEntity {
 		return (this.definition != null) ? this.definition.getLabel() : null;
 	}
 
-	/** The definition's label in the reader's language, or null. */
 	/**
 	 * The definition's label in the reader's language, the other marked where missing.
 	 */
@@ -139,6 +138,7 @@ public class Figure extends VersionedEntity {
 				: null;
 	}
 
+	/** The definition's label in the reader's language, or null. */
 	public String getDefinitionLabel() {
 		return (this.definition != null) ? this.definition.getDisplayLabel() : null;
 	}

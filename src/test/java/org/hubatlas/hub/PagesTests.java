@@ -446,6 +446,9 @@ class PagesTests {
 		Element guangdong = page.select("tbody tr:has(th a[href=/cities/guangdong])").first();
 		assertThat(beijing.select("td").get(2).select(".badge")).isEmpty();
 		assertThat(guangdong.select("td").get(2).select(".badge").text()).isEqualTo("not ranked");
+		// It says why: what it counts.
+		assertThat(guangdong.select("td").get(2).select(".counted-as").text()).startsWith("counted as: ");
+		assertThat(beijing.select("td").get(2).select(".counted-as")).isEmpty();
 		assertThat(page.select("tbody tr").indexOf(beijing)).isLessThan(page.select("tbody tr").indexOf(guangdong));
 	}
 

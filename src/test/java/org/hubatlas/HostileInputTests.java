@@ -96,7 +96,7 @@ class HostileInputTests {
 			Map.entry("/incentives", List.of("level", "kind", "page")),
 			Map.entry("/universities", List.of("kind", "page")), Map.entry("/compare", List.of("cities")),
 			Map.entry("/api/compare", List.of("cities")), Map.entry("/map", List.of("size", "page")),
-			Map.entry("/", List.of("x")), Map.entry("/login", List.of("error", "logout")),
+			Map.entry("/", List.of("x", "lang")), Map.entry("/login", List.of("error", "logout")),
 			Map.entry("/indicators", List.of("x")), Map.entry("/index", List.of("ai-companies", "gdp", "page")),
 			Map.entry("/api/index", List.of("ai-companies")),
 			Map.entry("/search", List.of("q", "type", "page", "jump", "jumpchoice")),

@@ -1,6 +1,10 @@
 package org.hubatlas.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.hubatlas.common.BadRequestException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -39,6 +43,11 @@ class CurrentPathAdvice {
 	 */
 	@ModelAttribute("pageAddress")
 	String pageAddress(HttpServletRequest request) {
+		// A link asking for a language the site does not have is a wrong parameter
+		// (400), as in the API, not a page in another language than asked.
+		if (SiteLanguage.asksForAnother(request.getQueryString())) {
+			throw BadRequestException.oneOf(SiteLanguage.PARAMETER, List.of("en", "zh-Hans"));
+		}
 		return SiteLanguage.withoutLanguage(request.getRequestURI(), request.getQueryString());
 	}
 

@@ -1,5 +1,7 @@
 package org.hubatlas.web;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -84,12 +86,33 @@ public enum SiteLanguage {
 	 * a broken query before the site can answer it.
 	 */
 	static SiteLanguage inLink(String query) {
-		if (query == null || query.length() > 4000) {
+		String asked = asked(query);
+		return (asked != null) ? fromTag(asked) : null;
+	}
+
+	/**
+	 * Whether a query asks for a language the site does not have ({@code ?lang=fr},
+	 * {@code ?lang=}): a wrong parameter, not one to pass over.
+	 */
+	public static boolean asksForAnother(String query) {
+		String asked = asked(query);
+		return asked != null && fromTag(asked) == null;
+	}
+
+	/** The value of the query's first {@code lang}, as given; null where it has none. */
+	private static String asked(String query) {
+		if (query == null) {
 			return null;
 		}
 		for (String pair : query.split("&")) {
-			if (pair.startsWith(PARAMETER + "=")) {
-				return fromTag(pair.substring(PARAMETER.length() + 1).replace("%2D", "-").replace("%2d", "-"));
+			if (pair.equals(PARAMETER) || pair.startsWith(PARAMETER + "=")) {
+				String value = pair.substring(Math.min(pair.length(), PARAMETER.length() + 1));
+				try {
+					return URLDecoder.decode(value, StandardCharsets.UTF_8);
+				}
+				catch (IllegalArgumentException ex) {
+					return value;
+				}
 			}
 		}
 		return null;

@@ -159,6 +159,14 @@ class SiteWideTests {
 			.andExpect(cookie().value(SiteLanguage.COOKIE, "en"));
 		this.mvc.perform(get("/cities?lang=zh-Hans").cookie(CHINESE))
 			.andExpect(cookie().doesNotExist(SiteLanguage.COOKIE));
+		// A language the site does not have is a wrong parameter, named on a 400 page.
+		for (String wrong : List.of("fr", "", "%3Cscript%3E", "x".repeat(5000))) {
+			this.mvc.perform(get("/cities?lang=" + wrong))
+				.andExpect(status().isBadRequest())
+				.andExpect(
+						content().string(containsString("The parameter &#39;lang&#39; must be one of: en, zh-Hans.")))
+				.andExpect(cookie().doesNotExist(SiteLanguage.COOKIE));
+		}
 		// The API answers as asked and keeps nothing.
 		this.mvc.perform(get("/api/hubs/beijing?lang=zh-Hans"))
 			.andExpect(header().string("Content-Language", "zh-Hans"))

@@ -352,6 +352,27 @@ class VisitorJourneyTests {
 		b.check("compare-error-400");
 	}
 
+	/**
+	 * At a desktop's width the directory shows every column in either language: Chinese
+	 * headings kept whole once made it scroll sideways in its frame, hiding the last.
+	 */
+	@Test
+	void atDesktopWidthTheHubDirectoryShowsEveryColumnInEitherLanguage() {
+		Browser b = this.browser;
+		try {
+			for (String lang : List.of("en", "zh-Hans")) {
+				b.open("/cities?lang=" + lang);
+				Number hidden = (Number) ((JavascriptExecutor) b.driver()).executeScript(
+						"const w = document.querySelector('main .table-wrap'); return w.scrollWidth - w.clientWidth;");
+				assertThat(hidden.intValue()).as("pixels of the %s directory out of its frame", lang)
+					.isLessThanOrEqualTo(1);
+			}
+		}
+		finally {
+			b.open("/?lang=en");
+		}
+	}
+
 	@Test
 	void onAPhoneEachIndicatorIsACardWithEveryHubsValueAndNothingScrollsSideways() {
 		Browser b = this.browser;

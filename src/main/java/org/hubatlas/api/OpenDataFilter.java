@@ -28,6 +28,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * What every answer of the open data API shares, before the page cache so that kept
@@ -55,7 +56,8 @@ class OpenDataFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !isApi(request.getRequestURI().substring(request.getContextPath().length()));
+		// Decoded, as the controllers read it: "/%61pi/search" is the API too.
+		return !isApi(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * English or Simplified Chinese for every page: the language is resolved the same way by
@@ -73,7 +74,8 @@ class LanguageConfig {
 				// keeps nothing). Only when it changes the reader's choice: a page
 				// answered with a cookie is not kept in the page cache.
 				if (SiteLanguage.inLink(request.getQueryString()) != null && "GET".equals(request.getMethod())
-						&& !request.getRequestURI().startsWith("/api/") && SiteLanguage.chosen(request) != language) {
+						&& !UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith("/api/")
+						&& SiteLanguage.chosen(request) != language) {
 					response.addHeader(HttpHeaders.SET_COOKIE, cookie(language, request.isSecure()).toString());
 				}
 				chain.doFilter(request, response);

@@ -26,6 +26,7 @@ import org.hubatlas.common.DataVersion;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
@@ -120,7 +121,12 @@ public class PageCache extends OncePerRequestFilter {
 		if (!"GET".equals(request.getMethod())) {
 			return true;
 		}
-		String path = request.getRequestURI();
+		// An answer that depends on who asks is never kept nor sent to another: an
+		// admin's session asks for pages of its own.
+		if (request.getRequestedSessionId() != null) {
+			return true;
+		}
+		String path = path(request);
 		for (String prefix : NEVER) {
 			if (path.startsWith(prefix)) {
 				return true;
@@ -241,6 +247,11 @@ public class PageCache extends OncePerRequestFilter {
 		if (rendering.getStatus() != HttpServletResponse.SC_OK || rendering.getHeader(HttpHeaders.SET_COOKIE) != null) {
 			return false;
 		}
+		// An answer that says it is for one reader only (an admin page) is not kept.
+		String cacheControl = rendering.getHeader(HttpHeaders.CACHE_CONTROL);
+		if (cacheControl != null && (cacheControl.contains("no-store") || cacheControl.contains("private"))) {
+			return false;
+		}
 		String type = rendering.getContentType();
 		return type != null && (type.startsWith("text/html") || type.startsWith("application/json")
 				|| type.startsWith("image/svg+xml") || type.startsWith("text/csv"));
@@ -272,8 +283,16 @@ public class PageCache extends OncePerRequestFilter {
 	/** One kept page per address and language. */
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		String address = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		String address = (query != null) ? path(request) + "?" + query : path(request);
 		return SiteLanguage.of(request).tag() + " " + address;
+	}
+
+	/**
+	 * The path as the security chain and the controllers read it, decoded: "/%61dmin" is
+	 * "/admin", never a public page.
+	 */
+	private static String path(HttpServletRequest request) {
+		return UrlPathHelper.defaultInstance.getPathWithinApplication(request);
 	}
 
 	private static String etag(long version, byte[] body) {

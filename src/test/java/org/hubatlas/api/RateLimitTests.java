@@ -49,7 +49,11 @@ class RateLimitTests {
 	private final HandClock clock = new HandClock();
 
 	private MockHttpServletResponse request(OpenDataFilter filter, String address) throws Exception {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/hubs");
+		return request(filter, address, "/api/hubs");
+	}
+
+	private MockHttpServletResponse request(OpenDataFilter filter, String address, String uri) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri);
 		request.setRemoteAddr(address);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		filter.doFilter(request, response, new MockFilterChain());
@@ -76,6 +80,15 @@ class RateLimitTests {
 		assertThat(request(filter, "198.51.100.8").getStatus()).isEqualTo(200);
 		this.clock.advance(45_000);
 		assertThat(request(filter, "198.51.100.7").getStatus()).isEqualTo(200);
+	}
+
+	/** The API's address written another way ("/%61pi") is the API, and counts. */
+	@Test
+	void anEncodedAddressOfTheApiCountsAgainstTheLimitToo() throws Exception {
+		OpenDataFilter filter = new OpenDataFilter(new RateLimit(2, this.clock));
+		assertThat(request(filter, "198.51.100.9", "/%61pi/search").getHeader("RateLimit-Remaining")).isEqualTo("1");
+		assertThat(request(filter, "198.51.100.9", "/%61pi/hubs").getHeader("RateLimit-Remaining")).isEqualTo("0");
+		assertThat(request(filter, "198.51.100.9", "/%61pi/hubs").getStatus()).isEqualTo(429);
 	}
 
 	@Test

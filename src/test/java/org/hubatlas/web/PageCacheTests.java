@@ -22,6 +22,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -119,6 +120,24 @@ class PageCacheTests {
 		HttpResponse<String> after = get("/companies/deepseek", "If-None-Match", etag);
 		assertThat(after.statusCode()).isEqualTo(200);
 		assertThat(after.body()).contains("Summary saved through the admin form");
+	}
+
+	/**
+	 * An admin page asked for by its address written another way ("/%61dmin", which the
+	 * security chain reads as "/admin") is not kept: a visitor who is not signed in
+	 * asking for it next is sent to sign in, not shown the admin's page.
+	 */
+	@Test
+	void anAdminsPageAtAnEncodedAddressIsNeverSentToAnother() throws Exception {
+		for (String path : List.of("/%61dmin", "/%61dmin/companies", "/%61dmin/backup/download")) {
+			this.mvc.perform(MockMvcRequestBuilders.get(URI.create(path)).with(user("chief").roles("ADMIN")))
+				.andExpect(status().isOk());
+			HttpResponse<String> anonymous = get(path);
+			assertThat(anonymous.statusCode()).as(path).isEqualTo(302);
+			assertThat(anonymous.headers().firstValue("Location")).as(path)
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/login"));
+			assertThat(anonymous.body()).as(path).doesNotContain("hub-atlas-backup", "_csrf");
+		}
 	}
 
 	@Test

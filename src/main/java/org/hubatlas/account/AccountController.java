@@ -2,6 +2,8 @@ package org.hubatlas.account;
 
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.hubatlas.common.InterfaceText;
@@ -47,7 +49,7 @@ class AccountController {
 
 	@PostMapping("/admin/account")
 	String changePassword(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
-			Principal principal, RedirectAttributes redirect) {
+			Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("currentPassword")
 				&& !this.accounts.matches(principal.getName(), form.currentPassword())) {
 			result.rejectValue("currentPassword", "valid.thatIsNotYourCurrent", "That is not your current password.");
@@ -64,8 +66,12 @@ class AccountController {
 			return "admin/account/password";
 		}
 		this.accounts.changePassword(principal.getName(), form.newPassword());
-		redirect.addFlashAttribute("flash",
-				InterfaceText.message("admin.flash.passwordChanged", "Your password has been changed."));
+		// Whoever signed in with the old password elsewhere is signed out; this session
+		// stays.
+		HttpSession current = request.getSession(false);
+		this.sessions.endOthers(principal.getName(), (current != null) ? current.getId() : null);
+		redirect.addFlashAttribute("flash", InterfaceText.message("admin.flash.passwordChanged",
+				"Your password has been changed, and any other session signed in as you has ended."));
 		return "redirect:/admin/account";
 	}
 

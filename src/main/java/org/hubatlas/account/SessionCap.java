@@ -72,6 +72,17 @@ public class SessionCap {
 		}
 	}
 
+	/**
+	 * Ends every session of the account but the one given: a changed password ends what
+	 * the old one opened elsewhere.
+	 */
+	public void endOthers(String account, String keptSessionId) {
+		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();
+		if (repository != null) {
+			others(repository, account, keptSessionId).forEach((session) -> repository.deleteById(session.getId()));
+		}
+	}
+
 	/** How many signed-in sessions an account holds now. */
 	int count(String account) {
 		FindByIndexNameSessionRepository<? extends Session> repository = this.sessions.getIfAvailable();

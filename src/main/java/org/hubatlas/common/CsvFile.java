@@ -14,7 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
  * A table as a CSV download: UTF-8 with a byte-order mark (so spreadsheet programs read
  * Chinese names right), comma-separated, every cell quoted where it must be (RFC 4180),
  * lines ended CRLF. A text cell that a spreadsheet would run as a formula (=, +, @, or -
- * not followed by a digit) is prefixed with an apostrophe.
+ * not starting a plain number) is prefixed with an apostrophe.
  */
 public final class CsvFile {
 
@@ -102,6 +102,13 @@ public final class CsvFile {
 		return this.fileName;
 	}
 
+	/**
+	 * A minus that starts a plain number ("-5", "-3.2%") is no formula; one followed by
+	 * anything else ("-2+3+cmd|…") may be.
+	 */
+	private static final java.util.regex.Pattern PLAIN_NEGATIVE = java.util.regex.Pattern
+		.compile("-\\d+(?:[.,]\\d+)*%?");
+
 	private static String text(Object cell, String siteUrl) {
 		if (cell == null) {
 			return "";
@@ -117,7 +124,7 @@ public final class CsvFile {
 		}
 		String text = cell.toString();
 		if (!text.isEmpty() && "=+@\t\r".indexOf(text.charAt(0)) >= 0
-				|| text.length() > 1 && text.charAt(0) == '-' && !Character.isDigit(text.charAt(1))) {
+				|| text.startsWith("-") && !PLAIN_NEGATIVE.matcher(text).matches()) {
 			return "'" + text;
 		}
 		return text;

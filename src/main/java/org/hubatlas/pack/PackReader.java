@@ -21,6 +21,7 @@ import org.hubatlas.pack.PackContent.SourceRow;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -103,11 +104,20 @@ final class PackReader {
 		try {
 			LoaderOptions options = new LoaderOptions();
 			options.setAllowDuplicateKeys(false);
-			options.setMaxAliasesForCollections(20);
+			// A list or mapping repeated through aliases grows as it is read (ten levels
+			// of
+			// "[*a, *a]" make a billion rows): a pack writes each value out.
+			options.setMaxAliasesForCollections(0);
 			root = new Yaml(options).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
 			throw new PackFileException(yamlProblem(ex));
+		}
+		catch (YAMLException ex) {
+			throw new PackFileException((ex.getMessage() != null && ex.getMessage().contains("aliases"))
+					? InterfaceText.message("problem.packAliases",
+							"The file repeats a list or a mapping through an alias (*name): write each value out.")
+					: InterfaceText.message("problem.text12", "The file is not valid YAML."));
 		}
 		catch (RuntimeException ex) {
 			throw new PackFileException(InterfaceText.message("problem.text12", "The file is not valid YAML."));

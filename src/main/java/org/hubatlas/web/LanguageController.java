@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The language switch in every header: a plain link (it works without JavaScript) that
@@ -20,14 +21,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LanguageController {
 
 	@GetMapping("/language")
-	String choose(@RequestParam(required = false) String to, @RequestParam(required = false) String back,
+	RedirectView choose(@RequestParam(required = false) String to, @RequestParam(required = false) String back,
 			HttpServletRequest request, HttpServletResponse response) {
 		SiteLanguage language = SiteLanguage.fromTag(to);
 		if (language == null) {
 			throw BadRequestException.oneOf("to", List.of("en", "zh-Hans"));
 		}
 		response.addHeader(HttpHeaders.SET_COOKIE, LanguageConfig.cookie(language, request.isSecure()).toString());
-		return "redirect:" + safeReturn(back);
+		RedirectView page = new RedirectView(safeReturn(back), true);
+		// The address as it is: braces in it ("/%7Bx%7D") are not a template to fill.
+		page.setExpandUriTemplateVariables(false);
+		return page;
 	}
 
 	/** Only a path on this site: never another site ("//evil", "https://…", "/\evil"). */

@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.sameInstance;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -182,8 +183,10 @@ class AccountControllerTests {
 				.param("confirmPassword", NEW))
 			.andExpect(view().name("redirect:/admin/account"))
 			.andExpect(redirectedUrl("/admin/account"))
-			.andExpect(flash().attribute("flash", "Your password has been changed."));
+			.andExpect(flash().attribute("flash",
+					"Your password has been changed, and any other session signed in as you has ended."));
 		verify(this.accounts).changePassword("chief", NEW);
+		verify(this.sessions).endOthers(eq("chief"), any());
 	}
 
 	@Test

@@ -176,6 +176,39 @@ class SignInOverHttpTests {
 		}
 	}
 
+	/**
+	 * A changed password signs out the account's other browsers (opened with the old
+	 * one), not the one that changed it.
+	 */
+	@Test
+	void changingThePasswordEndsTheAccountsOtherSessions() throws Exception {
+		HttpClient mine = signedInBrowser();
+		HttpClient other = signedInBrowser();
+		String changed = "another-password-for-a-while";
+		changePassword(mine, EditingTest.PASSWORD, changed);
+		try {
+			assertThat(dashboard(other)).as("sent to sign in").isEqualTo(302);
+			assertThat(dashboard(mine)).isEqualTo(200);
+		}
+		finally {
+			changePassword(mine, changed, EditingTest.PASSWORD);
+		}
+	}
+
+	private void changePassword(HttpClient browser, String from, String to) throws Exception {
+		String page = browser
+			.send(HttpRequest.newBuilder(url("/admin/account")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		Matcher token = CSRF.matcher(page);
+		assertThat(token.find()).isTrue();
+		HttpResponse<String> changed = browser.send(HttpRequest.newBuilder(url("/admin/account"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("currentPassword=" + from + "&newPassword=" + to
+					+ "&confirmPassword=" + to + "&_csrf=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(changed.headers().firstValue("Location")).hasValue("/admin/account");
+	}
+
 	private URI url(String path) {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}

@@ -34,8 +34,9 @@ class CsvFileTests {
 
 	@Test
 	void textASpreadsheetWouldRunAsAFormulaIsDefused() {
-		String csv = text(new CsvFile("a", "b", "c", "d", "e").row("=1+1", "+SUM(A1)", "@cmd", "-x", "-5"));
-		assertThat(csv).endsWith("'=1+1,'+SUM(A1),'@cmd,'-x,-5\r\n");
+		String csv = text(new CsvFile("a", "b", "c", "d", "e", "f", "g").row("=1+1", "+SUM(A1)", "@cmd", "-x", "-5",
+				"-3.2%", "-2+3+cmd|' /C calc'!A0"));
+		assertThat(csv).endsWith("'=1+1,'+SUM(A1),'@cmd,'-x,-5,-3.2%,'-2+3+cmd|' /C calc'!A0\r\n");
 	}
 
 	/**

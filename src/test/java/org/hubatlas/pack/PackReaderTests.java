@@ -31,7 +31,11 @@ class PackReaderTests {
 				Arguments.of("hubs:\n- slug: a\n  name: b: c\n",
 						"Line 3 has a colon and a space inside a value; put that value in quotes."),
 				Arguments.of("hubs:\n- slug: a\n\tname: b\n",
-						"Line 3 is indented with a tab; indent YAML with spaces."));
+						"Line 3 is indented with a tab; indent YAML with spaces."),
+				// Ten levels of this would be a billion values once read.
+				Arguments.of(
+						"defs:\n  l0: &l0 [a, a]\n  l1: &l1 [*l0, *l0]\nhubs:\n- slug: x\n  name: x\n  junk: *l1\n",
+						"The file repeats a list or a mapping through an alias (*name): write each value out."));
 	}
 
 	/**

@@ -37,7 +37,6 @@ class LanguageControllerTests {
 	void choosingChineseKeepsTheChoiceAndGoesBackToThePage() throws Exception {
 		this.mvc.perform(get("/language").param("to", "zh-Hans").param("back", "/cities/hefei?tab=figures"))
 			.andExpect(status().isFound())
-			.andExpect(view().name("redirect:/cities/hefei?tab=figures"))
 			.andExpect(redirectedUrl("/cities/hefei?tab=figures"))
 			.andExpect(cookie().value(SiteLanguage.COOKIE, "zh-Hans"))
 			.andExpect(cookie().maxAge(SiteLanguage.COOKIE, (int) LanguageConfig.COOKIE_SECONDS))
@@ -48,7 +47,6 @@ class LanguageControllerTests {
 	@Test
 	void choosingEnglishKeepsTheChoiceAndGoesBackToThePage() throws Exception {
 		this.mvc.perform(get("/language").param("to", "en").param("back", "/map"))
-			.andExpect(view().name("redirect:/map"))
 			.andExpect(redirectedUrl("/map"))
 			.andExpect(cookie().value(SiteLanguage.COOKIE, "en"));
 	}
@@ -56,7 +54,6 @@ class LanguageControllerTests {
 	@Test
 	void withoutAPageToGoBackToTheReaderGoesHome() throws Exception {
 		this.mvc.perform(get("/language").param("to", "en"))
-			.andExpect(view().name("redirect:/"))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(cookie().value(SiteLanguage.COOKIE, "en"));
 	}
@@ -66,9 +63,18 @@ class LanguageControllerTests {
 			"/cities/hefei\r\nSet-Cookie: x=y" })
 	void aReturnAddressOffThisSiteGoesHomeInstead(String back) throws Exception {
 		this.mvc.perform(get("/language").param("to", "zh-Hans").param("back", back))
-			.andExpect(view().name("redirect:/"))
 			.andExpect(redirectedUrl("/"))
 			.andExpect(cookie().value(SiteLanguage.COOKIE, "zh-Hans"));
+	}
+
+	/**
+	 * Braces in the page's address are part of it, not a template to fill (was a 500).
+	 */
+	@Test
+	void aReturnAddressWithBracesGoesBackToItAsItIs() throws Exception {
+		this.mvc.perform(get("/language").param("to", "en").param("back", "/{x}{y}"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/{x}{y}"));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.hubatlas.config;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -35,7 +36,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -46,6 +46,7 @@ import org.springframework.security.web.header.writers.CacheControlHeadersWriter
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.CookieRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -163,19 +164,38 @@ public class SecurityConfig {
 	 * cookie, not a session), or to the dashboard.
 	 */
 	private static AuthenticationSuccessHandler signedIn(CookieRequestCache requestCache, SessionCap sessionCap) {
-		SavedRequestAwareAuthenticationSuccessHandler back = new SavedRequestAwareAuthenticationSuccessHandler();
-		back.setDefaultTargetUrl("/admin");
-		back.setRequestCache(requestCache);
 		return (request, response, authentication) -> {
 			sessionCap.signedIn(request, authentication);
+			SavedRequest asked = requestCache.getRequest(request, response);
+			requestCache.removeRequest(request, response);
 			if (HeldInputController.carriesInput(request)) {
-				requestCache.removeRequest(request, response);
 				response.sendRedirect(HeldInputController.keepForTheForm(request, response));
 			}
 			else {
-				back.onAuthenticationSuccess(request, response, authentication);
+				response.sendRedirect(pathOf(asked, request.getContextPath() + "/admin"));
 			}
 		};
+	}
+
+	/**
+	 * The page asked for before sign-in, as a path on this site: the saved address's host
+	 * came from the request's Host header, which a client sets.
+	 */
+	private static String pathOf(SavedRequest asked, String otherwise) {
+		if (asked == null) {
+			return otherwise;
+		}
+		try {
+			URI address = URI.create(asked.getRedirectUrl());
+			String path = address.getRawPath();
+			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
+				return otherwise;
+			}
+			return (address.getRawQuery() != null) ? path + "?" + address.getRawQuery() : path;
+		}
+		catch (IllegalArgumentException ex) {
+			return otherwise;
+		}
 	}
 
 	/** A failed sign-in that carries a form's input shows it again with the input. */

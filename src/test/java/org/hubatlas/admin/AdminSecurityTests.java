@@ -84,6 +84,27 @@ class AdminSecurityTests {
 			.isNotEqualTo(first.getValue());
 	}
 
+	/**
+	 * After sign-in the admin goes back to the page asked for, on this site, whatever
+	 * host the requests named: the saved address's host is the client's to set.
+	 */
+	@Test
+	void signInGoesBackToThePageAskedForAsAPathOfThisSite() throws Exception {
+		Cookie asked = this.mvc.perform(get("/admin/companies?q=deep").with((request) -> {
+			request.setServerName("evil.example");
+			return request;
+		})).andExpect(redirectedUrl("/login")).andReturn().getResponse().getCookie("REDIRECT_URI");
+		assertThat(asked).as("the page asked for, kept in a cookie").isNotNull();
+		this.mvc.perform(post("/login").with(csrf())
+			.param("username", "chief")
+			.param("password", "correct-horse-battery")
+			.cookie(asked)
+			.with((request) -> {
+				request.setServerName("evil.example");
+				return request;
+			})).andExpect(redirectedUrl("/admin/companies?q=deep"));
+	}
+
 	private Cookie signIn(Cookie session) throws Exception {
 		var request = post("/login").with(csrf()).param("username", "chief").param("password", "correct-horse-battery");
 		if (session != null) {

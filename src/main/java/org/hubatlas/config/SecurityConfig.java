@@ -33,12 +33,15 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
@@ -135,7 +138,8 @@ public class SecurityConfig {
 				.permitAll())
 			// A form's save that finds the session ended gets a sign-in page that keeps
 			// its input, not the plain one that forgets it.
-			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst()))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(signInFirst())
+				.accessDeniedHandler(keepInputOfAStalePage()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			// The CSRF token in a cookie rather than the session: visitors who never sign
@@ -209,6 +213,38 @@ public class SecurityConfig {
 				plain.onAuthenticationFailure(request, response, exception);
 			}
 		};
+	}
+
+	/**
+	 * A form's save whose CSRF token is stale (the admin signed out, or in again, in
+	 * another tab since the page was opened) gets the sign-in page that keeps its input,
+	 * as a save that found its session ended does; any other refusal is the 403 page.
+	 * Only from a page of this site: a post from elsewhere is refused as before.
+	 */
+	private static AccessDeniedHandler keepInputOfAStalePage() {
+		AccessDeniedHandler plain = new AccessDeniedHandlerImpl();
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException && HeldInputController.mayKeep(request) && fromThisSite(request)) {
+				HeldInputController.forward(request, response);
+			}
+			else {
+				plain.handle(request, response, exception);
+			}
+		};
+	}
+
+	/** Whether the browser says the request comes from a page of this site. */
+	private static boolean fromThisSite(HttpServletRequest request) {
+		String origin = request.getHeader("Origin");
+		if (origin == null) {
+			return true;
+		}
+		try {
+			return request.getServerName().equalsIgnoreCase(URI.create(origin).getHost());
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
 	}
 
 	/** Where a request that needs sign-in goes: see {@link HeldInputController}. */

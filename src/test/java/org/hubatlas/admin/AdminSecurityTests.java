@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -23,6 +24,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -57,6 +59,33 @@ class AdminSecurityTests {
 		this.mvc.perform(post("/admin/companies/1").with(user("chief").roles("ADMIN")).param("name", "X"))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(post("/admin/companies/1/delete").with(user("chief").roles("ADMIN")))
+			.andExpect(status().isForbidden());
+	}
+
+	/**
+	 * A save from a page opened before the admin signed out, or in again, in another tab
+	 * carries a stale token: its input goes to the sign-in page that keeps it, signed in
+	 * or not. A post from another site is refused as before.
+	 */
+	@Test
+	void aSaveWithAStaleTokenKeepsItsInputOnTheSignInPage() throws Exception {
+		this.mvc
+			.perform(post("/admin/companies/1").with(csrf().useInvalidToken())
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("name=Kept+name&slug=kept"))
+			.andExpect(forwardedUrl(HeldInputController.PATH));
+		this.mvc
+			.perform(post("/admin/companies/1").with(user("chief").roles("ADMIN"))
+				.with(csrf().useInvalidToken())
+				.header("Origin", "http://localhost")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("name=Kept+name&slug=kept"))
+			.andExpect(forwardedUrl(HeldInputController.PATH));
+		this.mvc
+			.perform(post("/admin/companies/1").with(csrf().useInvalidToken())
+				.header("Origin", "https://evil.example")
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("name=Kept+name&slug=kept"))
 			.andExpect(status().isForbidden());
 	}
 

@@ -41,7 +41,29 @@ public final class Text {
 				kept.appendCodePoint(cp);
 			}
 		}
-		return Normalizer.normalize(kept, Normalizer.Form.NFC).strip();
+		return stripped(Normalizer.normalize(kept, Normalizer.Form.NFC));
+	}
+
+	/**
+	 * Without the spaces and invisible characters around it: a value made only of
+	 * no-break or zero-width spaces is blank, as one of plain spaces is, not a name no
+	 * one can see.
+	 */
+	private static String stripped(String value) {
+		int start = 0;
+		int end = value.length();
+		while (start < end && blankOrInvisible(value.codePointAt(start))) {
+			start += Character.charCount(value.codePointAt(start));
+		}
+		while (end > start && blankOrInvisible(value.codePointBefore(end))) {
+			end -= Character.charCount(value.codePointBefore(end));
+		}
+		return value.substring(start, end);
+	}
+
+	private static boolean blankOrInvisible(int cp) {
+		return Character.isWhitespace(cp) || Character.isSpaceChar(cp) || cp == 0x200B || cp == 0x200C || cp == 0x200D
+				|| cp == 0x2060 || cp == 0xFEFF;
 	}
 
 	/**

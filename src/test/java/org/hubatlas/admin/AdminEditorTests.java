@@ -144,6 +144,10 @@ class AdminEditorTests {
 								String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1)),
 						"foundedYear", String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1),
 						"A company cannot have been founded after "),
+				// A name of no-break or zero-width spaces is no name: no one could see
+				// it.
+				Arguments.of("/admin/companies", params("name", "\u00a0\u200b", "slug", "ok-co", "kind", "STARTUP"),
+						"name", "", "Enter the company&#39;s name."),
 				// A hidden character in an identifier is named, not silently removed.
 				Arguments.of("/admin/companies",
 						params("name", "Kept Name", "slug", "nul\u0000byte", "kind", "STARTUP"), "slug", "",

@@ -28,6 +28,12 @@ class TextTests {
 	@Test
 	void trimsAllKindsOfSpaceAndTreatsNothingLeftAsNoValue() {
 		assertThat(Text.normalize("\u3000 Beijing \n")).isEqualTo("Beijing");
+		// No-break and zero-width spaces around a name are no part of it; alone, no
+		// value.
+		assertThat(Text.normalize("\u00a0\u200bBeijing\u2060\u202f")).isEqualTo("Beijing");
+		assertThat(Text.blankToNull("\u00a0")).isNull();
+		assertThat(Text.blankToNull("\u200b\u2060")).isNull();
+		assertThat(Text.normalize("a\u00a0b")).as("within a value, kept").isEqualTo("a\u00a0b");
 		assertThat(Text.blankToNull("\u0001\u0002\u202E \t")).isNull();
 		assertThat(Text.blankToNull(null)).isNull();
 	}

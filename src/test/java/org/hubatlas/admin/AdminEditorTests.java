@@ -322,6 +322,7 @@ class AdminEditorTests {
 		// The summary at the top links to the field, named by its label.
 		assertThat(Jsoup.parse(body).select(".error-summary a").eachAttr("href")).isNotEmpty()
 			.containsOnly("#" + field);
+		assertThat(Jsoup.parse(body).getElementById(field)).as("what the summary links to").isNotNull();
 		if (!keptValue.isEmpty()) {
 			assertThat(body).contains("value=\"" + keptValue + "\"");
 		}

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.editing.FormLayout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +50,7 @@ class AccountController {
 
 	@PostMapping("/admin/account")
 	String changePassword(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
-			Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
+			Principal principal, HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (!result.hasFieldErrors("currentPassword")
 				&& !this.accounts.matches(principal.getName(), form.currentPassword())) {
 			result.rejectValue("currentPassword", "valid.thatIsNotYourCurrent", "That is not your current password.");
@@ -63,6 +64,8 @@ class AccountController {
 			result.rejectValue("confirmPassword", "valid.theTwoNewPasswordsDiffer", "The two new passwords differ.");
 		}
 		if (result.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+					FormLayout.inRecordOrder(result, PasswordChangeForm.class));
 			return "admin/account/password";
 		}
 		this.accounts.changePassword(principal.getName(), form.newPassword());
@@ -93,6 +96,8 @@ class AccountController {
 			result.rejectValue("confirmPassword", "valid.theTwoPasswordsDiffer", "The two passwords differ.");
 		}
 		if (result.hasErrors()) {
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form",
+					FormLayout.inRecordOrder(result, NewAdminForm.class));
 			model.addAttribute("users", this.accounts.all());
 			return "admin/account/users";
 		}

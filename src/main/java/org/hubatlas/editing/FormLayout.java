@@ -71,7 +71,18 @@ public record FormLayout(List<List<Field>> groups) {
 	 * summary on top reads down the form; the errors of no field first.
 	 */
 	public BindingResult inOrder(BindingResult result) {
-		List<String> names = this.groups.stream().flatMap(List::stream).map(Field::name).toList();
+		return inOrder(result, this.groups.stream().flatMap(List::stream).map(Field::name).toList());
+	}
+
+	/**
+	 * The same errors in the order of the form record's fields, for a form drawn field by
+	 * field in that order (an admin's account).
+	 */
+	public static BindingResult inRecordOrder(BindingResult result, Class<? extends Record> form) {
+		return inOrder(result, Arrays.stream(form.getRecordComponents()).map(RecordComponent::getName).toList());
+	}
+
+	private static BindingResult inOrder(BindingResult result, List<String> names) {
 		BeanPropertyBindingResult sorted = new BeanPropertyBindingResult(result.getTarget(), result.getObjectName());
 		result.getGlobalErrors().forEach(sorted::addError);
 		result.getFieldErrors().stream().sorted(Comparator.comparingInt((FieldError error) -> {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -164,10 +165,16 @@ class AccountControllerTests {
 
 	@Test
 	void anEmptyFormIsAFieldMessageOnEveryField() throws Exception {
-		this.mvc.perform(post("/admin/account").with(user("chief").roles("ADMIN")).with(csrf()))
+		String page = this.mvc.perform(post("/admin/account").with(user("chief").roles("ADMIN")).with(csrf()))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/account/password"))
-			.andExpect(model().attributeHasFieldErrors("form", "currentPassword", "newPassword", "confirmPassword"));
+			.andExpect(model().attributeHasFieldErrors("form", "currentPassword", "newPassword", "confirmPassword"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// The summary reads down the form, whatever order the checks ran in.
+		assertThat(Jsoup.parse(page).select(".error-summary a").eachAttr("href")).containsExactly("#currentPassword",
+				"#newPassword", "#confirmPassword");
 		verify(this.accounts, never()).matches(any(), any());
 		verify(this.accounts, never()).changePassword(anyString(), anyString());
 	}

@@ -2,6 +2,7 @@ package org.hubatlas.incentive;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,9 +28,13 @@ public record IncentiveForm(@Slug String slug, @NotBlank(message = "{valid.enter
 		@Size(max = 200) String status, @Size(max = 4000) String summary, @Size(max = 300) String titleZh,
 		@Size(max = 2000) String summaryZh, Long version) implements AdminForm {
 
-	/** No hubs when none were sent; null elements (blank entries) are kept. */
+	/**
+	 * No hubs when none were sent; null elements (blank entries) are kept. A currency
+	 * code is kept in capitals, as typed in any case ("usd" is USD).
+	 */
 	public IncentiveForm {
 		cityIds = (cityIds != null) ? cityIds : List.of();
+		currency = (currency != null && currency.matches("[A-Za-z]{3}")) ? currency.toUpperCase(Locale.ROOT) : currency;
 	}
 
 	public static IncentiveForm from(Incentive incentive) {

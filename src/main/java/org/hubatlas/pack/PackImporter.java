@@ -1029,7 +1029,7 @@ public class PackImporter {
 			CityLevel level = level(row.level());
 			if (row.level() != null && level == null) {
 				refuse(row.line(), "hub", label, InterfaceText.message("pack.refuse.unknownLevel",
-						"Unknown level \u201c{0}\u201d.", row.level()));
+						"Unknown level \u201c{0}\u201d: use one of {1}.", row.level(), String.join(", ", LEVELS)));
 				return;
 			}
 			City city = this.hubsBySlug.get(row.slug());
@@ -1905,6 +1905,10 @@ public class PackImporter {
 		Matcher words = qualifier.matcher(text);
 		return words.find() && words.start() < end;
 	}
+
+	/** The levels a pack may give a hub, as it writes them. */
+	private static final List<String> LEVELS = List.of("municipality", "sub-provincial city", "prefecture-level city",
+			"province", "autonomous region", "county", "district", "area");
 
 	private static CityLevel level(String level) {
 		if (level == null) {

@@ -105,7 +105,7 @@ class AdminEditorTests {
 						params("name", "Test Institute", "slug", "test-institute", "kind", "RESEARCH_INSTITUTE")),
 				Arguments.of("/admin/incentives", "incentive", "title", "Test Subsidy",
 						params("title", "Test Subsidy", "slug", "test-subsidy", "level", "MUNICIPAL", "kind", "SUBSIDY",
-								"amountAsWritten", "1 billion yuan", "amountValue", "1000000000", "currency", "CNY")),
+								"amountAsWritten", "1 billion yuan", "amountValue", "1000000000", "currency", "cny")),
 				Arguments.of("/admin/sources", "source", "title", "Test Article",
 						params("title", "Test Article", "slug", "test-article", "publishedLabel", "2025",
 								"datePrecision", "YEAR", "url", "https://example.org/article")),

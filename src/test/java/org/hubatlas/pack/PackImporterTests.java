@@ -399,6 +399,22 @@ class PackImporterTests {
 			.isZero();
 	}
 
+	/** A level the pack cannot read is refused with the levels it can. */
+	@Test
+	void anUnknownLevelIsRefusedNamingTheLevelsAPackGives() {
+		PackReport report = this.importer.apply("level.yaml", """
+				hubs:
+				- slug: level-test-hub
+				  name: Level Test Hub
+				  level: prefecture_city
+				""".getBytes(StandardCharsets.UTF_8));
+		assertThat(report.refused()).singleElement()
+			.satisfies((row) -> assertThat(row.reason())
+				.isEqualTo("Unknown level \u201cprefecture_city\u201d: use one of "
+						+ "municipality, sub-provincial city, prefecture-level city, province, autonomous region, county, "
+						+ "district, area."));
+	}
+
 	@Test
 	void datesAgreeWhenOneSaysTheOtherMoreExactly() {
 		assertThat(PackImporter.datesAgree("2025", "2025-03")).isTrue();

@@ -16,6 +16,7 @@ import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.EditingTest;
 import org.hubatlas.web.SiteLanguage;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -928,6 +929,28 @@ class AdminEditorTests {
 		this.mvc.perform(get("/admin/sources").with(user("chief").roles("ADMIN")))
 			.andExpect(model().attribute("withoutChinese", -1L))
 			.andExpect(content().string(not(containsString("Chinese text"))));
+	}
+
+	/**
+	 * What a figure is about is marked required, as its save requires it; a statement may
+	 * be about China as a whole, so its subject is not.
+	 */
+	@Test
+	void theSubjectOfAFigureIsMarkedRequiredAndAStatementsIsNot() throws Exception {
+		Document figure = form("/admin/figures/new");
+		assertThat(figure.select("label[for=subject] .required").text()).isEqualTo("(required)");
+		assertThat(figure.select("select#subject").attr("aria-required")).isEqualTo("true");
+		Document statement = form("/admin/statements/new");
+		assertThat(statement.select("label[for=subject] .required")).isEmpty();
+		assertThat(statement.select("select#subject").hasAttr("aria-required")).isFalse();
+	}
+
+	private Document form(String path) throws Exception {
+		return Jsoup.parse(this.mvc.perform(get(path).with(user("chief").roles("ADMIN")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	/**

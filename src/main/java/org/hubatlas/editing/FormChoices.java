@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
 
 /**
@@ -27,7 +28,8 @@ public record FormChoices(Map<String, Object> attributes, Map<String, Map<String
 				Map<String, String> labels = new LinkedHashMap<>();
 				for (Object constant : component.getType().getEnumConstants()) {
 					String label = ((Labelled) constant).label();
-					labels.put(((Enum<?>) constant).name(), label.isEmpty() ? "none" : label);
+					labels.put(((Enum<?>) constant).name(),
+							label.isEmpty() ? InterfaceText.message("admin.form.none", "none") : label);
 				}
 				valueLabels.put(component.getName(), labels);
 			}

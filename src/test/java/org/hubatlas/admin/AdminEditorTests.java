@@ -12,7 +12,10 @@ import jakarta.servlet.http.Cookie;
 
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
+import org.hubatlas.figure.FigureForm;
 import org.hubatlas.support.EditingTest;
 import org.hubatlas.web.SiteLanguage;
 import org.jsoup.Jsoup;
@@ -943,6 +946,19 @@ class AdminEditorTests {
 		Document statement = form("/admin/statements/new");
 		assertThat(statement.select("label[for=subject] .required")).isEmpty();
 		assertThat(statement.select("select#subject").hasAttr("aria-required")).isFalse();
+	}
+
+	/**
+	 * A qualifier of none reads as the form writes it, in the reader's language, in a
+	 * record's history and on the conflict page ("无", not "none").
+	 */
+	@Test
+	void noQualifierIsShownInTheReadersLanguage() {
+		FormChoices english = FormChoices.of(FigureForm.class, Map.of());
+		assertThat(english.shown("qualifier", List.of("NONE"))).isEqualTo("none");
+		FormChoices chinese = InterfaceText.in(Locale.forLanguageTag("zh-Hans"),
+				() -> FormChoices.of(FigureForm.class, Map.of()));
+		assertThat(chinese.shown("qualifier", List.of("NONE"))).isEqualTo("\u65e0");
 	}
 
 	private Document form(String path) throws Exception {

@@ -32,7 +32,8 @@
 
   // Leaving an edit form with changes not saved (a link, the language switch, closing the tab) asks first; saving
   // does not.
-  Array.prototype.forEach.call(document.querySelectorAll('main form.form[method="post"][novalidate]'), function (form) {
+  // The conflict page's form holds both changes, not saved either.
+  Array.prototype.forEach.call(document.querySelectorAll('main form.form[method="post"][novalidate], main form[data-holds-input]'), function (form) {
     // A form shown again with input not saved (refused, kept over a sign-in, merged after a conflict) starts changed.
     var changed = form.hasAttribute('data-unsaved');
     // Only a field the form sends counts: the box that narrows a select sends nothing.
@@ -43,6 +44,12 @@
     form.addEventListener('change', mark);
     form.addEventListener('submit', function () {
       changed = false;
+    });
+    // A link that says it leaves the input on purpose ("keep the saved version") does not ask.
+    Array.prototype.forEach.call(document.querySelectorAll('a[data-discards]'), function (link) {
+      link.addEventListener('click', function () {
+        changed = false;
+      });
     });
     window.addEventListener('beforeunload', function (event) {
       if (changed) {

@@ -113,6 +113,12 @@ public class HeldInputController {
 			model.addAttribute("failed", true);
 			model.addAttribute("username", request.getParameter("username"));
 		}
+		else if (from == null && carriesInput(request)) {
+			// The page sent again by its language switch, with the input it holds.
+			input = carried(request);
+			form = request.getParameter(FORM);
+			model.addAttribute("username", request.getParameter("username"));
+		}
 		else if (from != null && from.startsWith("/admin/")) {
 			Matcher save = SAVE.matcher(from);
 			RecordKind<?, ?> kind = save.matches() ? this.kinds.find(save.group(1)) : null;

@@ -71,9 +71,11 @@ class LanguageConfig {
 				response.addHeader(HttpHeaders.VARY, "Accept-Language, Cookie");
 				// A page opened by a link in a language keeps it for the next pages, as
 				// the language switch does (the API answers each request as asked, and
-				// keeps nothing). Only when it changes the reader's choice: a page
+				// keeps nothing; a page sent again with its input, by a form, too). Only
+				// when it changes the reader's choice: a page
 				// answered with a cookie is not kept in the page cache.
-				if (SiteLanguage.inLink(request.getQueryString()) != null && "GET".equals(request.getMethod())
+				if (SiteLanguage.inLink(request.getQueryString()) != null
+						&& ("GET".equals(request.getMethod()) || "POST".equals(request.getMethod()))
 						&& !UrlPathHelper.defaultInstance.getPathWithinApplication(request).startsWith("/api/")
 						&& SiteLanguage.chosen(request) != language) {
 					response.addHeader(HttpHeaders.SET_COOKIE, cookie(language, request.isSecure()).toString());

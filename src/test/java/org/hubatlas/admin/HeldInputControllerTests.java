@@ -11,6 +11,8 @@ import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.support.SignInGuardsMocked;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,6 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -105,6 +108,33 @@ class HeldInputControllerTests {
 					containsString("<td class=\"as-typed\" data-label=\"Your input\">(emptied)</td>"),
 					containsString("name=\"held.province\" value=\"\""), not(containsString("held._csrf")),
 					not(containsString("<th scope=\"row\">Name</th>")))));
+	}
+
+	/**
+	 * The page's language switch sends it again with the input it holds, in the other
+	 * language (a link would lose the input: a GET of this page is no page).
+	 */
+	@Test
+	void theLanguageSwitchSendsThePageAgainWithItsInput() throws Exception {
+		String page = this.mvc.perform(forwardedSave("/admin/cities").param("name", "Hefei").param("level", "AREA"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Element button = Jsoup.parse(page).selectFirst(".language-switch button");
+		assertThat(button).as("the switch is a button of the page's form").isNotNull();
+		assertThat(button.attr("form")).isEqualTo("held-form");
+		assertThat(button.attr("formaction")).isEqualTo("/login/held-input?lang=zh-Hans");
+		this.mvc
+			.perform(post("/login/held-input?lang=zh-Hans").with(csrf())
+				.param("heldFor", "/admin/cities/new")
+				.param("username", "chief")
+				.param("held.name", "Hefei")
+				.param("held.level", "AREA"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(view().name("admin/held"))
+			.andExpect(model().attribute("heldFor", "/admin/cities/new"))
+			.andExpect(model().attribute("username", "chief"))
+			.andExpect(content().string(containsString("name=\"held.name\" value=\"Hefei\"")));
 	}
 
 	@Test

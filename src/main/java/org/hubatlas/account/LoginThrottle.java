@@ -7,7 +7,6 @@ import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -48,6 +47,20 @@ public class LoginThrottle {
 		return recent != null && recent >= MAX_FAILURES;
 	}
 
+	/**
+	 * Counts a sign-in attempt as a failure before its password is checked, then tells
+	 * whether it may go on: attempts sent at the same moment cannot all pass a check made
+	 * before any of them is counted. A sign-in that succeeds forgets the address's
+	 * failures, this one with them.
+	 */
+	public boolean tryAttempt(String address) {
+		recordFailure(address);
+		Integer counted = this.jdbc.queryForObject(
+				"select count(*) from sign_in_failure where address = ? and failed_at > ?", Integer.class, key(address),
+				cutoff());
+		return counted == null || counted <= MAX_FAILURES;
+	}
+
 	void recordFailure(String address) {
 		this.jdbc.update("delete from sign_in_failure where failed_at <= ?", cutoff());
 		this.jdbc.update("insert into sign_in_failure (address, failed_at) values (?, ?)", key(address),
@@ -66,13 +79,6 @@ public class LoginThrottle {
 	private static String key(String address) {
 		String known = (address != null) ? address : "unknown";
 		return (known.length() > MAX_ADDRESS) ? known.substring(0, MAX_ADDRESS) : known;
-	}
-
-	@EventListener
-	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			recordFailure(details.getRemoteAddress());
-		}
 	}
 
 	@EventListener

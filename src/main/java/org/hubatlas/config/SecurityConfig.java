@@ -224,13 +224,23 @@ public class SecurityConfig {
 	private static AccessDeniedHandler keepInputOfAStalePage() {
 		AccessDeniedHandler plain = new AccessDeniedHandlerImpl();
 		return (request, response, exception) -> {
-			if (exception instanceof CsrfException && HeldInputController.mayKeep(request) && fromThisSite(request)) {
+			if (exception instanceof CsrfException && HeldInputController.mayKeep(request) && sentInTheForm(request)
+					&& fromThisSite(request)) {
 				HeldInputController.forward(request, response);
 			}
 			else {
 				plain.handle(request, response, exception);
 			}
 		};
+	}
+
+	/**
+	 * Whether the form's body carried a token (a page of ours, opened before the token
+	 * changed); one in the address is refused as ever.
+	 */
+	private static boolean sentInTheForm(HttpServletRequest request) {
+		return request.getParameter("_csrf") != null
+				&& !FormOrHeaderCsrfToken.namesInQuery(request.getQueryString()).contains("_csrf");
 	}
 
 	/** Whether the browser says the request comes from a page of this site. */
@@ -345,7 +355,7 @@ public class SecurityConfig {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
-			if (this.throttle.isLocked(request.getRemoteAddr())) {
+			if (!this.throttle.tryAttempt(request.getRemoteAddr())) {
 				response.sendRedirect(request.getContextPath() + "/login?locked");
 				return;
 			}

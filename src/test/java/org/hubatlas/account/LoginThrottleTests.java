@@ -4,12 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +60,41 @@ class LoginThrottleTests {
 		a.recordFailure(address);
 		at(NOW).recordSuccess(address);
 		assertThat(b.isLocked(address)).isFalse();
+	}
+
+	/**
+	 * Attempts sent at the same moment are each counted before any password is checked:
+	 * no more than the limit go on, however many there are.
+	 */
+	@Test
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void attemptsSentTogetherCannotAllSlipUnderTheLimit() throws Exception {
+		String address = "192.0.2.79";
+		LoginThrottle throttle = at(NOW);
+		ExecutorService pool = Executors.newFixedThreadPool(12);
+		try {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Boolean>> attempts = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				attempts.add(pool.submit(() -> {
+					start.await();
+					return throttle.tryAttempt(address);
+				}));
+			}
+			start.countDown();
+			int passed = 0;
+			for (Future<Boolean> attempt : attempts) {
+				passed += attempt.get() ? 1 : 0;
+			}
+			// Each counts the others sent with it, so a burst may be cut short before the
+			// limit, never after it.
+			assertThat(passed).isPositive().isLessThanOrEqualTo(LoginThrottle.MAX_FAILURES);
+			assertThat(throttle.tryAttempt(address)).as("locked out now").isFalse();
+		}
+		finally {
+			pool.shutdown();
+			throttle.recordSuccess(address);
+		}
 	}
 
 	@Test

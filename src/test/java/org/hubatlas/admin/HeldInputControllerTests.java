@@ -120,10 +120,11 @@ class HeldInputControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		Element button = Jsoup.parse(page).selectFirst(".language-switch button");
-		assertThat(button).as("the switch is a button of the page's form").isNotNull();
-		assertThat(button.attr("form")).isEqualTo("held-form");
-		assertThat(button.attr("formaction")).isEqualTo("/login/held-input?lang=zh-Hans");
+		Element switchForm = Jsoup.parse(page).selectFirst(".language-switch form");
+		assertThat(switchForm).as("the switch is a form of its own, holding the input").isNotNull();
+		assertThat(switchForm.attr("action")).isEqualTo("/login/held-input?lang=zh-Hans");
+		assertThat(switchForm.select("input[name=held.name]").attr("value")).isEqualTo("Hefei");
+		assertThat(switchForm.select("input[name=_csrf]")).isNotEmpty();
 		this.mvc
 			.perform(post("/login/held-input?lang=zh-Hans").with(csrf())
 				.param("heldFor", "/admin/cities/new")

@@ -274,6 +274,7 @@ class AdminRecordsController {
 		RecordKind<?, ?> type = this.kinds.at(kind);
 		// What still points at the record is said before the admin confirms, not after.
 		RecordEditor.DeleteResult deletable = this.editor.deletable(type, id);
+		model.addAttribute("alongGroups", groups(deletable.along()));
 		return deletePage(model, type, id, deletable.name(), deletable.references());
 	}
 
@@ -367,9 +368,13 @@ class AdminRecordsController {
 		model.addAttribute("references", references);
 		// Listed under their groups, in the order the kind gives them: a hub can have
 		// dozens.
-		model.addAttribute("referenceGroups", references.stream()
-			.collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList())));
+		model.addAttribute("referenceGroups", groups(references));
 		return "admin/delete";
+	}
+
+	private static Map<String, List<Reference>> groups(List<Reference> references) {
+		return references.stream()
+			.collect(Collectors.groupingBy(Reference::group, LinkedHashMap::new, Collectors.toList()));
 	}
 
 	private static String base(RecordKind<?, ?> type) {

@@ -20,6 +20,7 @@ import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.Reference;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.DeletedAlong;
 import org.hubatlas.editing.FieldLabels;
 import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.FormChoices;
@@ -68,9 +69,13 @@ public class RecordEditor {
 
 	private final FormerAddresses addresses;
 
+	private final List<DeletedAlong> deletedAlong;
+
 	RecordEditor(RevisionService revisions, FieldLabels labels, Validator validator,
-			PlatformTransactionManager transactions, RecordKinds kinds, FormerAddresses addresses) {
+			PlatformTransactionManager transactions, RecordKinds kinds, FormerAddresses addresses,
+			List<DeletedAlong> deletedAlong) {
 		this.revisions = revisions;
+		this.deletedAlong = deletedAlong;
 		this.addresses = addresses;
 		this.kinds = kinds;
 		this.labels = labels;
@@ -211,7 +216,9 @@ public class RecordEditor {
 	<E extends VersionedEntity> DeleteResult deletable(RecordKind<E, ?> kind, long id) {
 		return this.reading.execute((status) -> {
 			E entity = load(kind, id);
-			return new DeleteResult(kind.shownName(entity), kind.references(entity));
+			List<Reference> references = kind.references(entity);
+			return new DeleteResult(kind.shownName(entity), references,
+					references.isEmpty() ? along(kind.key(), id) : List.of());
 		});
 	}
 
@@ -546,8 +553,16 @@ public class RecordEditor {
 
 	}
 
-	/** How a delete ended: done, or refused with what still points at the record. */
-	record DeleteResult(String name, List<Reference> references) {
+	/** What else loses the record when it is deleted, from every feature that says. */
+	private List<Reference> along(String kind, long id) {
+		return this.deletedAlong.stream().flatMap((feature) -> feature.along(kind, id).stream()).toList();
+	}
+
+	/**
+	 * How a delete ended: done, or refused with what still points at the record; and,
+	 * asked before, what the delete takes the record out of.
+	 */
+	record DeleteResult(String name, List<Reference> references, List<Reference> along) {
 
 		boolean deleted() {
 			return this.references.isEmpty();
@@ -565,10 +580,10 @@ public class RecordEditor {
 			String shown = kind.shownName(entity);
 			List<Reference> references = kind.references(entity);
 			if (!references.isEmpty()) {
-				return new DeleteResult(shown, references);
+				return new DeleteResult(shown, references, List.of());
 			}
 			deleteWithRevision(kind, entity, null);
-			return new DeleteResult(shown, List.of());
+			return new DeleteResult(shown, List.of(), List.of());
 		});
 	}
 

@@ -47,6 +47,12 @@ public interface DisputeRepository extends RecordRepository<Dispute> {
 			countQuery = "select count(d) from Dispute d")
 	org.springframework.data.domain.Page<Dispute> findPage(org.springframework.data.domain.Pageable page);
 
+	@Query("select l from DisputeLink l join fetch l.dispute d where l.figureId = :figureId order by d.id")
+	List<DisputeLink> findLinksToFigure(long figureId);
+
+	@Query("select l from DisputeLink l join fetch l.dispute d where l.statementId = :statementId order by d.id")
+	List<DisputeLink> findLinksToStatement(long statementId);
+
 	@Query("select l from DisputeLink l join fetch l.dispute d where d.id in :disputeIds order by l.id")
 	List<DisputeLink> findLinksOf(Collection<Long> disputeIds);
 

@@ -961,6 +961,24 @@ class AdminEditorTests {
 		assertThat(chinese.shown("qualifier", List.of("NONE"))).isEqualTo("\u65e0");
 	}
 
+	/**
+	 * Deleting a figure a dispute names takes it out of what the dispute affects: the
+	 * confirmation says so and names the dispute, which stays.
+	 */
+	@Test
+	void theDeletePageOfAFigureNamesTheDisputesItLeaves() throws Exception {
+		Map<String, Object> link = this.jdbc.queryForMap("select l.figure_id, d.title from dispute_link l "
+				+ "join dispute d on d.id = l.dispute_id where l.figure_id is not null order by l.id limit 1");
+		Document page = form("/admin/figures/" + link.get("FIGURE_ID") + "/delete");
+		assertThat(page.select("main .callout").text()).contains("Deleting it also takes this figure out of");
+		assertThat(page.select("main .reference-group a").eachText()).contains((String) link.get("TITLE"));
+		assertThat(page.select("main form button.danger")).as("still deletable").isNotEmpty();
+		Document unnamed = form("/admin/figures/" + this.jdbc.queryForObject(
+				"select min(id) from figure where id not in (select figure_id from dispute_link where figure_id is not null)",
+				Long.class) + "/delete");
+		assertThat(unnamed.select("main .reference-group")).isEmpty();
+	}
+
 	private Document form(String path) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get(path).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())

@@ -189,7 +189,7 @@ class AdminRecordsControllerTests {
 		Reference shushan = new Reference("Sub-areas", "Shushan", "/admin/cities/9");
 		Reference figure = new Reference("Figures", "AI companies, 300", "/admin/figures/1");
 		given(this.editor.deletable(this.hubs, 7L))
-			.willReturn(new RecordEditor.DeleteResult("Hefei", List.of(binhu, figure, shushan)));
+			.willReturn(new RecordEditor.DeleteResult("Hefei", List.of(binhu, figure, shushan), List.of()));
 		this.mvc.perform(get("/admin/cities/7/delete").with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/delete"))

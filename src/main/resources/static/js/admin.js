@@ -59,6 +59,31 @@
     });
   });
 
+  // A select grouped by another field's value (a figure's definitions by its indicator) shows the groups of the value
+  // chosen there. A choice from another group, shown again after a refused save, stays chosen until the other field
+  // changes: a disabled option would not be sent.
+  Array.prototype.forEach.call(document.querySelectorAll('select[data-narrowed-by]'), function (select) {
+    var by = document.getElementById(select.getAttribute('data-narrowed-by'));
+    if (!by) {
+      return;
+    }
+    var narrow = function (changed) {
+      Array.prototype.forEach.call(select.querySelectorAll('optgroup[data-for]'), function (group) {
+        var holdsChoice = select.selectedIndex >= 0 && group.contains(select.options[select.selectedIndex]);
+        var shown = !by.value || group.getAttribute('data-for') === by.value || (holdsChoice && !changed);
+        if (!shown && holdsChoice) {
+          select.value = '';
+        }
+        group.hidden = !shown;
+        group.disabled = !shown;
+      });
+    };
+    by.addEventListener('change', function () {
+      narrow(true);
+    });
+    narrow(false);
+  });
+
   // A new record's empty slug shows, as its placeholder, the slug the server makes from the name (or title) when it
   // is left empty: the same rule as Text.slugOf.
   Array.prototype.forEach.call(document.querySelectorAll('form[data-new-record="true"]'), function (form) {

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
+import org.hubatlas.editing.OptionGroups;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
@@ -239,15 +240,27 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 					indicator.getDisplayName() + " (" + indicator.getUnitShown().text() + ")");
 		}
 		Map<String, String> definitionNames = new LinkedHashMap<>();
+		// Under their indicator, which the form narrows them to.
+		Map<Indicator, Map<String, String>> byIndicator = new LinkedHashMap<>();
 		for (IndicatorDefinition definition : this.definitions.findAllOrdered()) {
 			definitionNames.put(String.valueOf(definition.getId()),
 					definition.getIndicator().getDisplayName() + ": " + definition.getDisplayLabel());
+			byIndicator.computeIfAbsent(definition.getIndicator(), (indicator) -> new LinkedHashMap<>())
+				.put(String.valueOf(definition.getId()), definition.getDisplayLabel());
 		}
+		OptionGroups definitionGroups = new OptionGroups("indicatorId",
+				byIndicator.entrySet()
+					.stream()
+					.map((group) -> new OptionGroups.Group(group.getKey().getDisplayName(),
+							String.valueOf(group.getKey().getId()), group.getValue()))
+					.toList());
 		Map<String, Map<String, String>> subjectGroups = this.subjects.choices();
 		Map<String, String> subjectNames = new LinkedHashMap<>();
 		subjectGroups.values().forEach(subjectNames::putAll);
-		return FormChoices.of(FigureForm.class, Map.of("indicatorId", indicatorNames, "definitionId", definitionNames,
-				"subject", subjectNames, "sourceId", this.sources.choices()), Map.of("subjects", subjectGroups));
+		return FormChoices.of(FigureForm.class,
+				Map.of("indicatorId", indicatorNames, "definitionId", definitionNames, "subject", subjectNames,
+						"sourceId", this.sources.choices()),
+				Map.of("subjects", subjectGroups, "optionGroups", Map.of("definitionId", definitionGroups)));
 	}
 
 }

@@ -979,6 +979,30 @@ class AdminEditorTests {
 		assertThat(unnamed.select("main .reference-group")).isEmpty();
 	}
 
+	/**
+	 * The figure form lists each definition under its indicator, which a script narrows
+	 * the list to (the definition of another indicator is refused on save).
+	 */
+	@Test
+	void theFigureFormGroupsDefinitionsUnderTheirIndicator() throws Exception {
+		Document page = form("/admin/figures/new");
+		assertThat(page.select("select#definitionId").attr("data-narrowed-by")).isEqualTo("indicatorId");
+		assertThat(page.select("select#definitionId").hasAttr("data-filter")).isFalse();
+		var groups = page.select("select#definitionId optgroup[data-for]");
+		assertThat(groups).hasSizeGreaterThan(1);
+		for (var group : groups) {
+			long indicatorId = Long.parseLong(group.attr("data-for"));
+			assertThat(page.select("select#indicatorId option[value=" + indicatorId + "]").text()).as("the indicator")
+				.startsWith(group.attr("label"));
+			for (var option : group.select("option")) {
+				assertThat(this.jdbc.queryForObject("select indicator_id from indicator_definition where id = ?",
+						Long.class, Long.parseLong(option.attr("value"))))
+					.as(option.text())
+					.isEqualTo(indicatorId);
+			}
+		}
+	}
+
 	private Document form(String path) throws Exception {
 		return Jsoup.parse(this.mvc.perform(get(path).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())

@@ -106,6 +106,15 @@ class AdminJourneyTests {
 						+ ".map((o) => o.text);");
 		int all = b.findAll(By.cssSelector("#sourceId option")).size();
 		assertThat(shown).isNotEmpty().hasSizeLessThan(all / 4).allMatch((label) -> label.contains("SCMP"));
+		// Choosing an indicator leaves its definitions only.
+		WebElement counted = b.find(By.cssSelector("#definitionId optgroup[data-for]"));
+		String indicator = counted.getAttribute("data-for");
+		new org.openqa.selenium.support.ui.Select(b.find(By.id("indicatorId"))).selectByValue(indicator);
+		@SuppressWarnings("unchecked")
+		List<String> groupsShown = (List<String>) ((JavascriptExecutor) b.driver()).executeScript(
+				"return Array.from(document.querySelectorAll('#definitionId optgroup')).filter((g) => !g.hidden)"
+						+ ".map((g) => g.dataset.for);");
+		assertThat(groupsShown).containsExactly(indicator);
 		b.check("admin-figure-new");
 
 		b.open("/admin");

@@ -107,16 +107,13 @@ public class HeldInputController {
 		from = (from != null) ? from.substring(Math.min(request.getContextPath().length(), from.length())) : null;
 		Map<String, List<String>> input;
 		String form;
-		if ("/login".equals(from) && carriesInput(request)) {
+		// Shown again with the input it holds: after a failed sign-in, or sent again by
+		// its
+		// language switch.
+		if ((from == null || "/login".equals(from)) && carriesInput(request)) {
 			input = carried(request);
 			form = request.getParameter(FORM);
-			model.addAttribute("failed", true);
-			model.addAttribute("username", request.getParameter("username"));
-		}
-		else if (from == null && carriesInput(request)) {
-			// The page sent again by its language switch, with the input it holds.
-			input = carried(request);
-			form = request.getParameter(FORM);
+			model.addAttribute("failed", from != null);
 			model.addAttribute("username", request.getParameter("username"));
 		}
 		else if (from != null && from.startsWith("/admin/")) {

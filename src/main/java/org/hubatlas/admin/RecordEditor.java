@@ -109,9 +109,11 @@ public class RecordEditor {
 	}
 
 	/** The empty form with its choices. */
-	EditPage newPage(RecordKind<?, ?> kind) {
-		return this.reading.execute((status) -> new EditPage(kind.emptyForm(), null, null, null,
-				RevisionService.HistoryPage.NONE, kind.choices()));
+	<F extends AdminForm> EditPage newPage(RecordKind<?, F> kind) {
+		return this.reading.execute((status) -> {
+			F empty = kind.emptyForm();
+			return new EditPage(empty, null, null, null, RevisionService.HistoryPage.NONE, kind.choices(empty));
+		});
 	}
 
 	/** The record's form, name, public page, history and choices, loading it once. */
@@ -124,16 +126,18 @@ public class RecordEditor {
 	}
 
 	/** The page again with the admin's input, after a save that was refused. */
+	@SuppressWarnings("unchecked")
 	<E extends VersionedEntity, F extends AdminForm> EditPage formAgain(RecordKind<E, F> kind, Long id,
 			AdminForm input) {
 		return this.reading.execute((status) -> (id == null)
-				? new EditPage(input, null, null, null, RevisionService.HistoryPage.NONE, kind.choices())
-				: page(kind, load(kind, id), input, 1));
+				? new EditPage(input, null, null, null, RevisionService.HistoryPage.NONE, kind.choices((F) input))
+				: page(kind, load(kind, id), (F) input, 1));
 	}
 
-	private <E extends VersionedEntity, F extends AdminForm> EditPage page(RecordKind<E, F> kind, E entity,
-			AdminForm form, int historyPage) {
-		FormChoices choices = kind.choices();
+	private <E extends VersionedEntity, F extends AdminForm> EditPage page(RecordKind<E, F> kind, E entity, F form,
+			int historyPage) {
+		// The names of every value the kind stores, whatever this form lists.
+		FormChoices choices = kind.choices(form);
 		RevisionService.HistoryPage history = this.revisions.history(kind.key(), entity.getId(), historyPage,
 				labels(kind), choices);
 		return new EditPage(form, entity.getId(), kind.shownName(entity), kind.publicUrl(entity), history, choices);

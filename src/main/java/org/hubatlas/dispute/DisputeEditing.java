@@ -1,28 +1,45 @@
 package org.hubatlas.dispute;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
+import org.hubatlas.editing.OptionGroups;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.source.Source;
+import org.hubatlas.source.SourceQuotes;
 import org.hubatlas.source.SourceRepository;
 import org.hubatlas.source.SourceService;
+import org.hubatlas.subject.Subject;
+import org.hubatlas.subject.SubjectDirectory;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 /**
- * How the admin pages edit disputes: what is wrong or uncertain in a source and what is
- * known otherwise. What a dispute affects comes with the seed data and data packs;
- * deleting a dispute removes those links with it.
+ * How the admin pages edit disputes: what is wrong or uncertain in a source, what is
+ * known otherwise, and what it affects: hubs, companies, institutions and incentives, and
+ * the figures and statements that quote its source. Deleting a dispute removes its links.
  */
 @Component
-record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords,
-		SourceService sources) implements RecordKind<Dispute, DisputeForm> {
+record DisputeEditing(DisputeRepository disputes, DisputeLinkRepository links, SourceRepository sourceRecords,
+		SourceService sources, SubjectDirectory subjects,
+		List<SourceQuotes> quotes) implements RecordKind<Dispute, DisputeForm> {
+
+	/** A key of a record a dispute can affect, as its form stores it. */
+	private static final Pattern AFFECTED = Pattern.compile(
+			"(?:" + Subject.KEY_PATTERN + "|(?:" + DisputeLink.FIGURE + "|" + DisputeLink.STATEMENT + ")\\d{1,18})");
 
 	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "severity", "severity",
 			"updated", "updatedAt");
@@ -30,10 +47,24 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 	@Override
 	public Description<Dispute, DisputeForm> description() {
 		return new Description<>("dispute", "disputes", "dispute", DisputeForm.class,
-				"title | titleZh | slug severity type confidence | sourceId | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3",
-				this.disputes, SORTS, Dispute::getTitle, (dispute) -> "/disputes#dispute-" + dispute.getSlug(),
-				DisputeForm::from);
+				"title | titleZh | slug severity type confidence | sourceId | affects | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3",
+				this.disputes, SORTS, Dispute::getTitle, (dispute) -> "/disputes#dispute-" + dispute.getSlug(), null);
 	}
+
+	@Override
+	public DisputeForm toForm(Dispute dispute) {
+		return DisputeForm.from(dispute,
+				this.disputes.findLinksOf(List.of(dispute.getId()))
+					.stream()
+					.map(DisputeLink::key)
+					.sorted(IN_ORDER)
+					.toList());
+	}
+
+	/** Keys by kind, then by id: the order the form lists them in. */
+	private static final Comparator<String> IN_ORDER = Comparator
+		.comparing((String key) -> key.substring(0, key.indexOf(':')))
+		.thenComparingLong((key) -> Long.parseLong(key.substring(key.indexOf(':') + 1)));
 
 	@Override
 	public ListTable table(List<Dispute> disputes) {
@@ -56,7 +87,21 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 		target.edit(form.slug(), form.title(), form.severity(), form.type(), form.confidence(), source, form.quote(),
 				form.issue(), form.knownOtherwise(), form.outsideReferences());
 		target.editChinese(form.titleZh(), form.issueZh(), form.knownOtherwiseZh());
-		return this.disputes.save(target);
+		Dispute saved = this.disputes.save(target);
+		writeLinks(saved, (dispute != null) ? this.disputes.findLinksOf(List.of(saved.getId())) : List.of(),
+				form.affects());
+		return saved;
+	}
+
+	/** What the dispute affects, as the form lists it: a kept link stays as it is. */
+	private void writeLinks(Dispute dispute, List<DisputeLink> held, List<String> affects) {
+		Set<String> wanted = new LinkedHashSet<>(affects);
+		for (DisputeLink link : held) {
+			if (!wanted.remove(link.key())) {
+				this.links.delete(link);
+			}
+		}
+		wanted.forEach((key) -> this.links.save(DisputeLink.to(dispute, key)));
 	}
 
 	@Override
@@ -66,6 +111,10 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 		}
 		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
+		}
+		// A blank entry (whitespace where a key belongs) is no record either.
+		if (!form.affects().isEmpty() && !errors.hasFieldErrors("affects") && !allExist(form.affects())) {
+			errors.rejectValue("affects", "valid.chooseWhatItAffects", "Choose what it affects from the lists.");
 		}
 		// Each line is published as a link: it must be one.
 		if (form.outsideReferences() != null && !errors.hasFieldErrors("outsideReferences")) {
@@ -81,12 +130,60 @@ record DisputeEditing(DisputeRepository disputes, SourceRepository sourceRecords
 		}
 	}
 
-	private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern
-		.compile("https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?");
+	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?");
 
+	private boolean allExist(List<String> keys) {
+		if (!keys.stream().allMatch((key) -> key != null && AFFECTED.matcher(key).matches())) {
+			return false;
+		}
+		Set<String> known = new HashSet<>();
+		if (keys.stream().anyMatch(DisputeEditing::isQuote)) {
+			this.quotes.forEach((kind) -> kind.all().forEach((quote) -> known.add(kind.kind() + ":" + quote.id())));
+		}
+		return keys.stream()
+			.allMatch((key) -> isQuote(key) ? known.contains(key) : this.subjects.exists(Subject.parse(key)));
+	}
+
+	/** Whether the key names a figure or a statement, not a subject. */
+	private static boolean isQuote(String key) {
+		return key.startsWith(DisputeLink.FIGURE) || key.startsWith(DisputeLink.STATEMENT);
+	}
+
+	/** The names of everything a dispute can affect, for its history. */
 	@Override
 	public FormChoices choices() {
-		return FormChoices.of(DisputeForm.class, Map.of("sourceId", this.sources.choices()));
+		return choices(null);
+	}
+
+	/**
+	 * The names of everything a dispute can affect, and the form's lists: every hub,
+	 * company, institution and incentive, and the figures and statements that quote the
+	 * form's source or that it affects already.
+	 */
+	@Override
+	public FormChoices choices(DisputeForm form) {
+		Map<String, String> names = new LinkedHashMap<>();
+		List<OptionGroups.Group> shown = new ArrayList<>();
+		this.subjects.choices().forEach((heading, options) -> {
+			names.putAll(options);
+			shown.add(new OptionGroups.Group(heading, null, options));
+		});
+		for (SourceQuotes kind : this.quotes) {
+			Map<String, String> listed = new LinkedHashMap<>();
+			for (SourceQuotes.Quote quote : kind.all()) {
+				String key = kind.kind() + ":" + quote.id();
+				names.put(key, quote.label());
+				if (form != null
+						&& (Objects.equals(form.sourceId(), quote.sourceId()) || form.affects().contains(key))) {
+					listed.put(key, quote.label());
+				}
+			}
+			if (!listed.isEmpty()) {
+				shown.add(new OptionGroups.Group(kind.heading(), null, listed));
+			}
+		}
+		return FormChoices.of(DisputeForm.class, Map.of("sourceId", this.sources.choices(), "affects", names),
+				Map.of("optionGroups", Map.of("affects", new OptionGroups(null, shown))));
 	}
 
 }

@@ -18,6 +18,10 @@ import org.hubatlas.subject.Subject;
 @Table(name = "dispute_link")
 public class DisputeLink {
 
+	static final String FIGURE = "figure:";
+
+	static final String STATEMENT = "statement:";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -38,12 +42,30 @@ public class DisputeLink {
 	protected DisputeLink() {
 	}
 
-	/** A link from a dispute to the figure it is about. */
-	public static DisputeLink toFigure(Dispute dispute, long figureId) {
+	/**
+	 * A link from a dispute to the record a key names, as the dispute's form stores it:
+	 * "figure:12", "statement:7", or a subject's ("city:3").
+	 */
+	static DisputeLink to(Dispute dispute, String key) {
 		DisputeLink link = new DisputeLink();
 		link.dispute = dispute;
-		link.figureId = figureId;
+		long id = Long.parseLong(key.substring(key.indexOf(':') + 1));
+		if (key.startsWith(FIGURE)) {
+			link.figureId = id;
+		}
+		else if (key.startsWith(STATEMENT)) {
+			link.statementId = id;
+		}
+		else {
+			link.subject = Subject.parse(key);
+		}
 		return link;
+	}
+
+	/** The key of the record linked, as {@link #to} reads it. */
+	String key() {
+		return (this.figureId != null) ? FIGURE + this.figureId
+				: (this.statementId != null) ? STATEMENT + this.statementId : getSubject().key();
 	}
 
 	public Long getId() {

@@ -158,4 +158,12 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return FormChoices.of(formType(), Map.of());
 	}
 
+	/**
+	 * The choices as this form's page offers them, where they depend on its values (a
+	 * dispute lists the figures of its source); the kind's choices by default.
+	 */
+	default FormChoices choices(F form) {
+		return choices();
+	}
+
 }

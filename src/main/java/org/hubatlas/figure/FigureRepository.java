@@ -58,6 +58,9 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	@Query(WITH_PROVENANCE + "where f.source.id = :sourceId" + ORDER)
 	List<Figure> findForSource(long sourceId);
 
+	@Query(WITH_PROVENANCE + "order by f.id")
+	List<Figure> findAllWithProvenance();
+
 	@Query("select f.source.id, count(f) from Figure f group by f.source.id")
 	List<Object[]> countBySource();
 

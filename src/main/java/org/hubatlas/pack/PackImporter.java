@@ -37,8 +37,6 @@ import org.hubatlas.company.CompanyKind;
 import org.hubatlas.company.CompanyRepository;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.DisputeForm;
-import org.hubatlas.dispute.DisputeLink;
-import org.hubatlas.dispute.DisputeLinkRepository;
 import org.hubatlas.dispute.DisputeRepository;
 import org.hubatlas.dispute.DisputeType;
 import org.hubatlas.dispute.Severity;
@@ -142,8 +140,6 @@ public class PackImporter {
 
 	private final DisputeRepository disputes;
 
-	private final DisputeLinkRepository disputeLinks;
-
 	private final DataPackRepository packs;
 
 	private final RevisionService revisions;
@@ -162,9 +158,9 @@ public class PackImporter {
 
 	PackImporter(CityRepository cities, IndicatorRepository indicators, SourceRepository sources,
 			FigureRepository figures, StatementRepository statements, DisputeRepository disputes,
-			DisputeLinkRepository disputeLinks, DataPackRepository packs, RevisionService revisions,
-			PlatformTransactionManager transactionManager, IndicatorDefinitionRepository definitions,
-			CompanyRepository companies, RecordEditor editor, PackTranslations translations, RecordKinds kinds) {
+			DataPackRepository packs, RevisionService revisions, PlatformTransactionManager transactionManager,
+			IndicatorDefinitionRepository definitions, CompanyRepository companies, RecordEditor editor,
+			PackTranslations translations, RecordKinds kinds) {
 		this.translations = translations;
 		this.kinds = kinds;
 		this.definitions = definitions;
@@ -176,7 +172,6 @@ public class PackImporter {
 		this.figures = figures;
 		this.statements = statements;
 		this.disputes = disputes;
-		this.disputeLinks = disputeLinks;
 		this.packs = packs;
 		this.revisions = revisions;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -1334,11 +1329,10 @@ public class PackImporter {
 				return;
 			}
 			DisputeForm form = DisputeForm.from(conflict(row, ref, this.hubsBySlug.get(row.hub()),
-					figure.getIndicator(), Comparability.year(figure), source));
+					figure.getIndicator(), Comparability.year(figure), source), List.of("figure:" + figure.getId()));
 			Dispute dispute = (Dispute) PackImporter.this.editor.imported(recordKind("dispute"), null, form, this.note);
 			dispute.applyPackRef(disputeRef);
 			this.disputeRefs.add(disputeRef);
-			PackImporter.this.disputeLinks.save(DisputeLink.toFigure(dispute, figure.getId()));
 			this.rows.add(new PlanRow(row.line(), "dispute", label, Outcome.CREATE,
 					InterfaceText.message("pack.reason.disagree", "two sources disagree")));
 		}

@@ -1044,9 +1044,19 @@ class AdminEditorTests {
 	void aDisputeIsEditedAndItsHistoryKept() throws Exception {
 		long id = this.jdbc.queryForObject("select id from dispute where slug = '003-waic-location'", Long.class);
 		long version = this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
-		this.mvc.perform(get("/admin/disputes/" + id).with(user("chief").roles("ADMIN")))
+		int links = this.jdbc.queryForObject("select count(*) from dispute_link where dispute_id = ?", Integer.class,
+				id);
+		String page = this.mvc.perform(get("/admin/disputes/" + id).with(user("chief").roles("ADMIN")))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Contradicts known facts"), containsString("History"))));
+			.andExpect(content().string(allOf(containsString("Contradicts known facts"), containsString("History"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// What it affects, ticked as the page shows it.
+		String[] ticked = Jsoup.parse(page)
+			.select("input[name=affects][checked]")
+			.eachAttr("value")
+			.toArray(String[]::new);
 		this.mvc
 			.perform(post("/admin/disputes/" + id).with(user("chief").roles("ADMIN"))
 				.with(csrf())
@@ -1055,6 +1065,7 @@ class AdminEditorTests {
 				.param("severity", "HIGH")
 				.param("type", "CONTRADICTS_PUBLIC_FACT")
 				.param("issue", "The source places WAIC in Shenzhen; it is held in Shanghai every year.")
+				.param("affects", ticked)
 				.param("version", String.valueOf(version)))
 			.andExpect(redirectedUrl("/admin/disputes/" + id));
 		assertThat(this.jdbc.queryForObject("select issue from dispute where id = ?", String.class, id))
@@ -1063,10 +1074,97 @@ class AdminEditorTests {
 				"select count(*) from revision where entity_type = 'dispute' and entity_id = ? and action = 'UPDATE'",
 				Integer.class, id))
 			.isOne();
-		// Its links to what it affects stay.
+		// Its links to what it affects stay, as its form listed them ticked.
+		assertThat(ticked).hasSize(links);
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from dispute_link where dispute_id = ?", Integer.class, id))
-			.isPositive();
+			.isEqualTo(links);
+	}
+
+	/**
+	 * What a dispute affects is ticked on its form: every hub, company, institution and
+	 * incentive, and the figures and statements that quote its source. A hub ticked shows
+	 * the dispute on its profile, and no longer once unticked; the history names what
+	 * changed; a record that does not exist is refused beside the field.
+	 */
+	@Test
+	void aDisputeIsLinkedToWhatItAffectsOnItsForm() throws Exception {
+		Map<String, Object> figure = this.jdbc
+			.queryForMap("select min(id) as id, source_id from figure group by source_id order by source_id limit 1");
+		long sourceId = ((Number) figure.get("source_id")).longValue();
+		String figureKey = "figure:" + figure.get("id");
+		long hefei = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
+		String title = "A linked test dispute about one source";
+		// Refused for a missing explanation: the form lists the source's figures.
+		String refused = this.mvc
+			.perform(post("/admin/disputes").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("title", title)
+				.param("severity", "LOW")
+				.param("type", "AMBIGUITY")
+				.param("sourceId", String.valueOf(sourceId))
+				.param("affects", "city:" + hefei))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Document form = Jsoup.parse(refused);
+		assertThat(form.select("input[name=affects][value=" + figureKey + "]")).hasSize(1);
+		assertThat(form.select("input[name=affects][value=city:" + hefei + "]").attr("checked")).isNotEmpty();
+		String created = this.mvc
+			.perform(post("/admin/disputes").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("title", title)
+				.param("severity", "LOW")
+				.param("type", "AMBIGUITY")
+				.param("sourceId", String.valueOf(sourceId))
+				.param("issue", "Read this figure with care.")
+				.param("affects", "city:" + hefei, figureKey))
+			.andExpect(redirectedUrlPattern("/admin/disputes/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		assertThat(this.jdbc.queryForList("select coalesce(city_id, -figure_id) from dispute_link where dispute_id = ?",
+				Long.class, id))
+			.containsExactlyInAnyOrder(hefei, -((Number) figure.get("id")).longValue());
+		this.mvc.perform(get("/cities/hefei")).andExpect(content().string(containsString(title)));
+		long version = this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+		this.mvc
+			.perform(post("/admin/disputes/" + id).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("slug", this.jdbc.queryForObject("select slug from dispute where id = ?", String.class, id))
+				.param("title", title)
+				.param("severity", "LOW")
+				.param("type", "AMBIGUITY")
+				.param("sourceId", String.valueOf(sourceId))
+				.param("issue", "Read this figure with care.")
+				.param("affects", figureKey)
+				.param("version", String.valueOf(version)))
+			.andExpect(redirectedUrl("/admin/disputes/" + id));
+		assertThat(this.jdbc.queryForList("select figure_id from dispute_link where dispute_id = ?", Long.class, id))
+			.containsExactly(((Number) figure.get("id")).longValue());
+		this.mvc.perform(get("/cities/hefei")).andExpect(content().string(not(containsString(title))));
+		Document edit = Jsoup.parse(this.mvc.perform(get("/admin/disputes/" + id).with(user("chief").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(edit.select("input[name=affects][value=" + figureKey + "]").attr("checked")).isNotEmpty();
+		assertThat(edit.select("input[name=affects][value=city:" + hefei + "]").attr("checked")).isEmpty();
+		assertThat(edit.select("#history").text()).contains("What it affects").contains("Hefei");
+		this.mvc
+			.perform(post("/admin/disputes/" + id).with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("title", title)
+				.param("severity", "LOW")
+				.param("type", "AMBIGUITY")
+				.param("issue", "Read this figure with care.")
+				.param("affects", "figure:999999999")
+				.param("version", String.valueOf(version + 1)))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "affects", "valid.chooseWhatItAffects"));
+		assertThat(this.jdbc.queryForList("select figure_id from dispute_link where dispute_id = ?", Long.class, id))
+			.containsExactly(((Number) figure.get("id")).longValue());
 	}
 
 }

@@ -39,7 +39,8 @@ public record ListQuery(String q, int page, String sort, String dir) {
 
 	/**
 	 * Sort keys in the order given, the first being the default: ("name", "name",
-	 * "updated", "updatedAt").
+	 * "updated", "updatedAt"). A property of the form "name|sortKeyZh" is the first for a
+	 * reader in English, the second for one in Chinese (see {@link ChineseOrder}).
 	 */
 	public static Map<String, String> sorts(String... keysAndProperties) {
 		Map<String, String> sorts = new java.util.LinkedHashMap<>();
@@ -52,8 +53,9 @@ public record ListQuery(String q, int page, String sort, String dir) {
 	public Pageable pageable(Map<String, String> sortable) {
 		// Names sort as readers expect ("AgiBot" before "AISpeech"): text is compared
 		// ignoring case, other values as they are.
-		Sort.Order order = new Sort.Order(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC,
-				sortable.get(this.sort))
+		String[] properties = sortable.get(this.sort).split("\\|");
+		String property = (properties.length > 1 && InterfaceText.chinese()) ? properties[1] : properties[0];
+		Sort.Order order = new Sort.Order(this.dir.equals("desc") ? Sort.Direction.DESC : Sort.Direction.ASC, property)
 			.ignoreCase();
 		return PageRequest.of(this.page - 1, PAGE_SIZE, Sort.by(order).and(Sort.by("id")));
 	}

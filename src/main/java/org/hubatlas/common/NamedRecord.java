@@ -2,6 +2,8 @@ package org.hubatlas.common;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 
 import static org.hubatlas.common.Text.blankToNull;
 
@@ -26,6 +28,10 @@ public abstract class NamedRecord extends VersionedEntity implements ChineseName
 	@Column(name = "summary_zh")
 	private String summaryZh;
 
+	/** Orders the records as a Chinese list does: see {@link ChineseOrder}. */
+	@Column(name = "sort_key_zh")
+	private String sortKeyZh;
+
 	protected NamedRecord() {
 	}
 
@@ -49,6 +55,12 @@ public abstract class NamedRecord extends VersionedEntity implements ChineseName
 	@Override
 	public String chineseName() {
 		return this.nameZh;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void keepChineseOrder() {
+		this.sortKeyZh = ChineseOrder.key(this.name, this.nameZh);
 	}
 
 	/** The name in the reader's language. */

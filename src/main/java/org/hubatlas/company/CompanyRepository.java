@@ -26,10 +26,10 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	 */
 	@Query(value = "select c.id from Company c where (:kind is null or c.kind = :kind) "
 			+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector)) "
-			+ "order by lower(c.name), c.id",
+			+ "order by case when :chinese = true then c.sortKeyZh else lower(c.name) end, c.id",
 			countQuery = "select count(c) from Company c where (:kind is null or c.kind = :kind) "
 					+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector))")
-	Page<Long> findListingIds(CompanyKind kind, String sector, Pageable page);
+	Page<Long> findListingIds(CompanyKind kind, String sector, boolean chinese, Pageable page);
 
 	/**
 	 * The whole filtered list for a download, in the list's order, hubs and sectors
@@ -38,8 +38,8 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	@Query("select c from Company c left join fetch c.hqCity left join fetch c.sectors "
 			+ "where (:kind is null or c.kind = :kind) "
 			+ "and (:sector is null or exists (select 1 from Company c2 join c2.sectors s where c2 = c and s = :sector)) "
-			+ "order by lower(c.name), c.id")
-	List<Company> findForDownload(CompanyKind kind, String sector);
+			+ "order by case when :chinese = true then c.sortKeyZh else lower(c.name) end, c.id")
+	List<Company> findForDownload(CompanyKind kind, String sector, boolean chinese);
 
 	@Query("select distinct c from Company c left join fetch c.hqCity left join fetch c.sectors where c.id in :ids")
 	List<Company> findWithDetails(Collection<Long> ids);

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageOfIds;
+import org.hubatlas.common.ChineseOrder;
+import org.hubatlas.common.InterfaceText;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
@@ -57,7 +59,8 @@ public class CompanyService {
 
 	/** One page (from 1) of this size, by name: two queries and a count. */
 	public Page<Company> list(CompanyKind kind, String sector, int page, int size) {
-		Page<Long> ids = this.companies.findListingIds(kind, sector, PageRequest.of(page - 1, size));
+		Page<Long> ids = this.companies.findListingIds(kind, sector, InterfaceText.chinese(),
+				PageRequest.of(page - 1, size));
 		return PageOfIds.load(ids, this.companies::findWithDetails, Company::getId);
 	}
 
@@ -101,7 +104,7 @@ public class CompanyService {
 			byCompany.putIfAbsent(presence.getCompany().getId(), CompanyInCity.present(presence));
 		}
 		List<CompanyInCity> result = new ArrayList<>(byCompany.values());
-		result.sort((a, b) -> a.name().compareToIgnoreCase(b.name()));
+		result.sort(ChineseOrder.byShownName(CompanyInCity::name, CompanyInCity::nameZh));
 		return result;
 	}
 
@@ -139,7 +142,7 @@ public class CompanyService {
 
 	/** The whole list with these filters, for a download: one query. */
 	public List<Company> download(CompanyKind kind, String sector) {
-		return this.companies.findForDownload(kind, sector);
+		return this.companies.findForDownload(kind, sector, InterfaceText.chinese());
 	}
 
 	/**

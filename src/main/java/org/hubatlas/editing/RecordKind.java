@@ -27,9 +27,10 @@ import org.springframework.validation.Errors;
 public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 
 	/**
-	 * Sort keys of an admin list by name, then by last change; the first is the default.
+	 * Sort keys of an admin list by name (in Chinese by the name a Chinese reader sees),
+	 * then by last change; the first is the default.
 	 */
-	Map<String, String> BY_NAME = ListQuery.sorts("name", "name", "updated", "updatedAt");
+	Map<String, String> BY_NAME = ListQuery.sorts("name", "name|sortKeyZh", "updated", "updatedAt");
 
 	/**
 	 * A kind described once: the key the history stores ("company"), which also names its

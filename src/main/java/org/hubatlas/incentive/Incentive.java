@@ -15,10 +15,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.ChineseNamed;
+import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.common.DateLabel;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ReaderText;
@@ -81,6 +84,10 @@ public class Incentive extends VersionedEntity implements ChineseNamed {
 
 	@Column(name = "title_zh")
 	private String titleZh;
+
+	/** Orders the incentives as a Chinese list does: see {@link ChineseOrder}. */
+	@Column(name = "sort_key_zh")
+	private String sortKeyZh;
 
 	@Column(name = "summary_zh")
 	private String summaryZh;
@@ -212,6 +219,12 @@ public class Incentive extends VersionedEntity implements ChineseNamed {
 	@Override
 	public String chineseName() {
 		return this.titleZh;
+	}
+
+	@PrePersist
+	@PreUpdate
+	void keepChineseOrder() {
+		this.sortKeyZh = ChineseOrder.key(this.title, this.titleZh);
 	}
 
 	public String getSummaryZh() {

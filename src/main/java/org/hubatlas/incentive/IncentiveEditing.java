@@ -28,7 +28,8 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 	/** Where a record of this kind is edited, before its id. */
 	static final String PAGE = "/admin/incentives/";
 
-	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title", "updated", "updatedAt");
+	private static final Map<String, String> SORTS = ListQuery.sorts("title", "title|sortKeyZh", "updated",
+			"updatedAt");
 
 	@Override
 	public Description<Incentive, IncentiveForm> description() {

@@ -21,15 +21,15 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 	 * in memory.
 	 */
 	@Query(value = "select i.id from Incentive i where (:level is null or i.level = :level) "
-			+ "and (:kind is null or i.kind = :kind) order by lower(i.title), i.id",
+			+ "and (:kind is null or i.kind = :kind) order by case when :chinese = true then i.sortKeyZh else lower(i.title) end, i.id",
 			countQuery = "select count(i) from Incentive i where (:level is null or i.level = :level) "
 					+ "and (:kind is null or i.kind = :kind)")
-	Page<Long> findListingIds(IncentiveLevel level, IncentiveKind kind, Pageable page);
+	Page<Long> findListingIds(IncentiveLevel level, IncentiveKind kind, boolean chinese, Pageable page);
 
 	/** The whole filtered list for a download, in the list's order, hubs loaded. */
 	@Query("select i from Incentive i left join fetch i.cities where (:level is null or i.level = :level) "
-			+ "and (:kind is null or i.kind = :kind) order by lower(i.title), i.id")
-	List<Incentive> findForDownload(IncentiveLevel level, IncentiveKind kind);
+			+ "and (:kind is null or i.kind = :kind) order by case when :chinese = true then i.sortKeyZh else lower(i.title) end, i.id")
+	List<Incentive> findForDownload(IncentiveLevel level, IncentiveKind kind, boolean chinese);
 
 	@Query("select distinct i from Incentive i left join fetch i.cities where i.id in :ids")
 	List<Incentive> findWithCities(Collection<Long> ids);

@@ -7,6 +7,8 @@ import java.util.Set;
 
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageOfIds;
+import org.hubatlas.common.ChineseOrder;
+import org.hubatlas.common.InterfaceText;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -41,13 +43,16 @@ public class IncentiveService {
 
 	/** One page (from 1) of this size, by title: two queries and a count. */
 	public Page<Incentive> list(IncentiveLevel level, IncentiveKind kind, int page, int size) {
-		Page<Long> ids = this.incentives.findListingIds(level, kind, PageRequest.of(page - 1, size));
+		Page<Long> ids = this.incentives.findListingIds(level, kind, InterfaceText.chinese(),
+				PageRequest.of(page - 1, size));
 		return PageOfIds.load(ids, this.incentives::findWithCities, Incentive::getId);
 	}
 
 	/** Incentives that apply to any of these hubs, with all their hubs loaded. */
 	public List<Incentive> forCities(Collection<Long> cityIds) {
-		return cityIds.isEmpty() ? List.of() : this.incentives.findForCities(cityIds);
+		List<Incentive> found = new ArrayList<>(cityIds.isEmpty() ? List.of() : this.incentives.findForCities(cityIds));
+		found.sort(ChineseOrder.byShownName(Incentive::getTitle, Incentive::getTitleZh));
+		return found;
 	}
 
 	public List<CityIncentive> cityKinds() {
@@ -63,7 +68,7 @@ public class IncentiveService {
 
 	/** The whole list with these filters, for a download: one query. */
 	public List<Incentive> download(IncentiveLevel level, IncentiveKind kind) {
-		return this.incentives.findForDownload(level, kind);
+		return this.incentives.findForDownload(level, kind, InterfaceText.chinese());
 	}
 
 	/**

@@ -18,13 +18,13 @@ public interface UniversityRepository extends RecordRepository<University> {
 
 	/** The whole filtered list for a download, in the list's order. */
 	@Query("select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) "
-			+ "order by lower(u.name), u.id")
-	List<University> findForDownload(UniversityKind kind);
+			+ "order by case when :chinese = true then u.sortKeyZh else lower(u.name) end, u.id")
+	List<University> findForDownload(UniversityKind kind, boolean chinese);
 
 	@Query(value = "select u from University u left join fetch u.city where (:kind is null or u.kind = :kind) "
-			+ "order by lower(u.name), u.id",
+			+ "order by case when :chinese = true then u.sortKeyZh else lower(u.name) end, u.id",
 			countQuery = "select count(u) from University u where (:kind is null or u.kind = :kind)")
-	Page<University> findListing(UniversityKind kind, Pageable page);
+	Page<University> findListing(UniversityKind kind, boolean chinese, Pageable page);
 
 	@Query("select u from University u join fetch u.city where u.city.id in :cityIds order by lower(u.name), u.id")
 	List<University> findInCities(Collection<Long> cityIds);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.ChineseOrder;
+import org.hubatlas.common.InterfaceText;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -38,12 +40,15 @@ public class UniversityService {
 
 	/** One page (from 1) of this size, by name, in one query and its count. */
 	public Page<University> list(UniversityKind kind, int page, int size) {
-		return this.universities.findListing(kind, PageRequest.of(page - 1, size));
+		return this.universities.findListing(kind, InterfaceText.chinese(), PageRequest.of(page - 1, size));
 	}
 
 	/** Institutions in any of these hubs, with their hub loaded. */
 	public List<University> inCities(Collection<Long> cityIds) {
-		return cityIds.isEmpty() ? List.of() : this.universities.findInCities(cityIds);
+		List<University> found = new ArrayList<>(
+				cityIds.isEmpty() ? List.of() : this.universities.findInCities(cityIds));
+		found.sort(ChineseOrder.byShownName(University::getName, University::getNameZh));
+		return found;
 	}
 
 	public List<UniversityCompanyTie> ties(University university) {
@@ -79,7 +84,7 @@ public class UniversityService {
 
 	/** The whole list with this filter, for a download: one query. */
 	public List<University> download(UniversityKind kind) {
-		return this.universities.findForDownload(kind);
+		return this.universities.findForDownload(kind, InterfaceText.chinese());
 	}
 
 	/**

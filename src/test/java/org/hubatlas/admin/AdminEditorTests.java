@@ -1,6 +1,7 @@
 package org.hubatlas.admin;
 
 import java.lang.reflect.RecordComponent;
+import java.text.Collator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -594,6 +595,19 @@ class AdminEditorTests {
 
 	@Test
 	void aChineseReaderFindsAndReadsTheListsByTheirChineseNames() throws Exception {
+		// In the order of a Chinese list: by the pinyin of the names shown.
+		for (String list : List.of("/admin/cities", "/admin/companies", "/admin/universities", "/admin/incentives")) {
+			List<String> names = Jsoup
+				.parse(this.mvc.perform(get(list).with(user("editor").roles("ADMIN")).cookie(CHINESE))
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.select("main tbody tr > :first-child a")
+				.eachText();
+			assertThat(names).as(list)
+				.hasSizeGreaterThan(5)
+				.isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+		}
 		this.mvc.perform(get("/admin/cities").param("q", "北京").with(user("editor").roles("ADMIN")).cookie(CHINESE))
 			.andExpect(content().string(allOf(containsString(">北京</a>"), not(containsString(">Beijing</a>")),
 					not(containsString(">上海</a>")))));

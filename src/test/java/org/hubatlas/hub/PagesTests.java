@@ -1,5 +1,6 @@
 package org.hubatlas.hub;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -1036,6 +1037,43 @@ class PagesTests {
 	/** A page as an English reader gets it. */
 	private String english(String page) throws Exception {
 		return this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
+	}
+
+	/**
+	 * The lists of companies, institutions and incentives read in the order of the names
+	 * shown: in Chinese by their pinyin (阿里巴巴 before 百川智能), a name without Chinese among
+	 * them by its letters; in English by the alphabet, whatever the case. A list's first
+	 * page is the first in that order.
+	 */
+	@Test
+	void eachLanguageReadsTheListsInItsOwnOrder() throws Exception {
+		for (String list : List.of("/companies", "/universities", "/incentives")) {
+			List<String> chinese = Jsoup.parse(chinese(list)).select("main tbody th[scope=row] > a").eachText();
+			assertThat(chinese).as(list)
+				.hasSizeGreaterThan(5)
+				.isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+			List<String> english = Jsoup
+				.parse(this.mvc.perform(get(list).header("Accept-Language", "en"))
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.select("main tbody th[scope=row] > a")
+				.eachText();
+			assertThat(english).as(list).hasSizeGreaterThan(5).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+		}
+		List<String> companies = Jsoup.parse(chinese("/companies")).select("main tbody th[scope=row] > a").eachText();
+		assertThat(companies.indexOf("阿里巴巴")).isNotNegative().isLessThan(companies.indexOf("百川智能"));
+		// A hub's profile names its companies and institutions as the lists do.
+		Document beijing = Jsoup.parse(chinese("/cities/beijing"));
+		List<String> inBeijing = beijing
+			.select("section[aria-labelledby=companies-heading] tbody th[scope=row] > a:first-child")
+			.eachText();
+		assertThat(inBeijing).contains("百川智能", "智谱")
+			.doesNotContain("Baichuan Intelligence")
+			.isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+		assertThat(beijing.select("section[aria-labelledby=universities-heading] li > a:first-child").eachText())
+			.contains("北京大学", "清华大学")
+			.isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
 	}
 
 	private String chinese(String page) throws Exception {

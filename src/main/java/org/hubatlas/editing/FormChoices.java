@@ -4,6 +4,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Labelled;
@@ -43,8 +44,20 @@ public record FormChoices(Map<String, Object> attributes, Map<String, Map<String
 	 */
 	public String shown(String field, List<String> values) {
 		Map<String, String> names = this.valueLabels.getOrDefault(field, Map.of());
-		return String.join(", ", values.stream().map((v) -> names.getOrDefault(v, v)).toList());
+		return String.join(", ", values.stream().map((v) -> names.getOrDefault(v, unnamed(names, v))).toList());
 	}
+
+	/**
+	 * A value no name is known for: an id of a field that names its ids is of a record
+	 * since deleted, and says so rather than show the id; anything else as it is.
+	 */
+	private static String unnamed(Map<String, String> names, String value) {
+		return (!names.isEmpty() && ID.matcher(value).matches())
+				? InterfaceText.message("admin.form.deletedRecord", "(deleted)") : value;
+	}
+
+	/** An id as a form stores it: "12", or with its kind, "figure:12". */
+	private static final Pattern ID = Pattern.compile("(?:[a-z]+:)?\\d{1,18}");
 
 	/** Each field of a form, by name, as {@link #shown} writes it. */
 	public Map<String, String> shown(AdminForm form) {

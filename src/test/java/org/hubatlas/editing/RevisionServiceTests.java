@@ -31,6 +31,20 @@ class RevisionServiceTests {
 		assertThat(changes).containsExactly(new FieldChange("hqCityId", "Headquarters hub", "Beijing", "Hangzhou"));
 	}
 
+	/**
+	 * An id no name is known for is of a record deleted since: the history says so, and
+	 * shows no id.
+	 */
+	@Test
+	void anIdOfARecordDeletedSinceReadsAsDeleted() {
+		Revision update = revision(Revision.Action.UPDATE, "{\"affects\":[\"city:3\",\"figure:41\"]}",
+				"{\"affects\":[\"city:3\"]}");
+		List<FieldChange> changes = this.revisions.changes(update, Map.of("affects", "What it affects"),
+				new FormChoices(Map.of(), Map.of("affects", Map.of("city:3", "Beijing"))));
+		assertThat(changes)
+			.containsExactly(new FieldChange("affects", "What it affects", "Beijing, (deleted)", "Beijing"));
+	}
+
 	@Test
 	void aCreateListsEveryFieldWithNothingBefore() {
 		Revision create = revision(Revision.Action.CREATE, null, "{\"name\":[\"DeepSeek\"],\"sectors\":[]}");

@@ -1105,34 +1105,22 @@ class AdminEditorTests {
 	void aDisputeIsLinkedToWhatItAffectsOnItsForm() throws Exception {
 		Map<String, Object> figure = this.jdbc
 			.queryForMap("select min(id) as id, source_id from figure group by source_id order by source_id limit 1");
-		long sourceId = ((Number) figure.get("source_id")).longValue();
-		String figureKey = "figure:" + figure.get("id");
+		String sourceId = String.valueOf(figure.get("source_id"));
+		long figureId = ((Number) figure.get("id")).longValue();
+		String figureKey = "figure:" + figureId;
 		long hefei = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
 		String title = "A linked test dispute about one source";
 		// Refused for a missing explanation: the form lists the source's figures.
-		String refused = this.mvc
-			.perform(post("/admin/disputes").with(user("chief").roles("ADMIN"))
-				.with(csrf())
-				.param("title", title)
-				.param("severity", "LOW")
-				.param("type", "AMBIGUITY")
-				.param("sourceId", String.valueOf(sourceId))
-				.param("affects", "city:" + hefei))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		Document form = Jsoup.parse(refused);
-		assertThat(form.select("input[name=affects][value=" + figureKey + "]")).hasSize(1);
-		assertThat(form.select("input[name=affects][value=city:" + hefei + "]").attr("checked")).isNotEmpty();
+		Document refused = Jsoup
+			.parse(this.mvc.perform(disputeSave("/admin/disputes", title, sourceId).param("affects", "city:" + hefei))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(refused.select("input[name=affects][value=" + figureKey + "]")).hasSize(1);
+		assertThat(refused.select("input[name=affects][value=city:" + hefei + "]").attr("checked")).isNotEmpty();
 		String created = this.mvc
-			.perform(post("/admin/disputes").with(user("chief").roles("ADMIN"))
-				.with(csrf())
-				.param("title", title)
-				.param("severity", "LOW")
-				.param("type", "AMBIGUITY")
-				.param("sourceId", String.valueOf(sourceId))
-				.param("issue", "Read this figure with care.")
+			.perform(disputeSave("/admin/disputes", title, sourceId).param("issue", "Read this figure with care.")
 				.param("affects", "city:" + hefei, figureKey))
 			.andExpect(redirectedUrlPattern("/admin/disputes/*"))
 			.andReturn()
@@ -1141,25 +1129,19 @@ class AdminEditorTests {
 		long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
 		assertThat(this.jdbc.queryForList("select coalesce(city_id, -figure_id) from dispute_link where dispute_id = ?",
 				Long.class, id))
-			.containsExactlyInAnyOrder(hefei, -((Number) figure.get("id")).longValue());
+			.containsExactlyInAnyOrder(hefei, -figureId);
 		this.mvc.perform(get("/cities/hefei")).andExpect(content().string(containsString(title)));
 		long version = this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
 		this.mvc
-			.perform(post("/admin/disputes/" + id).with(user("chief").roles("ADMIN"))
-				.with(csrf())
+			.perform(disputeSave(created, title, sourceId).param("issue", "Read this figure with care.")
 				.param("slug", this.jdbc.queryForObject("select slug from dispute where id = ?", String.class, id))
-				.param("title", title)
-				.param("severity", "LOW")
-				.param("type", "AMBIGUITY")
-				.param("sourceId", String.valueOf(sourceId))
-				.param("issue", "Read this figure with care.")
 				.param("affects", figureKey)
 				.param("version", String.valueOf(version)))
-			.andExpect(redirectedUrl("/admin/disputes/" + id));
+			.andExpect(redirectedUrl(created));
 		assertThat(this.jdbc.queryForList("select figure_id from dispute_link where dispute_id = ?", Long.class, id))
-			.containsExactly(((Number) figure.get("id")).longValue());
+			.containsExactly(figureId);
 		this.mvc.perform(get("/cities/hefei")).andExpect(content().string(not(containsString(title))));
-		Document edit = Jsoup.parse(this.mvc.perform(get("/admin/disputes/" + id).with(user("chief").roles("ADMIN")))
+		Document edit = Jsoup.parse(this.mvc.perform(get(created).with(user("chief").roles("ADMIN")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -1167,18 +1149,23 @@ class AdminEditorTests {
 		assertThat(edit.select("input[name=affects][value=city:" + hefei + "]").attr("checked")).isEmpty();
 		assertThat(edit.select("#history").text()).contains("What it affects").contains("Hefei");
 		this.mvc
-			.perform(post("/admin/disputes/" + id).with(user("chief").roles("ADMIN"))
-				.with(csrf())
-				.param("title", title)
-				.param("severity", "LOW")
-				.param("type", "AMBIGUITY")
-				.param("issue", "Read this figure with care.")
+			.perform(disputeSave(created, title, sourceId).param("issue", "Read this figure with care.")
 				.param("affects", "figure:999999999")
 				.param("version", String.valueOf(version + 1)))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "affects", "valid.chooseWhatItAffects"));
 		assertThat(this.jdbc.queryForList("select figure_id from dispute_link where dispute_id = ?", Long.class, id))
-			.containsExactly(((Number) figure.get("id")).longValue());
+			.containsExactly(figureId);
+	}
+
+	/** A dispute's save with its title, kind and source. */
+	private static MockHttpServletRequestBuilder disputeSave(String url, String title, String sourceId) {
+		return post(url).with(user("chief").roles("ADMIN"))
+			.with(csrf())
+			.param("title", title)
+			.param("severity", "LOW")
+			.param("type", "AMBIGUITY")
+			.param("sourceId", sourceId);
 	}
 
 }

@@ -23,6 +23,30 @@
     });
   });
 
+  // A long group of checkboxes (what a dispute affects) gets a box that shows only the choices containing what is
+  // typed, and the groups that still have one; a ticked choice stays in view whatever is typed.
+  Array.prototype.forEach.call(document.querySelectorAll('fieldset[data-filter]'), function (fieldset) {
+    var box = document.createElement('input');
+    box.type = 'search';
+    box.className = 'select-filter';
+    box.placeholder = fieldset.getAttribute('data-filter');
+    var legend = fieldset.querySelector('legend');
+    box.setAttribute('aria-label', fieldset.getAttribute('data-filter') + (legend ? ': ' + legend.textContent.trim() : ''));
+    var help = fieldset.querySelector('.field-help');
+    var before = help && help.parentNode === fieldset ? help.nextSibling : legend.nextSibling;
+    fieldset.insertBefore(box, before);
+    box.addEventListener('input', function () {
+      var wanted = box.value.trim().toLowerCase();
+      Array.prototype.forEach.call(fieldset.querySelectorAll('label.checkbox'), function (label) {
+        label.hidden = wanted !== '' && !label.querySelector('input').checked
+          && label.textContent.toLowerCase().indexOf(wanted) < 0;
+      });
+      Array.prototype.forEach.call(fieldset.querySelectorAll('fieldset.checkbox-group'), function (group) {
+        group.hidden = !group.querySelector('label.checkbox:not([hidden])');
+      });
+    });
+  });
+
   // After a refused save, the summary of what to correct is where the keyboard and a screen reader start, and in view
   // on a phone, where the fields it names may be far below.
   var summary = document.querySelector('form .error-summary');

@@ -117,6 +117,21 @@ class AdminJourneyTests {
 		assertThat(groupsShown).containsExactly(indicator);
 		b.check("admin-figure-new");
 
+		// What a dispute affects: typing narrows its many checkboxes, and their groups,
+		// to
+		// those that match.
+		b.open("/admin/disputes/new");
+		WebElement choices = b.find(By.cssSelector("#affects > input.select-filter"));
+		assertThat(choices.getAttribute("aria-label")).isEqualTo("Type to narrow the choices: What it affects");
+		choices.sendKeys("Hefei");
+		@SuppressWarnings("unchecked")
+		List<String> boxesShown = (List<String>) ((JavascriptExecutor) b.driver())
+			.executeScript("return Array.from(document.querySelectorAll('#affects label.checkbox'))"
+					+ ".filter((l) => l.offsetParent !== null).map((l) => l.textContent.trim());");
+		assertThat(boxesShown).contains("Hefei").allMatch((label) -> label.contains("Hefei"));
+		assertThat(b.findAll(By.cssSelector("#affects label.checkbox"))).hasSizeGreaterThan(30);
+		b.check("admin-dispute-new");
+
 		b.open("/admin");
 		assertThat(b.find(By.tagName("main")).getText()).contains("Update company", "DeepSeek", EditingTest.ADMIN);
 		b.check("admin-dashboard");

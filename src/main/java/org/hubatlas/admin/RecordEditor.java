@@ -459,6 +459,9 @@ public class RecordEditor {
 		}
 		F after = kind.toForm(saved);
 		boolean changed = was == null || !sameValues(was, after.params());
+		if (changed && was != null) {
+			saved.markChanged();
+		}
 		if (changed) {
 			this.revisions.record(kind.key(), saved.getId(), kind.nameOf(saved), action, before, after, note);
 		}

@@ -36,6 +36,15 @@ public abstract class VersionedEntity {
 		this.updatedAt = LocalDateTime.now(ZoneOffset.UTC);
 	}
 
+	/**
+	 * Marks the record changed when only what it owns in other tables changed (a
+	 * dispute's links, a company's presences): its row is written with a new version, so
+	 * that a form loaded before still meets a conflict, not a silent overwrite.
+	 */
+	public void markChanged() {
+		touch();
+	}
+
 	public Long getId() {
 		return this.id;
 	}

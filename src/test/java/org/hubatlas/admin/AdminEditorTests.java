@@ -1158,6 +1158,41 @@ class AdminEditorTests {
 			.containsExactly(figureId);
 	}
 
+	/**
+	 * A save that changes only what a dispute affects is a change like any other: a form
+	 * loaded before it meets the conflict page, not a silent overwrite of the ticks.
+	 */
+	@Test
+	void aChangeOfOnlyWhatADisputeAffectsIsNotOverwrittenByAnOlderForm() throws Exception {
+		String sourceId = String.valueOf(this.jdbc.queryForObject("select min(id) from source", Long.class));
+		String title = "A dispute two admins edit at once";
+		String created = this.mvc.perform(disputeSave("/admin/disputes", title, sourceId).param("issue", "Two tabs."))
+			.andExpect(redirectedUrlPattern("/admin/disputes/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		String slug = this.jdbc.queryForObject("select slug from dispute where id = ?", String.class, id);
+		String loaded = String
+			.valueOf(this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id));
+		long xian = this.jdbc.queryForObject("select id from city where slug = 'xian'", Long.class);
+		this.mvc
+			.perform(disputeSave(created, title, sourceId).param("issue", "Two tabs.")
+				.param("slug", slug)
+				.param("affects", "city:" + xian)
+				.param("version", loaded))
+			.andExpect(redirectedUrl(created));
+		this.mvc
+			.perform(disputeSave(created, title + ", renamed", sourceId).param("issue", "Two tabs.")
+				.param("slug", slug)
+				.param("version", loaded))
+			.andExpect(status().isConflict());
+		assertThat(this.jdbc.queryForList("select city_id from dispute_link where dispute_id = ?", Long.class, id))
+			.containsExactly(xian);
+		assertThat(this.jdbc.queryForObject("select title from dispute where id = ?", String.class, id))
+			.isEqualTo(title);
+	}
+
 	/** A dispute's save with its title, kind and source. */
 	private static MockHttpServletRequestBuilder disputeSave(String url, String title, String sourceId) {
 		return post(url).with(user("chief").roles("ADMIN"))

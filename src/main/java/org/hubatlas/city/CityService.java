@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageOfIds;
@@ -45,9 +46,10 @@ public class CityService {
 	 */
 	public Map<String, String> choices() {
 		Map<String, String> hubs = new LinkedHashMap<>();
-		for (Object[] row : this.cities.findNamesOrdered()) {
-			hubs.put(String.valueOf(row[0]), InterfaceText.name((String) row[1], (String) row[2]));
-		}
+		this.cities.findNamesOrdered()
+			.stream()
+			.sorted(ChineseOrder.byShownName((Object[] row) -> (String) row[1], (row) -> (String) row[2]))
+			.forEach((row) -> hubs.put(String.valueOf(row[0]), InterfaceText.name((String) row[1], (String) row[2])));
 		return hubs;
 	}
 

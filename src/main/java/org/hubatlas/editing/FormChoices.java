@@ -44,7 +44,10 @@ public record FormChoices(Map<String, Object> attributes, Map<String, Map<String
 	 */
 	public String shown(String field, List<String> values) {
 		Map<String, String> names = this.valueLabels.getOrDefault(field, Map.of());
-		return String.join(", ", values.stream().map((v) -> names.getOrDefault(v, unnamed(names, v))).toList());
+		// Names hold commas of their own ("Beijing: AI companies, over 2,400"): a list
+		// parts them with "; ", in Chinese with "、".
+		return String.join(InterfaceText.message("admin.form.listSeparator", "; "),
+				values.stream().map((v) -> names.getOrDefault(v, unnamed(names, v))).toList());
 	}
 
 	/**

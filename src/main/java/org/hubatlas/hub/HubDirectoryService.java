@@ -1,7 +1,6 @@
 package org.hubatlas.hub;
 
 import java.math.BigDecimal;
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,11 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.city.City;
 import org.hubatlas.city.CityLevel;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.DataVersion;
-import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.PerDataVersion;
 import org.hubatlas.company.CompanyService;
 import org.hubatlas.figure.Figure;
@@ -189,10 +188,8 @@ public class HubDirectoryService {
 	private static Comparator<HubSummary> comparator(SortKey sort, boolean descending) {
 		// By the name the reader reads: in Chinese by its pinyin (哈尔滨 before 杭州), as a
 		// Chinese list is ordered.
-		Comparator<HubSummary> byName = InterfaceText.chinese()
-				? Comparator.comparing((HubSummary s) -> InterfaceText.name(s.city().getName(), s.city().getNameZh()),
-						Collator.getInstance(Locale.CHINA))
-				: Comparator.comparing((HubSummary s) -> s.city().getName(), String.CASE_INSENSITIVE_ORDER);
+		Comparator<HubSummary> byName = ChineseOrder.byShownName((HubSummary s) -> s.city().getName(),
+				(s) -> s.city().getNameZh());
 		if (sort.indicator() != null) {
 			// Hubs without a figure go last whichever the direction: "no data" is not a
 			// small value.

@@ -28,8 +28,8 @@ public interface IncentiveRepository extends RecordRepository<Incentive> {
 
 	/** The whole filtered list for a download, in the list's order, hubs loaded. */
 	@Query("select i from Incentive i left join fetch i.cities where (:level is null or i.level = :level) "
-			+ "and (:kind is null or i.kind = :kind) order by case when :chinese = true then i.sortKeyZh else lower(i.title) end, i.id")
-	List<Incentive> findForDownload(IncentiveLevel level, IncentiveKind kind, boolean chinese);
+			+ "and (:kind is null or i.kind = :kind) order by lower(i.title), i.id")
+	List<Incentive> findForDownload(IncentiveLevel level, IncentiveKind kind);
 
 	@Query("select distinct i from Incentive i left join fetch i.cities where i.id in :ids")
 	List<Incentive> findWithCities(Collection<Long> ids);

@@ -66,9 +66,12 @@ public class IncentiveService {
 	public record CityIncentive(long cityId, long incentiveId, IncentiveKind kind) {
 	}
 
-	/** The whole list with these filters, for a download: one query. */
+	/**
+	 * The whole list with these filters, for a download: one query. In the order of its
+	 * first column, the English title, whatever the reader's language.
+	 */
 	public List<Incentive> download(IncentiveLevel level, IncentiveKind kind) {
-		return this.incentives.findForDownload(level, kind, InterfaceText.chinese());
+		return this.incentives.findForDownload(level, kind);
 	}
 
 	/**

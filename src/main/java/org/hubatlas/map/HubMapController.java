@@ -1,16 +1,13 @@
 package org.hubatlas.map;
 
-import java.text.Collator;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.PageOfList;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,11 +41,9 @@ class HubMapController {
 		int number = PageNumber.of(page);
 		// The table lists the hubs by name, as the reader reads them (the dots are in
 		// drawing order: rings under dots, parts on top).
-		Collator names = Collator.getInstance(LocaleContextHolder.getLocale());
 		List<HubMap.Dot> byName = map.dots()
 			.stream()
-			.sorted(Comparator.comparing((HubMap.Dot d) -> InterfaceText.name(d.hub().getName(), d.hub().getNameZh()),
-					names))
+			.sorted(ChineseOrder.byShownName((HubMap.Dot d) -> d.hub().getName(), (d) -> d.hub().getNameZh()))
 			.toList();
 		Page<HubMap.Dot> rows = PageOfList.existing(byName, number, TABLE_PAGE_SIZE);
 		model.addAttribute("map", map);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.VersionedEntity;
 
@@ -58,12 +59,14 @@ public interface SubjectCatalog {
 	}
 
 	/**
-	 * Rows of id, name and Chinese name, as a map in their order, each name in the
-	 * reader's language.
+	 * Rows of id, name and Chinese name, as a map in the order of the names the reader
+	 * sees, each name in the reader's language.
 	 */
 	static Map<Long, String> names(List<Object[]> rows) {
 		Map<Long, String> names = new LinkedHashMap<>();
-		rows.forEach((row) -> names.put((Long) row[0], InterfaceText.name((String) row[1], (String) row[2])));
+		rows.stream()
+			.sorted(ChineseOrder.byShownName((Object[] row) -> (String) row[1], (row) -> (String) row[2]))
+			.forEach((row) -> names.put((Long) row[0], InterfaceText.name((String) row[1], (String) row[2])));
 		return names;
 	}
 

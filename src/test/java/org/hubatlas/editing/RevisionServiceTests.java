@@ -42,7 +42,7 @@ class RevisionServiceTests {
 		List<FieldChange> changes = this.revisions.changes(update, Map.of("affects", "What it affects"),
 				new FormChoices(Map.of(), Map.of("affects", Map.of("city:3", "Beijing"))));
 		assertThat(changes)
-			.containsExactly(new FieldChange("affects", "What it affects", "Beijing, (deleted)", "Beijing"));
+			.containsExactly(new FieldChange("affects", "What it affects", "Beijing; (deleted)", "Beijing"));
 	}
 
 	@Test

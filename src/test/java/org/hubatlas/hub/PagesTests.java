@@ -1,6 +1,5 @@
 package org.hubatlas.hub;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.figure.Derived;
 import org.hubatlas.ranking.IndicatorRankingService;
 import org.hubatlas.support.SiteTest;
@@ -1049,9 +1049,7 @@ class PagesTests {
 	void eachLanguageReadsTheListsInItsOwnOrder() throws Exception {
 		for (String list : List.of("/companies", "/universities", "/incentives")) {
 			List<String> chinese = Jsoup.parse(chinese(list)).select("main tbody th[scope=row] > a").eachText();
-			assertThat(chinese).as(list)
-				.hasSizeGreaterThan(5)
-				.isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+			assertThat(chinese).as(list).hasSizeGreaterThan(5).isSortedAccordingTo(ChineseOrder.NAMES);
 			List<String> english = Jsoup
 				.parse(this.mvc.perform(get(list).header("Accept-Language", "en"))
 					.andReturn()
@@ -1063,6 +1061,14 @@ class PagesTests {
 		}
 		List<String> companies = Jsoup.parse(chinese("/companies")).select("main tbody th[scope=row] > a").eachText();
 		assertThat(companies.indexOf("阿里巴巴")).isNotNegative().isLessThan(companies.indexOf("百川智能"));
+		// Every Han character by its pinyin, the less common too (嬴 yíng).
+		assertThat(companies.indexOf("新松机器人")).isNotNegative()
+			.isLessThan(companies.indexOf("嬴彻科技"))
+			.isLessThan(companies.indexOf("优必选"));
+		assertThat(companies.indexOf("嬴彻科技")).isLessThan(companies.indexOf("优必选"));
+		// A hub's name by its own sound: 长沙 Changsha, 重庆 Chongqing.
+		List<String> hubs = Jsoup.parse(chinese("/cities")).select("main tbody th[scope=row] > a").eachText();
+		assertThat(hubs).containsSubsequence("北京", "长沙", "成都", "重庆", "德清县").endsWith("中关村");
 		// A hub's profile names its companies and institutions as the lists do.
 		Document beijing = Jsoup.parse(chinese("/cities/beijing"));
 		List<String> inBeijing = beijing
@@ -1070,10 +1076,10 @@ class PagesTests {
 			.eachText();
 		assertThat(inBeijing).contains("百川智能", "智谱")
 			.doesNotContain("Baichuan Intelligence")
-			.isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+			.isSortedAccordingTo(ChineseOrder.NAMES);
 		assertThat(beijing.select("section[aria-labelledby=universities-heading] li > a:first-child").eachText())
 			.contains("北京大学", "清华大学")
-			.isSortedAccordingTo(Collator.getInstance(Locale.SIMPLIFIED_CHINESE));
+			.isSortedAccordingTo(ChineseOrder.NAMES);
 	}
 
 	private String chinese(String page) throws Exception {

@@ -857,7 +857,7 @@ class AdminChangeSafetyTests {
 		assertThat(this.jdbc.queryForList("select city_id from company_presence where company_id = ?", Long.class, id))
 			.containsExactly(shanghai);
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
-			.andExpect(content().string(containsString("Shanghai, Shenzhen")));
+			.andExpect(content().string(containsString("Shanghai; Shenzhen")));
 	}
 
 }

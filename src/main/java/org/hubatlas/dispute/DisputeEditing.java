@@ -113,8 +113,15 @@ record DisputeEditing(DisputeRepository disputes, DisputeLinkRepository links, S
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}
 		// A blank entry (whitespace where a key belongs) is no record either.
-		if (!form.affects().isEmpty() && !errors.hasFieldErrors("affects") && !allExist(form.affects())) {
-			errors.rejectValue("affects", "valid.chooseWhatItAffects", "Choose what it affects from the lists.");
+		if (!form.affects().isEmpty() && !errors.hasFieldErrors("affects")) {
+			if (!form.affects().stream().allMatch((key) -> key != null && AFFECTED.matcher(key).matches())) {
+				errors.rejectValue("affects", "valid.chooseWhatItAffects", "Choose what it affects from the lists.");
+			}
+			else if (!allExist(form.affects())) {
+				// Met when undoing a change to a record deleted since.
+				errors.rejectValue("affects", "valid.affectedRecordGone",
+						"A record it names has been deleted since: it can no longer be linked.");
+			}
 		}
 		// Each line is published as a link: it must be one.
 		if (form.outsideReferences() != null && !errors.hasFieldErrors("outsideReferences")) {
@@ -133,9 +140,6 @@ record DisputeEditing(DisputeRepository disputes, DisputeLinkRepository links, S
 	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s/?#]+\\.[^\\s/?#]+(?:[/?#]\\S*)?");
 
 	private boolean allExist(List<String> keys) {
-		if (!keys.stream().allMatch((key) -> key != null && AFFECTED.matcher(key).matches())) {
-			return false;
-		}
 		Set<String> known = new HashSet<>();
 		if (keys.stream().anyMatch(DisputeEditing::isQuote)) {
 			this.quotes.forEach((kind) -> kind.all().forEach((quote) -> known.add(kind.kind() + ":" + quote.id())));

@@ -1151,6 +1151,12 @@ class AdminEditorTests {
 				.param("affects", "figure:999999999")
 				.param("version", String.valueOf(version + 1)))
 			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "affects", "valid.affectedRecordGone"));
+		this.mvc
+			.perform(disputeSave(created, title, sourceId).param("issue", "Read this figure with care.")
+				.param("affects", "hub:beijing")
+				.param("version", String.valueOf(version + 1)))
+			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "affects", "valid.chooseWhatItAffects"));
 		assertThat(this.jdbc.queryForList("select figure_id from dispute_link where dispute_id = ?", Long.class, id))
 			.containsExactly(figureId);

@@ -1,6 +1,7 @@
 package org.hubatlas.editing;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,15 @@ public record FormChoices(Map<String, Object> attributes, Map<String, Map<String
 	 */
 	public String shown(String field, List<String> values) {
 		Map<String, String> names = this.valueLabels.getOrDefault(field, Map.of());
-		// Names hold commas of their own ("Beijing: AI companies, over 2,400"): a list
-		// parts them with "; ", in Chinese with "、".
+		// In the order the form lists them, so that two lists of one field (yours and the
+		// saved one) read alike; names hold commas of their own ("Beijing: AI companies,
+		// over 2,400"): a list parts them with "; ", in Chinese with "、".
+		List<String> order = List.copyOf(names.keySet());
 		return String.join(InterfaceText.message("admin.form.listSeparator", "; "),
-				values.stream().map((v) -> names.getOrDefault(v, unnamed(names, v))).toList());
+				values.stream()
+					.sorted(Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size()))
+					.map((v) -> names.getOrDefault(v, unnamed(names, v)))
+					.toList());
 	}
 
 	/**

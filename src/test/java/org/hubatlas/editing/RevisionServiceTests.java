@@ -1,6 +1,7 @@
 package org.hubatlas.editing;
 
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,6 +44,21 @@ class RevisionServiceTests {
 				new FormChoices(Map.of(), Map.of("affects", Map.of("city:3", "Beijing"))));
 		assertThat(changes)
 			.containsExactly(new FieldChange("affects", "What it affects", "Beijing; (deleted)", "Beijing"));
+	}
+
+	/**
+	 * A list of names reads in the order the form lists them, whatever order it was
+	 * stored or sent in: the input and the saved values of a conflict read alike.
+	 */
+	@Test
+	void aListOfNamesReadsInTheFormsOrder() {
+		Map<String, String> names = new LinkedHashMap<>();
+		names.put("city:3", "Beijing");
+		names.put("figure:2", "Beijing: AI companies, over 2,400");
+		FormChoices choices = new FormChoices(Map.of(), Map.of("affects", names));
+		assertThat(choices.shown("affects", List.of("figure:2", "city:3")))
+			.isEqualTo(choices.shown("affects", List.of("city:3", "figure:2")))
+			.isEqualTo("Beijing; Beijing: AI companies, over 2,400");
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.common.Slug;
+import org.hubatlas.common.Text;
 import org.hubatlas.editing.AdminForm;
 
 /**
@@ -43,8 +44,8 @@ public record CompanyForm(@Slug String slug,
 	public static CompanyForm from(Company company, List<Long> presenceCityIds) {
 		return new CompanyForm(company.getSlug(), company.getName(), company.getNameZh(), company.getKind(),
 				company.getFoundedYear(), (company.getHqCity() != null) ? company.getHqCity().getId() : null,
-				company.getLocationNote(), String.join(", ", company.getSectorList()), presenceCityIds,
-				company.getSummary(), company.getSummaryZh(), company.getVersion());
+				company.getLocationNote(), Text.blankToNull(String.join(", ", company.getSectorList())),
+				presenceCityIds, company.getSummary(), company.getSummaryZh(), company.getVersion());
 	}
 
 	/** The sectors as a set, trimmed, without empties. */

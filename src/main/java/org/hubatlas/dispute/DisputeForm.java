@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.hubatlas.common.Slug;
+import org.hubatlas.common.Text;
 import org.hubatlas.editing.AdminForm;
 
 /**
@@ -40,8 +41,8 @@ public record DisputeForm(@Slug String slug,
 		return new DisputeForm(dispute.getSlug(), dispute.getTitle(), dispute.getSeverity(), dispute.getType(),
 				dispute.getConfidence(), (dispute.getSource() != null) ? dispute.getSource().getId() : null, affects,
 				dispute.getQuote(), dispute.getIssue(), dispute.getKnownOtherwise(),
-				String.join("\n", dispute.getOutsideReferenceList()), dispute.getTitleZh(), dispute.getIssueZh(),
-				dispute.getKnownOtherwiseZh(), dispute.getVersion());
+				Text.blankToNull(String.join("\n", dispute.getOutsideReferenceList())), dispute.getTitleZh(),
+				dispute.getIssueZh(), dispute.getKnownOtherwiseZh(), dispute.getVersion());
 	}
 
 }

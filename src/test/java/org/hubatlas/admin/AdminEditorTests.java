@@ -38,6 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -1190,7 +1191,10 @@ class AdminEditorTests {
 			.perform(disputeSave(created, title + ", renamed", sourceId).param("issue", "Two tabs.")
 				.param("slug", slug)
 				.param("version", loaded))
-			.andExpect(status().isConflict());
+			.andExpect(status().isConflict())
+			// Only what differs is offered: a field blank on both sides is not.
+			.andExpect(model().attribute("kept", hasKey("title")))
+			.andExpect(model().attribute("kept", not(hasKey("outsideReferences"))));
 		assertThat(this.jdbc.queryForList("select city_id from dispute_link where dispute_id = ?", Long.class, id))
 			.containsExactly(xian);
 		assertThat(this.jdbc.queryForObject("select title from dispute where id = ?", String.class, id))

@@ -61,7 +61,10 @@ record DisputeEditing(DisputeRepository disputes, DisputeLinkRepository links, S
 					.toList());
 	}
 
-	/** Keys by kind, then by id: the order the form lists them in. */
+	/**
+	 * Keys in one fixed order, by kind, then by id: the same links read twice compare
+	 * equal (the pages list them as the form does, {@link FormChoices#shown}).
+	 */
 	private static final Comparator<String> IN_ORDER = Comparator
 		.comparing((String key) -> key.substring(0, key.indexOf(':')))
 		.thenComparingLong((key) -> Long.parseLong(key.substring(key.indexOf(':') + 1)));

@@ -48,12 +48,15 @@ public record FormChoices(Map<String, Object> attributes, Map<String, Map<String
 		// In the order the form lists them, so that two lists of one field (yours and the
 		// saved one) read alike; names hold commas of their own ("Beijing: AI companies,
 		// over 2,400"): a list parts them with "; ", in Chinese with "、".
-		List<String> order = List.copyOf(names.keySet());
+		List<String> listed = values;
+		if (values.size() > 1 && !names.isEmpty()) {
+			List<String> order = List.copyOf(names.keySet());
+			listed = values.stream()
+				.sorted(Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size()))
+				.toList();
+		}
 		return String.join(InterfaceText.message("admin.form.listSeparator", "; "),
-				values.stream()
-					.sorted(Comparator.comparingInt((String v) -> order.contains(v) ? order.indexOf(v) : order.size()))
-					.map((v) -> names.getOrDefault(v, unnamed(names, v)))
-					.toList());
+				listed.stream().map((v) -> names.getOrDefault(v, unnamed(names, v))).toList());
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.editing.FormChoices;
 import org.hubatlas.editing.ListTable;
@@ -45,6 +46,16 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 		return new Description<>("figure", "figures", "figure", FigureForm.class,
 				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3",
 				this.figures, SORTS, Figure::getLabel, null, FigureForm::from);
+	}
+
+	/**
+	 * The figure as the admin pages name it: to a Chinese reader by its indicator's
+	 * Chinese name and its headline in Chinese; the history keeps the English label.
+	 */
+	@Override
+	public String shownName(Figure figure) {
+		return InterfaceText.chinese() ? InterfaceText.message("admin.figure.shownName", "{0}: {1}",
+				figure.getIndicator().getDisplayName(), FigureText.of(figure)) : nameOf(figure);
 	}
 
 	/**

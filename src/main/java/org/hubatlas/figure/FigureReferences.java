@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures about a subject or from a source, for the "cannot delete" message; and
- * every figure by its source, for what a dispute affects.
+ * every figure by its source, for what a dispute affects. Each is named by its indicator
+ * and its headline in the reader's language; the words as written stay with the quote.
  */
 @Component
 class FigureReferences implements SubjectReferences, SourceReferences, SourceQuotes {
@@ -47,7 +48,7 @@ class FigureReferences implements SubjectReferences, SourceReferences, SourceQuo
 			.map((f) -> new Quote(f.getId(), f.getSource().getId(),
 					Quote.about(names.get(f.getSubject().key()),
 							InterfaceText.message("references.figure", "{0}, {1}", f.getIndicator().getDisplayName(),
-									f.getValueAsWritten()))))
+									FigureText.of(f)))))
 			.toList();
 	}
 
@@ -65,7 +66,7 @@ class FigureReferences implements SubjectReferences, SourceReferences, SourceQuo
 		return figures.stream()
 			.map((f) -> new Reference(InterfaceText.message("references.figures", "Figures"),
 					InterfaceText.message("references.figure", "{0}, {1}", f.getIndicator().getDisplayName(),
-							f.getValueAsWritten()),
+							FigureText.of(f)),
 					"/admin/figures/" + f.getId()))
 			.toList();
 	}

@@ -130,7 +130,7 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 			.stream()
 			.map((figure) -> new Reference(
 					InterfaceText.message("references.measuredFigures", "Figures measured by it"),
-					InterfaceText.message("references.measuredFigure", "{0} ({1})", figure.getValueAsWritten(),
+					InterfaceText.message("references.measuredFigure", "{0} ({1})", FigureText.of(figure),
 							figure.getSource().getShortTitle()),
 					"/admin/figures/" + figure.getId()))
 			.toList();

@@ -993,6 +993,43 @@ class AdminEditorTests {
 	}
 
 	/**
+	 * To a Chinese reader, the admin pages name a figure by its indicator's Chinese name
+	 * and its number as a Chinese reader writes it, as the public pages do: its edit and
+	 * delete pages, and the choice of it on a dispute's form.
+	 */
+	@Test
+	void aFigureIsNamedInChineseOnChineseAdminPages() throws Exception {
+		Map<String, Object> link = this.jdbc.queryForMap("select l.dispute_id, f.id as figure_id from dispute_link l "
+				+ "join figure f on f.id = l.figure_id join indicator i on i.id = f.indicator_id "
+				+ "where i.name_zh is not null and f.value_numeric is not null "
+				+ "and regexp_like(f.value_as_written, '[a-z]{3}') order by l.id limit 1");
+		long figureId = ((Number) link.get("FIGURE_ID")).longValue();
+		String nameZh = this.jdbc.queryForObject(
+				"select i.name_zh from figure f join indicator i on i.id = f.indicator_id where f.id = ?", String.class,
+				figureId);
+		for (String page : List.of("/admin/figures/" + figureId, "/admin/figures/" + figureId + "/delete")) {
+			String heading = Jsoup
+				.parse(this.mvc.perform(get(page).with(user("chief").roles("ADMIN")).cookie(CHINESE))
+					.andExpect(status().isOk())
+					.andReturn()
+					.getResponse()
+					.getContentAsString())
+				.select("h1")
+				.text();
+			assertThat(heading).as(page).contains(nameZh).doesNotContainPattern("[a-z]{3}");
+		}
+		Document dispute = Jsoup.parse(this.mvc
+			.perform(
+					get("/admin/disputes/" + link.get("DISPUTE_ID")).with(user("chief").roles("ADMIN")).cookie(CHINESE))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(dispute.select("label:has(input[name=affects][value=figure:" + figureId + "])").text())
+			.contains(nameZh)
+			.doesNotContainPattern("[a-z]{3}");
+	}
+
+	/**
 	 * The figure form lists each definition under its indicator, which a script narrows
 	 * the list to (the definition of another indicator is refused on save).
 	 */

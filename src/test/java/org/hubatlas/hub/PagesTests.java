@@ -1082,6 +1082,21 @@ class PagesTests {
 			.isSortedAccordingTo(ChineseOrder.NAMES);
 	}
 
+	/**
+	 * A company present in a hub other than at its headquarters says so in the reader's
+	 * language, not in the words the article used.
+	 */
+	@Test
+	void aCompanyPresentInAHubSaysSoInTheReadersLanguage() throws Exception {
+		String where = "section[aria-labelledby=companies-heading] td[data-label=%s]";
+		Document chinese = Jsoup.parse(chinese("/cities/zhongguancun"));
+		assertThat(chinese.select(where.formatted("位置")).eachText()).contains("设有机构")
+			.noneMatch((cell) -> cell.contains("present"));
+		Document english = Jsoup.parse(english("/cities/zhongguancun"));
+		assertThat(english.select(where.formatted("Where")).eachText()).contains("Office or other presence")
+			.noneMatch((cell) -> cell.contains("home to"));
+	}
+
 	private String chinese(String page) throws Exception {
 		return this.mvc.perform(get(page).header("Accept-Language", "zh-CN"))
 			.andReturn()

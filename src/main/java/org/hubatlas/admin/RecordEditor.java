@@ -221,8 +221,8 @@ public class RecordEditor {
 		return this.reading.execute((status) -> {
 			E entity = load(kind, id);
 			List<Reference> references = kind.references(entity);
-			return new DeleteResult(kind.shownName(entity), references,
-					references.isEmpty() ? along(kind.key(), id) : List.of());
+			return new DeleteResult(kind.shownName(entity), references, references.isEmpty()
+					? along(kind.key(), id).stream().map(DeletedAlong.Naming::shown).toList() : List.of());
 		});
 	}
 
@@ -561,7 +561,7 @@ public class RecordEditor {
 	}
 
 	/** What else loses the record when it is deleted, from every feature that says. */
-	private List<Reference> along(String kind, long id) {
+	private List<DeletedAlong.Naming> along(String kind, long id) {
 		return this.deletedAlong.stream().flatMap((feature) -> feature.along(kind, id).stream()).toList();
 	}
 
@@ -612,11 +612,31 @@ public class RecordEditor {
 		String name = kind.nameOf(entity);
 		F before = kind.toForm(entity);
 		String page = kind.publicUrl(entity);
+		for (DeletedAlong.Naming naming : along(kind.key(), id)) {
+			takeOut(this.kinds.byKey(naming.kind(), RecordKind.class), naming, name);
+		}
 		kind.delete(entity);
 		if (page != null) {
 			this.addresses.gone(page);
 		}
 		this.revisions.record(kind.key(), id, name, Revision.Action.DELETE, before, null, note);
+	}
+
+	/**
+	 * Writes a record that names one being deleted without it, as a save of its form
+	 * would: its history shows what it lost, with a note naming what was deleted.
+	 */
+	private <E extends VersionedEntity, F extends AdminForm> void takeOut(RecordKind<E, F> kind,
+			DeletedAlong.Naming naming, String deleted) {
+		E record = load(kind, naming.id());
+		F before = kind.toForm(record);
+		Map<String, List<String>> values = new LinkedHashMap<>(before.params());
+		List<String> kept = new ArrayList<>(values.getOrDefault(naming.field(), List.of()));
+		kept.remove(naming.value());
+		values.put(naming.field(), kept);
+		@SuppressWarnings("unchecked")
+		F after = (F) bound(kind, values).getTarget();
+		write(kind, record, before, after, Revision.Action.UPDATE, Revision.TOOK_OUT_DELETED + deleted);
 	}
 
 	private static <E extends VersionedEntity> E load(RecordKind<E, ?> kind, long id) {

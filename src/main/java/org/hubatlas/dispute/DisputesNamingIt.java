@@ -22,18 +22,19 @@ class DisputesNamingIt implements DeletedAlong {
 	}
 
 	@Override
-	public List<Reference> along(String kind, long id) {
+	public List<Naming> along(String kind, long id) {
 		List<DisputeLink> links = switch (kind) {
 			case "figure" -> this.disputes.findLinksToFigure(id);
 			case "statement" -> this.disputes.findLinksToStatement(id);
 			default -> List.of();
 		};
-		return links.stream()
-			.map(DisputeLink::getDispute)
-			.distinct()
-			.map((dispute) -> new Reference(InterfaceText.message("references.disputes", "Disputes"),
-					InterfaceText.name(dispute.getTitle(), dispute.getTitleZh()), "/admin/disputes/" + dispute.getId()))
-			.toList();
+		return links.stream().map((link) -> {
+			Dispute dispute = link.getDispute();
+			return new Naming("dispute", dispute.getId(), "affects", link.key(),
+					new Reference(InterfaceText.message("references.disputes", "Disputes"),
+							InterfaceText.name(dispute.getTitle(), dispute.getTitleZh()),
+							"/admin/disputes/" + dispute.getId()));
+		}).toList();
 	}
 
 }

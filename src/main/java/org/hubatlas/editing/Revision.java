@@ -76,6 +76,12 @@ public class Revision {
 	/** How the importer's notes begin. */
 	public static final String IMPORTED = "imported from pack ";
 
+	/**
+	 * How the note begins of a change that took out a record the admin deleted (a figure
+	 * a dispute named).
+	 */
+	public static final String TOOK_OUT_DELETED = "took out what was deleted: ";
+
 	protected Revision() {
 	}
 
@@ -104,6 +110,10 @@ public class Revision {
 		if (this.note != null && this.note.startsWith(IMPORTED)) {
 			return InterfaceText.message("admin.history.importedFrom", "imported from pack {0}",
 					this.note.substring(IMPORTED.length()));
+		}
+		if (this.note != null && this.note.startsWith(TOOK_OUT_DELETED)) {
+			return InterfaceText.message("admin.history.tookOutDeleted", "took out {0}, which was deleted",
+					this.note.substring(TOOK_OUT_DELETED.length()));
 		}
 		return this.note;
 	}

@@ -1201,6 +1201,48 @@ class AdminEditorTests {
 	}
 
 	/**
+	 * Deleting a figure a dispute affects takes it out of the dispute as an edit of the
+	 * dispute would: the dispute's history says what it lost and why, and its version
+	 * moves on, so a form loaded before cannot put the link back.
+	 */
+	@Test
+	void deletingAFigureADisputeAffectsIsInTheDisputesHistory() throws Exception {
+		long copied = this.jdbc.queryForObject("select min(id) from figure", Long.class);
+		this.jdbc.update("insert into figure (city_id, indicator_id, definition_id, value_numeric, value_as_written, "
+				+ "qualifier, figure_kind, as_of_year, source_id, quote) select (select id from city where slug = "
+				+ "'hefei'), indicator_id, definition_id, 7, 'seven to delete', qualifier, figure_kind, as_of_year, "
+				+ "source_id, 'a figure to delete' from figure where id = ?", copied);
+		Map<String, Object> figure = this.jdbc
+			.queryForMap("select id, source_id from figure where value_as_written = 'seven to delete'");
+		long deleted = ((Number) figure.get("id")).longValue();
+		long hefei = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
+		String created = this.mvc
+			.perform(disputeSave("/admin/disputes", "A dispute that loses its figure",
+					String.valueOf(figure.get("source_id")))
+				.param("issue", "Read this figure with care.")
+				.param("affects", "city:" + hefei, "figure:" + deleted))
+			.andExpect(redirectedUrlPattern("/admin/disputes/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		long version = this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id);
+		this.mvc.perform(post("/admin/figures/" + deleted + "/delete").with(user("chief").roles("ADMIN")).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForList("select city_id from dispute_link where dispute_id = ?", Long.class, id))
+			.containsExactly(hefei);
+		assertThat(this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id))
+			.isGreaterThan(version);
+		Document edit = Jsoup.parse(this.mvc.perform(get(created).with(user("chief").roles("ADMIN")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(edit.select("#history li").first().text()).contains("What it affects")
+			.contains("took out \u201c")
+			.contains("seven to delete\u201d, which was deleted");
+	}
+
+	/**
 	 * A save that changes only what a dispute affects is a change like any other: a form
 	 * loaded before it meets the conflict page, not a silent overwrite of the ticks.
 	 */

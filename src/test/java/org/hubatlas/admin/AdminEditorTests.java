@@ -1203,7 +1203,7 @@ class AdminEditorTests {
 	/**
 	 * Deleting a figure a dispute affects takes it out of the dispute as an edit of the
 	 * dispute would: the dispute's history says what it lost and why, and its version
-	 * moves on, so a form loaded before cannot put the link back.
+	 * moves on, so a form loaded before meets the conflict page.
 	 */
 	@Test
 	void deletingAFigureADisputeAffectsIsInTheDisputesHistory() throws Exception {

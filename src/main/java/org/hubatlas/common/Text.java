@@ -134,6 +134,26 @@ public final class Text {
 		return (normalized == null || normalized.isEmpty()) ? null : normalized;
 	}
 
+	/**
+	 * The text at most {@code max} characters long: cut at the last space where one
+	 * stands in its second half (else anywhere, as Chinese has none), never inside a
+	 * character, with an ellipsis.
+	 */
+	public static String shortened(String text, int max) {
+		if (text == null || text.length() <= max) {
+			return text;
+		}
+		String cut = text.substring(0, max - 1);
+		if (Character.isHighSurrogate(cut.charAt(cut.length() - 1))) {
+			cut = cut.substring(0, cut.length() - 1);
+		}
+		int space = cut.lastIndexOf(' ');
+		if (space > max / 2) {
+			cut = cut.substring(0, space);
+		}
+		return cut.replaceAll("[\\s,;:\u3001\uff0c\u2013-]+$", "") + "\u2026";
+	}
+
 	/** How many bytes the text takes in UTF-8, which is what password hashing counts. */
 	public static int utf8Bytes(String value) {
 		return (value != null) ? value.getBytes(StandardCharsets.UTF_8).length : 0;

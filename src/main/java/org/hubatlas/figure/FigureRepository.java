@@ -131,6 +131,9 @@ public interface FigureRepository extends RecordRepository<Figure> {
 	List<Figure> findWithProvenance(Collection<Long> ids);
 
 	/** Every figure of these indicators, whatever it is about, with its definition. */
+	@Query("select f from Figure f join fetch f.indicator where f.id in :ids")
+	List<Figure> findWithIndicator(Collection<Long> ids);
+
 	@Query("select f from Figure f join fetch f.indicator left join fetch f.definition where f.indicator.code in :codes")
 	List<Figure> findForIndicatorCodes(Collection<String> codes);
 

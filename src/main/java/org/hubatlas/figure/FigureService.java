@@ -95,9 +95,9 @@ public class FigureService {
 		return this.figures.findForSource(sourceId);
 	}
 
-	/** The figures with these ids, each with what it is about. */
+	/** The figures with these ids, each with what it is about and its indicator. */
 	public List<Figure> byIds(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : this.figures.findAllById(ids);
+		return ids.isEmpty() ? List.of() : this.figures.findWithIndicator(ids);
 	}
 
 	/** Number of figures citing each source, by source id. */

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ReaderText;
+import org.hubatlas.common.Text;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.DisputeLink;
 import org.hubatlas.dispute.DisputeQuery;
@@ -14,6 +17,7 @@ import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
+import org.hubatlas.figure.FigureText;
 import org.hubatlas.source.Source;
 import org.hubatlas.source.SourceService;
 import org.hubatlas.statement.Statement;
@@ -102,7 +106,11 @@ public class SourcePageService {
 				statementSubjects, flags);
 	}
 
-	/** Every dispute with links to what it affects, in a fixed number of queries. */
+	/**
+	 * Every dispute with links to what it affects, in a fixed number of queries: a hub,
+	 * company, institution or incentive by its name; a figure or statement by what it is
+	 * about and itself, linked to where its page shows it.
+	 */
 	public DisputesPage disputes() {
 		List<DisputeLink> links = this.disputes.allLinks();
 		Set<Long> figureIds = new HashSet<>();
@@ -115,21 +123,59 @@ public class SourcePageService {
 				statementIds.add(l.getStatementId());
 			}
 		});
-		// A figure or statement is shown through what it is about.
+		Map<Long, Figure> figuresById = new HashMap<>();
+		this.figures.byIds(figureIds).forEach((f) -> figuresById.put(f.getId(), f));
+		Map<Long, Statement> statementsById = new HashMap<>();
+		this.statements.byIds(statementIds).forEach((s) -> statementsById.put(s.getId(), s));
 		Map<Long, Subject> figureSubjects = new HashMap<>();
-		this.figures.byIds(figureIds).forEach((f) -> figureSubjects.put(f.getId(), f.getSubject()));
+		figuresById.values().forEach((f) -> figureSubjects.put(f.getId(), f.getSubject()));
 		Map<Long, Subject> statementSubjects = new HashMap<>();
-		this.statements.byIds(statementIds).forEach((s) -> statementSubjects.put(s.getId(), s.getSubject()));
+		statementsById.values().forEach((s) -> statementSubjects.put(s.getId(), s.getSubject()));
 		Set<Subject> about = new HashSet<>();
 		links.forEach((l) -> about.add(subjectOf(l, figureSubjects, statementSubjects)));
 		Map<Subject, SubjectLink> names = this.subjects.links(about);
-		Map<Long, LinkedHashSet<SubjectLink>> affects = new HashMap<>();
+		Map<Long, LinkedHashSet<Affected>> affects = new HashMap<>();
 		for (DisputeLink l : links) {
-			SubjectLink target = names.getOrDefault(subjectOf(l, figureSubjects, statementSubjects),
+			SubjectLink subject = names.getOrDefault(subjectOf(l, figureSubjects, statementSubjects),
 					SubjectLink.national());
-			affects.computeIfAbsent(l.getDispute().getId(), (k) -> new LinkedHashSet<>()).add(target);
+			affects.computeIfAbsent(l.getDispute().getId(), (k) -> new LinkedHashSet<>())
+				.add(Affected.of(subject, figuresById.get(l.getFigureId()), statementsById.get(l.getStatementId())));
 		}
 		return new DisputesPage(this.disputes.all(), affects);
+	}
+
+	/**
+	 * One thing a dispute affects as the page names it: what it is about, and where it is
+	 * a figure or statement, which (in the reader's language where it is held in it),
+	 * linked to it on its page.
+	 */
+	public record Affected(String name, ReaderText detail, String href) {
+
+		/** How much of a statement the entry quotes before an ellipsis. */
+		private static final int STATEMENT_SHOWN = 90;
+
+		static Affected of(SubjectLink subject, Figure figure, Statement statement) {
+			if (figure != null) {
+				return new Affected(subject.name(),
+						new ReaderText(InterfaceText.message("source.disputes.affectsFigure", "{0}, {1}",
+								figure.getIndicator().getDisplayName(), FigureText.of(figure)), null),
+						at(subject.href(), "figure-" + figure.getId()));
+			}
+			if (statement != null) {
+				ReaderText said = statement.getParaphraseShown();
+				return new Affected(
+						subject.name(), (said != null)
+								? new ReaderText(Text.shortened(said.text(), STATEMENT_SHOWN), said.lang()) : null,
+						at(subject.href(), "statement-" + statement.getId()));
+			}
+			return new Affected(subject.name(), null, subject.href());
+		}
+
+		/** The place on a page, where the address is not a place on a page already. */
+		private static String at(String page, String id) {
+			return page.contains("#") ? page : page + "#" + id;
+		}
+
 	}
 
 	private static Subject subjectOf(DisputeLink link, Map<Long, Subject> figureSubjects,
@@ -144,9 +190,9 @@ public class SourcePageService {
 	}
 
 	/** Disputes, most severe first, and by dispute id what each affects. */
-	public record DisputesPage(List<Dispute> disputes, Map<Long, LinkedHashSet<SubjectLink>> affects) {
+	public record DisputesPage(List<Dispute> disputes, Map<Long, LinkedHashSet<Affected>> affects) {
 
-		public List<SubjectLink> affected(Long disputeId) {
+		public List<Affected> affected(Long disputeId) {
 			return List.copyOf(this.affects.getOrDefault(disputeId, new LinkedHashSet<>()));
 		}
 

@@ -4,13 +4,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.config.SecurityConfig;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.dispute.DisputeType;
 import org.hubatlas.dispute.Severity;
 import org.hubatlas.source.DatePrecision;
 import org.hubatlas.source.Source;
-import org.hubatlas.subject.SubjectLink;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.DisplayNames;
 import org.jsoup.Jsoup;
@@ -64,9 +64,12 @@ class DisputePagesControllerTests {
 				DisputeType.CONTRADICTS_PUBLIC_FACT, article, "It opened in 2030.", "It opened in 2018.");
 		Dispute vague = dispute(2, "vague-count", "A count without a date", Severity.LOW, DisputeType.MISSING_DATE,
 				null, null, "The article gives no year.");
-		Map<Long, LinkedHashSet<SubjectLink>> affects = Map.of(1L,
-				new LinkedHashSet<>(List.of(new SubjectLink("Hub", "Hangzhou", "/cities/hangzhou"),
-						new SubjectLink("Company", "DeepSeek", "/companies/deepseek"))));
+		Map<Long, LinkedHashSet<SourcePageService.Affected>> affects = Map.of(1L,
+				new LinkedHashSet<>(List.of(new SourcePageService.Affected("Hangzhou", null, "/cities/hangzhou"),
+						new SourcePageService.Affected("DeepSeek", null, "/companies/deepseek"),
+						new SourcePageService.Affected("Hangzhou",
+								new ReaderText("AI companies, more than 2,400 companies", null),
+								"/cities/hangzhou#figure-9"))));
 		given(this.pages.disputes()).willReturn(new SourcePageService.DisputesPage(List.of(wrongYear, vague), affects));
 
 		String html = this.mvc.perform(get("/disputes"))
@@ -90,7 +93,11 @@ class DisputePagesControllerTests {
 		assertThat(first.select("dd").eachText()).contains("It opened in 2018.")
 			.anySatisfy((dd) -> assertThat(dd).contains("It opened in 2030."));
 		assertThat(first.select("dd a[href]").eachAttr("href")).contains("/cities/hangzhou", "/companies/deepseek",
-				"/sources/7");
+				"/cities/hangzhou#figure-9", "/sources/7");
+		// A figure is named beside what it is about; entries part by semicolons, as a
+		// figure's words hold commas.
+		assertThat(first.select("dd").first().text())
+			.isEqualTo("Hangzhou; DeepSeek; Hangzhou: AI companies, more than 2,400 companies");
 		Element second = notes.get(1);
 		assertThat(second.hasClass("sev-low")).isTrue();
 		assertThat(second.select(".badge-caveat")).as("a missing date is a caveat").hasSize(1);

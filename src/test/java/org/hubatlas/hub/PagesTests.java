@@ -89,6 +89,27 @@ class PagesTests {
 		assertThat(badges).isGreaterThanOrEqualTo(4);
 	}
 
+	/**
+	 * A correction that affects a figure or a statement names it beside what it is about,
+	 * in the reader's language, and links to it where its page shows it.
+	 */
+	@Test
+	void aCorrectionNamesTheFigureOrStatementItAffects() throws Exception {
+		Map<String, Object> figure = this.jdbc.queryForMap("select l.figure_id, d.slug, i.name, i.name_zh "
+				+ "from dispute_link l join dispute d on d.id = l.dispute_id join figure f on f.id = l.figure_id "
+				+ "join indicator i on i.id = f.indicator_id where f.city_id is not null order by l.id limit 1");
+		String anchor = "#figure-" + figure.get("FIGURE_ID");
+		Element english = Jsoup.parse(english("/disputes")).getElementById("dispute-" + figure.get("SLUG"));
+		assertThat(english.select("dd a[href$=" + anchor + "]").text()).contains(": " + figure.get("NAME") + ", ");
+		Element chinese = Jsoup.parse(chinese("/disputes")).getElementById("dispute-" + figure.get("SLUG"));
+		assertThat(chinese.select("dd a[href$=" + anchor + "]").text()).contains("：" + figure.get("NAME_ZH") + "，");
+		long statement = this.jdbc
+			.queryForObject("select min(statement_id) from dispute_link l join statement s on s.id = l.statement_id "
+					+ "where s.city_id is not null", Long.class);
+		assertThat(Jsoup.parse(english("/disputes")).select("dd a[href$=#statement-" + statement + "]").text())
+			.matches("[^:]+: .+");
+	}
+
 	/** A count of one reads as one: "One note", never "1 notes". */
 	@Test
 	void everyHubProfileCountsInWordsThatAgreeWithTheNumber() throws Exception {
@@ -777,7 +798,8 @@ class PagesTests {
 		assertThat(chinese("/compare?cities=beijing,shanghai")).contains("其中人工智能")
 			.doesNotContain("其中Artificial intelligence");
 		assertThat(chinese("/cities/beijing")).contains("位于中关村").doesNotContain("位于Zhongguancun");
-		assertThat(chinese("/disputes")).contains(">深圳</a><span>、</span>").doesNotContain(">Shenzhen</a>");
+		assertThat(chinese("/disputes")).contains("<span>深圳</span></a><span>；</span>")
+			.doesNotContain(">Shenzhen</span>");
 	}
 
 	/**

@@ -127,7 +127,9 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 
 	@Override
 	public void delete(Company company) {
-		this.companies.deletePresences(company.getId());
+		// Through the persistence context, which holds them since the form was read: a
+		// bulk delete would leave them there, pointing at a removed company.
+		this.presences.deleteAll(this.companies.findPresencesOf(company.getId()));
 		this.companies.delete(company);
 		this.companies.flush();
 	}

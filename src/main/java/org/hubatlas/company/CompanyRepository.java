@@ -114,10 +114,6 @@ public interface CompanyRepository extends RecordRepository<Company> {
 	List<NamedId> findNamesPresentIn(long cityId);
 
 	@org.springframework.data.jpa.repository.Modifying
-	@Query("delete from CompanyPresence p where p.company.id = :companyId")
-	void deletePresences(long companyId);
-
-	@org.springframework.data.jpa.repository.Modifying
 	@Query("delete from CompanyPresence p where p.company.id = :companyId and p.city.id not in :keep")
 	void deletePresencesExcept(long companyId, Collection<Long> keep);
 

@@ -858,6 +858,13 @@ class AdminChangeSafetyTests {
 			.containsExactly(shanghai);
 		this.mvc.perform(get("/admin/companies/" + id).with(user("editor").roles("ADMIN")))
 			.andExpect(content().string(containsString("Shanghai; Shenzhen")));
+		// A company present elsewhere is deleted with its ties to those hubs.
+		this.mvc.perform(as("editor", post("/admin/companies/" + id + "/delete")))
+			.andExpect(redirectedUrl("/admin/companies"));
+		assertThat(this.jdbc.queryForObject("select count(*) from company where id = ?", Integer.class, id)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from company_presence where company_id = ?", Integer.class,
+				id))
+			.isZero();
 	}
 
 }

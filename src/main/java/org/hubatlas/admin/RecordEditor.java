@@ -17,6 +17,7 @@ import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.common.PageNumber;
 import org.hubatlas.common.Reference;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.editing.AdminForm;
@@ -91,11 +92,8 @@ public class RecordEditor {
 	 */
 	<E extends VersionedEntity> ListPage<E> list(RecordKind<E, ?> kind, ListQuery query) {
 		return this.reading.execute((status) -> {
-			Page<E> page = kind.page(query);
 			// A page beyond the last is no page, as on the public lists.
-			if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
-				throw new NotFoundException("page", String.valueOf(page.getNumber() + 1));
-			}
+			Page<E> page = PageNumber.existing(kind.page(query));
 			return new ListPage<>(page, kind.table(page.getContent()), kind.repository().countWithoutChinese());
 		});
 	}

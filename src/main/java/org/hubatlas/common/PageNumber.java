@@ -1,5 +1,7 @@
 package org.hubatlas.common;
 
+import org.springframework.data.domain.Page;
+
 /**
  * A page of a list asked for in the address ({@code ?page=3}): a whole number from 1 up.
  * Bound from request parameters by {@code web/TypedParameters}; a value that is none is
@@ -19,6 +21,17 @@ public record PageNumber(int value) {
 	/** The number in the address, or the first page when there is none. */
 	public static int of(PageNumber page) {
 		return (page != null) ? page.value() : 1;
+	}
+
+	/**
+	 * The page a query returned; 404 when it lies beyond the last (a list with no items
+	 * has one page), as an address of a page that does not exist.
+	 */
+	public static <T> Page<T> existing(Page<T> page) {
+		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
+			throw new NotFoundException("page", String.valueOf(page.getNumber() + 1));
+		}
+		return page;
 	}
 
 	/** Reads a parameter's text; blank is no page (the first). */

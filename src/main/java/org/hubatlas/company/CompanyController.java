@@ -36,7 +36,7 @@ class CompanyController {
 			@RequestParam(required = false) PageNumber page, Model model) {
 		List<String> sectors = this.companies.sectors();
 		String chosenSector = this.companies.sector(sector);
-		Page<Company> companies = this.companies.list(kind, chosenSector, PageNumber.of(page));
+		Page<Company> companies = PageNumber.existing(this.companies.list(kind, chosenSector, PageNumber.of(page)));
 		model.addAttribute("companies", companies.getContent());
 		model.addAttribute("total", companies.getTotalElements());
 		model.addAttribute("pages",

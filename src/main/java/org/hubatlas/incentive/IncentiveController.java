@@ -37,7 +37,7 @@ class IncentiveController {
 	String list(@RequestParam(required = false) IncentiveLevel level,
 			@RequestParam(required = false) IncentiveKind kind, @RequestParam(required = false) PageNumber page,
 			Model model) {
-		Page<Incentive> incentives = this.incentives.list(level, kind, PageNumber.of(page));
+		Page<Incentive> incentives = PageNumber.existing(this.incentives.list(level, kind, PageNumber.of(page)));
 		model.addAttribute("incentives", incentives.getContent());
 		model.addAttribute("total", incentives.getTotalElements());
 		model.addAttribute("pages",

@@ -34,7 +34,7 @@ class UniversityController {
 	@GetMapping("/universities")
 	String list(@RequestParam(required = false) UniversityKind kind, @RequestParam(required = false) PageNumber page,
 			Model model) {
-		Page<University> universities = this.universities.list(kind, PageNumber.of(page));
+		Page<University> universities = PageNumber.existing(this.universities.list(kind, PageNumber.of(page)));
 		model.addAttribute("universities", universities.getContent());
 		model.addAttribute("total", universities.getTotalElements());
 		model.addAttribute("pages", PageLinks.of(universities, UriComponentsBuilder.fromPath("/universities")

@@ -1188,6 +1188,20 @@ class PagesTests {
 			.andExpect(content().string(containsString("没有名为“99”的页")));
 	}
 
+	/**
+	 * A page beyond the last of a public list is a page that does not exist, as on the
+	 * sources, not an empty list saying that nothing matches the filters.
+	 */
+	@Test
+	void aPageBeyondTheLastOfAPublicListIsNotFound() throws Exception {
+		for (String list : List.of("/companies", "/universities", "/incentives")) {
+			this.mvc.perform(get(list).param("page", "99999"))
+				.andExpect(status().isNotFound())
+				.andExpect(content().string(containsString("There is no page called \u201c99999\u201d")));
+			this.mvc.perform(get(list).param("page", "1")).andExpect(status().isOk());
+		}
+	}
+
 	@Test
 	void rankingsListTheIndicatorsWithFiguresAboutHubs() throws Exception {
 		this.mvc.perform(get("/indicators"))

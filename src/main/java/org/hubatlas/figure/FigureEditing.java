@@ -2,6 +2,8 @@ package org.hubatlas.figure;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +148,13 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 				&& form.asOfYear() > source.getPublishedYear() && !errors.hasFieldErrors("asOfYear")) {
 			errors.rejectValue("asOfYear", "valid.actualAfterItsSource", new Object[] { source.getPublishedYear() },
 					"An actual figure cannot be as of a year after its source was published ({0,number,#}).");
+		}
+		// Whatever its source's date: no count is of a year still to come.
+		int thisYear = Year.now(ZoneOffset.UTC).getValue();
+		if (form.kind() == FigureKind.ACTUAL && form.asOfYear() != null && form.asOfYear() > thisYear
+				&& !errors.hasFieldErrors("asOfYear")) {
+			errors.rejectValue("asOfYear", "valid.actualInTheFuture", new Object[] { thisYear },
+					"An actual figure cannot be as of a year still to come (after {0,number,#}): correct the year, or choose Target as its kind.");
 		}
 	}
 

@@ -915,6 +915,38 @@ class AdminEditorTests {
 			.andExpect(content().string(containsString("Choose one of the chosen indicator")));
 	}
 
+	/**
+	 * An actual figure is of a year that has come, whatever its source's date: a year
+	 * still to come is refused beside the field, with the input kept, as is the same year
+	 * on a target.
+	 */
+	@Test
+	void anActualFigureOfAYearStillToComeIsRefused() throws Exception {
+		long indicator = this.jdbc.queryForObject("select id from indicator where code = 'gdp'", Long.class);
+		long hub = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
+		long source = this.jdbc.queryForObject(
+				"select min(id) from source where published_year is null or date_precision = 'ESTIMATED'", Long.class);
+		String future = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 10);
+		this.mvc
+			.perform(post("/admin/figures").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("subject", "city:" + hub)
+				.param("indicatorId", String.valueOf(indicator))
+				.param("valueAsWritten", "¥1.2 trillion")
+				.param("valueNumeric", "1200000000000")
+				.param("qualifier", "NONE")
+				.param("kind", "ACTUAL")
+				.param("asOfYear", future)
+				.param("sourceId", String.valueOf(source))
+				.param("quote", "a GDP of 1.2 trillion yuan"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "asOfYear", "valid.actualInTheFuture"))
+			.andExpect(content().string(containsString("value=\"" + future + "\"")));
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where as_of_year = ?", Integer.class,
+				Integer.valueOf(future)))
+			.isZero();
+	}
+
 	@Test
 	void anIndicatorThatFiguresAreMeasuredByCannotBeDeleted() throws Exception {
 		long id = this.jdbc.queryForObject("select id from indicator where code = 'ai-companies'", Long.class);

@@ -3,6 +3,7 @@ package org.hubatlas.city;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.subject.SubjectCatalog;
@@ -27,8 +28,8 @@ class CityCatalog implements SubjectCatalog {
 	}
 
 	@Override
-	public boolean exists(long id) {
-		return this.cities.findById(id).isPresent();
+	public Optional<String> nameOf(long id) {
+		return this.cities.findById(id).map(City::shownName);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Reference;
@@ -33,8 +34,8 @@ class CompanyCatalog implements SubjectCatalog, SubjectReferences {
 	}
 
 	@Override
-	public boolean exists(long id) {
-		return this.companies.findById(id).isPresent();
+	public Optional<String> nameOf(long id) {
+		return this.companies.findById(id).map(Company::shownName);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,17 +48,31 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 	public Description<Figure, FigureForm> description() {
 		return new Description<>("figure", "figures", "figure", FigureForm.class,
 				"subject indicatorId definitionId valueAsWritten valueNumeric qualifier kind asOfLabel asOfYear targetYear sourceId | quote:3",
-				this.figures, SORTS, Figure::getLabel, null, FigureForm::from);
+				this.figures, SORTS, this::label, null, FigureForm::from);
 	}
 
 	/**
-	 * The figure as the admin pages name it: to a Chinese reader by its indicator's
-	 * Chinese name and its headline in Chinese; the history keeps the English label.
+	 * The figure as its history names it, in English: what it is about, then its
+	 * indicator and value as written ("Beijing · AI companies: over 2,400"), as two hubs
+	 * can hold the same words.
+	 */
+	private String label(Figure figure) {
+		return InterfaceText.in(Locale.ENGLISH, () -> about(figure) + " \u00b7 " + figure.getLabel());
+	}
+
+	/**
+	 * The figure as the admin pages name it: to a Chinese reader by what it is about, its
+	 * indicator's Chinese name and its headline in Chinese.
 	 */
 	@Override
 	public String shownName(Figure figure) {
-		return InterfaceText.chinese() ? InterfaceText.message("admin.figure.shownName", "{0}: {1}",
-				figure.getIndicator().getDisplayName(), FigureText.of(figure)) : nameOf(figure);
+		return InterfaceText.chinese() ? InterfaceText.message("admin.figure.shownName", "{0} \u00b7 {1}: {2}",
+				about(figure), figure.getIndicator().getDisplayName(), FigureText.of(figure)) : nameOf(figure);
+	}
+
+	/** The name of what the figure is about, in the reader's language. */
+	private String about(Figure figure) {
+		return this.subjects.nameOf(figure.getSubject()).orElse("");
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.hubatlas.incentive;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Reference;
@@ -33,8 +34,8 @@ class IncentiveCatalog implements SubjectCatalog, SubjectReferences {
 	}
 
 	@Override
-	public boolean exists(long id) {
-		return this.incentives.findById(id).isPresent();
+	public Optional<String> nameOf(long id) {
+		return this.incentives.findById(id).map((i) -> i.getTitleShown().text());
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.hubatlas.common.ChineseOrder;
@@ -20,10 +21,11 @@ public interface SubjectCatalog {
 	SubjectKind kind();
 
 	/**
-	 * Whether the record exists: found by id, without a query when the transaction holds
-	 * it already (a data pack checks hundreds of rows about the hubs it has loaded).
+	 * The record's name in the reader's language, empty when there is none: found by id,
+	 * without a query when the transaction holds it already (a data pack checks and names
+	 * hundreds of rows about the hubs it has loaded).
 	 */
-	boolean exists(long id);
+	Optional<String> nameOf(long id);
 
 	/**
 	 * The links to these records by id, in one query; ids that match nothing are absent.

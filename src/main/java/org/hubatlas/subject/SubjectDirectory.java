@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.hubatlas.common.Reference;
@@ -65,7 +66,17 @@ public class SubjectDirectory {
 
 	/** Whether the record a subject names exists; national context always does. */
 	public boolean exists(Subject subject) {
-		return subject.isNationalContext() || catalogs().get(subject.kind()).exists(subject.id());
+		return subject.isNationalContext() || catalogs().get(subject.kind()).nameOf(subject.id()).isPresent();
+	}
+
+	/**
+	 * The name of what a subject names, in the reader's language ("China (national)" for
+	 * national context), without a query when the transaction holds the record already;
+	 * empty when there is no such record.
+	 */
+	public Optional<String> nameOf(Subject subject) {
+		return subject.isNationalContext() ? Optional.of(SubjectLink.national().name())
+				: catalogs().get(subject.kind()).nameOf(subject.id());
 	}
 
 	/**

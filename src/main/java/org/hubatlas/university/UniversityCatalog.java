@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Reference;
@@ -35,8 +36,8 @@ class UniversityCatalog implements SubjectCatalog, SubjectReferences, Institutio
 	}
 
 	@Override
-	public boolean exists(long id) {
-		return this.universities.findById(id).isPresent();
+	public Optional<String> nameOf(long id) {
+		return this.universities.findById(id).map(University::shownName);
 	}
 
 	@Override

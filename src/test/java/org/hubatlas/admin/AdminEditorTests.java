@@ -1033,12 +1033,14 @@ class AdminEditorTests {
 	void aFigureIsNamedInChineseOnChineseAdminPages() throws Exception {
 		Map<String, Object> link = this.jdbc.queryForMap("select l.dispute_id, f.id as figure_id from dispute_link l "
 				+ "join figure f on f.id = l.figure_id join indicator i on i.id = f.indicator_id "
-				+ "where i.name_zh is not null and f.value_numeric is not null "
-				+ "and regexp_like(f.value_as_written, '[a-z]{3}') order by l.id limit 1");
+				+ "join city c on c.id = f.city_id where i.name_zh is not null and c.name_zh is not null "
+				+ "and f.value_numeric is not null and regexp_like(f.value_as_written, '[a-z]{3}') order by l.id limit 1");
 		long figureId = ((Number) link.get("FIGURE_ID")).longValue();
 		String nameZh = this.jdbc.queryForObject(
 				"select i.name_zh from figure f join indicator i on i.id = f.indicator_id where f.id = ?", String.class,
 				figureId);
+		Map<String, Object> hub = this.jdbc.queryForMap(
+				"select c.name, c.name_zh from figure f join city c on c.id = f.city_id where f.id = ?", figureId);
 		for (String page : List.of("/admin/figures/" + figureId, "/admin/figures/" + figureId + "/delete")) {
 			String heading = Jsoup
 				.parse(this.mvc.perform(get(page).with(user("chief").roles("ADMIN")).cookie(CHINESE))
@@ -1048,7 +1050,12 @@ class AdminEditorTests {
 					.getContentAsString())
 				.select("h1")
 				.text();
-			assertThat(heading).as(page).contains(nameZh).doesNotContainPattern("[a-z]{3}");
+			assertThat(heading).as(page)
+				.contains(hub.get("NAME_ZH") + " \u00b7 " + nameZh)
+				.doesNotContainPattern("[a-z]{3}");
+			// In English too, a figure is named with what it is about: two hubs can hold
+			// the same words.
+			assertThat(form(page).select("h1").text()).as(page).contains(hub.get("NAME") + " \u00b7 ");
 		}
 		Document dispute = Jsoup.parse(this.mvc
 			.perform(

@@ -291,7 +291,7 @@ class ComparableFiguresTests {
 
 	/** A number first (after a qualifier), then its unit; no words as written. */
 	private static final Pattern ENGLISH = Pattern
-		.compile("^((more than|about|≥) )?[¥$€]?[\\d,.]+( (trillion|billion|million))?( [%A-Za-z0-9² ,./()]+)?$");
+		.compile("^((more than|about|≥) )?[¥$€]?[\\d,.]+%?( (trillion|billion|million))?( [A-Za-z0-9² ,./()]+)?$");
 
 	private static final Pattern CHINESE = Pattern.compile("^(超过|约)?[\\d,.]+(余)?(万|亿)?[^A-Za-z]*( ?[A-Za-z%]+)?$");
 

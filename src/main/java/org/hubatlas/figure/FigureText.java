@@ -72,7 +72,7 @@ public class FigureText {
 		}
 		String unit = value.numerator().getIndicator().getUnit();
 		return (value.ratio().kind() == Derived.Kind.SHARE_OF_GDP)
-				? InterfaceText.message("derived.shareOfGdp.value", "{0} % of GDP", number)
+				? InterfaceText.message("derived.shareOfGdp.value", "{0}% of GDP", number)
 				: InterfaceText.message("derived.perMillion.value", "{0} {1} per million residents", number,
 						InterfaceText.chinese() ? UNITS_ZH.getOrDefault(unit.toLowerCase(Locale.ROOT), unit) : unit);
 	}
@@ -181,7 +181,7 @@ public class FigureText {
 		}
 		else if (key.startsWith("percent")) {
 			number = chinese ? plainZh(value) : plain(value);
-			suffix = chinese ? "%" : key.contains("gdp") ? " % of GDP" : " %";
+			suffix = chinese ? "%" : key.contains("gdp") ? "% of GDP" : "%";
 		}
 		else if (chinese) {
 			String counted = UNITS_ZH.getOrDefault(key, (unitZh != null && !unitZh.isBlank()) ? unitZh.strip() : null);

@@ -52,11 +52,11 @@ public final class Trends {
 			return this.points ? Math.round(this.perYear * 100) / 100.0 : Math.round(this.perYear * 1000) / 10.0;
 		}
 
-		/** As the trend tables show it: "+9.8 %", "about −0.05 points". */
+		/** As the trend tables show it: "+9.8%", "about −0.05 points". */
 		public String shown() {
 			String kind = this.points ? "trend.points" : "trend.growth";
 			String english = this.points ? "{0,number,+0.00;\u22120.00} percentage points"
-					: "{0,number,+0.0;\u22120.0}\u00a0%";
+					: "{0,number,+0.0;\u22120.0}%";
 			return this.atLeast ? InterfaceText.message(kind + "AtLeast", "at least " + english, percent())
 					: this.approximate ? InterfaceText.message(kind + "About", "about " + english, percent())
 							: InterfaceText.message(kind + "Exact", english, percent());

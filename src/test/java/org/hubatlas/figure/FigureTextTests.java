@@ -38,7 +38,7 @@ class FigureTextTests {
 		assertThat(FigureText.of(figure("companies", "2200", Qualifier.OVER))).isEqualTo("more than 2,200 companies");
 		assertThat(FigureText.of(figure("EFLOPS", "33", Qualifier.EXCEEDING))).isEqualTo("≥ 33 EFLOPS");
 		assertThat(FigureText.of(figure("companies", "900", Qualifier.ABOUT))).isEqualTo("about 900 companies");
-		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73 % of GDP");
+		assertThat(FigureText.of(figure("percent of GDP", "6.73", Qualifier.NONE))).isEqualTo("6.73% of GDP");
 		assertThat(FigureText.of(figure("EFLOPS", "92.6", Qualifier.NONE))).isEqualTo("92.6 EFLOPS");
 		assertThat(FigureText.of(figure("year designated", "2019", Qualifier.NONE))).isEqualTo("2019");
 		assertThat(FigureText.of(figure("USD per year", "7700000000", Qualifier.NONE)))

@@ -80,7 +80,7 @@ class TrendsTests {
 		assertThat(Trends.of(List.of(actual(186, 2020, this.total), actual(250, 2023, this.total)))
 			.get(0)
 			.growthTo(2023)
-			.shown()).isEqualTo("+10.4\u00a0%");
+			.shown()).isEqualTo("+10.4%");
 	}
 
 	/**

@@ -196,8 +196,7 @@ class PagesTests {
 		// Beijing's AI industry: ¥186 billion in 2020, more than ¥250 billion in 2023: at
 		// least that growth.
 		this.mvc.perform(get("/cities/beijing"))
-			.andExpect(
-					content().string(allOf(containsString("¥186 billion"), containsString("at least +10.4\u00a0%"))));
+			.andExpect(content().string(allOf(containsString("¥186 billion"), containsString("at least +10.4%"))));
 		String comparison = this.mvc.perform(get("/compare").param("cities", "beijing,shanghai,shenzhen"))
 			.andExpect(status().isOk())
 			.andReturn()

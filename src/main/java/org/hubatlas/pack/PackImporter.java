@@ -1805,15 +1805,19 @@ public class PackImporter {
 	/**
 	 * What a national row says, in the statement's English words: a number written in
 	 * Chinese or in figures as the pages show one ("企业逾6200间" reads "more than 6,200
-	 * companies"); English words and lists of places as written, with the unit where they
-	 * do not say it.
+	 * companies"; a list of places in Chinese, by how many it names: the list stays in
+	 * the quote); English words as written, with the unit where they do not say it.
 	 */
 	private static String nationalValue(EntryRow row, Indicator indicator) {
 		String written = row.valueAsWritten();
 		BigDecimal value = number(row.value());
 		boolean words = written.codePoints()
 			.anyMatch((c) -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
-		if (value != null && !words && !written.contains("\u3001")) {
+		if (value != null && !words && indicator.getUnit().equalsIgnoreCase(indicator.getName())) {
+			// The unit names what the indicator counts: "Pilot zones named: 16".
+			return InterfaceText.in(Locale.ENGLISH, () -> FigureText.of(value, "", qualifier(written)).strip());
+		}
+		if (value != null && !words) {
 			return InterfaceText.in(Locale.ENGLISH,
 					() -> FigureText.of(value, indicator.getUnit(), qualifier(written)));
 		}

@@ -812,6 +812,10 @@ class PagesTests {
 			.contains("Generative AI services filed: 611 services", "Generative AI services filed: 346 services",
 					"AI companies: over 5,100 AI companies<")
 			.doesNotContain("企业逾6200间 (companies)");
+		// A list of places in Chinese reads by how many it names; the list stays in the
+		// quote.
+		assertThat(Jsoup.parse(home).select("p.paraphrase").eachText()).contains("Pilot zones named: 16")
+			.noneMatch((paraphrase) -> paraphrase.contains("\u5317\u4eac\u3001"));
 		assertThat(chinese("/")).contains("人工智能企业：逾6200家").doesNotContain("（企业）");
 	}
 

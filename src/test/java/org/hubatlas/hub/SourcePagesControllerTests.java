@@ -21,6 +21,7 @@ import org.hubatlas.subject.SubjectLink;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.DisplayNames;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -173,6 +175,36 @@ class SourcePagesControllerTests {
 		// Only a year: never "the date is printed" beside "exact date unknown".
 		assertThat(dateNotice(44))
 			.isEqualTo("About the date Only the year is known: our record of the page gives no fuller date.");
+	}
+
+	/**
+	 * A title or publisher in the other language than the page's is marked so, for screen
+	 * readers; a note the portal keeps only in English says so on a Chinese page.
+	 */
+	@Test
+	void wordsInTheOtherLanguageAreMarkedAndEnglishOnlyNotesSaySo() throws Exception {
+		Source ministry = source(45, "科技部关于支持上海建设试验区的函", "2019-05", "科技部", null, Trust.HIGH);
+		ReflectionTestUtils.setField(ministry, "publisherNote", "The ministry's own site.");
+		given(this.pages.page(45))
+			.willReturn(new SourcePage(ministry, List.of(), List.of(), List.of(), Map.of(), Map.of(), Disputes.none()));
+		given(this.pages.sources()).willReturn(List.of(ministry, this.caixin));
+		given(this.pages.citedCounts()).willReturn(Map.of());
+		Document english = html(get("/sources/45"));
+		assertThat(english.select("h1").attr("lang")).isEqualTo("zh");
+		Document list = html(get("/sources"));
+		assertThat(list.select("a[href=/sources/45]").attr("lang")).isEqualTo("zh");
+		assertThat(list.select("a[href=/sources/40]").hasAttr("lang")).isFalse();
+		assertThat(list.select("span[lang=zh]").eachText()).contains("科技部");
+		Document chinese = html(get("/sources/45").header("Accept-Language", "zh-CN"));
+		assertThat(chinese.select("h1").hasAttr("lang")).isFalse();
+		assertThat(chinese.select("dl.notice dt").eachText()).contains("关于发布者（英文记录）");
+		assertThat(chinese.select("dl.notice dd[lang=en]").eachText()).contains("The ministry's own site.");
+		assertThat(english.select("dl.notice dt").eachText()).contains("About the publisher");
+	}
+
+	private Document html(MockHttpServletRequestBuilder request) throws Exception {
+		return Jsoup
+			.parse(this.mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 	private String dateNotice(long id) throws Exception {

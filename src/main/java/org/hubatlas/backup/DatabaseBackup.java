@@ -142,8 +142,9 @@ public class DatabaseBackup {
 					"The file is not a backup of this portal: it is not valid JSON."));
 		}
 		if (root == null || !FORMAT.equals(root.path("format").asString(null))) {
-			throw new BackupFileException("The file is not a backup of this portal (it does not say \u201c" + FORMAT
-					+ "\u201d as its format).");
+			throw new BackupFileException(InterfaceText.message("problem.backupNotOurs",
+					"The file is not a backup of this portal (it does not say \u201c{0}\u201d as its format).",
+					FORMAT));
 		}
 		if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
 			throw new BackupFileException(InterfaceText.message("problem.text16",
@@ -151,9 +152,9 @@ public class DatabaseBackup {
 		}
 		String schema = root.path("schemaVersion").asString("");
 		if (!schema.equals(schemaVersion())) {
-			throw new BackupFileException(
-					"The backup was made with database version " + schema + ", this portal is at version "
-							+ schemaVersion() + ". Restore it into a portal at the same version.");
+			throw new BackupFileException(InterfaceText.message("problem.backupOtherVersion",
+					"The backup was made with database version {0}, this portal is at version {1}. Restore it into a portal at the same version.",
+					schema, schemaVersion()));
 		}
 		Connection connection = DataSourceUtils.getConnection(this.dataSource);
 		try {
@@ -165,14 +166,15 @@ public class DatabaseBackup {
 				String name = node.path("name").asString("");
 				Table table = byKey.get(name);
 				if (table == null) {
-					throw new BackupFileException(
-							"The backup has a table this portal does not: \u201c" + name + "\u201d.");
+					throw new BackupFileException(InterfaceText.message("problem.backupUnknownTable",
+							"The backup has a table this portal does not: \u201c{0}\u201d.", name));
 				}
 				List<String> columns = new ArrayList<>();
 				node.path("columns").forEach((c) -> columns.add(c.asString()));
 				if (!columns.equals(table.columns().stream().map(Column::key).toList())) {
-					throw new BackupFileException("The columns of \u201c" + name + "\u201d in the backup differ from "
-							+ "this portal's: " + columns + ".");
+					throw new BackupFileException(InterfaceText.message("problem.backupOtherColumns",
+							"The columns of \u201c{0}\u201d in the backup differ from this portal\u2019s: {1}.", name,
+							String.join(", ", columns)));
 				}
 				given.put(name, node.path("rows"));
 			}
@@ -257,8 +259,9 @@ public class DatabaseBackup {
 		try (PreparedStatement statement = connection.prepareStatement(insert)) {
 			for (JsonNode row : rows) {
 				if (!row.isArray() || row.size() != columns.size()) {
-					throw new BackupFileException("A row of \u201c" + table.key() + "\u201d has " + row.size()
-							+ " values for " + columns.size() + " columns.");
+					throw new BackupFileException(InterfaceText.message("problem.backupRowSize",
+							"A row of \u201c{0}\u201d has {1} values for {2} columns.", table.key(), row.size(),
+							columns.size()));
 				}
 				for (int i = 0; i < columns.size(); i++) {
 					Column column = columns.get(i);
@@ -402,9 +405,9 @@ public class DatabaseBackup {
 			}
 		}
 		catch (RuntimeException ex) {
-			throw new BackupFileException(
-					"A value of \u201c" + table.key() + "." + column.key() + "\u201d cannot be read ("
-							+ value.toString().substring(0, Math.min(40, value.toString().length())) + ").");
+			throw new BackupFileException(InterfaceText.message("problem.backupValue",
+					"A value of \u201c{0}\u201d cannot be read ({1}).", table.key() + "." + column.key(),
+					value.toString().substring(0, Math.min(40, value.toString().length()))));
 		}
 	}
 

@@ -56,8 +56,8 @@ final class PackReader {
 		if (name.endsWith(".yaml") || name.endsWith(".yml")) {
 			return readYaml(text);
 		}
-		throw new PackFileException(
-				"A data pack is a .yaml, .yml or .csv file; \u201c" + fileName + "\u201d is neither.");
+		throw new PackFileException(InterfaceText.message("problem.packFileType",
+				"A data pack is a .yaml, .yml or .csv file; \u201c{0}\u201d is neither.", fileName));
 	}
 
 	// ---- YAML
@@ -455,8 +455,9 @@ final class PackReader {
 			.filter((c) -> !header.contains(c))
 			.toList();
 		if (!missing.isEmpty()) {
-			throw new PackFileException("The first row must name the columns; missing: " + String.join(", ", missing)
-					+ ". Expected: " + String.join(", ", CSV_COLUMNS) + ".");
+			throw new PackFileException(InterfaceText.message("problem.csvColumnsMissing",
+					"The first row must name the columns; missing: {0}. Expected: {1}.", String.join(", ", missing),
+					String.join(", ", CSV_COLUMNS)));
 		}
 		// A column the pack does not read would lose every value under it.
 		for (String column : header) {

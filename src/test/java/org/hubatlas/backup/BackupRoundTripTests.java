@@ -120,6 +120,14 @@ class BackupRoundTripTests {
 			.andExpect(content().string(not(containsString("PRIMARY KEY"))));
 		restore("{\"format\":\"something-else\"}".getBytes(StandardCharsets.UTF_8))
 			.andExpect(says("not a backup of this portal"));
+		// In the admin's language, every part of it.
+		this.mvc
+			.perform(admin(multipart("/admin/backup/restore").file(new MockMultipartFile("file", "backup.json",
+					"application/json", "{\"format\":\"something-else\"}".getBytes(StandardCharsets.UTF_8))))
+				.param("confirm", "yes")
+				.header("Accept-Language", "zh-CN"))
+			.andExpect(says("该文件不是本门户的备份"))
+			.andExpect(content().string(not(containsString("not a backup"))));
 		// A file of the right format that holds no table, or every table without a row,
 		// would empty the portal.
 		JsonMapper json = JsonMapper.builder().build();

@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.assertj.core.groups.Tuple;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.hubatlas.common.InterfaceText;
 import org.hubatlas.pack.PlanRow.Outcome;
 import org.hubatlas.support.EditingTest;
 import org.junit.jupiter.api.Test;
@@ -1493,6 +1494,10 @@ class PackImporterTests {
 		assertThatThrownBy(() -> this.importer.preview("notes.txt", "hello".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(PackFileException.class)
 			.hasMessageContaining(".yaml, .yml or .csv");
+		assertThatThrownBy(() -> InterfaceText.in(Locale.forLanguageTag("zh-Hans"),
+				() -> this.importer.preview("notes.txt", "hello".getBytes(StandardCharsets.UTF_8))))
+			.isInstanceOf(PackFileException.class)
+			.hasMessage("数据包须为 .yaml、.yml 或 .csv 文件；“notes.txt”都不是。");
 		assertThatThrownBy(() -> this.importer.preview("broken.yaml", "entries: [".getBytes(StandardCharsets.UTF_8)))
 			.isInstanceOf(PackFileException.class)
 			.hasMessage("Line 1: a list in [ ] or a mapping in { } opens here and is never closed.");

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
@@ -19,8 +20,8 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit hubs. */
 @Component
-record CityEditing(CityRepository cities, CityService service,
-		SubjectDirectory subjects) implements RecordKind<City, CityForm> {
+record CityEditing(CityRepository cities, CityService service, SubjectDirectory subjects,
+		FormerAddresses addresses) implements RecordKind<City, CityForm> {
 
 	@Override
 	public Description<City, CityForm> description() {
@@ -59,6 +60,11 @@ record CityEditing(CityRepository cities, CityService service,
 	public void check(CityForm form, Long id, Errors errors) {
 		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.cities.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherHubAlreadyHasThis", "Another hub already has this slug.");
+		}
+		if (form.slug() != null) {
+			this.addresses.refuseIfMoved("/cities/" + form.slug(),
+					(id != null) ? this.cities.findById(id).map((r) -> "/cities/" + r.getSlug()).orElse(null) : null,
+					errors);
 		}
 		if (form.parentId() == null) {
 			return;

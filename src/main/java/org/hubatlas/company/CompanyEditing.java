@@ -10,6 +10,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
@@ -24,7 +25,7 @@ import org.springframework.validation.Errors;
  */
 @Component
 record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository presences, CityService cities,
-		SubjectDirectory subjects) implements RecordKind<Company, CompanyForm> {
+		SubjectDirectory subjects, FormerAddresses addresses) implements RecordKind<Company, CompanyForm> {
 
 	/** Where a record of this kind is edited, before its id. */
 	static final String PAGE = "/admin/companies/";
@@ -99,6 +100,12 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		}
 		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherCompanyAlreadyHasThis", "Another company already has this slug.");
+		}
+		if (form.slug() != null) {
+			this.addresses.refuseIfMoved(
+					"/companies/" + form.slug(), (id != null)
+							? this.companies.findById(id).map((r) -> "/companies/" + r.getSlug()).orElse(null) : null,
+					errors);
 		}
 		// Two records of one company split what the sources say of it.
 		if (form.name() != null && !errors.hasFieldErrors("name") && this.companies.nameTaken(form.name(), id)) {

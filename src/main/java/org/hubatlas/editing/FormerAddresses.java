@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 /**
  * The public addresses records had before their slug (or code) changed, each with the
@@ -40,6 +41,20 @@ public class FormerAddresses {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void gone(String path) {
 		this.jdbc.update("delete from former_address where new_path = ?", path);
+	}
+
+	/**
+	 * Refuses, beside the slug, the address a moved page had: its old links lead to that
+	 * page, and would lead to this record instead. The record whose page moved may take
+	 * its old address back ({@code ownPage}: where its page is now, null for a new one).
+	 */
+	public void refuseIfMoved(String page, String ownPage, Errors errors) {
+		if (!errors.hasFieldErrors("slug")) {
+			now(page).filter((now) -> !now.equals(ownPage))
+				.ifPresent((now) -> errors.rejectValue("slug", "valid.slugOfAMovedPage", new Object[] { page, now },
+						"Old links to {0} lead to the page now at {1}, which had this address: choose another slug, "
+								+ "or they would lead here."));
+		}
 	}
 
 	/** Where a page that was at this address is now, if it moved. */

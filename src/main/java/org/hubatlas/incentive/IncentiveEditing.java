@@ -9,6 +9,7 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
+import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
@@ -22,8 +23,8 @@ import org.springframework.validation.Errors;
  * to.
  */
 @Component
-record IncentiveEditing(IncentiveRepository incentives, CityService cities,
-		SubjectDirectory subjects) implements RecordKind<Incentive, IncentiveForm> {
+record IncentiveEditing(IncentiveRepository incentives, CityService cities, SubjectDirectory subjects,
+		FormerAddresses addresses) implements RecordKind<Incentive, IncentiveForm> {
 
 	/** Where a record of this kind is edited, before its id. */
 	static final String PAGE = "/admin/incentives/";
@@ -73,6 +74,12 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities,
 		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.incentives.slugTaken(form.slug(), id)) {
 			errors.rejectValue("slug", "valid.anotherIncentiveAlreadyHasThis",
 					"Another incentive already has this slug.");
+		}
+		if (form.slug() != null) {
+			this.addresses.refuseIfMoved(
+					"/incentives/" + form.slug(), (id != null)
+							? this.incentives.findById(id).map((r) -> "/incentives/" + r.getSlug()).orElse(null) : null,
+					errors);
 		}
 		// A blank entry of the list (whitespace where an id belongs) is no hub either.
 		List<Long> hubs = form.cityIds().stream().distinct().toList();

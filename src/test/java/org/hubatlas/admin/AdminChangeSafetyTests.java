@@ -46,6 +46,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -522,6 +523,32 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(as("editor", post("/admin/cities/" + id + "/delete")))
 			.andExpect(redirectedUrl("/admin/cities"));
 		this.mvc.perform(get("/cities/moving-hub")).andExpect(status().isNotFound());
+	}
+
+	/**
+	 * The address a renamed company had is not given to another: its old links would lead
+	 * there, not to the company. The company itself may take it back.
+	 */
+	@Test
+	void anOldAddressStillInUseIsNotGivenToAnotherRecord() throws Exception {
+		long id = createCompany("first-address-co", "Summary");
+		saveCompany(id, "second-address-co", "Summary", null);
+		this.mvc.perform(get("/companies/first-address-co")).andExpect(redirectedUrl("/companies/second-address-co"));
+		this.mvc
+			.perform(as("editor", post("/admin/companies")).param("name", "Co taking an old address")
+				.param("slug", "first-address-co")
+				.param("kind", "STARTUP"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "valid.slugOfAMovedPage"))
+			.andExpect(content().string(containsString("Old links to /companies/first-address-co lead to the page "
+					+ "now at /companies/second-address-co")))
+			.andExpect(content().string(containsString("value=\"Co taking an old address\"")));
+		assertThat(this.jdbc.queryForObject("select count(*) from company where name = 'Co taking an old address'",
+				Integer.class))
+			.isZero();
+		saveCompany(id, "first-address-co", "Summary", null);
+		this.mvc.perform(get("/companies/first-address-co")).andExpect(status().isOk());
+		this.mvc.perform(get("/companies/second-address-co")).andExpect(redirectedUrl("/companies/first-address-co"));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -135,7 +136,21 @@ class ComparePageController {
 	 * that were valid.
 	 */
 	@ExceptionHandler(ComparisonInputException.class)
-	String invalid(ComparisonInputException ex, HttpServletResponse response, Model model) {
+	String invalid(ComparisonInputException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+		// A comparison shared before a hub's slug changed: the same hubs at their
+		// addresses now.
+		String cities = request.getParameter("cities");
+		if (!ex.getUnknownSlugs().isEmpty() && cities != null && "GET".equals(request.getMethod())) {
+			Optional<List<String>> renamed = this.comparisons.renamed(CompareRequest.parse(cities).slugs(),
+					ex.getUnknownSlugs());
+			if (renamed.isPresent()) {
+				return "redirect:" + UriComponentsBuilder.fromPath(request.getRequestURI())
+					.queryParam("cities", String.join(",", renamed.get()))
+					.encode()
+					.build()
+					.toUriString();
+			}
+		}
 		response.setStatus(ex.getStatus().value());
 		model.addAttribute("error", InterfaceText.message(ex));
 		model.addAttribute("chosen", ex.getKeptSlugs());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -24,6 +25,7 @@ import org.hubatlas.company.CompanyService;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
+import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
@@ -63,8 +65,11 @@ public class ComparisonService {
 
 	private final FigureService figures;
 
+	private final FormerAddresses addresses;
+
 	ComparisonService(CityService cities, CompanyService companies, UniversityService universities,
-			IncentiveService incentives, DisputeService disputes, FigureService figures) {
+			IncentiveService incentives, DisputeService disputes, FigureService figures, FormerAddresses addresses) {
+		this.addresses = addresses;
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
@@ -109,6 +114,26 @@ public class ComparisonService {
 			.map((t) -> byName.getOrDefault(t.trim().toLowerCase(Locale.ROOT), byName.getOrDefault(t.trim(), t.trim())))
 			.toList();
 	}
+
+	/**
+	 * The hubs asked for by the slugs they have now, where each unknown one is the old
+	 * slug of a renamed hub (a comparison shared before the rename); empty where any is
+	 * no hub at all. Asked only after a comparison found hubs it does not know.
+	 */
+	public Optional<List<String>> renamed(List<String> asked, List<String> unknown) {
+		Map<String, String> now = new HashMap<>();
+		for (String slug : unknown) {
+			Optional<String> page = this.addresses.now(HUB_PAGE + slug).filter((p) -> p.startsWith(HUB_PAGE));
+			if (page.isEmpty()) {
+				return Optional.empty();
+			}
+			now.put(slug, page.get().substring(HUB_PAGE.length()));
+		}
+		return Optional.of(asked.stream().map((slug) -> now.getOrDefault(slug, slug)).distinct().toList());
+	}
+
+	/** Where a hub's page is, before its slug. */
+	private static final String HUB_PAGE = "/cities/";
 
 	public Comparison compare(CompareRequest request) {
 		Map<String, City> bySlug = new HashMap<>();

@@ -499,9 +499,9 @@ class AdminChangeSafetyTests {
 	}
 
 	/**
-	 * A hub's new slug does not break a link to its old address: the page and its
-	 * download are sent on, also after a second rename; once the hub is deleted, the old
-	 * address is not found.
+	 * A hub's new slug does not break a link to its old address: the page, its download
+	 * and a comparison naming it are sent on, also after a second rename; once the hub is
+	 * deleted, the old address is not found.
 	 */
 	@Test
 	void aRenamedHubsOldAddressLeadsToItsPage() throws Exception {
@@ -519,6 +519,14 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(get("/cities/moved-hub")).andExpect(redirectedUrl("/cities/moved-again-hub"));
 		this.mvc.perform(get("/cities/moving-hub.csv")).andExpect(redirectedUrl("/cities/moved-again-hub.csv"));
 		this.mvc.perform(get("/cities/moved-again-hub")).andExpect(status().isOk());
+		// A comparison shared before: the same hubs, in the same order, at their
+		// addresses now; a hub that never was is still not found.
+		this.mvc.perform(get("/compare").param("cities", "beijing,moving-hub"))
+			.andExpect(redirectedUrl("/compare?cities=beijing,moved-again-hub"));
+		this.mvc.perform(get("/compare.csv").param("cities", "moved-hub,beijing"))
+			.andExpect(redirectedUrl("/compare.csv?cities=moved-again-hub,beijing"));
+		this.mvc.perform(get("/compare").param("cities", "beijing,moving-hub,no-such-hub"))
+			.andExpect(status().isNotFound());
 
 		this.mvc.perform(as("editor", post("/admin/cities/" + id + "/delete")))
 			.andExpect(redirectedUrl("/admin/cities"));

@@ -35,7 +35,9 @@ public class City extends NamedRecord {
 
 	private String nicknames;
 
-	/** Approximate centre (WGS84), reference data for the map; null where not known. */
+	/**
+	 * Approximate centre (WGS84), which places the hub on the map; null where not known.
+	 */
 	private BigDecimal latitude;
 
 	private BigDecimal longitude;
@@ -48,10 +50,7 @@ public class City extends NamedRecord {
 		this.level = level;
 	}
 
-	/**
-	 * Sets the hub's approximate centre, reference data for the map that a data pack
-	 * gives.
-	 */
+	/** Sets the hub's approximate centre, which places it on the map. */
 	public void locate(BigDecimal latitude, BigDecimal longitude) {
 		this.latitude = latitude;
 		this.longitude = longitude;

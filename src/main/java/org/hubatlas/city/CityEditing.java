@@ -26,8 +26,8 @@ record CityEditing(CityRepository cities, CityService service, SubjectDirectory 
 	@Override
 	public Description<City, CityForm> description() {
 		return new Description<>("city", "cities", "hub", CityForm.class,
-				"name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4", this.cities, BY_NAME,
-				City::getName, (city) -> "/cities/" + city.getSlug(), CityForm::from);
+				"name slug nameZh level province parentId | latitude longitude | nicknames | summary:5 | summaryZh:4",
+				this.cities, BY_NAME, City::getName, (city) -> "/cities/" + city.getSlug(), CityForm::from);
 	}
 
 	@Override
@@ -49,6 +49,7 @@ record CityEditing(CityRepository cities, CityService service, SubjectDirectory 
 		hub.edit(form.slug(), form.name(), form.nameZh(), form.level(), form.province(),
 				(form.parentId() != null) ? this.cities.getReferenceById(form.parentId()) : null, form.nicknames(),
 				form.summary(), form.summaryZh());
+		hub.locate(form.latitude(), form.longitude());
 		return this.cities.save(hub);
 	}
 
@@ -65,6 +66,13 @@ record CityEditing(CityRepository cities, CityService service, SubjectDirectory 
 			this.addresses.refuseIfMoved("/cities/" + form.slug(),
 					(id != null) ? this.cities.findById(id).map((r) -> "/cities/" + r.getSlug()).orElse(null) : null,
 					errors);
+		}
+		// A centre is a point: half of one places nothing.
+		if ((form.latitude() == null) != (form.longitude() == null)) {
+			String missing = (form.latitude() == null) ? "latitude" : "longitude";
+			if (!errors.hasFieldErrors(missing)) {
+				errors.rejectValue(missing, "valid.bothCoordinates", "Give both latitude and longitude, or neither.");
+			}
 		}
 		if (form.parentId() == null) {
 			return;

@@ -1032,8 +1032,8 @@ public class PackImporter {
 					&& (city == null || city.getLatitude() == null);
 			boolean summaries = city != null && ((city.getSummary() == null && blankToNull(row.summary()) != null)
 					|| (city.getSummaryZh() == null && blankToNull(row.summaryZh()) != null));
-			// Existing hubs keep their names, level and summaries; the pack adds what
-			// they lack (coordinates, Chinese name, province, summaries).
+			// Existing hubs keep their names, level, summaries and centre; the pack adds
+			// what they lack (coordinates, Chinese name, province, summaries).
 			Map<String, String> values = new LinkedHashMap<>();
 			values.put("nameZh", row.nameZh());
 			values.put("province", row.province());
@@ -1043,6 +1043,10 @@ public class PackImporter {
 				values.put("slug", row.slug());
 				values.put("name", row.name());
 				values.put("level", ((level != null) ? level : CityLevel.AREA).name());
+			}
+			if (coordinates) {
+				values.put("latitude", row.latitude().toPlainString());
+				values.put("longitude", row.longitude().toPlainString());
 			}
 			RecordEditor.Filled<City> filled = fill("city", city, values);
 			if (filled.refused()) {
@@ -1054,10 +1058,6 @@ public class PackImporter {
 			if (city == null) {
 				city = filled.record();
 				this.hubsBySlug.put(row.slug(), city);
-			}
-			// Coordinates are reference data for the map, not a field of the form.
-			if (coordinates) {
-				city.locate(row.latitude(), row.longitude());
 			}
 			this.rows.add(new PlanRow(row.line(), "hub", label, outcome,
 					(outcome != Outcome.CHANGE) ? null : coordinates

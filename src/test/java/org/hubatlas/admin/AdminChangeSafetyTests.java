@@ -534,6 +534,53 @@ class AdminChangeSafetyTests {
 	}
 
 	/**
+	 * A hub made in the admin is placed on the map by its centre, given on its form; half
+	 * a point or a place outside China's range is refused beside the field, the input
+	 * kept.
+	 */
+	@Test
+	void aHubsCentreOnItsFormPlacesItOnTheMap() throws Exception {
+		long id = createHub("placed-hub", "Placed Hub");
+		this.mvc.perform(get("/map"))
+			.andExpect(content().string(containsString("Not on the map")))
+			.andExpect(content().string(containsString(">Placed Hub</a>")));
+		this.mvc
+			.perform(as("editor", post("/admin/cities/" + id)).param("name", "Placed Hub")
+				.param("slug", "placed-hub")
+				.param("level", "AREA")
+				.param("latitude", "31.23")
+				.param("version", String.valueOf(version("city", id))))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "longitude", "valid.bothCoordinates"));
+		this.mvc
+			.perform(as("editor", post("/admin/cities/" + id)).param("name", "Placed Hub")
+				.param("slug", "placed-hub")
+				.param("level", "AREA")
+				.param("latitude", "91.5")
+				.param("longitude", "121.47")
+				.param("version", String.valueOf(version("city", id))))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "latitude", "DecimalMax"))
+			.andExpect(content().string(containsString("Enter a latitude between 15 and 55 degrees north")))
+			.andExpect(content().string(containsString("value=\"91.5\"")));
+		this.mvc
+			.perform(as("editor", post("/admin/cities/" + id)).param("name", "Placed Hub")
+				.param("slug", "placed-hub")
+				.param("level", "AREA")
+				.param("latitude", "31.23")
+				.param("longitude", "121.47")
+				.param("version", String.valueOf(version("city", id))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(this.jdbc.queryForMap("select latitude, longitude from city where id = ?", id).values())
+			.map((v) -> ((java.math.BigDecimal) v).stripTrailingZeros().toPlainString())
+			.containsExactly("31.23", "121.47");
+		String map = this.mvc.perform(get("/map")).andReturn().getResponse().getContentAsString();
+		assertThat(Jsoup.parse(map).select("p.muted:contains(Not on the map) a").eachText())
+			.doesNotContain("Placed Hub");
+		assertThat(map).contains("Placed Hub");
+	}
+
+	/**
 	 * The address a renamed company had is not given to another: its old links would lead
 	 * there, not to the company. The company itself may take it back.
 	 */

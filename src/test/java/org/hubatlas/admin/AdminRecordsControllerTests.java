@@ -78,8 +78,8 @@ class AdminRecordsControllerTests {
 		given(this.hubs.key()).willReturn("city");
 		given(this.hubs.path()).willReturn("cities");
 		given(this.hubs.formType()).willReturn(CityForm.class);
-		given(this.hubs.formLayout())
-			.willReturn("name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4");
+		given(this.hubs.formLayout()).willReturn(
+				"name slug nameZh level province parentId | latitude longitude | nicknames | summary:5 | summaryZh:4");
 		given(this.hubs.choices())
 			.willReturn(new FormChoices(Map.of("levels", CityLevel.values(), "hubs", Map.of()), Map.of()));
 		given(this.editor.formAgain(eq(this.hubs), any(), any()))
@@ -167,7 +167,7 @@ class AdminRecordsControllerTests {
 	@Test
 	void aSaveOverAnotherAdminsVersionShowsTheConflictPage() throws Exception {
 		CityForm saved = new CityForm("hefei", "Hefei (theirs)", null, CityLevel.AREA, null, null, null, null, null,
-				3L);
+				null, null, 3L);
 		given(this.editor.save(eq(this.hubs), eq(7L), any(), any()))
 			.willReturn(new RecordEditor.SaveResult.Conflict(saved, 3));
 		this.mvc

@@ -31,7 +31,7 @@ class RecordKindsTests {
 		return kind;
 	}
 
-	private static final String CITY_LAYOUT = "name slug nameZh level province parentId | nicknames | summary:5 | summaryZh:4";
+	private static final String CITY_LAYOUT = "name slug nameZh level province parentId | latitude longitude | nicknames | summary:5 | summaryZh:4";
 
 	@Test
 	void theKindsCountTheirRecordsInTheOrderOfTheMenu() {

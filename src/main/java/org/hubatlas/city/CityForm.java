@@ -31,7 +31,12 @@ public record CityForm(@Slug String slug, @NotBlank(message = "{valid.enterTheHu
 	public static CityForm from(City city) {
 		return new CityForm(city.getSlug(), city.getName(), city.getNameZh(), city.getLevel(), city.getProvince(),
 				(city.getParent() != null) ? city.getParent().getId() : null, city.getNicknames(), city.getSummary(),
-				city.getSummaryZh(), city.getLatitude(), city.getLongitude(), city.getVersion());
+				city.getSummaryZh(), plain(city.getLatitude()), plain(city.getLongitude()), city.getVersion());
+	}
+
+	/** A degree as an editor writes it: 39.9, not the column's 39.900000, nor 1.2E+2. */
+	private static BigDecimal plain(BigDecimal degrees) {
+		return (degrees != null) ? new BigDecimal(degrees.stripTrailingZeros().toPlainString()) : null;
 	}
 
 }

@@ -574,6 +574,9 @@ class AdminChangeSafetyTests {
 		assertThat(this.jdbc.queryForMap("select latitude, longitude from city where id = ?", id).values())
 			.map((v) -> ((java.math.BigDecimal) v).stripTrailingZeros().toPlainString())
 			.containsExactly("31.23", "121.47");
+		// The form shows the degrees as they were typed, not the column's six decimals.
+		this.mvc.perform(get("/admin/cities/" + id).with(user("editor").roles("ADMIN")))
+			.andExpect(content().string(allOf(containsString("value=\"31.23\""), containsString("value=\"121.47\""))));
 		String map = this.mvc.perform(get("/map")).andReturn().getResponse().getContentAsString();
 		assertThat(Jsoup.parse(map).select("p.muted:contains(Not on the map) a").eachText())
 			.doesNotContain("Placed Hub");

@@ -544,33 +544,15 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(get("/map"))
 			.andExpect(content().string(containsString("Not on the map")))
 			.andExpect(content().string(containsString(">Placed Hub</a>")));
-		this.mvc
-			.perform(as("editor", post("/admin/cities/" + id)).param("name", "Placed Hub")
-				.param("slug", "placed-hub")
-				.param("level", "AREA")
-				.param("latitude", "31.23")
-				.param("version", String.valueOf(version("city", id))))
+		this.mvc.perform(savePlacedHub(id, "31.23", null))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "longitude", "valid.bothCoordinates"));
-		this.mvc
-			.perform(as("editor", post("/admin/cities/" + id)).param("name", "Placed Hub")
-				.param("slug", "placed-hub")
-				.param("level", "AREA")
-				.param("latitude", "91.5")
-				.param("longitude", "121.47")
-				.param("version", String.valueOf(version("city", id))))
+		this.mvc.perform(savePlacedHub(id, "91.5", "121.47"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "latitude", "DecimalMax"))
 			.andExpect(content().string(containsString("Enter a latitude between 15 and 55 degrees north")))
 			.andExpect(content().string(containsString("value=\"91.5\"")));
-		this.mvc
-			.perform(as("editor", post("/admin/cities/" + id)).param("name", "Placed Hub")
-				.param("slug", "placed-hub")
-				.param("level", "AREA")
-				.param("latitude", "31.23")
-				.param("longitude", "121.47")
-				.param("version", String.valueOf(version("city", id))))
-			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(savePlacedHub(id, "31.23", "121.47")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForMap("select latitude, longitude from city where id = ?", id).values())
 			.map((v) -> ((java.math.BigDecimal) v).stripTrailingZeros().toPlainString())
 			.containsExactly("31.23", "121.47");
@@ -581,6 +563,15 @@ class AdminChangeSafetyTests {
 		assertThat(Jsoup.parse(map).select("p.muted:contains(Not on the map) a").eachText())
 			.doesNotContain("Placed Hub");
 		assertThat(map).contains("Placed Hub");
+	}
+
+	private MockHttpServletRequestBuilder savePlacedHub(long id, String latitude, String longitude) {
+		MockHttpServletRequestBuilder save = as("editor", post("/admin/cities/" + id)).param("name", "Placed Hub")
+			.param("slug", "placed-hub")
+			.param("level", "AREA")
+			.param("latitude", latitude)
+			.param("version", String.valueOf(version("city", id)));
+		return (longitude != null) ? save.param("longitude", longitude) : save;
 	}
 
 	/**

@@ -1,11 +1,16 @@
 package org.hubatlas.api;
 
+import java.net.URI;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.editing.FormerAddresses;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,11 +30,33 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
+	/** Where the API answers for one hub, before its slug. */
+	private static final String HUB = "/api/hubs/";
+
 	private static final java.util.regex.Pattern SAYABLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._-]{1,100}");
+
+	private final ObjectProvider<FormerAddresses> addresses;
+
+	ApiProblems(ObjectProvider<FormerAddresses> addresses) {
+		this.addresses = addresses;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
 		String key = ex.getKey();
+		// A hub asked for by the slug it had before a rename: sent on, as its page is.
+		FormerAddresses former = this.addresses.getIfAvailable();
+		if (former != null && "hub".equals(ex.getWhat()) && "GET".equals(request.getMethod())
+				&& (HUB + key).equals(request.getRequestURI())) {
+			Optional<String> page = former.now("/cities/" + key).filter((p) -> p.startsWith("/cities/"));
+			if (page.isPresent()) {
+				String query = request.getQueryString();
+				return ResponseEntity.status(HttpStatus.FOUND)
+					.location(URI
+						.create(HUB + page.get().substring("/cities/".length()) + ((query != null) ? "?" + query : "")))
+					.build();
+			}
+		}
 		// The name asked for is said back only when it looks like one: never markup.
 		String what = what(ex.getWhat());
 		String shown = InterfaceText.message("api.what." + what, what);

@@ -499,9 +499,9 @@ class AdminChangeSafetyTests {
 	}
 
 	/**
-	 * A hub's new slug does not break a link to its old address: the page, its download
-	 * and a comparison naming it are sent on, also after a second rename; once the hub is
-	 * deleted, the old address is not found.
+	 * A hub's new slug does not break a link to its old address: the page, its download,
+	 * a comparison naming it and the API's answer for it are sent on, also after a second
+	 * rename; once the hub is deleted, the old address is not found.
 	 */
 	@Test
 	void aRenamedHubsOldAddressLeadsToItsPage() throws Exception {
@@ -527,6 +527,8 @@ class AdminChangeSafetyTests {
 			.andExpect(redirectedUrl("/compare.csv?cities=moved-again-hub,beijing"));
 		this.mvc.perform(get("/compare").param("cities", "beijing,moving-hub,no-such-hub"))
 			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/hubs/moved-hub")).andExpect(redirectedUrl("/api/hubs/moved-again-hub"));
+		this.mvc.perform(get("/api/hubs/no-such-hub")).andExpect(status().isNotFound());
 
 		this.mvc.perform(as("editor", post("/admin/cities/" + id + "/delete")))
 			.andExpect(redirectedUrl("/admin/cities"));

@@ -163,12 +163,19 @@ public class SourcePageService {
 			}
 			if (statement != null) {
 				ReaderText said = statement.getParaphraseShown();
-				return new Affected(
-						subject.name(), (said != null)
-								? new ReaderText(Text.shortened(said.text(), STATEMENT_SHOWN), said.lang()) : null,
+				return new Affected(subject.name(),
+						(said != null) ? new ReaderText(sentence(said.text()), said.lang()) : null,
 						at(subject.href(), "statement-" + statement.getId()));
 			}
 			return new Affected(subject.name(), null, subject.href());
+		}
+
+		/**
+		 * The start of a statement, without its full stop: a list of what a note affects
+		 * parts its entries itself.
+		 */
+		private static String sentence(String text) {
+			return Text.shortened(text, STATEMENT_SHOWN).replaceAll("[.\u3002]$", "");
 		}
 
 		/** The place on a page, where the address is not a place on a page already. */

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 
 import org.hubatlas.common.ChineseNamed;
 import org.hubatlas.common.ReaderText;
+import org.hubatlas.common.Text;
 import org.hubatlas.common.VersionedEntity;
 import org.hubatlas.source.Source;
 import org.hubatlas.subject.Subject;
@@ -141,7 +142,7 @@ public class Statement extends VersionedEntity implements ChineseNamed {
 	}
 
 	private static String label(String paraphrase) {
-		return (paraphrase.length() > 80) ? paraphrase.substring(0, 79) + "\u2026" : paraphrase;
+		return Text.shortened(paraphrase, 80);
 	}
 
 	public String getParaphraseZh() {

@@ -66,4 +66,16 @@ class TextTests {
 		assertThat(Text.slugOf("word ".repeat(30))).hasSizeLessThanOrEqualTo(80).endsWith("word").doesNotContain("--");
 	}
 
+	/**
+	 * A long text is cut at a word where one ends late enough, never inside a character.
+	 */
+	@Test
+	void aLongTextIsShortenedAtAWordWithAnEllipsis() {
+		assertThat(Text.shortened("short", 10)).isEqualTo("short");
+		assertThat(Text.shortened("Beijing plans to become the AI leader, with its own strength", 40))
+			.isEqualTo("Beijing plans to become the AI leader\u2026");
+		assertThat(Text.shortened("北京计划成为全球科技创新中心，众多领先科技企业", 12)).isEqualTo("北京计划成为全球科技创\u2026");
+		assertThat(Text.shortened("ab\uD83D\uDE00cd", 4)).isEqualTo("ab\u2026");
+	}
+
 }

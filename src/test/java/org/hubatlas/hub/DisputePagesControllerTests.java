@@ -97,10 +97,11 @@ class DisputePagesControllerTests {
 			.anySatisfy((dd) -> assertThat(dd).contains("It opened in 2030."));
 		assertThat(first.select("dd a[href]").eachAttr("href")).contains("/cities/hangzhou", "/companies/deepseek",
 				"/cities/hangzhou#figure-9", "/sources/7");
-		// A figure is named beside what it is about; entries part by semicolons, as a
-		// figure's words hold commas.
-		assertThat(first.select("dd").first().text())
-			.isEqualTo("Hangzhou; DeepSeek; Hangzhou: AI companies, more than 2,400 companies");
+		// A figure is named beside what it is about; one entry a line, as an entry's
+		// words
+		// hold commas and semicolons.
+		assertThat(first.select("dd ul.affects > li").eachText()).containsExactly("Hangzhou", "DeepSeek",
+				"Hangzhou: AI companies, more than 2,400 companies");
 		Element second = notes.get(1);
 		assertThat(second.hasClass("sev-low")).isTrue();
 		assertThat(second.select(".badge-caveat")).as("a missing date is a caveat").hasSize(1);

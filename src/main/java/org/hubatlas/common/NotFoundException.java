@@ -21,6 +21,19 @@ public class NotFoundException extends CodedException {
 		this.key = key;
 	}
 
+	private NotFoundException(int page) {
+		super("problem.noSuchPage", "This list has no page " + page + ".", String.valueOf(page));
+		this.what = "page";
+		this.key = String.valueOf(page);
+	}
+
+	/**
+	 * A list's page beyond its last, said as a page number ("This list has no page 9.").
+	 */
+	public static NotFoundException page(int number) {
+		return new NotFoundException(number);
+	}
+
 	public String getWhat() {
 		return this.what;
 	}

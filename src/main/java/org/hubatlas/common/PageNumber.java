@@ -29,7 +29,7 @@ public record PageNumber(int value) {
 	 */
 	public static <T> Page<T> existing(Page<T> page) {
 		if (page.getNumber() > 0 && page.getNumber() >= page.getTotalPages()) {
-			throw new NotFoundException("page", String.valueOf(page.getNumber() + 1));
+			throw NotFoundException.page(page.getNumber() + 1);
 		}
 		return page;
 	}

@@ -27,7 +27,7 @@ public final class PageOfList {
 	public static <T> Page<T> existing(List<T> all, int number, int size) {
 		Page<T> page = of(all, number, size);
 		if (number > Math.max(1, page.getTotalPages())) {
-			throw new NotFoundException("page", String.valueOf(number));
+			throw NotFoundException.page(number);
 		}
 		return page;
 	}

@@ -1189,7 +1189,7 @@ class PagesTests {
 			.andExpect(content().string(allOf(containsString("“abc”不是有效的编号"), not(containsString("有效的id")))));
 		this.mvc.perform(get("/sources").param("page", "99").header("Accept-Language", "zh-Hans"))
 			.andExpect(status().isNotFound())
-			.andExpect(content().string(containsString("没有名为“99”的页")));
+			.andExpect(content().string(containsString("此列表没有第99页")));
 	}
 
 	/**
@@ -1201,7 +1201,7 @@ class PagesTests {
 		for (String list : List.of("/companies", "/universities", "/incentives")) {
 			this.mvc.perform(get(list).param("page", "99999"))
 				.andExpect(status().isNotFound())
-				.andExpect(content().string(containsString("There is no page called \u201c99999\u201d")));
+				.andExpect(content().string(containsString("This list has no page 99999.")));
 			this.mvc.perform(get(list).param("page", "1")).andExpect(status().isOk());
 		}
 	}

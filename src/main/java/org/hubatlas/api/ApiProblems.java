@@ -5,10 +5,10 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.hubatlas.city.CityService;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
-import org.hubatlas.editing.FormerAddresses;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -35,25 +35,24 @@ class ApiProblems {
 
 	private static final java.util.regex.Pattern SAYABLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._-]{1,100}");
 
-	private final ObjectProvider<FormerAddresses> addresses;
+	private final ObjectProvider<CityService> hubs;
 
-	ApiProblems(ObjectProvider<FormerAddresses> addresses) {
-		this.addresses = addresses;
+	ApiProblems(ObjectProvider<CityService> hubs) {
+		this.hubs = hubs;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
 		String key = ex.getKey();
 		// A hub asked for by the slug it had before a rename: sent on, as its page is.
-		FormerAddresses former = this.addresses.getIfAvailable();
-		if (former != null && "hub".equals(ex.getWhat()) && "GET".equals(request.getMethod())
+		CityService cities = this.hubs.getIfAvailable();
+		if (cities != null && "hub".equals(ex.getWhat()) && "GET".equals(request.getMethod())
 				&& (HUB + key).equals(request.getRequestURI())) {
-			Optional<String> page = former.now("/cities/" + key).filter((p) -> p.startsWith("/cities/"));
-			if (page.isPresent()) {
+			Optional<String> now = cities.slugNow(key);
+			if (now.isPresent()) {
 				String query = request.getQueryString();
 				return ResponseEntity.status(HttpStatus.FOUND)
-					.location(URI
-						.create(HUB + page.get().substring("/cities/".length()) + ((query != null) ? "?" + query : "")))
+					.location(URI.create(HUB + now.get() + ((query != null) ? "?" + query : "")))
 					.build();
 			}
 		}

@@ -3,12 +3,14 @@ package org.hubatlas.city;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
 import org.hubatlas.common.PageOfIds;
+import org.hubatlas.editing.FormerAddresses;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -22,9 +24,25 @@ public class CityService {
 
 	private final CityRepository cities;
 
-	CityService(CityRepository cities) {
+	private final FormerAddresses addresses;
+
+	CityService(CityRepository cities, FormerAddresses addresses) {
 		this.cities = cities;
+		this.addresses = addresses;
 	}
+
+	/**
+	 * The slug a hub has now that had this one before a rename (a link shared before it);
+	 * empty where no hub had it.
+	 */
+	public Optional<String> slugNow(String oldSlug) {
+		return this.addresses.now(PAGE + oldSlug)
+			.filter((page) -> page.startsWith(PAGE))
+			.map((page) -> page.substring(PAGE.length()));
+	}
+
+	/** Where a hub's page is, before its slug. */
+	private static final String PAGE = "/cities/";
 
 	/** The hub with its parent loaded; 404 when the slug is unknown. */
 	public City get(String slug) {

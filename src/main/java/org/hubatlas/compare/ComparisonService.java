@@ -25,7 +25,6 @@ import org.hubatlas.company.CompanyService;
 import org.hubatlas.dispute.DisputeQuery;
 import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
-import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.figure.Comparability;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureService;
@@ -65,11 +64,8 @@ public class ComparisonService {
 
 	private final FigureService figures;
 
-	private final FormerAddresses addresses;
-
 	ComparisonService(CityService cities, CompanyService companies, UniversityService universities,
-			IncentiveService incentives, DisputeService disputes, FigureService figures, FormerAddresses addresses) {
-		this.addresses = addresses;
+			IncentiveService incentives, DisputeService disputes, FigureService figures) {
 		this.cities = cities;
 		this.companies = companies;
 		this.universities = universities;
@@ -123,17 +119,14 @@ public class ComparisonService {
 	public Optional<List<String>> renamed(List<String> asked, List<String> unknown) {
 		Map<String, String> now = new HashMap<>();
 		for (String slug : unknown) {
-			Optional<String> page = this.addresses.now(HUB_PAGE + slug).filter((p) -> p.startsWith(HUB_PAGE));
-			if (page.isEmpty()) {
+			Optional<String> renamed = this.cities.slugNow(slug);
+			if (renamed.isEmpty()) {
 				return Optional.empty();
 			}
-			now.put(slug, page.get().substring(HUB_PAGE.length()));
+			now.put(slug, renamed.get());
 		}
 		return Optional.of(asked.stream().map((slug) -> now.getOrDefault(slug, slug)).distinct().toList());
 	}
-
-	/** Where a hub's page is, before its slug. */
-	private static final String HUB_PAGE = "/cities/";
 
 	public Comparison compare(CompareRequest request) {
 		Map<String, City> bySlug = new HashMap<>();

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.hubatlas.common.InterfaceText;
 
@@ -46,6 +47,9 @@ public class FigureText {
 	}
 
 	/** Units as readers of Chinese count them, where the catalogue's unit is English. */
+	/** A unit written in Latin letters, such as EFLOPS: no counting word. */
+	private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
+
 	private static final Map<String, String> UNITS_ZH = Map.ofEntries(Map.entry("companies", "家"),
 			Map.entry("enterprises", "家"), Map.entry("people", "人"), Map.entry("services", "款"),
 			Map.entry("applications", "款"), Map.entry("registered llms", "个"),
@@ -186,9 +190,10 @@ public class FigureText {
 		else if (chinese) {
 			String counted = UNITS_ZH.getOrDefault(key, (unitZh != null && !unitZh.isBlank()) ? unitZh.strip() : null);
 			// A count in a Chinese counting word reads in 万 from ten thousand up
-			// ("22.58万家"); a unit in Latin letters keeps its number whole.
-			String[] scaled = (counted != null) ? scaledZh(value, counted)
-					: new String[] { plainZh(value), " " + unit };
+			// ("22.58万家"); a unit in Latin letters keeps its number whole, a space
+			// apart ("100 EFLOPS").
+			String[] scaled = (counted != null && !LATIN.matcher(counted).lookingAt()) ? scaledZh(value, counted)
+					: new String[] { plainZh(value), " " + ((counted != null) ? counted : unit) };
 			number = scaled[0];
 			suffix = scaled[1];
 		}

@@ -500,8 +500,8 @@ class AdminChangeSafetyTests {
 
 	/**
 	 * A hub's new slug does not break a link to its old address: the page, its download,
-	 * a comparison naming it and the API's answer for it are sent on, also after a second
-	 * rename; once the hub is deleted, the old address is not found.
+	 * its data pack, a comparison naming it and the API's answer for it are sent on, also
+	 * after a second rename; once the hub is deleted, the old address is not found.
 	 */
 	@Test
 	void aRenamedHubsOldAddressLeadsToItsPage() throws Exception {
@@ -529,6 +529,9 @@ class AdminChangeSafetyTests {
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/hubs/moved-hub")).andExpect(redirectedUrl("/api/hubs/moved-again-hub"));
 		this.mvc.perform(get("/api/hubs/no-such-hub")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/data/hub-atlas-pack.yaml").param("hub", "moving-hub"))
+			.andExpect(redirectedUrl("/data/hub-atlas-pack.yaml?hub=moved-again-hub"));
+		this.mvc.perform(get("/data/hub-atlas-pack.yaml").param("hub", "moved-again-hub")).andExpect(status().isOk());
 
 		this.mvc.perform(as("editor", post("/admin/cities/" + id + "/delete")))
 			.andExpect(redirectedUrl("/admin/cities"));

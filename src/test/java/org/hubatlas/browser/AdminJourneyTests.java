@@ -141,7 +141,7 @@ class AdminJourneyTests {
 		b.click(By.cssSelector(".language-switch a"));
 		b.open("/admin/companies?q=deepseek");
 		b.click(By.linkText("深度求索"));
-		assertThat(b.h1()).isEqualTo("编辑 深度求索");
+		assertThat(b.h1()).isEqualTo("编辑“深度求索”");
 		type("name", "");
 		b.click(By.cssSelector("main form.form button[type=submit]"));
 		assertThat(b.find(By.id("name-help")).getText()).contains("请输入企业名称。");

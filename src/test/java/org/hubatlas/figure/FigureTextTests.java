@@ -68,6 +68,12 @@ class FigureTextTests {
 		Figure users = figure("users", "600000", Qualifier.NONE);
 		ReflectionTestUtils.setField(users.getIndicator(), "unitZh", "人");
 		assertThat(FigureText.of(users)).isEqualTo("60万人");
+		// A unit in Latin letters is no counting word: a space apart, no 余, no 万.
+		Figure computing = figure("EFLOPS", "100", Qualifier.OVER);
+		ReflectionTestUtils.setField(computing.getIndicator(), "unitZh", "EFLOPS");
+		assertThat(FigureText.of(computing)).isEqualTo("超过100 EFLOPS");
+		assertThat(FigureText.of(figure("EFLOPS", "92.6", Qualifier.NONE))).isEqualTo("92.6 EFLOPS");
+		assertThat(FigureText.of(figure("exaflops", "33", Qualifier.EXCEEDING))).isEqualTo("超过33 EFLOPS");
 	}
 
 	/**

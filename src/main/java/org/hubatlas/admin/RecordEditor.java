@@ -29,6 +29,7 @@ import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.editing.Revision;
 import org.hubatlas.editing.RevisionService;
+import org.hubatlas.editing.Slugged;
 
 import org.springframework.core.ResolvableType;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -291,7 +292,7 @@ public class RecordEditor {
 					status.setRollbackOnly();
 					return new SaveResult.Conflict(kind.toForm(entity), entity.getVersion());
 				}
-				kind.check(form, id, errors);
+				checkRules(kind, form, id, errors);
 				kind.checkEdit(form, id, errors);
 				if (errors.hasErrors()) {
 					status.setRollbackOnly();
@@ -311,7 +312,7 @@ public class RecordEditor {
 			});
 		}
 		catch (DataIntegrityViolationException ex) {
-			this.reading.executeWithoutResult((status) -> kind.check(form, id, errors));
+			this.reading.executeWithoutResult((status) -> checkRules(kind, form, id, errors));
 			if (!errors.hasErrors()) {
 				errors.reject("valid.clash", "This could not be saved because it clashes with a record saved at the "
 						+ "same moment. Check the values and save again.");
@@ -326,7 +327,7 @@ public class RecordEditor {
 	 */
 	<F extends AdminForm> void checkToo(RecordKind<?, F> kind, Long id, F form, Errors errors) {
 		this.reading.executeWithoutResult((status) -> {
-			kind.check(form, id, errors);
+			checkRules(kind, form, id, errors);
 			kind.checkEdit(form, id, errors);
 		});
 	}
@@ -347,6 +348,18 @@ public class RecordEditor {
 			.stream()
 			.sorted(Comparator.comparingInt((v) -> fields.indexOf(v.getPropertyPath().toString())))
 			.forEach((v) -> errors.rejectValue(v.getPropertyPath().toString(), "invalid", v.getMessage()));
+		checkRules(kind, form, id, errors);
+	}
+
+	/**
+	 * The rules that need the database: a slug (or key) the record's own, then the
+	 * kind's.
+	 */
+	private <E extends VersionedEntity, F extends AdminForm> void checkRules(RecordKind<E, F> kind, F form, Long id,
+			Errors errors) {
+		if (form instanceof Slugged slugged) {
+			this.addresses.checkOwn(kind, slugged, id, errors);
+		}
 		kind.check(form, id, errors);
 	}
 

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
-import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
@@ -20,14 +19,19 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit hubs. */
 @Component
-record CityEditing(CityRepository cities, CityService service, SubjectDirectory subjects,
-		FormerAddresses addresses) implements RecordKind<City, CityForm> {
+record CityEditing(CityRepository cities, CityService service,
+		SubjectDirectory subjects) implements RecordKind<City, CityForm> {
 
 	@Override
 	public Description<City, CityForm> description() {
 		return new Description<>("city", "cities", "hub", CityForm.class,
 				"name slug nameZh level province parentId | latitude longitude | nicknames | summary:5 | summaryZh:4",
-				this.cities, BY_NAME, City::getName, (city) -> "/cities/" + city.getSlug(), CityForm::from);
+				this.cities, BY_NAME, City::getName, (city) -> pageOf(city.getSlug()), CityForm::from);
+	}
+
+	@Override
+	public String pageOf(String slug) {
+		return "/cities/" + slug;
 	}
 
 	@Override
@@ -54,19 +58,10 @@ record CityEditing(CityRepository cities, CityService service, SubjectDirectory 
 	}
 
 	/**
-	 * The slug is free; the parent exists and is neither the hub itself nor below it,
-	 * however deep.
+	 * The parent exists and is neither the hub itself nor below it, however deep.
 	 */
 	@Override
 	public void check(CityForm form, Long id, Errors errors) {
-		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.cities.slugTaken(form.slug(), id)) {
-			errors.rejectValue("slug", "valid.anotherHubAlreadyHasThis", "Another hub already has this slug.");
-		}
-		if (form.slug() != null) {
-			this.addresses.refuseIfMoved("/cities/" + form.slug(),
-					(id != null) ? this.cities.findById(id).map((r) -> "/cities/" + r.getSlug()).orElse(null) : null,
-					errors);
-		}
 		// A centre is a point: half of one places nothing.
 		if ((form.latitude() == null) != (form.longitude() == null)) {
 			String missing = (form.latitude() == null) ? "latitude" : "longitude";

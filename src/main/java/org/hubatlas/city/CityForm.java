@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.hubatlas.common.Slug;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.Slugged;
 
 /**
  * What the admin hub form binds to. Its centre places it on the map: China lies within
@@ -26,7 +27,7 @@ public record CityForm(@Slug String slug, @NotBlank(message = "{valid.enterTheHu
 		@DecimalMin(value = "70", message = "{valid.longitude}") @DecimalMax(value = "140",
 				message = "{valid.longitude}") @Digits(integer = 3, fraction = 6,
 						message = "{valid.longitude}") BigDecimal longitude,
-		Long version) implements AdminForm {
+		Long version) implements AdminForm, Slugged {
 
 	public static CityForm from(City city) {
 		return new CityForm(city.getSlug(), city.getName(), city.getNameZh(), city.getLevel(), city.getProvince(),

@@ -10,7 +10,6 @@ import org.hubatlas.city.City;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
-import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
@@ -25,7 +24,7 @@ import org.springframework.validation.Errors;
  */
 @Component
 record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository presences, CityService cities,
-		SubjectDirectory subjects, FormerAddresses addresses) implements RecordKind<Company, CompanyForm> {
+		SubjectDirectory subjects) implements RecordKind<Company, CompanyForm> {
 
 	/** Where a record of this kind is edited, before its id. */
 	static final String PAGE = "/admin/companies/";
@@ -34,7 +33,12 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 	public Description<Company, CompanyForm> description() {
 		return new Description<>("company", "companies", "company", CompanyForm.class,
 				"name slug nameZh kind foundedYear hqCityId | presenceCityIds | locationNote | sectors | summary:5 | summaryZh:4",
-				this.companies, BY_NAME, Company::getName, (company) -> "/companies/" + company.getSlug(), null);
+				this.companies, BY_NAME, Company::getName, (company) -> pageOf(company.getSlug()), null);
+	}
+
+	@Override
+	public String pageOf(String slug) {
+		return "/companies/" + slug;
 	}
 
 	@Override
@@ -89,7 +93,7 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 	}
 
 	/**
-	 * The slug is free, the hubs exist, and the company was not founded in the future.
+	 * The hubs exist, and the company was not founded in the future.
 	 */
 	@Override
 	public void check(CompanyForm form, Long id, Errors errors) {
@@ -97,15 +101,6 @@ record CompanyEditing(CompanyRepository companies, CompanyPresenceRepository pre
 		if (form.foundedYear() != null && !errors.hasFieldErrors("foundedYear") && form.foundedYear() > thisYear) {
 			errors.rejectValue("foundedYear", "valid.foundedInTheFuture", new Object[] { thisYear },
 					"A company cannot have been founded after " + thisYear + ".");
-		}
-		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.companies.slugTaken(form.slug(), id)) {
-			errors.rejectValue("slug", "valid.anotherCompanyAlreadyHasThis", "Another company already has this slug.");
-		}
-		if (form.slug() != null) {
-			this.addresses.refuseIfMoved(
-					"/companies/" + form.slug(), (id != null)
-							? this.companies.findById(id).map((r) -> "/companies/" + r.getSlug()).orElse(null) : null,
-					errors);
 		}
 		// Two records of one company split what the sources say of it.
 		if (form.name() != null && !errors.hasFieldErrors("name") && this.companies.nameTaken(form.name(), id)) {

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.hubatlas.common.Slug;
 import org.hubatlas.common.Text;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.Slugged;
 
 /**
  * What the admin company form binds to, with the hubs the company is present in besides
@@ -29,7 +30,7 @@ public record CompanyForm(@Slug String slug,
 		@Size(max = 400) @Pattern(regexp = "[^,]{1,60}(,[^,]{1,60})*|\\s*",
 				message = "{valid.separateSectorsWithCommasEach}") String sectors,
 		List<Long> presenceCityIds, @Size(max = 4000) String summary, @Size(max = 2000) String summaryZh,
-		Long version) implements AdminForm {
+		Long version) implements AdminForm, Slugged {
 
 	public CompanyForm {
 		presenceCityIds = (presenceCityIds != null) ? presenceCityIds : List.of();

@@ -109,9 +109,6 @@ record DisputeEditing(DisputeRepository disputes, DisputeLinkRepository links, S
 
 	@Override
 	public void check(DisputeForm form, Long id, Errors errors) {
-		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.disputes.slugTaken(form.slug(), id)) {
-			errors.rejectValue("slug", "valid.anotherDisputeAlreadyHasThis", "Another dispute already has this slug.");
-		}
 		if (form.sourceId() != null && !this.sources.exists(form.sourceId())) {
 			errors.rejectValue("sourceId", "valid.chooseASourceFromThe", "Choose a source from the list.");
 		}

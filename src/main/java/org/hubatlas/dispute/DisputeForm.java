@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.hubatlas.common.Slug;
 import org.hubatlas.common.Text;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.Slugged;
 
 /**
  * What the admin form for a dispute binds to: where a source is wrong or uncertain, why,
@@ -22,7 +23,7 @@ public record DisputeForm(@Slug String slug,
 		@NotBlank(message = "{valid.explainTheProblem}") @Size(max = 2000) String issue,
 		@Size(max = 3000) String knownOtherwise, @Size(max = 2000) String outsideReferences,
 		@Size(max = 300) String titleZh, @Size(max = 2000) String issueZh, @Size(max = 3000) String knownOtherwiseZh,
-		Long version) implements AdminForm {
+		Long version) implements AdminForm, Slugged {
 
 	public DisputeForm {
 		affects = (affects != null) ? affects : List.of();

@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.hubatlas.common.VersionedEntity;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,16 +46,27 @@ public class FormerAddresses {
 	}
 
 	/**
-	 * Refuses, beside the slug, the address a moved page had: its old links lead to that
-	 * page, and would lead to this record instead. The record whose page moved may take
-	 * its old address back ({@code ownPage}: where its page is now, null for a new one).
+	 * Refuses, beside its field, a slug (or key) that is not free for this record:
+	 * another record of the kind has it, or a moved page had its address (its old links
+	 * lead to that page, and would lead to this record instead). The record whose page
+	 * moved may take its old address back.
 	 */
-	public void refuseIfMoved(String page, String ownPage, Errors errors) {
-		if (!errors.hasFieldErrors("slug")) {
+	public <E extends VersionedEntity> void checkOwn(RecordKind<E, ?> kind, Slugged form, Long id, Errors errors) {
+		String field = form.slugField();
+		if (form.slug() == null || errors.hasFieldErrors(field)) {
+			return;
+		}
+		if (kind.repository().slugTaken(form.slug(), id)) {
+			errors.rejectValue(field, "valid.slugTaken." + kind.key(), "Another record already has this slug.");
+			return;
+		}
+		String page = kind.pageOf(form.slug());
+		if (page != null) {
+			String ownPage = (id != null) ? kind.repository().findById(id).map(kind::publicUrl).orElse(null) : null;
 			now(page).filter((now) -> !now.equals(ownPage))
-				.ifPresent((now) -> errors.rejectValue("slug", "valid.slugOfAMovedPage", new Object[] { page, now },
-						"Old links to {0} lead to the page now at {1}, which had this address: choose another slug, "
-								+ "or they would lead here."));
+				.ifPresent((now) -> errors.rejectValue(field, "valid." + field + "OfAMovedPage",
+						new Object[] { page, now }, "Old links to {0} lead to the page now at {1}, which had this "
+								+ "address: choose another, or they would lead here."));
 		}
 	}
 

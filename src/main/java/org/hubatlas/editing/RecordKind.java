@@ -97,6 +97,14 @@ public interface RecordKind<E extends VersionedEntity, F extends AdminForm> {
 		return description().publicPage().apply(entity);
 	}
 
+	/**
+	 * The public page a record of the kind has at this slug (or key), or null where its
+	 * page is not named by one.
+	 */
+	default String pageOf(String slug) {
+		return null;
+	}
+
 	/** The form of a new record. */
 	default F emptyForm() {
 		return AdminForm.empty(formType());

@@ -30,7 +30,12 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 	public Description<Indicator, IndicatorForm> description() {
 		return new Description<>("indicator", "indicators", "indicator", IndicatorForm.class,
 				"name nameZh code unit unitZh sortOrder | higherIsBetter | definition:3 | definitionZh:3 | definitions:6",
-				this.indicators, SORTS, Indicator::getName, (indicator) -> "/indicators/" + indicator.getCode(), null);
+				this.indicators, SORTS, Indicator::getName, (indicator) -> pageOf(indicator.getCode()), null);
+	}
+
+	@Override
+	public String pageOf(String code) {
+		return "/indicators/" + code;
 	}
 
 	@Override
@@ -116,10 +121,6 @@ record IndicatorEditing(IndicatorRepository indicators, FigureRepository figures
 						"{1,choice,0#No figure is|1#One figure is|1<{1,number,integer} figures are} measured in \u201c{0}\u201d: another "
 								+ "unit would change what each number means. Move them to another indicator first.");
 			}
-		}
-		if (form.code() != null && !errors.hasFieldErrors("code") && this.indicators.codeTaken(form.code(), id)) {
-			errors.rejectValue("code", "valid.anotherIndicatorAlreadyHasThis",
-					"Another indicator already has this key.");
 		}
 	}
 

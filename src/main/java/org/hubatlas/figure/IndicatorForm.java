@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.hubatlas.common.Slug;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.Slugged;
 
 /**
  * What the admin form for an indicator of the catalogue binds to. Its definitions are one
@@ -25,10 +26,21 @@ public record IndicatorForm(@Slug String code,
 				message = "{valid.enterANumberFrom0}") @Max(value = 100000,
 						message = "{valid.enterANumberFrom0}") Integer sortOrder,
 		@Size(max = 20000) String definitions, @Size(max = 80) String unitZh, @Size(max = 1000) String definitionZh,
-		Long version) implements AdminForm {
+		Long version) implements AdminForm, Slugged {
 
 	public IndicatorForm {
 		higherIsBetter = Boolean.TRUE.equals(higherIsBetter);
+	}
+
+	/** An indicator's page is named by its key. */
+	@Override
+	public String slug() {
+		return this.code;
+	}
+
+	@Override
+	public String slugField() {
+		return "code";
 	}
 
 	/** A new indicator: higher is better, listed after the others. */

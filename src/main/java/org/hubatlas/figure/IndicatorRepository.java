@@ -25,7 +25,7 @@ public interface IndicatorRepository extends RecordRepository<Indicator> {
 	}
 
 	@Query("select count(i) > 0 from Indicator i where i.code = :code and (:id is null or i.id <> :id)")
-	boolean codeTaken(String code, Long id);
+	boolean slugTaken(String code, Long id);
 
 	@Override
 	@Query("select count(i) from Indicator i where i.nameZh is null or i.unitZh is null or (i.definition is not null and i.definitionZh is null)")

@@ -9,7 +9,6 @@ import org.hubatlas.city.CityService;
 import org.hubatlas.common.ListQuery;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
-import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
@@ -23,8 +22,8 @@ import org.springframework.validation.Errors;
  * to.
  */
 @Component
-record IncentiveEditing(IncentiveRepository incentives, CityService cities, SubjectDirectory subjects,
-		FormerAddresses addresses) implements RecordKind<Incentive, IncentiveForm> {
+record IncentiveEditing(IncentiveRepository incentives, CityService cities,
+		SubjectDirectory subjects) implements RecordKind<Incentive, IncentiveForm> {
 
 	/** Where a record of this kind is edited, before its id. */
 	static final String PAGE = "/admin/incentives/";
@@ -36,8 +35,13 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities, Subj
 	public Description<Incentive, IncentiveForm> description() {
 		return new Description<>("incentive", "incentives", "incentive", IncentiveForm.class,
 				"title | titleZh | slug issuer level kind | cityIds | amountAsWritten amountValue currency announcedAsWritten announcedYear targetYear | status | summary:5 | summaryZh:4",
-				this.incentives, SORTS, Incentive::getTitle, (incentive) -> "/incentives/" + incentive.getSlug(),
+				this.incentives, SORTS, Incentive::getTitle, (incentive) -> pageOf(incentive.getSlug()),
 				IncentiveForm::from);
+	}
+
+	@Override
+	public String pageOf(String slug) {
+		return "/incentives/" + slug;
 	}
 
 	@Override
@@ -66,21 +70,10 @@ record IncentiveEditing(IncentiveRepository incentives, CityService cities, Subj
 	}
 
 	/**
-	 * The slug is free, the hubs exist, and an amount as a number comes with its currency
-	 * and its wording.
+	 * The hubs exist, and an amount as a number comes with its currency and its wording.
 	 */
 	@Override
 	public void check(IncentiveForm form, Long id, Errors errors) {
-		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.incentives.slugTaken(form.slug(), id)) {
-			errors.rejectValue("slug", "valid.anotherIncentiveAlreadyHasThis",
-					"Another incentive already has this slug.");
-		}
-		if (form.slug() != null) {
-			this.addresses.refuseIfMoved(
-					"/incentives/" + form.slug(), (id != null)
-							? this.incentives.findById(id).map((r) -> "/incentives/" + r.getSlug()).orElse(null) : null,
-					errors);
-		}
 		// A blank entry of the list (whitespace where an id belongs) is no hub either.
 		List<Long> hubs = form.cityIds().stream().distinct().toList();
 		if (hubs.contains(null) || (!hubs.isEmpty() && this.cities.byIds(hubs).size() != hubs.size())) {

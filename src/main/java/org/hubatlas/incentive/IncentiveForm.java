@@ -13,6 +13,7 @@ import org.hubatlas.city.City;
 import org.hubatlas.common.Slug;
 import org.hubatlas.common.Year;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.Slugged;
 
 /**
  * What the admin incentive form binds to. The amount is typed as text and must read as a
@@ -26,7 +27,7 @@ public record IncentiveForm(@Slug String slug, @NotBlank(message = "{valid.enter
 		@Pattern(regexp = "[A-Z]{3}", message = "{valid.useAThreeLetterCurrency}") String currency,
 		@Size(max = 200) String announcedAsWritten, @Year Integer announcedYear, @Year Integer targetYear,
 		@Size(max = 200) String status, @Size(max = 4000) String summary, @Size(max = 300) String titleZh,
-		@Size(max = 2000) String summaryZh, Long version) implements AdminForm {
+		@Size(max = 2000) String summaryZh, Long version) implements AdminForm, Slugged {
 
 	/**
 	 * No hubs when none were sent; null elements (blank entries) are kept. A currency

@@ -51,10 +51,6 @@ record SourceEditing(SourceRepository sources,
 
 	@Override
 	public void check(SourceForm form, Long id, Errors errors) {
-		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.sources.slugTaken(form.slug(), id)) {
-			errors.rejectValue("slug", "valid.anotherSourceAlreadyHasThis",
-					"Another source already has this reference.");
-		}
 		// A page is one source: a second record of it would split what cites it.
 		if (form.url() != null && !errors.hasFieldErrors("url")
 				&& this.sources.findOtherUrls(id)

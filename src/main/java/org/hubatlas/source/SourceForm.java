@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 
 import org.hubatlas.common.Year;
 import org.hubatlas.editing.AdminForm;
+import org.hubatlas.editing.Slugged;
 
 import org.hibernate.validator.constraints.URL;
 
@@ -20,7 +21,7 @@ public record SourceForm(
 		@NotBlank(message = "{valid.sayWhenItWasPublished}") @Size(max = 160) String publishedLabel,
 		@Year Integer publishedYear, @NotNull(message = "{valid.chooseHowExactlyTheDate}") DatePrecision datePrecision,
 		@Size(max = 2000) String dateBasis, @Size(max = 80) String dateConfidence,
-		@Size(max = 1000) String completenessNote, Long version) implements AdminForm {
+		@Size(max = 1000) String completenessNote, Long version) implements AdminForm, Slugged {
 
 	public static SourceForm from(Source source) {
 		return new SourceForm(source.getSlug(), source.getTitle(), source.getSubtitle(), source.getPublisher(),

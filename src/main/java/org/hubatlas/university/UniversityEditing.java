@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.hubatlas.city.CityService;
 import org.hubatlas.common.Reference;
 import org.hubatlas.editing.FormChoices;
-import org.hubatlas.editing.FormerAddresses;
 import org.hubatlas.editing.ListTable;
 import org.hubatlas.editing.RecordKind;
 import org.hubatlas.subject.Subject;
@@ -18,8 +17,8 @@ import org.springframework.validation.Errors;
 
 /** How the admin pages edit universities, academies, institutes and science parks. */
 @Component
-record UniversityEditing(UniversityRepository universities, CityService cities, SubjectDirectory subjects,
-		FormerAddresses addresses) implements RecordKind<University, UniversityForm> {
+record UniversityEditing(UniversityRepository universities, CityService cities,
+		SubjectDirectory subjects) implements RecordKind<University, UniversityForm> {
 
 	/** Where a record of this kind is edited, before its id. */
 	static final String PAGE = "/admin/universities/";
@@ -28,7 +27,12 @@ record UniversityEditing(UniversityRepository universities, CityService cities, 
 	public Description<University, UniversityForm> description() {
 		return new Description<>("university", "universities", "institution", UniversityForm.class,
 				"name slug nameZh kind cityId | locationNote | summary:5 | summaryZh:4", this.universities, BY_NAME,
-				University::getName, (university) -> "/universities/" + university.getSlug(), UniversityForm::from);
+				University::getName, (university) -> pageOf(university.getSlug()), UniversityForm::from);
+	}
+
+	@Override
+	public String pageOf(String slug) {
+		return "/universities/" + slug;
 	}
 
 	@Override
@@ -56,15 +60,6 @@ record UniversityEditing(UniversityRepository universities, CityService cities, 
 
 	@Override
 	public void check(UniversityForm form, Long id, Errors errors) {
-		if (form.slug() != null && !errors.hasFieldErrors("slug") && this.universities.slugTaken(form.slug(), id)) {
-			errors.rejectValue("slug", "valid.anotherInstitutionAlreadyHasThis",
-					"Another institution already has this slug.");
-		}
-		if (form.slug() != null) {
-			this.addresses.refuseIfMoved("/universities/" + form.slug(), (id != null)
-					? this.universities.findById(id).map((r) -> "/universities/" + r.getSlug()).orElse(null) : null,
-					errors);
-		}
 		if (form.cityId() != null && this.cities.byIds(List.of(form.cityId())).isEmpty()) {
 			errors.rejectValue("cityId", "valid.chooseAHubFromThe", "Choose a hub from the list.");
 		}

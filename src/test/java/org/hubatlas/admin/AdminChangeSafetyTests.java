@@ -606,6 +606,42 @@ class AdminChangeSafetyTests {
 	}
 
 	/**
+	 * The same holds for an indicator, whose page is named by its key: a new indicator
+	 * may not take the key a renamed one had, and a taken key is refused as a slug is.
+	 */
+	@Test
+	void anIndicatorsOldKeyIsNotGivenToAnotherIndicator() throws Exception {
+		this.mvc.perform(saveIndicator(null, "old-key-indicator", "Moving indicator"))
+			.andExpect(status().is3xxRedirection());
+		long id = this.jdbc.queryForObject("select id from indicator where code = 'old-key-indicator'", Long.class);
+		this.mvc.perform(saveIndicator(id, "new-key-indicator", "Moving indicator"))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(get("/indicators/old-key-indicator"))
+			.andExpect(redirectedUrl("/indicators/new-key-indicator"));
+		this.mvc.perform(saveIndicator(null, "old-key-indicator", "Indicator taking an old key"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "code", "valid.codeOfAMovedPage"))
+			.andExpect(content().string(containsString("choose another key")));
+		this.mvc.perform(saveIndicator(null, "new-key-indicator", "Indicator taking a used key"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "code", "valid.slugTaken.indicator"))
+			.andExpect(content().string(containsString("Another indicator already has this key.")));
+		assertThat(this.jdbc.queryForObject("select count(*) from indicator where name like 'Indicator taking%'",
+				Integer.class))
+			.isZero();
+	}
+
+	private MockHttpServletRequestBuilder saveIndicator(Long id, String code, String name) {
+		MockHttpServletRequestBuilder save = as("editor",
+				post((id != null) ? "/admin/indicators/" + id : "/admin/indicators"))
+			.param("code", code)
+			.param("name", name)
+			.param("unit", "companies")
+			.param("sortOrder", "900");
+		return (id != null) ? save.param("version", String.valueOf(version("indicator", id))) : save;
+	}
+
+	/**
 	 * Undoing a change that would put back a hub deleted since says so in words, not
 	 * "choose a hub from the list", and changes nothing.
 	 */

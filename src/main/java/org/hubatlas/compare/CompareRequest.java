@@ -25,8 +25,8 @@ public record CompareRequest(List<String> slugs) {
 
 	/**
 	 * Parses the comma-separated list; the same hub twice counts once. Throws
-	 * {@link ComparisonInputException} (400) for a blank, over-long or malformed value
-	 * and for too few or too many hubs.
+	 * {@link ComparisonInputException} (400) for a blank, over-long or malformed value;
+	 * how many hubs it names is {@link #counted}'s to say.
 	 */
 	public static CompareRequest parse(String raw) {
 		if (raw == null || raw.isBlank()) {
@@ -60,15 +60,24 @@ public record CompareRequest(List<String> slugs) {
 							+ "as \u201cbeijing\u201d.",
 					shown);
 		}
-		if (slugs.size() < MIN) {
-			throw ComparisonInputException.badRequest(List.copyOf(slugs), "problem.tooFewDifferent",
-					"Choose at least {0} different hubs to compare; you chose {1}.", MIN, slugs.size());
-		}
-		if (slugs.size() > MAX) {
-			throw ComparisonInputException.badRequest(List.copyOf(slugs).subList(0, MAX), "problem.tooMany",
-					"You can compare at most {0} hubs at a time; you chose {1}.", MAX, slugs.size());
-		}
 		return new CompareRequest(List.copyOf(slugs));
+	}
+
+	/**
+	 * The request, where it names 2 to 4 hubs; else a {@link ComparisonInputException}
+	 * (400). Asked once its names are known to be hubs: a single name that is no hub is
+	 * told so, not that one is too few.
+	 */
+	public CompareRequest counted() {
+		if (this.slugs.size() < MIN) {
+			throw ComparisonInputException.badRequest(this.slugs, "problem.tooFewDifferent",
+					"Choose at least {0} different hubs to compare; you chose {1}.", MIN, this.slugs.size());
+		}
+		if (this.slugs.size() > MAX) {
+			throw ComparisonInputException.badRequest(this.slugs.subList(0, MAX), "problem.tooMany",
+					"You can compare at most {0} hubs at a time; you chose {1}.", MAX, this.slugs.size());
+		}
+		return this;
 	}
 
 	/** The canonical query value, as the page's URL shows it. */

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.hubatlas.city.City;
 import org.hubatlas.common.InterfaceText;
@@ -268,10 +269,14 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 
 		/**
 		 * Whether the row ranks plans (targets, and forecasts of a year not over): its
-		 * first is the highest plan, not a lead, and no lead is counted in it.
+		 * first is the highest plan, not a lead, and no lead is counted in it. A plan
+		 * that stands apart from the reported figures ranked makes no row of plans.
 		 */
 		public boolean plans() {
-			return this.cells.stream().filter(Objects::nonNull).anyMatch(Comparability::isTarget);
+			return IntStream.range(0, this.cells.size())
+				.filter((i) -> this.ranks.get(i) != null)
+				.mapToObj(this.cells::get)
+				.anyMatch(Comparability::isTarget);
 		}
 
 		/**

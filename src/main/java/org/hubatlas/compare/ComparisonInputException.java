@@ -42,10 +42,14 @@ public class ComparisonInputException extends CodedException {
 	}
 
 	static ComparisonInputException unknownHubs(List<String> unknown, List<String> known) {
+		if (unknown.size() > 1) {
+			return new ComparisonInputException(HttpStatus.NOT_FOUND, known, unknown, "problem.noSuchHubsChoose",
+					"None of these is a hub: {0}. Choose from the list below.",
+					"\u201c" + String.join("\u201d, \u201c", unknown) + "\u201d");
+		}
 		return new ComparisonInputException(HttpStatus.NOT_FOUND, known, unknown, "problem.noSuchChoose",
 				"There is no {0} called \u201c{1}\u201d. Choose from the list below.",
-				new DefaultMessageSourceResolvable(new String[] { "problem.what.hub" }, "hub"),
-				String.join("\u201d, \u201c", unknown));
+				new DefaultMessageSourceResolvable(new String[] { "problem.what.hub" }, "hub"), unknown.get(0));
 	}
 
 	public HttpStatus getStatus() {

@@ -136,6 +136,7 @@ public class ComparisonService {
 			throw ComparisonInputException.unknownHubs(unknown,
 					request.slugs().stream().filter(bySlug::containsKey).toList());
 		}
+		request.counted();
 		List<City> hubs = request.slugs().stream().map(bySlug::get).toList();
 		List<Long> hubIds = hubs.stream().map(City::getId).toList();
 

@@ -3,6 +3,8 @@ package org.hubatlas.source;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -23,6 +25,13 @@ import static org.hubatlas.common.Text.blankToNull;
 @Entity
 @Table(name = "source")
 public class Source extends VersionedEntity {
+
+	/** Where a note on the publisher begins. */
+	private static final Pattern OUTLET_NOTE = Pattern
+		.compile("\\s*[(\uff08;,]|\\s+(?:via|on|citing|republished|reprinting|stored|from)\\s");
+
+	/** A publisher that names no outlet. */
+	private static final Pattern UNNAMED = Pattern.compile("(?i)unknown|unnamed|unnamed outlet|unknown outlet");
 
 	@Column(nullable = false, unique = true)
 	private String slug;
@@ -99,15 +108,48 @@ public class Source extends VersionedEntity {
 	}
 
 	/**
-	 * The title cut at a word boundary to at most about 48 characters, for references in
-	 * running text.
+	 * Whether the title is the researchers' description of a page that printed none,
+	 * written in parentheses: "(Shenzhen pilot zone launched)".
+	 */
+	public boolean isTitleDescribed() {
+		return this.title.length() > 2 && this.title.startsWith("(") && this.title.endsWith(")");
+	}
+
+	/**
+	 * The title as a heading shows it: a description without its parentheses, the page
+	 * saying beside it that it is ours.
+	 */
+	public String getTitleShown() {
+		return isTitleDescribed() ? this.title.substring(1, this.title.length() - 1).strip() : this.title;
+	}
+
+	/**
+	 * The title shown, cut at a word boundary to at most about 48 characters, for
+	 * references in running text.
 	 */
 	public String getShortTitle() {
-		if (this.title.length() <= 48) {
-			return this.title;
+		String shown = getTitleShown();
+		if (shown.length() <= 48) {
+			return shown;
 		}
-		int cut = this.title.lastIndexOf(' ', 46);
-		return this.title.substring(0, (cut > 20) ? cut : 46).replaceAll("[\\s,;:\u2013-]+$", "") + "\u2026";
+		int cut = shown.lastIndexOf(' ', 46);
+		return shown.substring(0, (cut > 20) ? cut : 46).replaceAll("[\\s,;:\u2013-]+$", "") + "\u2026";
+	}
+
+	/**
+	 * The outlet as running text cites it: the publisher without the researchers' notes
+	 * that follow its name ("广州日报 (mirror on spam site; …)" is 广州日报, "Xinhua, on People's
+	 * Daily Online" Xinhua); null where it names none ("unknown (news repost …)"). The
+	 * whole stays on the source's page.
+	 */
+	public String getOutlet() {
+		if (this.publisher == null) {
+			return null;
+		}
+		Matcher note = OUTLET_NOTE.matcher(this.publisher);
+		String outlet = (note.find() && note.start() > 0) ? this.publisher.substring(0, note.start()).strip()
+				: this.publisher;
+		return UNNAMED.matcher(outlet).matches() ? null : outlet;
 	}
 
 	/**

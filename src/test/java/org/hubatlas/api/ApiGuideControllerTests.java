@@ -12,11 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -43,6 +45,15 @@ class ApiGuideControllerTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+	}
+
+	/** The API's root leads a browser to this guide, and a program to the description. */
+	@Test
+	void theApisRootLeadsToTheGuideOrTheDescription() throws Exception {
+		this.mvc.perform(get("/api").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/open-data"));
+		this.mvc.perform(get("/api/").accept(MediaType.TEXT_HTML, MediaType.ALL))
+			.andExpect(redirectedUrl("/open-data"));
+		this.mvc.perform(get("/api").accept(MediaType.APPLICATION_JSON)).andExpect(redirectedUrl("/v3/api-docs"));
 	}
 
 	@Test

@@ -100,12 +100,15 @@ class PhoneWidthTests {
 				"/cities/zhongguancun", "/companies", "/universities", "/incentives", "/sources", "/disputes",
 				"/indicators", "/indicators/ai-companies", "/indicators/ai-companies-per-million", "/index", "/compare",
 				"/compare?cities=shanghai,shenzhen,hangzhou", "/compare?cities=beijing,shanghai,shenzhen,hangzhou",
-				"/map", "/search?q=beijing", "/cities/atlantis", "/companies?page=x", "/login"));
+				"/map", "/search?q=beijing", "/search?q=" + "longword".repeat(12), "/cities/atlantis",
+				"/companies?page=x", "/login"));
 		paths.add(firstLink("/companies", "/companies/"));
 		paths.add(firstLink("/universities", "/universities/"));
 		paths.add(firstLink("/incentives", "/incentives/"));
 		paths.add(firstLink("/sources", "/sources/"));
 		paths.add("/sources/2");
+		// A source whose title we wrote, said so beside its heading.
+		paths.add("/sources/220");
 		assertThat(tooWide(paths)).as("pages wider than 390 px, with their widest element").isEmpty();
 	}
 

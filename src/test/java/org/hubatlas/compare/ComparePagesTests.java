@@ -222,6 +222,19 @@ class ComparePagesTests {
 	}
 
 	/**
+	 * A target beside reported figures stands apart from their ranking and does not make
+	 * the row one of plans: Beijing's reported output leads Shanghai's, whatever
+	 * Guizhou's target for 2025.
+	 */
+	@Test
+	void aTargetBesideReportedFiguresLeavesTheirLeadALead() throws Exception {
+		Document page = Jsoup.parse(comparison("beijing,shanghai,guizhou"));
+		assertThat(page.select("#row-ai-industry-output .lead-mark").eachText()).containsExactly("▲ leads");
+		Document two = Jsoup.parse(comparison("beijing,shanghai"));
+		assertThat(two.select("#row-ai-industry-output .lead-mark").eachText()).containsExactly("▲ leads");
+	}
+
+	/**
 	 * Plans for different years (200 EFLOPS by 2027, 25 by 2025) are no gap between hubs.
 	 */
 	@Test
@@ -300,6 +313,21 @@ class ComparePagesTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(allOf(containsString("Choose at least 2 different hubs"),
 					containsString("First hub"), containsString("<option value=\"beijing\" selected=\"selected\">"))));
+	}
+
+	/**
+	 * A single name that is no hub is told so, not that one hub is too few; two are named
+	 * together.
+	 */
+	@Test
+	void oneUnknownHubIs404NamingIt() throws Exception {
+		this.mvc.perform(get("/compare").param("cities", "nowhere"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(allOf(containsString("There is no hub called “nowhere”"),
+					not(containsString("Choose at least 2")))));
+		this.mvc.perform(get("/compare").param("cities", "nowhere,alsonowhere"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("None of these is a hub: “nowhere”, “alsonowhere”.")));
 	}
 
 	@Test

@@ -190,13 +190,13 @@ class SourcePagesControllerTests {
 		given(this.pages.sources()).willReturn(List.of(ministry, this.caixin));
 		given(this.pages.citedCounts()).willReturn(Map.of());
 		Document english = html(get("/sources/45"));
-		assertThat(english.select("h1").attr("lang")).isEqualTo("zh");
+		assertThat(english.select("h1 > span").attr("lang")).isEqualTo("zh");
 		Document list = html(get("/sources"));
 		assertThat(list.select("a[href=/sources/45]").attr("lang")).isEqualTo("zh");
 		assertThat(list.select("a[href=/sources/40]").hasAttr("lang")).isFalse();
 		assertThat(list.select("span[lang=zh]").eachText()).contains("科技部");
 		Document chinese = html(get("/sources/45").header("Accept-Language", "zh-CN"));
-		assertThat(chinese.select("h1").hasAttr("lang")).isFalse();
+		assertThat(chinese.select("h1 > span").hasAttr("lang")).isFalse();
 		assertThat(chinese.select("dl.notice dt").eachText()).contains("关于发布者（英文记录）");
 		assertThat(chinese.select("dl.notice dd[lang=en]").eachText()).contains("The ministry's own site.");
 		assertThat(english.select("dl.notice dt").eachText()).contains("About the publisher");

@@ -76,7 +76,8 @@ public class SecurityConfig {
 	@Order(1)
 	SecurityFilterChain staticFiles(HttpSecurity http, @Value("${hubatlas.https:false}") boolean httpsOnly)
 			throws Exception {
-		http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest");
+		http.securityMatcher("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/manifest.webmanifest",
+				"/robots.txt");
 		return openAndStateless(http, httpsOnly);
 	}
 

@@ -37,19 +37,20 @@ public class FigureText {
 	 * Units as a reader of English writes them, where the catalogue spells them plainly.
 	 */
 	private static final Map<String, String> UNITS_EN = Map.of("km2", "km\u00b2", "data centers", "data centres",
-			"exaflops", "EFLOPS");
+			"exaflops", "EFLOPS", "cny", "yuan", "usd", "US dollars", "usd per year", "US dollars per year");
 
 	/**
-	 * A catalogue's unit as readers of English read it: "km²", "EFLOPS", one spelling.
+	 * A catalogue's unit as readers of English read it: "km²", "EFLOPS", "yuan" (not the
+	 * currency's code), one spelling.
 	 */
 	static String unitEn(String unit) {
 		return (unit != null) ? UNITS_EN.getOrDefault(unit.strip().toLowerCase(Locale.ROOT), unit) : null;
 	}
 
-	/** Units as readers of Chinese count them, where the catalogue's unit is English. */
 	/** A unit written in Latin letters, such as EFLOPS: no counting word. */
 	private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
 
+	/** Units as readers of Chinese count them, where the catalogue's unit is English. */
 	private static final Map<String, String> UNITS_ZH = Map.ofEntries(Map.entry("companies", "家"),
 			Map.entry("enterprises", "家"), Map.entry("people", "人"), Map.entry("services", "款"),
 			Map.entry("applications", "款"), Map.entry("registered llms", "个"),

@@ -1,6 +1,8 @@
 package org.hubatlas.web;
 
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,6 +33,10 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @ControllerAdvice
 class ErrorPagesAdvice {
 
+	/** A record's page whose slug has a capital letter. */
+	private static final Pattern CAPITALISED_SLUG = Pattern
+		.compile("/[a-z]+/(?=[a-z0-9-]*[A-Z])[A-Za-z0-9-]+(\\.csv)?");
+
 	private final ObjectProvider<FormerAddresses> addresses;
 
 	ErrorPagesAdvice(ObjectProvider<FormerAddresses> addresses) {
@@ -48,9 +54,13 @@ class ErrorPagesAdvice {
 			String path = request.getRequestURI();
 			String suffix = path.endsWith(".csv") ? ".csv" : "";
 			Optional<String> moved = former.now(path.substring(0, path.length() - suffix.length()));
+			String query = (request.getQueryString() != null) ? "?" + request.getQueryString() : "";
 			if (moved.isPresent()) {
-				String query = request.getQueryString();
-				return "redirect:" + moved.get() + suffix + ((query != null) ? "?" + query : "");
+				return "redirect:" + moved.get() + suffix + query;
+			}
+			// A slug typed in capitals ("/cities/Beijing"): every slug is lower case.
+			if (CAPITALISED_SLUG.matcher(path).matches()) {
+				return "redirect:" + path.toLowerCase(Locale.ROOT) + query;
 			}
 		}
 		return errorPage(HttpStatus.NOT_FOUND, InterfaceText.message(ex), request, response, model);

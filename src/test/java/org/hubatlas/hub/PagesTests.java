@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
@@ -575,6 +576,41 @@ class PagesTests {
 			.andExpect(view().name("error"))
 			.andExpect(content().string(allOf(containsString("There is no hub called"), containsString("atlantis"),
 					containsString("Hub Atlas"), containsString("href=\"/cities\""))));
+	}
+
+	/**
+	 * A slug typed in capitals leads to its page (slugs are lower case), its download
+	 * too; a capitalised slug of no record is still not found, after one step.
+	 */
+	@Test
+	void aSlugTypedInCapitalsLeadsToItsPage() throws Exception {
+		this.mvc.perform(get("/cities/BEIJING?sort=name")).andExpect(redirectedUrl("/cities/beijing?sort=name"));
+		this.mvc.perform(get("/companies/DeepSeek")).andExpect(redirectedUrl("/companies/deepseek"));
+		this.mvc.perform(get("/cities/Beijing.csv")).andExpect(redirectedUrl("/cities/beijing.csv"));
+		this.mvc.perform(get("/cities/Atlantis")).andExpect(redirectedUrl("/cities/atlantis"));
+		this.mvc.perform(get("/cities/atlantis")).andExpect(status().isNotFound());
+	}
+
+	/** Crawlers may read every public page, and are kept off the admin's. */
+	@Test
+	void robotsAreToldWhatToRead() throws Exception {
+		this.mvc.perform(get("/robots.txt"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("User-agent: *"), containsString("Disallow: /admin"))));
+	}
+
+	/**
+	 * A unit names what is counted in words, not a currency's code; a chart whose way of
+	 * counting already names its indicator is headed by it alone ("GDP at current
+	 * prices", not "GDP: GDP at current prices").
+	 */
+	@Test
+	void unitsAndChartHeadingsReadAsWords() throws Exception {
+		Document gdp = Jsoup.parse(english("/indicators/gdp"));
+		assertThat(gdp.select("ul.facts li:contains(Measured in) span").eachText()).containsExactly("yuan");
+		Document guizhou = Jsoup.parse(english("/cities/guizhou"));
+		assertThat(guizhou.select("h3[id^=trend-]").eachText()).anyMatch((h) -> h.startsWith("GDP at current prices"))
+			.noneMatch((h) -> h.startsWith("GDP: GDP"));
 	}
 
 	@Test

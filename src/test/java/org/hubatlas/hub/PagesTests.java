@@ -591,6 +591,20 @@ class PagesTests {
 		this.mvc.perform(get("/cities/atlantis")).andExpect(status().isNotFound());
 	}
 
+	/**
+	 * A source whose title we wrote for a page that printed none says so beside it; what
+	 * a statement is about reads with the language's own colon.
+	 */
+	@Test
+	void aSourcesWrittenTitleSaysSoAndItsStatementsReadInTheReadersPunctuation() throws Exception {
+		long robots = this.jdbc.queryForObject("select id from source where title = '(哈工大机器人集团 report)'", Long.class);
+		Document english = Jsoup.parse(english("/sources/" + robots));
+		assertThat(english.select("h1").text()).isEqualTo("哈工大机器人集团 report untitled page: our description");
+		assertThat(english.select("li.statement p.small").eachText()).contains("Company: HIT Robot Group");
+		Document chinese = Jsoup.parse(chinese("/sources/" + robots));
+		assertThat(chinese.select("li.statement p.small").eachText()).contains("企业：哈工大机器人集团");
+	}
+
 	/** Crawlers may read every public page, and are kept off the admin's. */
 	@Test
 	void robotsAreToldWhatToRead() throws Exception {

@@ -820,7 +820,7 @@ class AdminChangeSafetyTests {
 		long id = createCompany("dated-co", "x");
 		String today = LocalDate.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH));
 		this.mvc.perform(get("/companies/dated-co"))
-			.andExpect(content().string(allOf(containsString("Last updated"), containsString(today))));
+			.andExpect(content().string(allOf(containsString("Last changed in Hub Atlas"), containsString(today))));
 		assertThat(id).isPositive();
 	}
 

@@ -1,14 +1,15 @@
 package org.hubatlas.api;
 
 import java.net.URI;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.hubatlas.city.CityService;
 import org.hubatlas.common.BadRequestException;
 import org.hubatlas.common.InterfaceText;
 import org.hubatlas.common.NotFoundException;
+import org.hubatlas.editing.FormerAddresses;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
@@ -30,31 +31,32 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
-	/** Where the API answers for one hub, before its slug. */
-	private static final String HUB = "/api/hubs/";
+	/**
+	 * Where the API answers for one record, before its slug, and where the record's
+	 * public page is: a record asked for by the slug it had before a rename is sent on,
+	 * as its page is.
+	 */
+	private static final Map<String, String> PAGES = Map.of("/api/hubs/", "/cities/", "/api/companies/", "/companies/",
+			"/api/institutions/", "/universities/", "/api/incentives/", "/incentives/", "/api/indicators/",
+			"/indicators/", "/api/disputes/", "/disputes#dispute-");
 
 	private static final java.util.regex.Pattern SAYABLE = java.util.regex.Pattern.compile("[\\p{L}\\p{N} ._-]{1,100}");
 
-	private final ObjectProvider<CityService> hubs;
+	private final ObjectProvider<FormerAddresses> addresses;
 
-	ApiProblems(ObjectProvider<CityService> hubs) {
-		this.hubs = hubs;
+	ApiProblems(ObjectProvider<FormerAddresses> addresses) {
+		this.addresses = addresses;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex, HttpServletRequest request) {
 		String key = ex.getKey();
-		// A hub asked for by the slug it had before a rename: sent on, as its page is.
-		CityService cities = this.hubs.getIfAvailable();
-		if (cities != null && "hub".equals(ex.getWhat()) && "GET".equals(request.getMethod())
-				&& (HUB + key).equals(request.getRequestURI())) {
-			Optional<String> now = cities.slugNow(key);
-			if (now.isPresent()) {
-				String query = request.getQueryString();
-				return ResponseEntity.status(HttpStatus.FOUND)
-					.location(URI.create(HUB + now.get() + ((query != null) ? "?" + query : "")))
-					.build();
-			}
+		Optional<String> moved = movedTo(key, request);
+		if (moved.isPresent()) {
+			String query = request.getQueryString();
+			return ResponseEntity.status(HttpStatus.FOUND)
+				.location(URI.create(moved.get() + ((query != null) ? "?" + query : "")))
+				.build();
 		}
 		// The name asked for is said back only when it looks like one: never markup.
 		String what = what(ex.getWhat());
@@ -63,6 +65,25 @@ class ApiProblems {
 				? InterfaceText.message("api.problem.noSuch", "There is no {0} ''{1}''.", shown, key)
 				: InterfaceText.message("api.problem.noSuchByName", "There is no {0} by that name.", shown);
 		return problem(HttpStatus.NOT_FOUND, detail, null, request);
+	}
+
+	/**
+	 * Where the API answers now for a record asked for at an address its page had before
+	 * a rename; empty for any other request.
+	 */
+	private Optional<String> movedTo(String key, HttpServletRequest request) {
+		FormerAddresses former = this.addresses.getIfAvailable();
+		String path = request.getRequestURI();
+		if (former == null || key == null || !"GET".equals(request.getMethod())) {
+			return Optional.empty();
+		}
+		return PAGES.entrySet()
+			.stream()
+			.filter((api) -> path.equals(api.getKey() + key))
+			.findFirst()
+			.flatMap((api) -> former.now(api.getValue() + key)
+				.filter((page) -> page.startsWith(api.getValue()))
+				.map((page) -> api.getKey() + page.substring(api.getValue().length())));
 	}
 
 	@ExceptionHandler(PageBeyondEndException.class)

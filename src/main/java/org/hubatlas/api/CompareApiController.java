@@ -2,6 +2,9 @@ package org.hubatlas.api;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,12 +21,14 @@ import org.hubatlas.compare.ComparisonService;
 import org.hubatlas.dispute.Dispute;
 import org.hubatlas.figure.Figure;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The same comparison as JSON, for people who want to reuse the data. Errors are RFC 9457
@@ -61,8 +66,22 @@ class CompareApiController {
 	 * as for any other unknown record (the page's says to choose from its list).
 	 */
 	@ExceptionHandler(ComparisonInputException.class)
-	ResponseEntity<ProblemDetail> invalid(ComparisonInputException ex) {
+	ResponseEntity<ProblemDetail> invalid(ComparisonInputException ex, HttpServletRequest request) {
 		List<String> unknown = ex.getUnknownSlugs();
+		// Hubs named by the slugs they had before a rename: the same comparison, at
+		// their slugs now.
+		String[] asked = request.getParameterValues("cities");
+		Optional<List<String>> renamed = (unknown.isEmpty() || asked == null) ? Optional.empty()
+				: this.comparisons.renamed(CompareRequest.parse(String.join(",", asked)).slugs(), unknown);
+		if (renamed.isPresent()) {
+			return ResponseEntity.status(HttpStatus.FOUND)
+				.location(UriComponentsBuilder.fromPath(request.getRequestURI())
+					.queryParam("cities", String.join(",", renamed.get()))
+					.encode()
+					.build()
+					.toUri())
+				.build();
+		}
 		String detail = switch (unknown.size()) {
 			case 0 -> ex.getMessage();
 			case 1 -> InterfaceText.message("api.problem.noSuch", "There is no {0} ''{1}''.",

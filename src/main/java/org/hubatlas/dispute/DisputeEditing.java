@@ -48,7 +48,13 @@ record DisputeEditing(DisputeRepository disputes, DisputeLinkRepository links, S
 	public Description<Dispute, DisputeForm> description() {
 		return new Description<>("dispute", "disputes", "dispute", DisputeForm.class,
 				"title | titleZh | slug severity type confidence | sourceId | affects | quote:2 | issue:4 | issueZh:3 | knownOtherwise:4 | knownOtherwiseZh:3 | outsideReferences:3",
-				this.disputes, SORTS, Dispute::getTitle, (dispute) -> "/disputes#dispute-" + dispute.getSlug(), null);
+				this.disputes, SORTS, Dispute::getTitle, (dispute) -> pageOf(dispute.getSlug()), null);
+	}
+
+	/** A dispute's place on the corrections page, which links to it by its slug. */
+	@Override
+	public String pageOf(String slug) {
+		return "/disputes#dispute-" + slug;
 	}
 
 	@Override

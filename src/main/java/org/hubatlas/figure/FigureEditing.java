@@ -171,6 +171,12 @@ record FigureEditing(FigureRepository figures, IndicatorRepository indicators, S
 			errors.rejectValue("asOfYear", "valid.actualInTheFuture", new Object[] { thisYear },
 					"An actual figure cannot be as of a year still to come (after {0,number,#}): correct the year, or choose Target as its kind.");
 		}
+		// A plan is for a year no earlier than the one it was made in.
+		if (form.kind() == FigureKind.TARGET && form.targetYear() != null && form.asOfYear() != null
+				&& form.targetYear() < form.asOfYear() && !errors.hasFieldErrors("targetYear")) {
+			errors.rejectValue("targetYear", "valid.targetBeforeItsYear", new Object[] { form.asOfYear() },
+					"A target cannot be for a year before the one it was set in ({0,number,#}).");
+		}
 	}
 
 	/** The same figure twice would count twice wherever figures are counted. */

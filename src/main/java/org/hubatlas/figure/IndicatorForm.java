@@ -6,9 +6,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.hubatlas.common.Slug;
+import org.hubatlas.common.TypedAsShown;
 import org.hubatlas.editing.AdminForm;
 import org.hubatlas.editing.Slugged;
 
@@ -17,7 +18,9 @@ import org.hubatlas.editing.Slugged;
  * a line: key | English label | Chinese label | the key it counts the same thing as. An
  * unticked "higher is better" means lower is.
  */
-public record IndicatorForm(@Slug String code,
+public record IndicatorForm(
+		@NotBlank(message = "{valid.enterAKey}") @TypedAsShown @Size(max = 80) @Pattern(
+				regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{valid.useLowerCaseLettersDigitsKey}") String code,
 		@NotBlank(message = "{valid.enterTheIndicatorSName}") @Size(max = 160) String name,
 		@Size(max = 300) String nameZh,
 		@NotBlank(message = "{valid.enterTheUnitFiguresAre}") @Size(max = 80) String unit, Boolean higherIsBetter,

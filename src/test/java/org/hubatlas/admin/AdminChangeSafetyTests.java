@@ -528,6 +528,8 @@ class AdminChangeSafetyTests {
 		this.mvc.perform(get("/compare").param("cities", "beijing,moving-hub,no-such-hub"))
 			.andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/hubs/moved-hub")).andExpect(redirectedUrl("/api/hubs/moved-again-hub"));
+		this.mvc.perform(get("/api/compare").param("cities", "moving-hub,beijing"))
+			.andExpect(redirectedUrl("/api/compare?cities=moved-again-hub,beijing"));
 		this.mvc.perform(get("/api/hubs/no-such-hub")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/data/hub-atlas-pack.yaml").param("hub", "moving-hub"))
 			.andExpect(redirectedUrl("/data/hub-atlas-pack.yaml?hub=moved-again-hub"));
@@ -557,6 +559,11 @@ class AdminChangeSafetyTests {
 			.andExpect(model().attributeHasFieldErrorCode("form", "latitude", "DecimalMax"))
 			.andExpect(content().string(containsString("Enter a latitude between 15 and 55 degrees north")))
 			.andExpect(content().string(containsString("value=\"91.5\"")));
+		// Words where a number belongs are told what the field wants, the input kept.
+		this.mvc.perform(savePlacedHub(id, "north", "121.47"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Enter the latitude in degrees north, such as 31.23."),
+					containsString("value=\"north\""))));
 		this.mvc.perform(savePlacedHub(id, "31.23", "121.47")).andExpect(status().is3xxRedirection());
 		assertThat(this.jdbc.queryForMap("select latitude, longitude from city where id = ?", id).values())
 			.map((v) -> ((java.math.BigDecimal) v).stripTrailingZeros().toPlainString())
@@ -588,6 +595,8 @@ class AdminChangeSafetyTests {
 		long id = createCompany("first-address-co", "Summary");
 		saveCompany(id, "second-address-co", "Summary", null);
 		this.mvc.perform(get("/companies/first-address-co")).andExpect(redirectedUrl("/companies/second-address-co"));
+		this.mvc.perform(get("/api/companies/first-address-co"))
+			.andExpect(redirectedUrl("/api/companies/second-address-co"));
 		this.mvc
 			.perform(as("editor", post("/admin/companies")).param("name", "Co taking an old address")
 				.param("slug", "first-address-co")
@@ -622,10 +631,15 @@ class AdminChangeSafetyTests {
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "code", "valid.codeOfAMovedPage"))
 			.andExpect(content().string(containsString("choose another key")));
+		this.mvc.perform(get("/api/indicators/old-key-indicator"))
+			.andExpect(redirectedUrl("/api/indicators/new-key-indicator"));
 		this.mvc.perform(saveIndicator(null, "new-key-indicator", "Indicator taking a used key"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "code", "valid.slugTaken.indicator"))
 			.andExpect(content().string(containsString("Another indicator already has this key.")));
+		this.mvc.perform(saveIndicator(null, "", "Indicator without a key"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Enter a key."), not(containsString("Enter a slug.")))));
 		assertThat(this.jdbc.queryForObject("select count(*) from indicator where name like 'Indicator taking%'",
 				Integer.class))
 			.isZero();

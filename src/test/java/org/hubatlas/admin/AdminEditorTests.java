@@ -141,7 +141,7 @@ class AdminEditorTests {
 						"parentId", "", "Choose a hub from the list."),
 				Arguments.of("/admin/companies",
 						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "abc"),
-						"foundedYear", "abc", "Enter a whole number"),
+						"foundedYear", "abc", "Enter a year, such as 2013."),
 				Arguments.of("/admin/companies",
 						params("name", "Kept Name", "slug", "ok-co", "kind", "STARTUP", "foundedYear", "1200"),
 						"foundedYear", "1200", "Enter a year between 1800 and 2100."),
@@ -947,6 +947,36 @@ class AdminEditorTests {
 			.isZero();
 	}
 
+	/**
+	 * A target is for a year no earlier than the one it was set in; the refusal keeps the
+	 * input.
+	 */
+	@Test
+	void aTargetForAYearBeforeItWasSetIsRefused() throws Exception {
+		long indicator = this.jdbc.queryForObject("select id from indicator where code = 'gdp'", Long.class);
+		long hub = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
+		long source = this.jdbc.queryForObject("select min(id) from source", Long.class);
+		this.mvc
+			.perform(post("/admin/figures").with(user("chief").roles("ADMIN"))
+				.with(csrf())
+				.param("subject", "city:" + hub)
+				.param("indicatorId", String.valueOf(indicator))
+				.param("valueAsWritten", "¥2 trillion")
+				.param("valueNumeric", "2000000000000")
+				.param("qualifier", "NONE")
+				.param("kind", "TARGET")
+				.param("asOfYear", "2020")
+				.param("targetYear", "2010")
+				.param("sourceId", String.valueOf(source))
+				.param("quote", "a GDP of 2 trillion yuan"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "targetYear", "valid.targetBeforeItsYear"))
+			.andExpect(content().string(
+					allOf(containsString("before the one it was set in (2020)"), containsString("value=\"2010\""))));
+		assertThat(this.jdbc.queryForObject("select count(*) from figure where target_year = 2010", Integer.class))
+			.isZero();
+	}
+
 	@Test
 	void anIndicatorThatFiguresAreMeasuredByCannotBeDeleted() throws Exception {
 		long id = this.jdbc.queryForObject("select id from indicator where code = 'ai-companies'", Long.class);
@@ -1320,6 +1350,42 @@ class AdminEditorTests {
 	}
 
 	/** A dispute's save with its title, kind and source. */
+	/**
+	 * A dispute's place on the corrections page is named by its slug: a new dispute may
+	 * not take the slug a renamed one had, or links to its old place would lead to
+	 * another; the API sends its old address on.
+	 */
+	@Test
+	void aDisputesOldSlugIsNotGivenToAnotherDispute() throws Exception {
+		String sourceId = String.valueOf(this.jdbc.queryForObject("select min(id) from source", Long.class));
+		String created = this.mvc
+			.perform(disputeSave("/admin/disputes", "A dispute that moves", sourceId).param("slug", "moving-dispute")
+				.param("issue", "Read with care."))
+			.andExpect(redirectedUrlPattern("/admin/disputes/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long id = Long.parseLong(created.substring(created.lastIndexOf('/') + 1));
+		this.mvc
+			.perform(
+					disputeSave("/admin/disputes/" + id, "A dispute that moves", sourceId)
+						.param("slug", "moved-dispute")
+						.param("issue", "Read with care.")
+						.param("version", String.valueOf(
+								this.jdbc.queryForObject("select version from dispute where id = ?", Long.class, id))))
+			.andExpect(redirectedUrl("/admin/disputes/" + id));
+		this.mvc.perform(get("/api/disputes/moving-dispute")).andExpect(redirectedUrl("/api/disputes/moved-dispute"));
+		this.mvc
+			.perform(disputeSave("/admin/disputes", "A dispute taking an old place", sourceId)
+				.param("slug", "moving-dispute")
+				.param("issue", "Another."))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrorCode("form", "slug", "valid.slugOfAMovedPage"));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from dispute where title = 'A dispute taking an old place'", Integer.class))
+			.isZero();
+	}
+
 	private static MockHttpServletRequestBuilder disputeSave(String url, String title, String sourceId) {
 		return post(url).with(user("chief").roles("ADMIN"))
 			.with(csrf())

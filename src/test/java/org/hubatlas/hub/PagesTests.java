@@ -394,6 +394,11 @@ class PagesTests {
 			.isEmpty();
 		this.mvc.perform(get("/indicators").header("Accept-Language", "zh-CN"))
 			.andExpect(content().string(allOf(containsString("人工智能企业"), containsString("人工智能算力"))));
+		// The index's line reads with the full-width colon, and is a notice, not an
+		// alert.
+		Document chinese = Jsoup.parse(chinese("/indicators"));
+		assertThat(chinese.select("p.notice").text()).startsWith(chinese.select("p.notice a").text() + "：");
+		assertThat(chinese.select("p.callout")).isEmpty();
 	}
 
 	/**

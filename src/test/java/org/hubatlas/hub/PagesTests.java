@@ -610,6 +610,16 @@ class PagesTests {
 		assertThat(chinese.select("li.statement p.small").eachText()).contains("企业：哈工大机器人集团");
 	}
 
+	/**
+	 * A source whose publisher names no outlet ("unknown (news repost …)") is cited by
+	 * its title: in quotation marks in English, in title marks in Chinese.
+	 */
+	@Test
+	void aSourceThatNamesNoOutletIsCitedByItsTitle() throws Exception {
+		assertThat(english("/map")).contains("“科技部支持广东广州建设").doesNotContain(">unknown (news repost");
+		assertThat(chinese("/map")).contains("《科技部支持广东广州建设").doesNotContain(">unknown (news repost");
+	}
+
 	/** Crawlers may read every public page, and are kept off the admin's. */
 	@Test
 	void robotsAreToldWhatToRead() throws Exception {

@@ -37,6 +37,9 @@ public final class RequiredFields {
 			return Set.of();
 		}
 		return Arrays.stream(type.getRecordComponents())
+			// A slug left empty on a new record is made from its name or title: not a
+			// field the editor must fill in.
+			.filter((component) -> !"slug".equals(component.getName()))
 			// A constraint on a component is kept on its accessor, not on the component.
 			.filter((component) -> required(component.getAccessor()))
 			.map((component) -> component.getName())

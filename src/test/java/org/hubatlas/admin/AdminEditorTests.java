@@ -1021,6 +1021,12 @@ class AdminEditorTests {
 		Document statement = form("/admin/statements/new");
 		assertThat(statement.select("label[for=subject] .required")).isEmpty();
 		assertThat(statement.select("select#subject").hasAttr("aria-required")).isFalse();
+		// A source's reference is made from its title when left empty, an indicator's key
+		// is not.
+		Document source = form("/admin/sources/new");
+		assertThat(source.select("label[for=slug] .required")).isEmpty();
+		assertThat(source.select("label[for=title] .required").text()).isEqualTo("(required)");
+		assertThat(form("/admin/indicators/new").select("label[for=code] .required").text()).isEqualTo("(required)");
 	}
 
 	/**

@@ -922,23 +922,10 @@ class AdminEditorTests {
 	 */
 	@Test
 	void anActualFigureOfAYearStillToComeIsRefused() throws Exception {
-		long indicator = this.jdbc.queryForObject("select id from indicator where code = 'gdp'", Long.class);
-		long hub = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
 		long source = this.jdbc.queryForObject(
 				"select min(id) from source where published_year is null or date_precision = 'ESTIMATED'", Long.class);
 		String future = String.valueOf(java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 10);
-		this.mvc
-			.perform(post("/admin/figures").with(user("chief").roles("ADMIN"))
-				.with(csrf())
-				.param("subject", "city:" + hub)
-				.param("indicatorId", String.valueOf(indicator))
-				.param("valueAsWritten", "¥1.2 trillion")
-				.param("valueNumeric", "1200000000000")
-				.param("qualifier", "NONE")
-				.param("kind", "ACTUAL")
-				.param("asOfYear", future)
-				.param("sourceId", String.valueOf(source))
-				.param("quote", "a GDP of 1.2 trillion yuan"))
+		this.mvc.perform(hefeiGdp("ACTUAL", future, source))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "asOfYear", "valid.actualInTheFuture"))
 			.andExpect(content().string(containsString("value=\"" + future + "\"")));
@@ -953,28 +940,31 @@ class AdminEditorTests {
 	 */
 	@Test
 	void aTargetForAYearBeforeItWasSetIsRefused() throws Exception {
-		long indicator = this.jdbc.queryForObject("select id from indicator where code = 'gdp'", Long.class);
-		long hub = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
 		long source = this.jdbc.queryForObject("select min(id) from source", Long.class);
-		this.mvc
-			.perform(post("/admin/figures").with(user("chief").roles("ADMIN"))
-				.with(csrf())
-				.param("subject", "city:" + hub)
-				.param("indicatorId", String.valueOf(indicator))
-				.param("valueAsWritten", "¥2 trillion")
-				.param("valueNumeric", "2000000000000")
-				.param("qualifier", "NONE")
-				.param("kind", "TARGET")
-				.param("asOfYear", "2020")
-				.param("targetYear", "2010")
-				.param("sourceId", String.valueOf(source))
-				.param("quote", "a GDP of 2 trillion yuan"))
+		this.mvc.perform(hefeiGdp("TARGET", "2020", source).param("targetYear", "2010"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "targetYear", "valid.targetBeforeItsYear"))
 			.andExpect(content().string(
 					allOf(containsString("before the one it was set in (2020)"), containsString("value=\"2010\""))));
 		assertThat(this.jdbc.queryForObject("select count(*) from figure where target_year = 2010", Integer.class))
 			.isZero();
+	}
+
+	/** A new figure of Hefei's GDP from the admin form: of this kind, as of this year. */
+	private MockHttpServletRequestBuilder hefeiGdp(String kind, String asOfYear, long source) {
+		long indicator = this.jdbc.queryForObject("select id from indicator where code = 'gdp'", Long.class);
+		long hub = this.jdbc.queryForObject("select id from city where slug = 'hefei'", Long.class);
+		return post("/admin/figures").with(user("chief").roles("ADMIN"))
+			.with(csrf())
+			.param("subject", "city:" + hub)
+			.param("indicatorId", String.valueOf(indicator))
+			.param("valueAsWritten", "¥1.2 trillion")
+			.param("valueNumeric", "1200000000000")
+			.param("qualifier", "NONE")
+			.param("kind", kind)
+			.param("asOfYear", asOfYear)
+			.param("sourceId", String.valueOf(source))
+			.param("quote", "a GDP of 1.2 trillion yuan");
 	}
 
 	@Test

@@ -651,7 +651,7 @@ public class RecordEditor {
 	}
 
 	private static <E extends VersionedEntity> E load(RecordKind<E, ?> kind, long id) {
-		return kind.find(id).orElseThrow(() -> new NotFoundException(kind.what(), String.valueOf(id)));
+		return kind.find(id).orElseThrow(() -> NotFoundException.numbered(kind.what(), id));
 	}
 
 }

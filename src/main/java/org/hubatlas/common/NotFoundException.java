@@ -27,6 +27,22 @@ public class NotFoundException extends CodedException {
 		this.key = String.valueOf(page);
 	}
 
+	private NotFoundException(String what, long id) {
+		super("problem.noSuchNumbered", "There is no " + what + " numbered " + id + ".",
+				new DefaultMessageSourceResolvable(new String[] { "problem.what." + what.replace(' ', '-') }, what),
+				String.valueOf(id));
+		this.what = what;
+		this.key = String.valueOf(id);
+	}
+
+	/**
+	 * A record asked for by its number (an admin page's address), said as a number, not
+	 * as a name ("There is no hub numbered 999.").
+	 */
+	public static NotFoundException numbered(String what, long id) {
+		return new NotFoundException(what, id);
+	}
+
 	/**
 	 * A list's page beyond its last, said as a page number ("This list has no page 9.").
 	 */

@@ -153,6 +153,9 @@ class ErrorPagesAdvice {
 		model.addAttribute("status", status.value());
 		model.addAttribute("message", message);
 		model.addAttribute("path", address(request));
+		// An editor's mistake on an admin page is answered in the admin's layout, with
+		// the way back to the dashboard.
+		model.addAttribute("adminPage", address(request).startsWith("/admin") && request.isUserInRole("ADMIN"));
 		return "error";
 	}
 

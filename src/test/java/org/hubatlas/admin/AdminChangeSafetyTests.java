@@ -761,9 +761,24 @@ class AdminChangeSafetyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString()).contains("href=\"/admin/companies/" + id + "\"");
-		// A record that never was is still no page.
-		this.mvc.perform(get("/admin/companies/99999999").with(user("editor").roles("ADMIN")))
-			.andExpect(status().isNotFound());
+		// A record that never was is still no page: said by its number, in the admin's
+		// layout, with the way back to the dashboard.
+		Document missing = Jsoup
+			.parse(this.mvc.perform(get("/admin/companies/99999999").with(user("editor").roles("ADMIN")))
+				.andExpect(status().isNotFound())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+		assertThat(missing.select("main .lead").text()).isEqualTo("There is no company numbered 99999999.");
+		assertThat(missing.select(".brand").text()).contains("Hub Atlas admin");
+		assertThat(missing.select("main a[href=/admin]")).isNotEmpty();
+		// A reader's wrong address keeps the site's layout.
+		Document reader = Jsoup.parse(this.mvc.perform(get("/companies/no-such-co"))
+			.andExpect(status().isNotFound())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		assertThat(reader.select(".brand").text()).doesNotContain("admin");
 	}
 
 	/** A save that changes nothing says so and adds nothing to the history. */

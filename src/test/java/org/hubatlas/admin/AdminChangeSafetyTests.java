@@ -246,6 +246,14 @@ class AdminChangeSafetyTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
+		// The fields that differ stand in the table; those alike on both sides are folded
+		// away below it.
+		assertThat(conflict.select(".conflict tbody th[scope=row]").eachText())
+			.containsExactly("Founded or launched (year)", "Summary");
+		assertThat(conflict.select("details.conflict-same summary").text())
+			.endsWith("fields are the same on both sides");
+		assertThat(conflict.select("details.conflict-same tbody th").eachText()).contains("Name", "Kind")
+			.doesNotContain("Summary");
 		org.jsoup.nodes.Element keep = conflict.select("main form:has(input[name=loaded])").first();
 		assertThat(keep.select("input[name=summary]").attr("value")).isEqualTo("Alice's summary");
 		assertThat(keep.select("input[name=foundedYear]").attr("value")).isEqualTo("2019");

@@ -81,6 +81,16 @@ public class Indicator extends VersionedEntity implements ChineseNamed {
 		return InterfaceText.name(this.name, this.nameZh);
 	}
 
+	/**
+	 * Whether a way of counting already names the indicator as the reader sees it, so a
+	 * heading shows it alone: "GDP at current prices" under "GDP", 地区生产总值(现价) under
+	 * 地区生产总值（GDP）, whose bracketed abbreviation the label leaves out.
+	 */
+	public boolean isNamedBy(String label) {
+		String name = getDisplayName().replaceFirst("\\s*[(（][^()（）]*[)）]$", "");
+		return label != null && label.startsWith(name);
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -640,6 +640,11 @@ class PagesTests {
 		Document guizhou = Jsoup.parse(english("/cities/guizhou"));
 		assertThat(guizhou.select("h3[id^=trend-]").eachText()).anyMatch((h) -> h.startsWith("GDP at current prices"))
 			.noneMatch((h) -> h.startsWith("GDP: GDP"));
+		// In Chinese too, where the indicator's name carries its abbreviation:
+		// 地区生产总值（GDP）.
+		Document chinese = Jsoup.parse(chinese("/cities/guizhou"));
+		assertThat(chinese.select("h3[id^=trend-]").eachText()).anyMatch((h) -> h.startsWith("地区生产总值(现价"))
+			.noneMatch((h) -> h.startsWith("地区生产总值（GDP）："));
 	}
 
 	@Test

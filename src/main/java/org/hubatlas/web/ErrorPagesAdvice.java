@@ -155,8 +155,13 @@ class ErrorPagesAdvice {
 		model.addAttribute("path", address(request));
 		// An editor's mistake on an admin page is answered in the admin's layout, with
 		// the way back to the dashboard.
-		model.addAttribute("adminPage", address(request).startsWith("/admin") && request.isUserInRole("ADMIN"));
+		model.addAttribute("adminPage", onAdminPage(request));
 		return "error";
+	}
+
+	/** An editor signed in, on an admin address. */
+	static boolean onAdminPage(HttpServletRequest request) {
+		return address(request).startsWith("/admin") && request.isUserInRole("ADMIN");
 	}
 
 	/**

@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hubatlas.support.EditingTest;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.hubatlas.university.UniversityRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -193,6 +195,28 @@ class SignInOverHttpTests {
 		finally {
 			changePassword(mine, changed, EditingTest.PASSWORD);
 		}
+	}
+
+	/**
+	 * An address that only takes a form, opened by an editor (a restore link typed or
+	 * bookmarked): Boot's error page answers it, in the admin's layout, saying what such
+	 * an address is; a reader's wrong method keeps the site's layout.
+	 */
+	@Test
+	void anAdminAddressThatOnlyTakesAFormSaysSoInTheAdminsLayout() throws Exception {
+		HttpResponse<String> opened = signedInBrowser().send(
+				HttpRequest.newBuilder(url("/admin/companies/1/restore/1")).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(opened.statusCode()).isEqualTo(405);
+		Document page = Jsoup.parse(opened.body());
+		assertThat(page.select("h1").text()).isEqualTo("Not taken at this address");
+		assertThat(page.select("main .lead").text()).contains("go back to the page with the form");
+		assertThat(page.select(".brand").text()).contains("Hub Atlas admin");
+		assertThat(page.select("main a[href=/admin]")).isNotEmpty();
+		HttpResponse<String> reader = this.http.send(
+				HttpRequest.newBuilder(url("/admin/companies/1/restore/1")).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(reader.statusCode()).as("sent to sign in first").isEqualTo(302);
 	}
 
 	private void changePassword(HttpClient browser, String from, String to) throws Exception {

@@ -46,7 +46,7 @@ public interface CityRepository extends RecordRepository<City> {
 	@Query("select count(c) > 0 from City c where c.slug = :slug and (:id is null or c.id <> :id)")
 	boolean slugTaken(String slug, Long id);
 
-	@Query("select c.id, c.name, c.nameZh from City c order by c.name")
+	@Query("select c.id, c.name, c.nameZh, c.province from City c order by c.name")
 	List<Object[]> findNamesOrdered();
 
 	/**

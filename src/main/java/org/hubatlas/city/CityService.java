@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.hubatlas.common.ChineseOrder;
 import org.hubatlas.common.InterfaceText;
@@ -60,14 +61,24 @@ public class CityService {
 
 	/**
 	 * Hub id (as a form value) to name, by name: the options of every hub select and the
-	 * names of stored ids.
+	 * names of stored ids. Two hubs of one name (泰州 and 台州 are both "Taizhou") are told
+	 * apart by their provinces.
 	 */
 	public Map<String, String> choices() {
-		Map<String, String> hubs = new LinkedHashMap<>();
-		this.cities.findNamesOrdered()
+		List<Object[]> rows = this.cities.findNamesOrdered()
 			.stream()
 			.sorted(ChineseOrder.byShownName((Object[] row) -> (String) row[1], (row) -> (String) row[2]))
-			.forEach((row) -> hubs.put(String.valueOf(row[0]), InterfaceText.name((String) row[1], (String) row[2])));
+			.toList();
+		Map<String, Long> named = rows.stream()
+			.collect(Collectors.groupingBy((row) -> InterfaceText.name((String) row[1], (String) row[2]),
+					Collectors.counting()));
+		Map<String, String> hubs = new LinkedHashMap<>();
+		for (Object[] row : rows) {
+			String name = InterfaceText.name((String) row[1], (String) row[2]);
+			String province = (String) row[3];
+			hubs.put(String.valueOf(row[0]), (named.get(name) > 1 && province != null && !province.isBlank())
+					? InterfaceText.message("hub.nameInProvince", "{0} ({1})", name, province) : name);
+		}
 		return hubs;
 	}
 

@@ -48,9 +48,14 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<Defini
 			String moveToIndicator, String seedIndicator, List<AlsoRow> also, String kind, String bound) {
 	}
 
-	/** A notable company with the quote that places it in its hub. */
-	record CompanyRow(int line, String name, String nameZh, String hub, Integer founded, String what, String quote,
-			String alsoQuote, SourceRow source) {
+	/**
+	 * A notable company with the quote that places it in its hub.
+	 *
+	 * @param sectors Hub Atlas's sectors for it, separated by commas, as the admin form
+	 * takes them ("Robotics"): our classification of what the row says it does
+	 */
+	record CompanyRow(int line, String name, String nameZh, String hub, Integer founded, String what, String sectors,
+			String quote, String alsoQuote, SourceRow source) {
 	}
 
 	/**

@@ -851,9 +851,9 @@ public class PackImporter {
 		}
 
 		/**
-		 * A notable company: created with its hub, Chinese name, founding year and what
-		 * it does, or completed where the portal lacks these; its quote becomes a
-		 * statement about it citing the source.
+		 * A notable company: created with its hub, Chinese name, founding year, what it
+		 * does and its sectors, or completed where the portal lacks these; its quote
+		 * becomes a statement about it citing the source.
 		 */
 		void company(CompanyRow row) {
 			String label = (row.name() != null) ? row.name() : "(company)";
@@ -918,6 +918,7 @@ public class PackImporter {
 					&& (row.quote().contains(founded) || (alsoQuote != null && alsoQuote.contains(founded)));
 			values.put("foundedYear", foundedQuoted ? founded : null);
 			values.put("summary", what);
+			values.put("sectors", row.sectors());
 			if (company == null || company.getLocationNote() == null) {
 				values.put("hqCityId", String.valueOf(hub.getId()));
 			}

@@ -2,6 +2,7 @@ package org.hubatlas.company;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.hubatlas.city.City;
@@ -24,6 +25,8 @@ import org.hubatlas.statement.Statement;
 import org.hubatlas.subject.Subject;
 import org.hubatlas.support.SignInGuardsMocked;
 import org.hubatlas.web.DisplayNames;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,6 +40,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -124,6 +128,28 @@ class CompanyControllerTests {
 			.andExpect(model().attribute("pages", new PageLinks(1, 1, 2, 1, 2, null, null)))
 			.andExpect(
 					content().string(allOf(containsString("/companies/deepseek"), containsString("/cities/hangzhou"))));
+	}
+
+	/**
+	 * A company without sectors says they are not recorded, in the reader's language,
+	 * rather than leave its cell blank.
+	 */
+	@Test
+	void aCompanyWithoutSectorsSaysTheyAreNotRecorded() throws Exception {
+		Company unsorted = company(7, "unsorted", "Unsorted Labs", "未分类实验室", CompanyKind.COMPANY, this.hangzhou, null);
+		given(this.companies.sectors()).willReturn(List.of("AI"));
+		given(this.companies.list(null, null, 1))
+			.willReturn(new PageImpl<>(List.of(this.deepSeek, unsorted), PageRequest.of(0, 50), 2));
+		for (String[] language : new String[][] { { "en", "not recorded" }, { "zh-CN", "未记录" } }) {
+			Document list = Jsoup.parse(this.mvc.perform(get("/companies").locale(Locale.forLanguageTag(language[0])))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString());
+			assertThat(list.select("tbody tr").eachText()).hasSize(2);
+			assertThat(list.select("tbody tr").get(0).select("td").eachText()).anyMatch((cell) -> cell.contains("LLM"));
+			assertThat(list.select("tbody tr").get(1).select("td span.muted").eachText()).contains(language[1]);
+		}
 	}
 
 	@Test

@@ -1195,6 +1195,42 @@ class PackImporterTests {
 			.containsExactly("Founding year 1999 left out: no quote kept for the company prints it.", null);
 	}
 
+	/**
+	 * A company row's sectors (Hub Atlas's classification) fill a company that has none;
+	 * a company whose sectors an editor set keeps them when the pack is applied again.
+	 */
+	@Test
+	void aCompanyRowGivesItsSectorsOnlyToACompanyWithout() {
+		String pack = """
+				companies:
+				- name: Sector Row Robotics
+				  hub: hefei
+				  what: Builds humanoid robots.
+				  sectors: Robotics, Semiconductors
+				  quote: Sector Row Robotics is based in Hefei.
+				  source: {title: A sector row page, publisher: A paper, url: 'https://example.org/sector-row'}
+				""";
+		this.importer.apply("sector-rows.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		String sectors = "select s.sector from company_sector s join company c on c.id = s.company_id "
+				+ "where c.name = 'Sector Row Robotics' order by s.sector";
+		assertThat(this.jdbc.queryForList(sectors, String.class)).containsExactly("Robotics", "Semiconductors");
+		this.jdbc.update("delete from company_sector where sector = 'Semiconductors' and company_id = "
+				+ "(select id from company where name = 'Sector Row Robotics')");
+		this.importer.apply("sector-rows.yaml", (pack + "# applied again\n").getBytes(StandardCharsets.UTF_8));
+		assertThat(this.jdbc.queryForList(sectors, String.class)).containsExactly("Robotics");
+	}
+
+	/**
+	 * Every robot maker the shipped packs name is found under Robotics (pack 94), not
+	 * Unitree alone.
+	 */
+	@Test
+	void theShippedRobotMakersAreFoundUnderRobotics() {
+		assertThat(this.jdbc.queryForList("select c.name from company c join company_sector s on s.company_id = c.id "
+				+ "where s.sector = 'Robotics' order by c.name", String.class))
+			.contains("AgiBot", "HIT Robot Group", "SIASUN Robot & Automation", "UBTech Robotics", "Unitree");
+	}
+
 	/** The shipped data gives no company a founding year that no kept quote prints. */
 	@Test
 	void noShippedCompanyHasAFoundingYearNoKeptQuotePrints() {

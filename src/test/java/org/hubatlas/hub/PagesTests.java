@@ -14,6 +14,7 @@ import org.hubatlas.ranking.IndicatorRankingService;
 import org.hubatlas.support.SiteTest;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
@@ -1124,6 +1125,22 @@ class PagesTests {
 	}
 
 	/** A page as an English reader gets it. */
+	/**
+	 * A hub the sources name no pilot zone says so in the directory's column, as the
+	 * other columns say what is missing, not an unexplained dash.
+	 */
+	@Test
+	void theDirectorySaysWhichHubsAreNoPilotZone() throws Exception {
+		for (String[] language : new String[][] { { "en", "not a pilot zone in our sources", "2019" },
+				{ "zh", "来源中不是试验区", "2019" } }) {
+			Document directory = Jsoup.parse(language[0].equals("en") ? english("/cities") : chinese("/cities"));
+			Elements rows = directory.select("tbody tr");
+			assertThat(rows.select("tr:has(a[href=/cities/guizhou]) td").eachText()).contains(language[1]);
+			assertThat(rows.select("tr:has(a[href=/cities/beijing]) td").eachText()).contains(language[2])
+				.doesNotContain(language[1]);
+		}
+	}
+
 	private String english(String page) throws Exception {
 		return this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
 	}

@@ -117,6 +117,9 @@ public class PackImporter {
 
 	private static final Pattern YEAR = Pattern.compile("^(\\d{4})\\b.*");
 
+	/** A date inside a year, before its last month: "2025-02", "2025-06-30". */
+	private static final Pattern SET_WITHIN_A_YEAR = Pattern.compile("\\d{4}-(0[1-9]|1[01])(-\\d{2})?");
+
 	/** The definition of figures whose source does not say how it counts. */
 	static final String UNSTATED = "not-stated";
 
@@ -1185,8 +1188,13 @@ public class PackImporter {
 		private Figure figure(EntryRow row, String ref, City hub, Indicator indicator, Source source, String label) {
 			FigureKind kind = kind(row.qualifier());
 			Integer year = year(row.asOf());
-			Integer asOfYear = (kind == FigureKind.TARGET) ? null : year;
-			Integer targetYear = (kind == FigureKind.TARGET) ? year : null;
+			// A target's date is the year it is for ("by 2027"), unless the source dates
+			// it within a year ("2025-02", a fund announced in February): that is when
+			// the target was set, and the year it is for is not given.
+			boolean forItsYear = kind == FigureKind.TARGET && row.asOf() != null
+					&& !SET_WITHIN_A_YEAR.matcher(row.asOf().strip()).matches();
+			Integer asOfYear = forItsYear ? null : year;
+			Integer targetYear = forItsYear ? year : null;
 			String words = definitionWords(row);
 			String note = inReaderWords(note(row));
 			BigDecimal value = new BigDecimal(row.value());

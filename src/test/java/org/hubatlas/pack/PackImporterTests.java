@@ -1231,6 +1231,72 @@ class PackImporterTests {
 			.contains("AgiBot", "HIT Robot Group", "SIASUN Robot & Automation", "UBTech Robotics", "Unitree");
 	}
 
+	/**
+	 * A target's date is the year it is for ("2027"), unless the source dates it within a
+	 * year ("2025-02", when a fund was announced): then it is dated when it was set, and
+	 * the year it is for is not made up (Shenzhen's ¥10 billion fund read "target for
+	 * 2025").
+	 */
+	@Test
+	void aTargetDatedWithinAYearIsDatedWhenItWasSetNotForThatYear() {
+		String pack = """
+				indicators:
+				- key: test_fund_size
+				  name: A test fund size
+				  unit: CNY
+				entries:
+				- hub: hefei
+				  indicator: test_fund_size
+				  value: 5000000000
+				  value_as_written: 5 billion yuan
+				  unit: CNY
+				  as_of: 2025-02
+				  qualifier: target
+				  quote: Hefei will launch a 5 billion yuan fund.
+				  source: {title: A fund page, publisher: A paper, published: '2025-02-24', url: 'https://example.org/fund'}
+				- hub: wuhan
+				  indicator: test_fund_size
+				  value: 7000000000
+				  value_as_written: 7 billion yuan
+				  unit: CNY
+				  as_of: '2027'
+				  qualifier: target
+				  quote: Wuhan aims at a 7 billion yuan fund by 2027.
+				  source: {title: A plan page, publisher: A paper, published: '2025-03-01', url: 'https://example.org/plan'}
+				""";
+		this.importer.apply("fund-targets.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		assertThat(this.jdbc.queryForList("select c.slug || ' ' || f.figure_kind || ' ' || coalesce(cast(f.as_of_year "
+				+ "as varchar(4)), '-') || ' ' || coalesce(cast(f.target_year as varchar(4)), '-') from figure f "
+				+ "join indicator i on i.id = f.indicator_id join city c on c.id = f.city_id "
+				+ "where i.code = 'test-fund-size' order by c.slug", String.class))
+			.containsExactly("hefei TARGET 2025 -", "wuhan TARGET - 2027");
+		assertThat(this.jdbc.queryForObject("select count(*) from figure f join indicator i on i.id = f.indicator_id "
+				+ "join city c on c.id = f.city_id where i.code = 'ai-fund' and c.slug = 'shenzhen' "
+				+ "and f.target_year is null and f.as_of_year = 2025", Integer.class))
+			.as("the shipped Shenzhen fund")
+			.isEqualTo(1);
+	}
+
+	/**
+	 * The seed's caveats reach the statements they concern (V30): Shanghai's statement on
+	 * Liulishuo says what its quote supports, not the disputed "profitable", in both
+	 * languages; the statement naming Yi+'s San Jose office carries the caveat that the
+	 * article does not say which San Jose.
+	 */
+	@Test
+	void theSeedsCaveatsReachTheStatementsTheyConcern() {
+		assertThat(this.jdbc.queryForObject(
+				"select paraphrase || ' | ' || paraphrase_zh from statement where seed_ref = 'hub-shanghai.c03'",
+				String.class))
+			.isEqualTo("Shanghai is a metropolis in China's developed eastern region, where Ben Hu has seen his "
+					+ "Liulishuo app grow. | 上海是中国发达的东部地区的大都市，Ben Hu在此见证了他的流利说应用的成长。");
+		assertThat(this.jdbc.queryForList(
+				"select d.slug from dispute d join dispute_link l on l.dispute_id = d.id "
+						+ "join statement s on s.id = l.statement_id where s.seed_ref = 'co-yi-plus.c01'",
+				String.class))
+			.containsExactly("san-jose-unspecified");
+	}
+
 	/** The shipped data gives no company a founding year that no kept quote prints. */
 	@Test
 	void noShippedCompanyHasAFoundingYearNoKeptQuotePrints() {

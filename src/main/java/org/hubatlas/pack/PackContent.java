@@ -53,9 +53,12 @@ record PackContent(List<HubRow> hubs, List<IndicatorRow> indicators, List<Defini
 	 *
 	 * @param sectors Hub Atlas's sectors for it, separated by commas, as the admin form
 	 * takes them ("Robotics"): our classification of what the row says it does
+	 * @param hqConfirmed false where the quote places the company in the hub without
+	 * saying its headquarters are there ({@code hq_confirmed: false}): it is present
+	 * there, not headquartered
 	 */
 	record CompanyRow(int line, String name, String nameZh, String hub, Integer founded, String what, String sectors,
-			String quote, String alsoQuote, SourceRow source) {
+			boolean hqConfirmed, String quote, String alsoQuote, SourceRow source) {
 	}
 
 	/**

@@ -922,7 +922,13 @@ public class PackImporter {
 			values.put("foundedYear", foundedQuoted ? founded : null);
 			values.put("summary", what);
 			values.put("sectors", row.sectors());
-			if (company == null || company.getLocationNote() == null) {
+			if (!row.hqConfirmed()) {
+				// Placed in the hub, its headquarters not stated: present there.
+				values.put("presenceCityIds", String.valueOf(hub.getId()));
+				values.put("locationNote",
+						"The source places it in " + hub.getName() + " without saying where its headquarters are.");
+			}
+			else if (company == null || company.getLocationNote() == null) {
 				values.put("hqCityId", String.valueOf(hub.getId()));
 			}
 			if (company == null) {

@@ -190,8 +190,8 @@ final class PackReader {
 				continue;
 			}
 			companies.add(new CompanyRow(line(node), text(row, "name"), text(row, "name_zh"), text(row, "hub"),
-					integer(row, "founded"), text(row, "what"), text(row, "sectors"), text(row, "quote"),
-					text(row, "also"),
+					integer(row, "founded"), text(row, "what"), text(row, "sectors"),
+					!Boolean.FALSE.equals(row.get("hq_confirmed")), text(row, "quote"), text(row, "also"),
 					source(row.get("source"), text(row, "trust"), Boolean.TRUE.equals(row.get("excerpt_only")))));
 		}
 		for (Node node : sequence(sections.get("entries"))) {

@@ -1221,6 +1221,33 @@ class PackImporterTests {
 	}
 
 	/**
+	 * A company row whose headquarters the source does not state ({@code hq_confirmed:
+	 * false}) makes the company present in its hub, not headquartered there, and says
+	 * why; the shipped Inceptio, a "local company" with a test base in Deqing, is so.
+	 */
+	@Test
+	void aCompanyWhoseHeadquartersAreNotStatedIsPresentInItsHubNotHeadquartered() {
+		String pack = """
+				companies:
+				- name: Test Base Trucks
+				  hub: hefei
+				  what: Drives trucks.
+				  quote: A local company, Test Base Trucks, tested its truck on a Hefei road.
+				  hq_confirmed: false
+				  source: {title: A test base page, publisher: A paper, url: 'https://example.org/test-base'}
+				""";
+		this.importer.apply("test-base.yaml", pack.getBytes(StandardCharsets.UTF_8));
+		String placed = "select c.name || ' | ' || coalesce(cast(c.hq_city_id as varchar(20)), 'no HQ') || ' | ' || "
+				+ "coalesce(c.location_note, '') || ' | ' || (select listagg(h.slug, ',') from company_presence p "
+				+ "join city h on h.id = p.city_id where p.company_id = c.id) from company c where c.slug = ?";
+		assertThat(this.jdbc.queryForObject(placed, String.class, "test-base-trucks")).isEqualTo("Test Base Trucks | "
+				+ "no HQ | The source places it in Hefei without saying where its headquarters are. | hefei");
+		assertThat(this.jdbc.queryForObject(placed, String.class, "inceptio-technology"))
+			.isEqualTo("Inceptio Technology | no HQ | The source places it in Deqing County without saying where its "
+					+ "headquarters are. | deqing");
+	}
+
+	/**
 	 * Every robot maker the shipped packs name is found under Robotics (pack 94), not
 	 * Unitree alone.
 	 */

@@ -362,13 +362,13 @@ public class ComparisonService {
 				leaders.add(i);
 			}
 			if (cells.get(i) != null && ranks.get(i) == null) {
-				unranked.add(InterfaceText.message("rank.hubApart", "{0}: {1}",
+				unranked.add(InterfaceText.message("rank.hubApart", "{0} ({1})",
 						InterfaceText.name(hubs.get(i).getName(), hubs.get(i).getNameZh()),
 						apartReason(cells.get(i), best)));
 			}
 		}
 		String note = !unranked.isEmpty()
-				? InterfaceText.message("rank.someApart", "not ranked: {0}", String.join("; ", unranked))
+				? InterfaceText.message("rank.someApart", "ranked without {0}", String.join("; ", unranked))
 				: (leaders.size() == present)
 						? ((present == cells.size())
 								? InterfaceText.message("rank.tieAll", "tie: every hub has the same value")

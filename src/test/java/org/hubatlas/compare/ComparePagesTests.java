@@ -200,6 +200,18 @@ class ComparePagesTests {
 	}
 
 	/**
+	 * A row that ranks some hubs and leaves one out says so, naming the one and why:
+	 * Shenzhen and Shanghai rank in the whole AI industry's scale, without Hangzhou,
+	 * whose figure counts the core industry only.
+	 */
+	@Test
+	void aRowRankedWithoutAHubNamesItAndWhy() throws Exception {
+		Document page = Jsoup.parse(comparison("hangzhou,shenzhen,shanghai"));
+		assertThat(page.select("#row-ai-industry-output .verdict").text())
+			.startsWith("ranked without Hangzhou (counted as: ");
+	}
+
+	/**
 	 * A row of plans (Wuhan's forecast for 2025 and Changsha's target for 2027, both
 	 * "over ¥100 billion") marks its first as the highest plan, not a lead, and counts no
 	 * lead; the first year of designation is the first, not a lead.

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.hubatlas.support.SiteTest;
 import org.hubatlas.web.SiteLanguage;
 import org.junit.jupiter.api.Test;
@@ -332,6 +336,30 @@ class HttpSmokeTests {
 		assertThat(lines("/incentives.csv")).hasSize(1 + count("select count(*) from incentive"));
 		assertThat(lines("/sources.csv")).hasSize(1 + count("select count(*) from source"));
 		assertThat(lines("/statements.csv").get(0)).startsWith("Statement,Quote,Nature,About,");
+	}
+
+	/**
+	 * The directory's download gives each headline figure as a number a spreadsheet can
+	 * sort, with its bound, unit, kind and what it counts; the words as written beside it
+	 * (Beijing's AI companies were only "mehr als 2.400 KI-Unternehmen").
+	 */
+	@Test
+	void theDirectoryDownloadGivesHeadlineFiguresAsNumbersWithWhatTheyCount() throws Exception {
+		List<String> lines = lines("/cities.csv");
+		try (CSVParser csv = CSVParser.parse(String.join("\n", lines),
+				CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+			CSVRecord beijing = csv.stream()
+				.filter((row) -> row.get("Hub").equals("Beijing"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(new BigDecimal(beijing.get("AI companies: value (number)"))).isEqualByComparingTo("2400");
+			assertThat(beijing.get("AI companies: qualifier (over, about…)")).isNotBlank();
+			assertThat(beijing.get("AI companies: unit")).isEqualTo("companies");
+			assertThat(beijing.get("AI companies: kind (actual, target, estimate)")).isEqualTo("Actual");
+			assertThat(beijing.get("AI companies: counted as")).startsWith("AI companies");
+			assertThat(beijing.get("AI companies (as written)")).contains("2.400");
+			assertThat(beijing.get("National AI innovation pilot zone since (year)")).isEqualTo("2019");
+		}
 	}
 
 	@Test

@@ -127,9 +127,12 @@ class CityPagesController {
 		DirectoryQuery query = DirectoryQuery.parse(level, pilot, sort, dir);
 		List<String> headers = new ArrayList<>(List.of("csv.hub", "csv.nameZh", "csv.hub.level", "csv.hub.partOf",
 				"csv.hub.province", "csv.hub.latitude", "csv.hub.longitude"));
+		// Each headline figure as a number with its unit, bound, kind and what it counts,
+		// so that a spreadsheet can sort and compare it; the words as written beside it.
 		for (String indicator : HubSummary.HEADLINE_INDICATORS) {
-			headers.addAll(List.of("csv.headline." + indicator, "csv.headline." + indicator + ".asOf",
-					"csv.headline." + indicator + ".source"));
+			for (String column : HEADLINE_COLUMNS) {
+				headers.add("csv.headline." + indicator + column);
+			}
 		}
 		headers.addAll(List.of("csv.hub.companies", "csv.hub.institutions", "csv.hub.incentives", "csv.page"));
 		CsvFile csv = new CsvFile(headers.toArray(String[]::new));
@@ -141,15 +144,29 @@ class CityPagesController {
 					(city.getParent() != null) ? city.getParent().getName() : null, city.getProvince(),
 					city.getLatitude(), city.getLongitude()));
 			for (String indicator : HubSummary.HEADLINE_INDICATORS) {
-				Figure figure = hub.newest(indicator);
-				row.addAll(Arrays.asList((figure != null) ? figure.getValueAsWritten() : null,
-						(figure != null) ? asOf(figure) : null, (figure != null) ? sourceLine(figure) : null));
+				row.addAll(headlineCells(hub.newest(indicator)));
 			}
 			row.addAll(List.of(hub.companies(), hub.institutions(), hub.incentives(),
 					CsvFile.page("/cities/" + city.getSlug())));
 			csv.row(row.toArray());
 		}
 		return csv.named("hub-atlas-hubs.csv");
+	}
+
+	/** The directory download's columns of each headline figure, after its key. */
+	private static final List<String> HEADLINE_COLUMNS = List.of(".value", ".qualifier", ".unit", ".kind", ".countedAs",
+			".asOf", "", ".source");
+
+	/** A headline figure's cells, in the order of {@link #HEADLINE_COLUMNS}. */
+	private static List<Object> headlineCells(Figure figure) {
+		if (figure == null) {
+			return Arrays.asList(new Object[HEADLINE_COLUMNS.size()]);
+		}
+		ReaderText countedAs = figure.getDefinitionLabelShown();
+		return Arrays.asList(figure.getValueNumeric(), figure.getQualifier().label(),
+				InterfaceText.name(figure.getIndicator().getUnit(), figure.getIndicator().getUnitZh()),
+				figure.getKind().label(), (countedAs != null) ? countedAs.text() : null, asOf(figure),
+				figure.getValueAsWritten(), sourceLine(figure));
 	}
 
 	private static String asOf(Figure figure) {

@@ -162,9 +162,11 @@ class SourcePagesControllerTests {
 		Source estimated = source(43, "A blog post", "unknown (2025-01)", "A blog", null, Trust.LOW);
 		Source yearOnly = source(44, "A plan", "2025", "A city government", null, Trust.HIGH);
 		ReflectionTestUtils.setField(yearOnly, "datePrecision", DatePrecision.YEAR);
+		Source inferred = source(45, "A column, republished", "2025-09 (inferred)", "A paper", null, Trust.MEDIUM);
+		ReflectionTestUtils.setField(inferred, "datePrecision", DatePrecision.YEAR);
 		ReflectionTestUtils.setField(estimated, "datePrecision", DatePrecision.ESTIMATED);
 		ReflectionTestUtils.setField(estimated, "dateBasis", "The address holds 2025/01.");
-		for (Source source : List.of(this.caixin, undated, estimated, yearOnly)) {
+		for (Source source : List.of(this.caixin, undated, estimated, yearOnly, inferred)) {
 			given(this.pages.page(source.getId())).willReturn(
 					new SourcePage(source, List.of(), List.of(), List.of(), Map.of(), Map.of(), Disputes.none()));
 		}
@@ -175,6 +177,10 @@ class SourcePagesControllerTests {
 		// Only a year: never "the date is printed" beside "exact date unknown".
 		assertThat(dateNotice(44))
 			.isEqualTo("About the date Only the year is known: our record of the page gives no fuller date.");
+		// A month given beside "(inferred)" is not contradicted by "only the year is
+		// known".
+		assertThat(dateNotice(45)).isEqualTo("About the date Only the year is certain: the date is given as our "
+				+ "record of the page has it, which may be inferred rather than printed.");
 	}
 
 	/**

@@ -103,11 +103,11 @@ public class FigureText {
 
 	/**
 	 * A place from a lower bound ("more than 2,200") may be higher than the bound's: "2nd
-	 * or higher of 7 hubs".
+	 * or better of 7 hubs".
 	 */
 	public String rank(int rank, int of, boolean lowerBound) {
 		return (lowerBound && rank > 1)
-				? InterfaceText.message("rank.ofHubsOrHigher", "{0} or higher of {1} hubs", ordinal(rank), of)
+				? InterfaceText.message("rank.ofHubsOrHigher", "{0} or better of {1} hubs", ordinal(rank), of)
 				: rank(rank, of);
 	}
 

@@ -898,12 +898,12 @@ class PagesTests {
 	@Test
 	void aPlaceFromALowerBoundSaysItMayBeHigher() throws Exception {
 		String ranking = english("/indicators/ai-companies");
-		assertThat(ranking).contains(">2 or higher</span>").doesNotContain(">≥ 2</span>");
+		assertThat(ranking).contains(">2 or better</span>").doesNotContain(">≥ 2</span>");
 		assertThat(Jsoup.parse(ranking).select("p.muted.small").eachText())
 			.anyMatch((note) -> note.startsWith("“Or higher”: the hub’s figure is a lower bound"));
 		assertThat(Jsoup.parse(english("/indicators/population")).text()).doesNotContain("“Or higher”");
 		String shenzhen = english("/cities/shenzhen");
-		assertThat(shenzhen).contains("2nd or higher of 6 hubs");
+		assertThat(shenzhen).contains("2nd or better of 6 hubs");
 		assertThat(chinese("/cities/shenzhen")).contains("至少第2名，共6个枢纽");
 	}
 

@@ -308,7 +308,11 @@ class HttpSmokeTests {
 	// Every public list, ranking and comparison as CSV, with the page's filters.
 
 	private List<String> lines(String url) throws Exception {
-		MockHttpServletResponse response = this.mvc.perform(get(url))
+		return lines(url, "en");
+	}
+
+	private List<String> lines(String url, String language) throws Exception {
+		MockHttpServletResponse response = this.mvc.perform(get(url).header("Accept-Language", language))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse();
@@ -360,6 +364,26 @@ class HttpSmokeTests {
 			assertThat(beijing.get("AI companies (as written)")).contains("2.400");
 			assertThat(beijing.get("National AI innovation pilot zone since (year)")).isEqualTo("2019");
 		}
+	}
+
+	/**
+	 * A download asked for in Chinese names hubs, sectors, standings and summaries in
+	 * Chinese, as the page does, and gives an incentive's Chinese title beside its
+	 * English one.
+	 */
+	@Test
+	void aChineseDownloadSpeaksChineseWhereThePageDoes() throws Exception {
+		List<String> companies = lines("/companies.csv", "zh-CN");
+		assertThat(companies).anyMatch((line) -> line.startsWith("DeepSeek,深度求索,") && line.contains(",杭州,"));
+		assertThat(companies).anyMatch((line) -> line.startsWith("AgiBot,智元机器人,") && line.contains(",机器人,"));
+		assertThat(lines("/universities.csv", "zh-CN")).anyMatch((line) -> line.startsWith("Zhejiang University,浙江大学,"))
+			.noneMatch((line) -> line.contains(",Hangzhou,"));
+		List<String> incentives = lines("/incentives.csv", "zh-CN");
+		assertThat(incentives.get(0)).startsWith("扶持政策,中文标题,");
+		// A date not stated is an empty cell, not English words.
+		assertThat(incentives).noneMatch((line) -> line.contains("not stated (source about 2025)"));
+		assertThat(lines("/cities.csv", "zh-CN"))
+			.anyMatch((line) -> line.startsWith("Zhongguancun,中关村,") && line.contains(",北京,"));
 	}
 
 	@Test

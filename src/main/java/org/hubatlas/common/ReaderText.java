@@ -21,6 +21,11 @@ public record ReaderText(String text, String lang) {
 		return hasEnglish ? new ReaderText(english, null) : hasChinese ? new ReaderText(chinese, "zh-Hans") : null;
 	}
 
+	/** The text, or null for none (a spreadsheet's cell). */
+	public static String textOf(ReaderText shown) {
+		return (shown != null) ? shown.text() : null;
+	}
+
 	/** Whether the text is not in the reader's language. */
 	public boolean fallback() {
 		return this.lang != null;

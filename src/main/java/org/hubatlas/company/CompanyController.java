@@ -2,8 +2,11 @@ package org.hubatlas.company;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.common.PageNumber;
@@ -60,9 +63,17 @@ class CompanyController {
 		CsvFile csv = new CsvFile("csv.name", "csv.nameZh", "csv.company.kind", "csv.company.sectors",
 				"csv.company.headquarters", "csv.locationNote", "csv.company.founded", "csv.summary", "csv.page");
 		for (Company c : this.companies.download(kind, chosenSector)) {
-			csv.row(c.getName(), c.getNameZh(), c.getKind().label(), String.join("; ", c.getSectorList()),
-					(c.getHqCity() != null) ? c.getHqCity().getName() : null, c.getLocationNote(), c.getFoundedYear(),
-					c.getSummary(), CsvFile.page("/companies/" + c.getSlug()));
+			// Hubs, sectors and the summary in the reader's language, as the page shows
+			// them; the names in both.
+			csv.row(c.getName(), c.getNameZh(), c.getKind().label(),
+					c.getSectorList()
+						.stream()
+						.map((name) -> InterfaceText.term("sector", name))
+						.collect(Collectors.joining("; ")),
+					(c.getHqCity() != null) ? InterfaceText.name(c.getHqCity().getName(), c.getHqCity().getNameZh())
+							: null,
+					c.getLocationNote(), c.getFoundedYear(), ReaderText.textOf(c.getSummaryShown()),
+					CsvFile.page("/companies/" + c.getSlug()));
 		}
 		return csv.named("hub-atlas-companies.csv");
 	}

@@ -141,8 +141,9 @@ class CityPagesController {
 			City city = hub.city();
 			List<Object> row = new ArrayList<>(List.of(city.getName()));
 			row.addAll(Arrays.asList(city.getNameZh(), city.getLevel().label(),
-					(city.getParent() != null) ? city.getParent().getName() : null, city.getProvince(),
-					city.getLatitude(), city.getLongitude()));
+					(city.getParent() != null)
+							? InterfaceText.name(city.getParent().getName(), city.getParent().getNameZh()) : null,
+					InterfaceText.term("province", city.getProvince()), city.getLatitude(), city.getLongitude()));
 			for (String indicator : HubSummary.HEADLINE_INDICATORS) {
 				row.addAll(headlineCells(hub.newest(indicator)));
 			}

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.hubatlas.city.City;
 import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.common.PageNumber;
@@ -63,15 +64,21 @@ class IncentiveController {
 	@ResponseBody
 	CsvFile csv(@RequestParam(required = false) IncentiveLevel level,
 			@RequestParam(required = false) IncentiveKind kind) {
-		CsvFile csv = new CsvFile("csv.incentive.title", "csv.incentive.level", "csv.incentive.kind", "csv.hubs",
-				"csv.incentive.issuer", "csv.incentive.amountAsWritten", "csv.incentive.amount",
-				"csv.incentive.currency", "csv.incentive.announced", "csv.incentive.targetYear", "csv.incentive.status",
-				"csv.summary", "csv.page");
+		CsvFile csv = new CsvFile("csv.incentive.title", "csv.incentive.titleZh", "csv.incentive.level",
+				"csv.incentive.kind", "csv.hubs", "csv.incentive.issuer", "csv.incentive.amountAsWritten",
+				"csv.incentive.amount", "csv.incentive.currency", "csv.incentive.announced", "csv.incentive.targetYear",
+				"csv.incentive.status", "csv.summary", "csv.page");
 		for (Incentive i : this.incentives.download(level, kind)) {
-			csv.row(i.getTitle(), i.getLevel().label(), i.getKind().label(),
-					i.getCityList().stream().map(City::getName).collect(Collectors.joining("; ")), i.getIssuer(),
-					i.getAmountAsWritten(), i.getAmountValue(), i.getCurrency(), i.getAnnouncedAsWritten(),
-					i.getTargetYear(), i.getStatus(), i.getSummary(), CsvFile.page("/incentives/" + i.getSlug()));
+			// The title in both languages; hubs, date, standing and summary in the
+			// reader's, as the page shows them (a date not stated is an empty cell).
+			csv.row(i.getTitle(), i.getTitleZh(), i.getLevel().label(), i.getKind().label(),
+					i.getCityList()
+						.stream()
+						.map((c) -> InterfaceText.name(c.getName(), c.getNameZh()))
+						.collect(Collectors.joining("; ")),
+					i.getIssuer(), i.getAmountAsWritten(), i.getAmountValue(), i.getCurrency(), i.getAnnouncedShown(),
+					i.getTargetYear(), InterfaceText.term("incentive-status", i.getStatus()),
+					ReaderText.textOf(i.getSummaryShown()), CsvFile.page("/incentives/" + i.getSlug()));
 		}
 		return csv.named("hub-atlas-incentives.csv");
 	}

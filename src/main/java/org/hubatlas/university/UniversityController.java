@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hubatlas.common.CsvFile;
+import org.hubatlas.common.InterfaceText;
+import org.hubatlas.common.ReaderText;
 import org.hubatlas.common.PageLinks;
 import org.hubatlas.common.PageMeta;
 import org.hubatlas.common.PageNumber;
@@ -57,7 +59,8 @@ class UniversityController {
 				"csv.summary", "csv.page");
 		for (University u : this.universities.download(kind)) {
 			csv.row(u.getName(), u.getNameZh(), u.getKind().label(),
-					(u.getCity() != null) ? u.getCity().getName() : null, u.getLocationNote(), u.getSummary(),
+					(u.getCity() != null) ? InterfaceText.name(u.getCity().getName(), u.getCity().getNameZh()) : null,
+					u.getLocationNote(), ReaderText.textOf(u.getSummaryShown()),
 					CsvFile.page("/universities/" + u.getSlug()));
 		}
 		return csv.named("hub-atlas-universities-and-institutes.csv");

@@ -202,7 +202,7 @@ class IncentiveControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", containsString("hub-atlas-incentives.csv")))
-			.andExpect(content().string(containsString("Computing power vouchers,Municipal,Computing,Hefei; Wuhan,"
+			.andExpect(content().string(containsString("Computing power vouchers,,Municipal,Computing,Hefei; Wuhan,"
 					+ "City government,¥100 million,100000000,CNY,2024,,in force,"
 					+ "Vouchers for AI firms renting computing power.,/incentives/hefei-compute-vouchers\r\n")));
 		verify(this.incentives).download(IncentiveLevel.MUNICIPAL, null);

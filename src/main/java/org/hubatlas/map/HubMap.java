@@ -35,9 +35,45 @@ public record HubMap(List<Dot> dots, List<City> unplaced, Indicator sizedBy, Lis
 		return this.apart.contains(hub.getId());
 	}
 
-	/** The SVG's view box. */
+	/** The SVG's view box: the frame, and the size key under it when dots are sized. */
 	public String viewBox() {
-		return this.frame.x() + " " + this.frame.y() + " " + this.frame.width() + " " + this.frame.height();
+		SizeKey key = sizeKey();
+		return this.frame.x() + " " + this.frame.y() + " " + this.frame.width() + " "
+				+ round(this.frame.height() + ((key != null) ? key.height() : 0));
+	}
+
+	/**
+	 * The smallest and largest dot drawn under the map, in the map's own units, so that
+	 * they keep the dots' sizes at every width the map is shown (a key drawn in pixels
+	 * beside it matched them on a phone only); null when dots are not sized.
+	 */
+	public SizeKey sizeKey() {
+		if (this.legend == null) {
+			return null;
+		}
+		double pad = round(this.fontSize * 0.8);
+		double small = this.legend.smallestRadius();
+		double large = this.legend.largestRadius();
+		double smallRow = Math.max(2 * small, this.fontSize * 1.4);
+		double largeRow = Math.max(2 * large, this.fontSize * 1.4);
+		double top = this.frame.y() + this.frame.height();
+		double cx = round(this.frame.x() + pad + large);
+		double smallY = round(top + pad + smallRow / 2);
+		double largeY = round(top + pad + smallRow + pad / 2 + largeRow / 2);
+		return new SizeKey(top, round(pad + smallRow + pad / 2 + largeRow + pad), cx, smallY, small, largeY, large,
+				round(cx + large + pad));
+	}
+
+	/**
+	 * The size key's band under the frame: where it starts and how high it is, the centre
+	 * of its two dots and their radii, and where their values are written.
+	 */
+	public record SizeKey(double y, double height, double cx, double smallY, double smallRadius, double largeY,
+			double largeRadius, double textX) {
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10) / 10.0;
 	}
 
 	/** The part of the map shown, in map units. */

@@ -152,6 +152,40 @@ class HubMapControllerTests {
 		assertThat(page.select("tbody tr:contains(Wuhan)").text()).contains("no data");
 	}
 
+	/**
+	 * The dot sizes' key is drawn inside the map, under its frame and in its units, so
+	 * that its dots keep the map's sizes at any width; the map without sizes has none.
+	 */
+	@Test
+	void theSizeKeyIsDrawnInTheMapsOwnUnits() throws Exception {
+		Indicator indicator = aiCompanies();
+		HubMap.Dot hefei = dot(hub(2, "hefei", "Hefei"), 640.8, 330.1, 6, null);
+		HubMap.Dot anhui = new HubMap.Dot(hub(3, "anhui", "Anhui"), 640.8, 330.1, 13, true, false, null, null,
+				new HubMap.Label("Anhui", 600, 300, 40, 20, 620, 310, "middle", null));
+		HubMap map = new HubMap(List.of(hefei, anhui), List.of(), indicator, List.of(indicator),
+				new HubMap.Legend("AI companies", null, false, 2023, 2024, "10 companies", 3, "1,500 companies", 8, 0),
+				Disputes.none(), FRAME, 11);
+		given(this.maps.map("ai-companies")).willReturn(map);
+		Document page = Jsoup.parse(this.mvc.perform(get("/map").param("size", "ai-companies"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		HubMap.SizeKey key = map.sizeKey();
+		assertThat(page.select("svg[role=group]").attr("viewBox")).isEqualTo(FRAME.x() + " " + FRAME.y() + " "
+				+ FRAME.width() + " " + (Math.round((FRAME.height() + key.height()) * 10) / 10.0));
+		assertThat(key.y()).isEqualTo(FRAME.y() + FRAME.height());
+		assertThat(page.select("svg[role=group] .size-key circle").eachAttr("r")).containsExactly("3.0", "8.0");
+		assertThat(page.select("svg[role=group] .size-key text").eachText()).containsExactly("10 companies",
+				"1,500 companies");
+		assertThat(page.select(".map-legend svg circle[r=3.0], .map-legend svg circle[r=8.0]")).isEmpty();
+		assertThat(page.select(".map-legend").text())
+			.contains("the smallest dot, 10 companies, and the largest, " + "1,500 companies")
+			.contains("a ring around its capital, its area sized as the dots are");
+		assertThat(new HubMap(List.of(hefei), List.of(), null, List.of(indicator), null, Disputes.none(), FRAME, 11)
+			.sizeKey()).isNull();
+	}
+
 	/** A reader of Chinese finds each hub in the table by its Chinese name first. */
 	@Test
 	void aReaderOfChineseReadsTheHubsChineseNameFirst() throws Exception {

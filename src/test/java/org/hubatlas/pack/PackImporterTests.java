@@ -1305,10 +1305,10 @@ class PackImporterTests {
 	}
 
 	/**
-	 * The seed's caveats reach the statements they concern (V30): Shanghai's statement on
-	 * Liulishuo says what its quote supports, not the disputed "profitable", in both
-	 * languages; the statement naming Yi+'s San Jose office carries the caveat that the
-	 * article does not say which San Jose.
+	 * The seed's caveats reach the statements they concern (V30, V32): Shanghai's
+	 * statement on Liulishuo says what its quote supports, not the disputed "profitable",
+	 * in both languages; the statement naming Yi+'s San Jose office carries the caveat
+	 * that the article does not say which San Jose.
 	 */
 	@Test
 	void theSeedsCaveatsReachTheStatementsTheyConcern() {
@@ -1322,6 +1322,12 @@ class PackImporterTests {
 						+ "join statement s on s.id = l.statement_id where s.seed_ref = 'co-yi-plus.c01'",
 				String.class))
 			.containsExactly("san-jose-unspecified");
+		// The article's narration about a person is not shown as the person's words
+		// (V32); the person's own quotes keep them as speaker.
+		assertThat(this.jdbc.queryForList("select seed_ref || ' ' || coalesce(speaker, '-') from statement "
+				+ "where seed_ref in ('per-felix-tao.c01', 'per-felix-tao.q01', 'per-ben-hu.c01') order by seed_ref",
+				String.class))
+			.containsExactly("per-ben-hu.c01 -", "per-felix-tao.c01 -", "per-felix-tao.q01 Felix Tao");
 	}
 
 	/** The shipped data gives no company a founding year that no kept quote prints. */

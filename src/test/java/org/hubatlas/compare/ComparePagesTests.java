@@ -200,6 +200,19 @@ class ComparePagesTests {
 	}
 
 	/**
+	 * A hub whose incentives named state no amount says where its funds and vouchers are,
+	 * rather than "none stated" under Hangzhou's ¥1 billion vouchers (a figure).
+	 */
+	@Test
+	void aHubWhoseIncentivesStateNoAmountPointsToItsFiguresOfFunds() throws Exception {
+		Document page = Jsoup.parse(comparison("hangzhou,shenzhen"));
+		assertThat(page.select("#row-computing-voucher-programme td").eachText())
+			.anyMatch((cell) -> cell.contains("¥1 billion"));
+		assertThat(page.select("td span.muted").eachText())
+			.contains("no amount in the incentives named; funds and vouchers counted as figures are under Key figures");
+	}
+
+	/**
 	 * A row that ranks some hubs and leaves one out says so, naming the one and why:
 	 * Shenzhen and Shanghai rank in the whole AI industry's scale, without Hangzhou,
 	 * whose figure counts the core industry only.

@@ -1,6 +1,9 @@
 package org.hubatlas.figure;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -191,6 +194,35 @@ public class Figure extends VersionedEntity {
 	public String getValueAsWritten() {
 		return this.valueAsWritten;
 	}
+
+	/**
+	 * The value as written where the quote holds its words, in their order (the words a
+	 * researcher kept of a longer phrase, "set to surpass 33,000 P"), for the pages that
+	 * show it as the source's words; null where the record adds words of the researchers'
+	 * ("2019 (first pilot zone; February 2019 per …)").
+	 */
+	public String getValueAsQuoted() {
+		if (this.valueAsWritten == null || this.quote == null) {
+			return null;
+		}
+		// Full-width forms as their ASCII (stored Chinese pages show them so), in lower
+		// case; the value's words are its runs between spaces, punctuation and symbols.
+		String quoted = Normalizer.normalize(this.quote, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+		int from = 0;
+		for (String word : WORD_BREAKS
+			.split(Normalizer.normalize(this.valueAsWritten, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT))) {
+			if (!word.isEmpty()) {
+				int at = quoted.indexOf(word, from);
+				if (at < 0) {
+					return null;
+				}
+				from = at + word.length();
+			}
+		}
+		return this.valueAsWritten;
+	}
+
+	private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\p{P}\\p{S}]+");
 
 	public Qualifier getQualifier() {
 		return this.qualifier;

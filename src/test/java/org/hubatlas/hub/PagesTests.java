@@ -1141,6 +1141,19 @@ class PagesTests {
 		}
 	}
 
+	/**
+	 * A value the researchers recorded with a note of theirs is not shown as the source's
+	 * words: the pilot-zone ranking shows Beijing's 2019 and its quote, not "As written:
+	 * 2019 (first pilot zone; February 2019 per chinacheckup)".
+	 */
+	@Test
+	void aValueIsShownAsWrittenOnlyInTheSourcesWords() throws Exception {
+		String ranking = english("/indicators/ai-pilot-zone");
+		assertThat(ranking).doesNotContain("per chinacheckup").doesNotContain("MOST letters published");
+		assertThat(Jsoup.parse(english("/indicators/ai-companies")).select(".as-written").eachText())
+			.anyMatch((line) -> line.startsWith("As written: "));
+	}
+
 	private String english(String page) throws Exception {
 		return this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
 	}

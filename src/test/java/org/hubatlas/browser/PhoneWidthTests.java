@@ -112,6 +112,19 @@ class PhoneWidthTests {
 		assertThat(tooWide(paths)).as("pages wider than 390 px, with their widest element").isEmpty();
 	}
 
+	/** A citation's number is a tap target of at least 24 px on a phone. */
+	@Test
+	void citationNumbersAreTapTargets() {
+		for (String path : List.of("/compare?cities=hangzhou,shenzhen", "/cities/guizhou")) {
+			this.browser.open(path);
+			List<WebElement> notes = this.browser.driver().findElements(By.cssSelector("main a.note"));
+			assertThat(notes).as(path).isNotEmpty();
+			assertThat(notes).as(path + ": citation numbers smaller than 24 px")
+				.allMatch((note) -> !note.isDisplayed()
+						|| (note.getRect().getWidth() >= 24 && note.getRect().getHeight() >= 24));
+		}
+	}
+
 	@Test
 	void noAdminListOrEditPageIsWiderThanAPhone() throws IOException {
 		this.browser.open("/login");

@@ -290,7 +290,7 @@ class ComparePagesTests {
 	@Test
 	void targetsAreNotRankedAgainstActuals() throws Exception {
 		String page = comparison("shanghai,guizhou");
-		String row = page.substring(page.indexOf("<span>AI computing power</span>"));
+		String row = page.substring(page.indexOf("<span>Computing power, kind not stated</span>"));
 		row = row.substring(0, row.indexOf("</tr>"));
 		assertThat(row).contains("≥ 100 EFLOPS", "85 EFLOPS", "Not ranked: a ").doesNotContain("▲ leads");
 	}

@@ -394,7 +394,7 @@ class PagesTests {
 				String.class))
 			.isEmpty();
 		this.mvc.perform(get("/indicators").header("Accept-Language", "zh-CN"))
-			.andExpect(content().string(allOf(containsString("人工智能企业"), containsString("人工智能算力"))));
+			.andExpect(content().string(allOf(containsString("人工智能企业"), containsString("算力（未说明类型）"))));
 		// The index's line reads with the full-width colon, and is a notice, not an
 		// alert.
 		Document chinese = Jsoup.parse(chinese("/indicators"));

@@ -15,6 +15,7 @@ import org.hubatlas.dispute.DisputeService;
 import org.hubatlas.dispute.Disputes;
 import org.hubatlas.figure.Figure;
 import org.hubatlas.figure.FigureKind;
+import org.hubatlas.figure.Qualifier;
 import org.hubatlas.figure.FigureService;
 import org.hubatlas.figure.FigureText;
 import org.hubatlas.figure.Indicator;
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.aMapWithSize;
 import static org.hamcrest.Matchers.anEmptyMap;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasItem;
@@ -165,6 +167,31 @@ class HomeControllerTests {
 									beijingCompanies, 2))))
 			.andExpect(content()
 				.string(containsString("Beijing and Shanghai: 2,400 companies each, tied first of 2 hubs ranked")));
+	}
+
+	/**
+	 * Leaders whose figures are lower bounds ("more than 2,400" each) are not said to
+	 * tie: either may lead.
+	 */
+	@Test
+	void leadersTiedOnLowerBoundsAreNotSaidToTie() throws Exception {
+		Figure beijingCompanies = aiCompanies(11, this.beijing, "2400");
+		Figure shanghaiCompanies = aiCompanies(12, this.shanghai, "2400");
+		for (Figure figure : List.of(beijingCompanies, shanghaiCompanies)) {
+			ReflectionTestUtils.setField(figure, "qualifier", Qualifier.EXCEEDING);
+		}
+		given(this.directory.summaries(null, HubDirectoryService.SortKey.NAME, false))
+			.willReturn(List.of(card(this.beijing, 5, beijingCompanies), card(this.shanghai, 4, shanghaiCompanies)));
+		given(this.figures.indicatorsByHub()).willReturn(Map.of());
+		given(this.sources.newest()).willReturn(Optional.of(this.article));
+		given(this.maps.map(null)).willReturn(mapOf(List.of(this.beijing, this.shanghai)));
+		given(this.disputes.disputes(any())).willReturn(Disputes.none());
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString("Beijing and Shanghai: ≥ 2,400 companies each, first of 2 hubs ranked on "
+							+ "what the sources state; as these are lower bounds, either may lead"),
+					not(containsString("tied first")))));
 	}
 
 	@Test

@@ -198,6 +198,16 @@ public record Comparison(CompareRequest request, List<Column> columns, List<Figu
 		return String.join(",", slugs);
 	}
 
+	/**
+	 * The query value of this comparison with one hub a place earlier, for the "Move
+	 * left" links: any order is a few clicks away, without script.
+	 */
+	public String paramMovedLeft(int index) {
+		List<String> slugs = new ArrayList<>(this.request.slugs());
+		java.util.Collections.swap(slugs, index, index - 1);
+		return String.join(",", slugs);
+	}
+
 	/** "Beijing, Shanghai and Guizhou" ("北京、上海和贵州" for readers of Chinese). */
 	public String title() {
 		return InterfaceText.list(this.columns.stream()

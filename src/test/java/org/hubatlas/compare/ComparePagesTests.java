@@ -200,6 +200,20 @@ class ComparePagesTests {
 	}
 
 	/**
+	 * Any order is a few clicks away without script: each hub after the first moves one
+	 * place left, as "Remove" takes it out.
+	 */
+	@Test
+	void eachHubAfterTheFirstMovesOnePlaceLeft() throws Exception {
+		Document page = Jsoup.parse(comparison("beijing,shanghai,guizhou"));
+		assertThat(page.select("thead a:contains(left)").eachAttr("href"))
+			.containsExactly("/compare?cities=shanghai,beijing,guizhou", "/compare?cities=beijing,guizhou,shanghai");
+		assertThat(page.select("thead a:contains(left)").eachText()).containsExactly("Move Shanghai left",
+				"Move Guizhou left");
+		assertThat(Jsoup.parse(comparison("beijing,shanghai")).select("thead a:contains(left)")).isEmpty();
+	}
+
+	/**
 	 * A hub whose incentives named state no amount says where its funds and vouchers are,
 	 * rather than "none stated" under Hangzhou's ¥1 billion vouchers (a figure).
 	 */

@@ -1154,6 +1154,19 @@ class PagesTests {
 			.anyMatch((line) -> line.startsWith("As written: "));
 	}
 
+	/**
+	 * A science park is not listed as a university or institute: the heading of a hub's
+	 * list that holds one names parks too (Beijing's Zhongguancun Science Park); a list
+	 * without one keeps its heading.
+	 */
+	@Test
+	void aListHoldingAScienceParkSaysSoInItsHeading() throws Exception {
+		assertThat(Jsoup.parse(english("/cities/beijing")).select("#universities-heading").text())
+			.startsWith("Universities, research institutes and science parks named in our sources");
+		assertThat(Jsoup.parse(english("/cities/hefei")).select("#universities-heading").text())
+			.startsWith("Universities and research institutes named in our sources");
+	}
+
 	private String english(String page) throws Exception {
 		return this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
 	}

@@ -1167,6 +1167,19 @@ class PagesTests {
 			.startsWith("Universities and research institutes named in our sources");
 	}
 
+	/**
+	 * A ranking's group says its title once on screen, with its count; its table keeps
+	 * the caption for screen readers only.
+	 */
+	@Test
+	void aRankingGroupsTitleStandsOnceOnScreen() throws Exception {
+		Document page = Jsoup.parse(english("/indicators/ai-companies"));
+		Element group = page.select("section[aria-labelledby=group-0]").first();
+		assertThat(group.select("h2 .muted").text()).matches("\\d+ figures?");
+		assertThat(group.select("caption").hasClass("visually-hidden")).isTrue();
+		assertThat(group.select("caption").text()).startsWith(group.select("h2 > span").first().text());
+	}
+
 	private String english(String page) throws Exception {
 		return this.mvc.perform(get(page)).andReturn().getResponse().getContentAsString();
 	}

@@ -421,7 +421,7 @@ class HttpSmokeTests {
 			.anyMatch((line) -> line
 				.startsWith("AI industry output,Hangzhou,杭州,3,counted as: Scale of the AI core industry,"))
 			.anyMatch((line) -> line.startsWith("AI companies,Hefei,合肥,3,counted as: "))
-			.anyMatch((line) -> line.startsWith("Computing power target,Hefei,合肥,1,no data,"))
+			.anyMatch((line) -> line.startsWith("Computing power target,Hefei,合肥,2,no data,"))
 			.anyMatch((line) -> line.startsWith("Companies named in our sources,Shenzhen,深圳,"))
 			.noneMatch((line) -> line.startsWith("Companies,"));
 		// Each hub says whether its own figure ranks: none is "no data", and hubs counted

@@ -102,27 +102,6 @@ public interface FigureRepository extends RecordRepository<Figure> {
 			+ ORDER)
 	List<Figure> findAboutHubsRepeated();
 
-	/**
-	 * Targets about a hub under a target indicator ("AI industry output target") that
-	 * another target repeats under an indicator that counts it, with a definition ("AI
-	 * industry output"): the same hub, value, year and source.
-	 */
-	@Query(WITH_PROVENANCE + "where f.subject.cityId is not null and f.kind = org.hubatlas.figure.FigureKind.TARGET "
-			+ "and f.indicator.code like '%-target' and exists (select g.id from Figure g where g.id <> f.id "
-			+ "and g.subject.cityId = f.subject.cityId and g.kind = f.kind and g.valueNumeric = f.valueNumeric "
-			+ "and g.targetYear = f.targetYear and g.source = f.source and g.indicator.code not like '%-target' "
-			+ "and g.definition is not null)" + ORDER)
-	List<Figure> findTargetsRepeatedUnderTheirIndicator();
-
-	/**
-	 * The targets about hubs under indicators that count them with a definition (not a
-	 * target indicator): those a target indicator's figure may repeat.
-	 */
-	@Query("select f from Figure f join fetch f.source where f.subject.cityId is not null "
-			+ "and f.kind = org.hubatlas.figure.FigureKind.TARGET and f.definition is not null "
-			+ "and f.indicator.code not like '%-target'")
-	List<Figure> findTargetsUnderCountingIndicators();
-
 	@Query(WITH_PROVENANCE + "where f.indicator.code = :code and f.subject.cityId is not null" + ORDER)
 	List<Figure> findAboutHubsFor(String code);
 

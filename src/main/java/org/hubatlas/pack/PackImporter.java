@@ -281,39 +281,6 @@ public class PackImporter {
 		});
 	}
 
-	/**
-	 * Removes, in one transaction, the targets the coverage pack filed under a target
-	 * indicator ("AI industry output target") that a later pack gives again, from the
-	 * same page, under the indicator that counts them with a definition ("AI industry
-	 * output", core industry): the page showed each twice. Each removal is in the
-	 * figure's history with a note naming where the target stays. One an admin has edited
-	 * or restored since, or one something points at, stays for the admin to judge.
-	 * Returns what was removed.
-	 */
-	public List<String> removeTargetsRepeatedUnderTheirIndicator() {
-		return this.transactions.execute((status) -> {
-			@SuppressWarnings("unchecked")
-			RecordKind<Figure, ?> kind = this.kinds.byKey("figure", RecordKind.class);
-			List<String> removed = new ArrayList<>();
-			for (Figure repeat : this.figures.findTargetsRepeatedUnderTheirIndicator()) {
-				if (repeat.getPackRef() == null || this.revisions.editedByHand("figure", repeat.getId())
-						|| !kind.references(repeat).isEmpty()) {
-					continue;
-				}
-				removed.add(kind.nameOf(repeat) + " (target for " + repeat.getTargetYear() + ")");
-				this.editor.retracted(kind, repeat, "Removed: the same target, from the same page, stands under "
-						+ "another indicator that counts it with a definition; this one showed it twice.");
-			}
-			return removed;
-		});
-	}
-
-	/** A target's identity across indicators: its hub, value, source and year. */
-	private static String targetKey(Long cityId, BigDecimal value, Long sourceId, Integer targetYear) {
-		return cityId + ":" + ((value != null) ? value.stripTrailingZeros().toPlainString() : "") + ":" + sourceId + ":"
-				+ targetYear;
-	}
-
 	/** The packs applied so far, newest first. */
 	public List<DataPackRecord> applied() {
 		return this.packs.findAllByOrderByAppliedAtDesc();
@@ -410,12 +377,6 @@ public class PackImporter {
 
 		/** Figures about hubs by their quote: a figure held under another key. */
 		private final Map<String, List<Figure>> figuresByQuote = new HashMap<>();
-
-		/**
-		 * The targets held under indicators that count them (hub, value, source, year): a
-		 * target indicator's row that one of them repeats is not written again.
-		 */
-		private final Set<String> targetsCounted = new HashSet<>();
 
 		private final Map<String, Statement> statementsByRef = new HashMap<>();
 
@@ -553,11 +514,6 @@ public class PackImporter {
 			inChunks(figureRefs, PackImporter.this.figures::findByPackRefIn)
 				.forEach((figure) -> this.figuresByRef.put(figure.getPackRef(), figure));
 			inChunks(quotes, PackImporter.this.figures::findAboutHubsQuoting).forEach(this::holdQuoted);
-			if (content.entries().stream().anyMatch((row) -> "target".equals(row.qualifier()))) {
-				PackImporter.this.figures.findTargetsUnderCountingIndicators()
-					.forEach((figure) -> this.targetsCounted.add(targetKey(figure.getSubject().getCityId(),
-							figure.getValueNumeric(), figure.getSource().getId(), figure.getTargetYear())));
-			}
 			inChunks(statementRefs, PackImporter.this.statements::findByPackRefIn)
 				.forEach((statement) -> this.statementsByRef.put(statement.getPackRef(), statement));
 			this.disputeRefs.addAll(inChunks(wantedDisputeRefs, PackImporter.this.disputes::findPackRefsIn));
@@ -1262,15 +1218,6 @@ public class PackImporter {
 					this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED, null));
 					return figure;
 				}
-			}
-			if (figure == null && kind == FigureKind.TARGET && indicator.getCode().endsWith("-target")
-					&& this.targetsCounted.contains(targetKey(hub.getId(), value, source.getId(), targetYear))) {
-				// The same target from the same page stands under the indicator that
-				// counts it (a later pack's): written here too, the page showed it twice.
-				this.rows.add(new PlanRow(row.line(), "figure", label, Outcome.UNCHANGED,
-						InterfaceText.message("pack.reason.targetHeldUnderItsIndicator",
-								"held under the indicator that counts it, with its definition")));
-				return null;
 			}
 			IndicatorDefinition definition;
 			if (figure != null && !figure.getIndicator().getId().equals(indicator.getId())) {

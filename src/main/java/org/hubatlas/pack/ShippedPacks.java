@@ -72,12 +72,6 @@ class ShippedPacks implements SmartInitializingSingleton {
 			this.importer.removeRepeatedFigures()
 				.forEach((figure) -> log.info("Removed a figure two data packs gave twice: {}", figure));
 		}
-		// One query, on every start: a database whose packs are all applied may still
-		// hold
-		// a target twice from before this was looked for (a pack does not write it
-		// again).
-		this.importer.removeTargetsRepeatedUnderTheirIndicator()
-			.forEach((figure) -> log.info("Removed a target another indicator holds: {}", figure));
 	}
 
 }

@@ -2,7 +2,6 @@ package org.hubatlas.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,15 +86,6 @@ class PackImporterTests {
 						loaded.merge(key, 1, Integer::sum);
 					}
 				});
-		// A target given again, from the same page, under the indicator that counts it
-		// stands there once: its copy under the target indicator is in the history.
-		expected.keySet()
-			.removeIf((key) -> !loaded.containsKey(key) && key.contains("-target ")
-					&& this.jdbc.queryForObject(
-							"select count(*) from revision where note like "
-									+ "'Removed: the same target, from the same page%' and before_json like ?",
-							Integer.class,
-							"%" + key.substring(key.indexOf("-target ") + 8, key.indexOf("-target ") + 28) + "%") > 0);
 		assertThat(loaded).isEqualTo(expected);
 		List<String> nationalQuotes = ((List<Map<String, Object>>) pack.get("entries")).stream()
 			.filter((entry) -> "china".equals(entry.get("hub")))
@@ -1338,29 +1328,6 @@ class PackImporterTests {
 				+ "where seed_ref in ('per-felix-tao.c01', 'per-felix-tao.q01', 'per-ben-hu.c01') order by seed_ref",
 				String.class))
 			.containsExactly("per-ben-hu.c01 -", "per-felix-tao.c01 -", "per-felix-tao.q01 Felix Tao");
-	}
-
-	/**
-	 * A target the coverage pack filed under a target indicator, given again from the
-	 * same page under the indicator that counts it, stands once: Jinan's ¥60 billion for
-	 * 2026 under "AI industry output" (core industry), Beijing's 200 EFLOPS for 2027
-	 * under "Computing power (total)"; the removal is in the figure's history. A target
-	 * no other indicator holds stays (Shenzhen's 25 EFLOPS).
-	 */
-	@Test
-	void aTargetGivenUnderItsIndicatorStandsOnceNotAlsoUnderATargetIndicator() {
-		String targets = "select i.code from figure f join indicator i on i.id = f.indicator_id "
-				+ "join city c on c.id = f.city_id where c.slug = ? and f.figure_kind = 'TARGET' and f.target_year = ? "
-				+ "and f.value_numeric = ? order by i.code";
-		assertThat(this.jdbc.queryForList(targets, String.class, "jinan", 2026, new BigDecimal("60000000000")))
-			.containsExactly("ai-industry-output");
-		assertThat(this.jdbc.queryForList(targets, String.class, "beijing", 2027, new BigDecimal("200")))
-			.containsExactly("computing-power-total");
-		assertThat(this.jdbc.queryForList(targets, String.class, "shenzhen", 2025, new BigDecimal("25")))
-			.containsExactly("computing-power-target");
-		assertThat(this.jdbc.queryForObject("select count(*) from revision where entity_type = 'figure' "
-				+ "and note like 'Removed: the same target, from the same page%'", Integer.class))
-			.isGreaterThanOrEqualTo(2);
 	}
 
 	/** The shipped data gives no company a founding year that no kept quote prints. */

@@ -148,17 +148,22 @@ class HomeControllerTests {
 		return new HubMap(dots, List.of(), null, List.of(), null, Disputes.none(), new HubMap.Frame(0, 0, 120, 120), 4);
 	}
 
-	/** Two hubs with the same leading value share the lead: both are named, as tied. */
-	@Test
-	void hubsTiedForTheLeadAreNamedTogether() throws Exception {
-		Figure beijingCompanies = aiCompanies(11, this.beijing, "2400");
-		Figure shanghaiCompanies = aiCompanies(12, this.shanghai, "2400");
+	/** A home page of Beijing and Shanghai, each with its figure of AI companies. */
+	private void givenBeijingAndShanghaiLeading(Figure beijingCompanies, Figure shanghaiCompanies) {
 		given(this.directory.summaries(null, HubDirectoryService.SortKey.NAME, false))
 			.willReturn(List.of(card(this.beijing, 5, beijingCompanies), card(this.shanghai, 4, shanghaiCompanies)));
 		given(this.figures.indicatorsByHub()).willReturn(Map.of());
 		given(this.sources.newest()).willReturn(Optional.of(this.article));
 		given(this.maps.map(null)).willReturn(mapOf(List.of(this.beijing, this.shanghai)));
 		given(this.disputes.disputes(any())).willReturn(Disputes.none());
+	}
+
+	/** Two hubs with the same leading value share the lead: both are named, as tied. */
+	@Test
+	void hubsTiedForTheLeadAreNamedTogether() throws Exception {
+		Figure beijingCompanies = aiCompanies(11, this.beijing, "2400");
+		Figure shanghaiCompanies = aiCompanies(12, this.shanghai, "2400");
+		givenBeijingAndShanghaiLeading(beijingCompanies, shanghaiCompanies);
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(model().attribute("leaders",
@@ -180,12 +185,7 @@ class HomeControllerTests {
 		for (Figure figure : List.of(beijingCompanies, shanghaiCompanies)) {
 			ReflectionTestUtils.setField(figure, "qualifier", Qualifier.EXCEEDING);
 		}
-		given(this.directory.summaries(null, HubDirectoryService.SortKey.NAME, false))
-			.willReturn(List.of(card(this.beijing, 5, beijingCompanies), card(this.shanghai, 4, shanghaiCompanies)));
-		given(this.figures.indicatorsByHub()).willReturn(Map.of());
-		given(this.sources.newest()).willReturn(Optional.of(this.article));
-		given(this.maps.map(null)).willReturn(mapOf(List.of(this.beijing, this.shanghai)));
-		given(this.disputes.disputes(any())).willReturn(Disputes.none());
+		givenBeijingAndShanghaiLeading(beijingCompanies, shanghaiCompanies);
 		this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(

@@ -141,12 +141,7 @@ class HubMapControllerTests {
 		HubMap map = new HubMap(List.of(hefei, wuhan), List.of(), indicator, List.of(indicator),
 				new HubMap.Legend("AI companies", null, false, 2023, 2024, "10 companies", 3, "1,500 companies", 8, 0),
 				Disputes.none(), FRAME, 11, java.util.Set.of(2L));
-		given(this.maps.map("ai-companies")).willReturn(map);
-		Document page = Jsoup.parse(this.mvc.perform(get("/map").param("size", "ai-companies"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = sizedByAiCompanies(map);
 		assertThat(page.select("tbody tr:contains(Hefei) td a[href=/indicators/ai-companies]").text())
 			.isEqualTo("not ranked with these: see why");
 		assertThat(page.select("tbody tr:contains(Wuhan)").text()).contains("no data");
@@ -165,12 +160,7 @@ class HubMapControllerTests {
 		HubMap map = new HubMap(List.of(hefei, anhui), List.of(), indicator, List.of(indicator),
 				new HubMap.Legend("AI companies", null, false, 2023, 2024, "10 companies", 3, "1,500 companies", 8, 0),
 				Disputes.none(), FRAME, 11);
-		given(this.maps.map("ai-companies")).willReturn(map);
-		Document page = Jsoup.parse(this.mvc.perform(get("/map").param("size", "ai-companies"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		Document page = sizedByAiCompanies(map);
 		HubMap.SizeKey key = map.sizeKey();
 		assertThat(page.select("svg[role=group]").attr("viewBox")).isEqualTo(FRAME.x() + " " + FRAME.y() + " "
 				+ FRAME.width() + " " + (Math.round((FRAME.height() + key.height()) * 10) / 10.0));
@@ -184,6 +174,16 @@ class HubMapControllerTests {
 			.contains("a ring around its capital, its area sized as the dots are");
 		assertThat(new HubMap(List.of(hefei), List.of(), null, List.of(indicator), null, Disputes.none(), FRAME, 11)
 			.sizeKey()).isNull();
+	}
+
+	/** The map page sized by AI companies, drawing this map. */
+	private Document sizedByAiCompanies(HubMap map) throws Exception {
+		given(this.maps.map("ai-companies")).willReturn(map);
+		return Jsoup.parse(this.mvc.perform(get("/map").param("size", "ai-companies"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	/** A reader of Chinese finds each hub in the table by its Chinese name first. */

@@ -440,7 +440,8 @@ class HttpSmokeTests {
 			.noneMatch((line) -> line.startsWith("AI industry output,"));
 		// A slice is named with the count it is part of.
 		assertThat(lines("/compare.csv?cities=shenzhen,hefei,guizhou"))
-			.anyMatch((line) -> line.startsWith("\"Incentives named in our sources, of which Subsidy\",Shenzhen,"))
+			.anyMatch((line) -> line
+				.startsWith("\"Incentives and restrictions named in our sources, of which Subsidy\",Shenzhen,"))
 			.noneMatch((line) -> line.contains("Companies named in our sources, of which Subsidy"));
 		this.mvc.perform(get("/compare.csv")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/compare.csv").param("cities", "atlantis,beijing")).andExpect(status().isNotFound());

@@ -459,7 +459,10 @@ public class ComparisonService {
 			}
 		}
 		List<Comparison.CountRow> rows = new ArrayList<>();
-		rows.add(new Comparison.CountRow(InterfaceText.message("nav.incentives", "Incentives"), false,
+		// Restrictions (export controls) are counted too, as the profile's list holds
+		// them: the row says so.
+		rows.add(new Comparison.CountRow(
+				InterfaceText.message("compare.count.incentivesAndRestrictions", "Incentives and restrictions"), false,
 				sizes(hubIds, all), "incentives"));
 		byKind.forEach((kind, sets) -> rows
 			.add(new Comparison.CountRow(kind.label(), true, sizes(hubIds, sets), "incentives")));
